@@ -1,0 +1,124 @@
+-- The netral database, current version.  A new file gets this schema; an
+-- older one is brought here by data/migrate/NNN.sql, one step per version.
+-- netral sets PRAGMA application_id and user_version itself (src/db.c).
+--
+-- Values are checked in C before they arrive (dates against the calendar,
+-- codes against the rules); the CHECKs here are the cheap last line.
+
+CREATE TABLE meta (
+	kunci TEXT PRIMARY KEY,
+	nilai TEXT NOT NULL
+) STRICT;
+
+-- The rules (data/rules/*.csv), copied in so that every command sees the
+-- rule set the cases were classified with.
+CREATE TABLE bentuk (
+	kode TEXT PRIMARY KEY,
+	uraian TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE matriks (
+	ruleset TEXT NOT NULL,
+	berlaku TEXT NOT NULL,
+	bentuk TEXT NOT NULL REFERENCES bentuk (kode),
+	tahap TEXT NOT NULL,
+	cltn TEXT NOT NULL,
+	pasangan_calon TEXT NOT NULL,
+	kode TEXT NOT NULL,
+	jenis TEXT NOT NULL,
+	dasar_hukum TEXT NOT NULL,
+	catatan TEXT NOT NULL,
+	baris INTEGER NOT NULL,
+	PRIMARY KEY (ruleset, bentuk, tahap, cltn, pasangan_calon)
+) STRICT;
+
+CREATE TABLE sanksi (
+	ruleset TEXT NOT NULL,
+	berlaku TEXT NOT NULL,
+	jenis_pegawai TEXT NOT NULL,
+	jenis TEXT NOT NULL,
+	kode TEXT NOT NULL,
+	uraian TEXT NOT NULL,
+	dasar_hukum TEXT NOT NULL,
+	baris INTEGER NOT NULL,
+	PRIMARY KEY (ruleset, jenis_pegawai, jenis, kode)
+) STRICT;
+
+CREATE TABLE pemilihan (
+	kode TEXT PRIMARY KEY,
+	nama TEXT NOT NULL,
+	penetapan TEXT NOT NULL,
+	kampanye_mulai TEXT NOT NULL,
+	kampanye_selesai TEXT NOT NULL,
+	pemungutan TEXT NOT NULL,
+	sumber TEXT NOT NULL CHECK (sumber IN ('bawaan', 'pengguna'))
+) STRICT;
+
+CREATE TABLE jabatan (
+	ejaan TEXT PRIMARY KEY,
+	kategori TEXT NOT NULL,
+	kelompok TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE status (
+	kode TEXT PRIMARY KEY,
+	uraian TEXT NOT NULL,
+	terbukti INTEGER NOT NULL,
+	ditindaklanjuti INTEGER NOT NULL,
+	urutan INTEGER NOT NULL
+) STRICT;
+
+-- Case numbers are YEAR-SEQUENCE; the last sequence of each year is kept
+-- so that a number is never given twice.
+CREATE TABLE nomor (
+	tahun INTEGER PRIMARY KEY,
+	terakhir INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE kasus (
+	id INTEGER PRIMARY KEY,
+	nomor TEXT NOT NULL UNIQUE,
+	-- as reported (the import columns)
+	no_laporan TEXT,
+	nama TEXT NOT NULL,
+	nip TEXT,
+	nik TEXT,
+	jenis_pegawai TEXT NOT NULL CHECK (jenis_pegawai IN ('PNS', 'PPPK', 'PPNPN')),
+	kategori_jabatan TEXT,
+	jabatan TEXT,
+	instansi TEXT NOT NULL,
+	unit_kerja TEXT,
+	tanggal_lahir TEXT,
+	tanggal_kejadian TEXT NOT NULL,
+	tanggal_laporan TEXT,
+	pemilihan TEXT REFERENCES pemilihan (kode),
+	bentuk TEXT NOT NULL REFERENCES bentuk (kode),
+	uraian TEXT,
+	sumber TEXT,
+	status TEXT NOT NULL REFERENCES status (kode),
+	cltn INTEGER NOT NULL CHECK (cltn IN (0, 1)),
+	pasangan_calon INTEGER NOT NULL CHECK (pasangan_calon IN (0, 1)),
+	-- derived from the above and the rules; recomputed on every change
+	pemilihan_disimpulkan INTEGER NOT NULL,
+	usia INTEGER,
+	kelompok_usia TEXT NOT NULL,
+	kelompok_jabatan TEXT NOT NULL,
+	periode TEXT NOT NULL,
+	tahap TEXT NOT NULL,
+	jenis TEXT NOT NULL,
+	kode TEXT NOT NULL,
+	ruleset TEXT NOT NULL,
+	-- where it came from: the imported file and line, or NULL for 'add'
+	berkas TEXT,
+	berkas_sha256 TEXT,
+	berkas_baris INTEGER,
+	-- a report names one person once: no_laporan and the person, or the
+	-- content of a row without no_laporan (re-imports add nothing)
+	kunci TEXT UNIQUE,
+	dibuat TEXT NOT NULL,
+	diubah TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX kasus_kejadian ON kasus (tanggal_kejadian);
+CREATE INDEX kasus_instansi ON kasus (instansi);
+CREATE INDEX kasus_pemilihan ON kasus (pemilihan);

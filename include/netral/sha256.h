@@ -1,0 +1,20 @@
+/* SHA-256 (FIPS 180-4), for the provenance of imported files. */
+#ifndef NETRAL_SHA256_H
+#define NETRAL_SHA256_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct sha256 {
+	uint32_t h[8];
+	uint64_t len;
+	unsigned char buf[64];
+	size_t nbuf;
+};
+
+void sha256_init(struct sha256 *c);
+void sha256_update(struct sha256 *c, const void *data, size_t n);
+/* Writes 64 lower-case hex digits and a NUL. */
+void sha256_hex(struct sha256 *c, char out[65]);
+
+#endif

@@ -1,0 +1,218 @@
+/* Opening the database for a command, and keeping its rules current. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "netral/app.h"
+#include "netral/kasus.h"
+#include "netral/msg.h"
+
+static int meta_get(struct db *d, const char *key, char *out, size_t cap)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = '\0';
+	if ((rc = db_prepare(d, "SELECT nilai FROM meta WHERE kunci = ?1", &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(out, cap, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the database"));
+}
+
+/* The built-in rules changed (a newer netral) and the database follows
+ * them: store the new set and reclassify, all or nothing. */
+static int sync_rules(struct app *a)
+{
+	struct db *d = &a->db;
+	char hash[65], stored[128], source[32];
+	struct rules r;
+	long changed = 0;
+	int rc;
+
+	rules_builtin_hash(hash);
+	if ((rc = meta_get(d, "aturan_hash", stored, sizeof stored)) ||
+	    (rc = meta_get(d, "aturan_sumber", source, sizeof source)))
+		return rc;
+	if (strcmp(source, "folder") == 0 || strcmp(stored, hash) == 0)
+		return 0;
+	if ((rc = db_begin(d)))
+		return rc;
+	/* another process may have done it while we waited for the lock */
+	if ((rc = meta_get(d, "aturan_hash", stored, sizeof stored)))
+		goto out;
+	if (strcmp(stored, hash) == 0) {
+		db_rollback(d);
+		return 0;
+	}
+	if ((rc = rules_load_builtin(&r))) {
+		rules_free(&r);
+		goto out;
+	}
+	rc = rules_store(&r, d->h, "bawaan");
+	rules_free(&r);
+	if (rc)
+		goto out;
+	rules_free(&d->rules);
+	if ((rc = rules_load_db(&d->rules, d->h)) || (rc = reclassify(a, 0, &changed)))
+		goto out;
+	if ((rc = db_commit(d)))
+		return rc;
+	if (*stored && changed)
+		warning(_("built-in rules updated; %ld cases reclassified"), changed);
+	return 0;
+out:
+	db_rollback(d);
+	return rc;
+}
+
+int app_open(struct app *a, enum db_mode mode)
+{
+	int rc;
+
+	if ((rc = db_open(&a->db, a->db_opt, mode)))
+		return rc;
+	if ((rc = rules_load_db(&a->db.rules, a->db.h)))
+		goto bad;
+	if (mode == DB_WRITE && (rc = sync_rules(a)))
+		goto bad;
+	return 0;
+bad:
+	db_close(&a->db);
+	return rc;
+}
+
+int app_db_exists(struct app *a)
+{
+	char path[4096];
+	int is_default;
+	struct stat sb;
+
+	if (db_locate(a->db_opt, path, sizeof path, &is_default))
+		return 0;
+	return stat(path, &sb) == 0;
+}
+
+int app_open_rules(struct app *a)
+{
+	int rc;
+
+	if (app_db_exists(a))
+		return app_open(a, DB_READ);
+	if ((rc = rules_load_builtin(&a->db.rules)))
+		rules_free(&a->db.rules);
+	return rc;
+}
+
+void app_close(struct app *a)
+{
+	db_close(&a->db);
+}
+
+struct stored {
+	char nomor[32];
+	char sig[256];
+};
+
+/* The derived values as stored, in the same form as derived_sig gives. */
+static void derived_sig(const struct kasus *k, char *out, size_t cap)
+{
+	snprintf(out, cap, "%s|%d|%d|%s|%s|%s|%s|%s|%s|%s",
+		 k->k.pemilihan ? k->k.pemilihan->kode : "", k->k.disimpulkan,
+		 k->usia, k->kelompok_usia, k->kelompok_jabatan, k->periode,
+		 tahap_name(k->k.tahap), k->k.jenis, k->k.kode,
+		 k->k.row ? k->k.row->ruleset : "");
+}
+
+int reclassify(struct app *a, int inferred_only, long *changed)
+{
+	struct db *d = &a->db;
+	sqlite3_stmt *st;
+	struct stored *v = NULL;
+	size_t n = 0, cap = 0;
+	int rc, s;
+
+	*changed = 0;
+	if ((rc = db_prepare(d, "SELECT nomor, coalesce(pemilihan, '') || '|' || pemilihan_disimpulkan "
+			     "|| '|' || coalesce(usia, -1) || '|' || kelompok_usia || '|' || "
+			     "kelompok_jabatan || '|' || periode || '|' || tahap || '|' || jenis "
+			     "|| '|' || kode || '|' || ruleset FROM kasus "
+			     "WHERE ?1 = 0 OR pemilihan_disimpulkan = 1 ORDER BY id", &st)))
+		return rc;
+	sqlite3_bind_int(st, 1, inferred_only);
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 256;
+			v = xrealloc(v, cap * sizeof *v);
+		}
+		snprintf(v[n].nomor, sizeof v[n].nomor, "%s", col_text(st, 0));
+		snprintf(v[n].sig, sizeof v[n].sig, "%s", col_text(st, 1));
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (s != SQLITE_DONE) {
+		free(v);
+		return db_fail(d, _("cannot read the cases"));
+	}
+	for (size_t i = 0; i < n && !rc; i++) {
+		struct kasus *k = xmalloc(sizeof *k);
+		long long id;
+		char sig[256];
+
+		if (!(rc = kasus_load(d, v[i].nomor, k, &id))) {
+			derived_sig(k, sig, sizeof sig);
+			if (strcmp(sig, v[i].sig) != 0) {
+				rc = kasus_update(d, id, k);
+				(*changed)++;
+			}
+		}
+		free(k);
+	}
+	free(v);
+	return rc;
+}
+
+int usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fprintf(stderr, "netral %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, _("\ntry 'netral %s --help'\n"), cmd);
+	return NX_USAGE;
+}
+
+int next_opt(int argc, char **argv, const char *shortopts,
+	     const struct option *lo, const char *cmd)
+{
+	int c;
+
+	opterr = 0;
+	c = getopt_long(argc, argv, shortopts, lo, NULL);
+	if (c == '?') {
+		if (optopt && optopt < 256)
+			usage_error(cmd, _("unknown option '-%c'"), optopt);
+		else
+			usage_error(cmd, _("unknown option '%s'"), argv[optind - 1]);
+		return '?';
+	}
+	if (c == ':') {
+		usage_error(cmd, _("option '%s' needs a value"), argv[optind - 1]);
+		return '?';
+	}
+	return c;
+}
+
+int print_help(const char *text)
+{
+	fputs(_(text), stdout);
+	return 0;
+}

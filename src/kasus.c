@@ -1,0 +1,702 @@
+/* A case's fields: checks, normalisation, derived values, and storage. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "netral/csvin.h"
+#include "netral/kasus.h"
+#include "netral/sha256.h"
+
+const struct field_def field_defs[F_COUNT] = {
+	[F_NO_LAPORAN] = { "no_laporan", 100, 0 },
+	[F_NAMA] = { "nama", 200, FF_REQUIRED },
+	[F_NIP] = { "nip", 40, 0 },
+	[F_NIK] = { "nik", 40, 0 },
+	[F_JENIS_PEGAWAI] = { "jenis_pegawai", 16, FF_REQUIRED },
+	[F_KATEGORI_JABATAN] = { "kategori_jabatan", 100, 0 },
+	[F_JABATAN] = { "jabatan", 200, 0 },
+	[F_INSTANSI] = { "instansi", 200, FF_REQUIRED },
+	[F_UNIT_KERJA] = { "unit_kerja", 200, 0 },
+	[F_TANGGAL_LAHIR] = { "tanggal_lahir", 32, 0 },
+	[F_TANGGAL_KEJADIAN] = { "tanggal_kejadian", 32, FF_REQUIRED },
+	[F_TANGGAL_LAPORAN] = { "tanggal_laporan", 32, 0 },
+	[F_PEMILIHAN] = { "pemilihan", 64, 0 },
+	[F_BENTUK] = { "bentuk", 64, FF_REQUIRED },
+	[F_URAIAN] = { "uraian", 4000, FF_MULTILINE },
+	[F_SUMBER] = { "sumber", 200, 0 },
+	[F_STATUS] = { "status", 32, 0 },
+	[F_CLTN] = { "cltn", 16, 0 },
+	[F_PASANGAN_CALON] = { "pasangan_calon", 16, 0 },
+};
+
+const char *const field_names[F_COUNT + 1] = {
+	"no_laporan", "nama", "nip", "nik", "jenis_pegawai", "kategori_jabatan",
+	"jabatan", "instansi", "unit_kerja", "tanggal_lahir", "tanggal_kejadian",
+	"tanggal_laporan", "pemilihan", "bentuk", "uraian", "sumber", "status",
+	"cltn", "pasangan_calon", NULL
+};
+
+/* Room for each normalised value inside struct kasus: no allocation per
+ * row, which matters at a million imported rows. */
+static size_t slot_off[F_COUNT];
+
+static void init_slots(void)
+{
+	size_t off = 0;
+
+	if (slot_off[F_COUNT - 1])
+		return;
+	for (int f = 0; f < F_COUNT; f++) {
+		slot_off[f] = off;
+		off += field_defs[f].maxlen + 24;
+	}
+}
+
+void kasus_init(struct kasus *k)
+{
+	init_slots();
+	memset(k->v, 0, sizeof k->v);
+	k->check_today = 0;
+	k->has_lahir = k->has_laporan = 0;
+	k->cltn = k->pasangan = 0;
+	memset(&k->kejadian, 0, sizeof k->kejadian);
+}
+
+int field_by_name(const char *name)
+{
+	for (int f = 0; f < F_COUNT; f++) {
+		const char *a = field_defs[f].name, *b = name;
+
+		while (*a && (*a == *b || (*a == '_' && *b == '-'))) {
+			a++;
+			b++;
+		}
+		if (!*a && !*b)
+			return f;
+	}
+	return -1;
+}
+
+const char *bool_text(int v)
+{
+	return v ? "1" : "0";
+}
+
+static char *put(struct kasus *k, enum field f, const char *s, size_t n)
+{
+	char *slot = k->slots + slot_off[f];
+
+	if (n > field_defs[f].maxlen + 23)
+		n = field_defs[f].maxlen + 23;
+	memcpy(slot, s, n);
+	slot[n] = '\0';
+	k->v[f] = slot;
+	return slot;
+}
+
+static int parse_bool(const char *s, int *out)
+{
+	static const char *const yes[] = { "1", "ya", "true", "y", "yes", NULL };
+	static const char *const no[] = { "0", "tidak", "false", "t", "no", "n", NULL };
+
+	for (int i = 0; yes[i]; i++)
+		if (strcasecmp(s, yes[i]) == 0)
+			return *out = 1, 0;
+	for (int i = 0; no[i]; i++)
+		if (strcasecmp(s, no[i]) == 0)
+			return *out = 0, 0;
+	return -1;
+}
+
+static void clear(struct kasus *k, enum field f)
+{
+	k->v[f] = NULL;
+	switch (f) {
+	case F_TANGGAL_LAHIR:
+		k->has_lahir = 0;
+		break;
+	case F_TANGGAL_LAPORAN:
+		k->has_laporan = 0;
+		break;
+	case F_CLTN:
+		k->cltn = 0;
+		break;
+	case F_PASANGAN_CALON:
+		k->pasangan = 0;
+		break;
+	default:
+		break;
+	}
+}
+
+int kasus_set(struct kasus *k, enum field f, const char *raw,
+	      const struct rules *r, struct err *e)
+{
+	const struct field_def *def = &field_defs[f];
+	size_t n;
+	long bad;
+	char buf[128];
+
+	if (!raw)
+		raw = "";
+	while (*raw == ' ' || *raw == '\t')
+		raw++;
+	n = strlen(raw);
+	while (n && (raw[n - 1] == ' ' || raw[n - 1] == '\t' ||
+		     ((def->flags & FF_MULTILINE) && (raw[n - 1] == '\n' || raw[n - 1] == '\r'))))
+		n--;
+	if (n == 0) {
+		clear(k, f);
+		return 0;
+	}
+	if (n > def->maxlen) {
+		err_set(e, _("%zu bytes long, the limit is %u"), n, def->maxlen);
+		return -1;
+	}
+	if ((bad = utf8_invalid_at(raw, n)) >= 0) {
+		err_set(e, _("is not valid UTF-8 (byte 0x%02X)"), (unsigned char)raw[bad]);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)raw[i];
+
+		if (c < 0x20 || c == 0x7f) {
+			if ((def->flags & FF_MULTILINE) && (c == '\n' || c == '\r' || c == '\t'))
+				continue;
+			err_set(e, c == '\n' || c == '\r' ? _("contains a line break") :
+				_("contains a control character"));
+			return -1;
+		}
+	}
+
+	switch (f) {
+	case F_NIP: {
+		struct nip_info ni;
+		char tmp[64];
+
+		snprintf(tmp, sizeof tmp, "%.*s", (int)n, raw);
+		if (nip_parse(tmp, &ni, e) < 0)
+			return -1;
+		put(k, f, ni.digits, 18);
+		return 0;
+	}
+	case F_NIK: {
+		size_t m = 0;
+
+		for (size_t i = 0; i < n && m + 1 < sizeof buf; i++)
+			if (raw[i] != ' ')
+				buf[m++] = raw[i];
+		for (size_t i = 0; i < m; i++)
+			if (!isdigit((unsigned char)buf[i])) {
+				err_set(e, _("'%.*s' has a non-digit '%c' at position %zu"),
+					(int)n, raw, buf[i], i + 1);
+				return -1;
+			}
+		if (m != 16) {
+			err_set(e, _("'%.*s' has %zu digits, a NIK has 16"), (int)n, raw, m);
+			return -1;
+		}
+		put(k, f, buf, m);
+		return 0;
+	}
+	case F_JENIS_PEGAWAI: {
+		static const char *const types[] = { "PNS", "PPPK", "PPNPN" };
+
+		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		if (strcasecmp(buf, "CPNS") == 0) {
+			put(k, f, "PNS", 3);
+			return 0;
+		}
+		for (int i = 0; i < 3; i++)
+			if (strcasecmp(buf, types[i]) == 0) {
+				put(k, f, types[i], strlen(types[i]));
+				return 0;
+			}
+		err_set(e, _("unknown employee type '%s' (valid: PNS, PPPK, PPNPN)"), buf);
+		return -1;
+	}
+	case F_KATEGORI_JABATAN: {
+		const struct jabatan *j;
+
+		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		if (!(j = rules_jabatan(r, buf))) {
+			char *valid = rules_list_kategori(r);
+
+			err_set(e, _("unknown position category '%s' (valid: %s)"), buf, valid);
+			free(valid);
+			return -1;
+		}
+		put(k, f, j->kategori, strlen(j->kategori));
+		return 0;
+	}
+	case F_TANGGAL_LAHIR:
+	case F_TANGGAL_KEJADIAN:
+	case F_TANGGAL_LAPORAN: {
+		struct date d;
+		char iso[DATE_ISO_LEN];
+
+		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		if (date_parse(buf, &d, e) < 0)
+			return -1;
+		date_format(&d, iso);
+		put(k, f, iso, 10);
+		if (f == F_TANGGAL_LAHIR) {
+			k->lahir = d;
+			k->has_lahir = 1;
+		} else if (f == F_TANGGAL_KEJADIAN) {
+			k->kejadian = d;
+		} else {
+			k->laporan = d;
+			k->has_laporan = 1;
+		}
+		return 0;
+	}
+	case F_PEMILIHAN: {
+		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		for (char *p = buf; *p; p++)
+			*p = (char)toupper((unsigned char)*p);
+		if (!rules_pemilihan(r, buf)) {
+			char *valid = rules_list_pemilihan(r);
+
+			err_set(e, _("unknown contest '%s' (valid: %s; add one with 'netral election add')"),
+				buf, valid);
+			free(valid);
+			return -1;
+		}
+		put(k, f, buf, strlen(buf));
+		return 0;
+	}
+	case F_BENTUK: {
+		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		for (char *p = buf; *p; p++)
+			*p = *p == '_' ? '-' : (char)tolower((unsigned char)*p);
+		if (!rules_bentuk(r, buf)) {
+			char *valid = rules_list_bentuk(r);
+
+			err_set(e, _("unknown bentuk '%s' (valid: %s)"), buf, valid);
+			free(valid);
+			return -1;
+		}
+		put(k, f, buf, strlen(buf));
+		return 0;
+	}
+	case F_STATUS: {
+		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		for (char *p = buf; *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+		if (!rules_status(r, buf)) {
+			char *valid = rules_list_status(r);
+
+			err_set(e, _("unknown status '%s' (valid: %s)"), buf, valid);
+			free(valid);
+			return -1;
+		}
+		put(k, f, buf, strlen(buf));
+		return 0;
+	}
+	case F_CLTN:
+	case F_PASANGAN_CALON: {
+		int v;
+
+		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		if (parse_bool(buf, &v) < 0) {
+			err_set(e, _("'%s' is not a yes/no value (use 1/0, ya/tidak or true/false)"), buf);
+			return -1;
+		}
+		put(k, f, bool_text(v), 1);
+		if (f == F_CLTN)
+			k->cltn = v;
+		else
+			k->pasangan = v;
+		return 0;
+	}
+	default:
+		put(k, f, raw, n);
+		return 0;
+	}
+}
+
+static int bad_field(enum field *bad, enum field f)
+{
+	*bad = f;
+	return -1;
+}
+
+int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
+		 struct err *e, struct strbuf *w)
+{
+	struct klasifikasi_in in;
+	struct nip_info ni;
+	struct nik_info nk;
+	int has_nip = 0, has_nik = 0;
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+	const char *jp;
+
+	for (int f = 0; f < F_COUNT; f++)
+		if ((field_defs[f].flags & FF_REQUIRED) && !k->v[f]) {
+			err_set(e, _("missing (required)"));
+			return bad_field(bad, f);
+		}
+	jp = k->v[F_JENIS_PEGAWAI];
+	if (k->v[F_NIP]) {
+		if (nip_parse(k->v[F_NIP], &ni, e) < 0)
+			return bad_field(bad, F_NIP);
+		has_nip = 1;
+		if (strcmp(jp, "PPNPN") == 0) {
+			err_set(e, _("'%s': a PPNPN has no NIP (record the NIK, or correct jenis_pegawai)"),
+				k->v[F_NIP]);
+			return bad_field(bad, F_NIP);
+		}
+		if (ni.kind == NIP_PPPK && strcmp(jp, "PNS") == 0) {
+			err_set(e, _("'%s' is an NI PPPK (digit 13 is 2) but jenis_pegawai is PNS"),
+				k->v[F_NIP]);
+			return bad_field(bad, F_NIP);
+		}
+		if (ni.kind == NIP_PNS && strcmp(jp, "PPPK") == 0) {
+			err_set(e, _("'%s' is a NIP PNS but jenis_pegawai is PPPK"), k->v[F_NIP]);
+			return bad_field(bad, F_NIP);
+		}
+	}
+	if (k->v[F_NIK]) {
+		if (nik_parse(k->v[F_NIK], &k->kejadian, &nk, e) < 0)
+			return bad_field(bad, F_NIK);
+		has_nik = 1;
+	}
+	if (k->has_laporan && date_cmp(&k->laporan, &k->kejadian) < 0) {
+		err_set(e, _("%s is before tanggal_kejadian %s"), k->v[F_TANGGAL_LAPORAN],
+			k->v[F_TANGGAL_KEJADIAN]);
+		return bad_field(bad, F_TANGGAL_LAPORAN);
+	}
+	if (k->check_today) {
+		static struct date today;
+		static int have_today;
+
+		if (!have_today) {
+			if (date_today(&today, e) < 0)
+				return bad_field(bad, F_TANGGAL_KEJADIAN);
+			have_today = 1;
+		}
+		date_format(&today, a);
+		if (date_cmp(&k->kejadian, &today) > 0) {
+			err_set(e, _("%s is after today (%s)"), k->v[F_TANGGAL_KEJADIAN], a);
+			return bad_field(bad, F_TANGGAL_KEJADIAN);
+		}
+		if (k->has_laporan && date_cmp(&k->laporan, &today) > 0) {
+			err_set(e, _("%s is after today (%s)"), k->v[F_TANGGAL_LAPORAN], a);
+			return bad_field(bad, F_TANGGAL_LAPORAN);
+		}
+	}
+
+	/* birth date: the explicit one, else the NIP's, else the NIK's */
+	k->has_lahir_efektif = 0;
+	k->sex = has_nip ? ni.sex : has_nik ? nk.sex : 0;
+	if (k->has_lahir) {
+		k->lahir_efektif = k->lahir;
+		k->has_lahir_efektif = 1;
+		if (has_nip && date_cmp(&ni.birth, &k->lahir) != 0) {
+			date_format(&ni.birth, b);
+			sb_printf(w, _("tanggal_lahir: %s differs from the birth date in the NIP (%s); keeping %s\n"),
+				  k->v[F_TANGGAL_LAHIR], b, k->v[F_TANGGAL_LAHIR]);
+		} else if (!has_nip && has_nik && date_cmp(&nk.birth, &k->lahir) != 0) {
+			date_format(&nk.birth, b);
+			sb_printf(w, _("tanggal_lahir: %s differs from the birth date in the NIK (%s); keeping %s\n"),
+				  k->v[F_TANGGAL_LAHIR], b, k->v[F_TANGGAL_LAHIR]);
+		}
+	} else if (has_nip) {
+		k->lahir_efektif = ni.birth;
+		k->has_lahir_efektif = 1;
+	} else if (has_nik) {
+		k->lahir_efektif = nk.birth;
+		k->has_lahir_efektif = 1;
+	}
+	k->usia = -1;
+	if (k->has_lahir_efektif) {
+		k->usia = age_on(&k->lahir_efektif, &k->kejadian);
+		if (k->usia < 0) {
+			date_format(&k->lahir_efektif, b);
+			err_set(e, _("birth date %s is after tanggal_kejadian %s"), b,
+				k->v[F_TANGGAL_KEJADIAN]);
+			return bad_field(bad, k->has_lahir ? F_TANGGAL_LAHIR :
+					 has_nip ? F_NIP : F_NIK);
+		}
+		if (k->usia < 15)
+			sb_printf(w, _("tanggal_lahir: gives an age of %d on the incident date\n"), k->usia);
+	}
+	k->kelompok_usia = age_band(k->usia);
+	k->kelompok_jabatan = "tidak_diketahui";
+	if (k->v[F_KATEGORI_JABATAN]) {
+		const struct jabatan *j = rules_jabatan(r, k->v[F_KATEGORI_JABATAN]);
+
+		if (j)
+			k->kelompok_jabatan = j->kelompok;
+	}
+	if (k->v[F_BENTUK] && strcmp(k->v[F_BENTUK], "kampanye-pasangan") == 0 && !k->pasangan &&
+	    k->v[F_PASANGAN_CALON])
+		sb_printf(w, _("pasangan_calon: kampanye-pasangan concerns a spouse who is a candidate, but pasangan_calon is 0\n"));
+
+	memset(&in, 0, sizeof in);
+	in.bentuk = k->v[F_BENTUK];
+	in.tanggal = k->kejadian;
+	in.pemilihan = k->v[F_PEMILIHAN];
+	in.jenis_pegawai = jp;
+	in.cltn = k->cltn;
+	in.pasangan = k->pasangan;
+	if (classify(r, &in, &k->k, e) < 0)
+		return bad_field(bad, k->v[F_PEMILIHAN] && !rules_pemilihan(r, k->v[F_PEMILIHAN]) ?
+				 F_PEMILIHAN : F_BENTUK);
+	k->periode = periode_of(k->k.pemilihan, &k->kejadian);
+	(void)a;
+	return 0;
+}
+
+static void lower_collapsed(struct strbuf *sb, const char *s)
+{
+	int space = 0;
+
+	for (; *s; s++) {
+		if (isspace((unsigned char)*s)) {
+			space = 1;
+			continue;
+		}
+		if (space)
+			sb_putc(sb, ' ');
+		space = 0;
+		sb_putc(sb, (char)tolower((unsigned char)*s));
+	}
+}
+
+const char *kasus_person(const struct kasus *k)
+{
+	return k->v[F_NIP] ? k->v[F_NIP] : k->v[F_NIK] ? k->v[F_NIK] : k->v[F_NAMA];
+}
+
+void kasus_key(const struct kasus *k, struct strbuf *out)
+{
+	static const enum field content[] = {
+		F_NAMA, F_NIP, F_NIK, F_JENIS_PEGAWAI, F_KATEGORI_JABATAN,
+		F_JABATAN, F_INSTANSI, F_UNIT_KERJA, F_TANGGAL_LAHIR,
+		F_TANGGAL_KEJADIAN, F_TANGGAL_LAPORAN, F_PEMILIHAN, F_BENTUK,
+		F_URAIAN, F_SUMBER, F_CLTN, F_PASANGAN_CALON
+	};
+
+	sb_reset(out);
+	if (k->v[F_NO_LAPORAN]) {
+		/* one report may name several people: the person is part of it */
+		sb_puts(out, "L:");
+		sb_puts(out, k->v[F_NO_LAPORAN]);
+		sb_putc(out, '\x1f');
+		if (k->v[F_NIP]) {
+			sb_puts(out, "nip:");
+			sb_puts(out, k->v[F_NIP]);
+		} else if (k->v[F_NIK]) {
+			sb_puts(out, "nik:");
+			sb_puts(out, k->v[F_NIK]);
+		} else {
+			sb_puts(out, "nama:");
+			lower_collapsed(out, k->v[F_NAMA]);
+		}
+	} else {
+		struct sha256 c;
+		char hex[65];
+
+		sha256_init(&c);
+		for (size_t i = 0; i < sizeof content / sizeof *content; i++) {
+			const char *v = k->v[content[i]];
+
+			if (content[i] == F_CLTN)
+				v = bool_text(k->cltn);
+			else if (content[i] == F_PASANGAN_CALON)
+				v = bool_text(k->pasangan);
+			if (v)
+				sha256_update(&c, v, strlen(v));
+			sha256_update(&c, "\x1f", 1);
+		}
+		sha256_hex(&c, hex);
+		sb_puts(out, "H:");
+		sb_puts(out, hex);
+	}
+}
+
+#define KASUS_COLS \
+	"no_laporan, nama, nip, nik, jenis_pegawai, kategori_jabatan, jabatan, " \
+	"instansi, unit_kerja, tanggal_lahir, tanggal_kejadian, tanggal_laporan, " \
+	"pemilihan, bentuk, uraian, sumber, status, cltn, pasangan_calon, " \
+	"pemilihan_disimpulkan, usia, kelompok_usia, kelompok_jabatan, periode, " \
+	"tahap, jenis, kode, ruleset"
+#define KASUS_NCOLS 28
+
+static const char *ruleset_of(const struct kasus *k)
+{
+	return k->k.row ? k->k.row->ruleset : "";
+}
+
+/* Binds the 28 KASUS_COLS values from ?first on. */
+static void bind_kasus(sqlite3_stmt *st, int first, const struct kasus *k)
+{
+	int i = first;
+
+	for (int f = 0; f < F_COUNT; f++, i++) {
+		if (f == F_STATUS)
+			bind_text(st, i, k->v[f] ? k->v[f] : "dilaporkan");
+		else if (f == F_CLTN)
+			sqlite3_bind_int(st, i, k->cltn);
+		else if (f == F_PASANGAN_CALON)
+			sqlite3_bind_int(st, i, k->pasangan);
+		else if (f == F_PEMILIHAN)
+			bind_text(st, i, k->k.pemilihan ? k->k.pemilihan->kode : NULL);
+		else
+			bind_text(st, i, k->v[f]);
+	}
+	sqlite3_bind_int(st, i++, k->k.disimpulkan);
+	bind_int_or_null(st, i++, k->usia, k->usia < 0);
+	sqlite3_bind_text(st, i++, k->kelompok_usia, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, i++, k->kelompok_jabatan, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, i++, k->periode, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, i++, tahap_name(k->k.tahap), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, i++, k->k.jenis, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, i++, k->k.kode, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, i++, ruleset_of(k), -1, SQLITE_STATIC);
+}
+
+static int next_number(struct db *d, const struct kasus *k, char nomor[32])
+{
+	sqlite3_stmt *st;
+	int year = k->has_laporan ? k->laporan.y : k->kejadian.y, rc;
+
+	if ((rc = db_cached(d, STMT_NOMOR,
+			    "INSERT INTO nomor (tahun, terakhir) VALUES (?1, 1) "
+			    "ON CONFLICT (tahun) DO UPDATE SET terakhir = terakhir + 1 "
+			    "RETURNING terakhir", &st)))
+		return rc;
+	sqlite3_bind_int(st, 1, year);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = db_fail(d, _("cannot number the case"));
+		sqlite3_reset(st);
+		return rc;
+	}
+	snprintf(nomor, 32, "%04d-%04d", year, sqlite3_column_int(st, 0));
+	sqlite3_step(st);
+	sqlite3_reset(st);
+	return 0;
+}
+
+int kasus_insert(struct db *d, const struct kasus *k,
+		 const struct provenance *p, const char *kunci,
+		 char nomor[32])
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = next_number(d, k, nomor)))
+		return rc;
+	if ((rc = db_cached(d, STMT_INSERT,
+			    "INSERT INTO kasus (nomor, " KASUS_COLS ", berkas, berkas_sha256, "
+			    "berkas_baris, kunci, dibuat, diubah) VALUES (?1, "
+			    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+			    "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
+			    "?28, ?29, ?30, ?31, ?32, ?33, "
+			    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+			    &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
+	bind_kasus(st, 2, k);
+	bind_text(st, 30, p ? p->berkas : NULL);
+	bind_text(st, 31, p ? p->sha256 : NULL);
+	bind_int_or_null(st, 32, p ? (int)p->baris : 0, !p);
+	bind_text(st, 33, kunci);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = db_fail(d, _("cannot record the case"));
+		sqlite3_reset(st);
+		return rc;
+	}
+	sqlite3_reset(st);
+	return 0;
+}
+
+int kasus_update(struct db *d, long long id, const struct kasus *k)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "UPDATE kasus SET (" KASUS_COLS ") = (?1, ?2, ?3, ?4, "
+			     "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+			     "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28), "
+			     "diubah = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?29",
+			     &st)))
+		return rc;
+	bind_kasus(st, 1, k);
+	sqlite3_bind_int64(st, 29, id);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the case"));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int kasus_load(struct db *d, const char *nomor, struct kasus *k, long long *id)
+{
+	sqlite3_stmt *st;
+	enum field bad;
+	struct err e;
+	struct strbuf w = STRBUF_INIT;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT id, " KASUS_COLS " FROM kasus WHERE nomor = ?1", &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = rc == SQLITE_DONE ? fail(NX_NOTFOUND, _("no case '%s'"), nomor) :
+			db_fail(d, _("cannot read the case"));
+		sqlite3_finalize(st);
+		return rc;
+	}
+	kasus_init(k);
+	*id = sqlite3_column_int64(st, 0);
+	for (int f = 0; f < F_COUNT; f++) {
+		const char *v = col_text(st, 1 + f);
+
+		if (f == F_PEMILIHAN && sqlite3_column_int(st, 1 + F_COUNT))
+			continue; /* inferred: infer again from the current data */
+		if (kasus_set(k, f, v, &d->rules, &e) < 0) {
+			rc = fail(NX_DATABASE, _("case %s: stored %s '%s' is no longer valid: %s"),
+				  nomor, field_defs[f].name, v, e.msg);
+			sqlite3_finalize(st);
+			return rc;
+		}
+	}
+	sqlite3_finalize(st);
+	if (kasus_finish(k, &d->rules, &bad, &e, &w) < 0) {
+		sb_free(&w);
+		return fail(NX_DATABASE, _("case %s: %s: %s"), nomor, field_defs[bad].name, e.msg);
+	}
+	sb_free(&w);
+	return 0;
+}
+
+int nomor_normalise(const char *in, char out[32])
+{
+	int year, seq, n;
+
+	if (sscanf(in, "%4d-%9d%n", &year, &seq, &n) != 2 || in[n] != '\0' ||
+	    year < 1000 || seq < 1 || strspn(in, "0123456789-") != strlen(in))
+		return -1;
+	snprintf(out, 32, "%04d-%04d", year, seq);
+	return 0;
+}
+
+const char *kasus_value(const struct kasus *k, enum field f)
+{
+	switch (f) {
+	case F_PEMILIHAN:
+		return k->k.pemilihan ? k->k.pemilihan->kode : NULL;
+	case F_CLTN:
+		return bool_text(k->cltn);
+	case F_PASANGAN_CALON:
+		return bool_text(k->pasangan);
+	case F_STATUS:
+		return k->v[f] ? k->v[f] : "dilaporkan";
+	default:
+		return k->v[f];
+	}
+}

@@ -1,0 +1,147 @@
+/* netral: global options, locale, and the command table. */
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/app.h"
+#include "netral/msg.h"
+
+#ifndef NETRAL_VERSION
+#define NETRAL_VERSION "0.1.0"
+#endif
+#ifndef LOCALEDIR
+#define LOCALEDIR "/usr/local/share/locale"
+#endif
+
+const struct command commands[] = {
+	{ "init", NULL, cmd_init, N_("create the database, or upgrade it") },
+	{ "add", "lapor", cmd_add, N_("record a reported case and classify it") },
+	{ "show", "lihat", cmd_show, N_("show a case with its classification") },
+	{ "list", "daftar", cmd_list, N_("list cases") },
+	{ "classify", "klasifikasi", cmd_classify, N_("classify a case, or an act without recording it") },
+	{ "rules", "aturan", cmd_rules, N_("print the rules, or check a rules folder") },
+	{ "election", "pemilihan", cmd_election, N_("list or add contests (elections)") },
+	{ NULL, NULL, NULL, NULL }
+};
+
+static void usage(FILE *fp)
+{
+	fputs(_("usage: netral [--db PATH] [--operator NAME] [-q] COMMAND [ARGS]\n"), fp);
+}
+
+static int help(void)
+{
+	usage(stdout);
+	fputs(_("\nRecords and classifies violations of political neutrality by ASN and\n"
+		"PPNPN against the SKB 2022 matrix.\n\nCommands:\n"), stdout);
+	for (const struct command *c = commands; c->name; c++) {
+		char names[64];
+
+		if (c->alias)
+			snprintf(names, sizeof names, "%s, %s", c->name, c->alias);
+		else
+			snprintf(names, sizeof names, "%s", c->name);
+		printf("  %-24s %s\n", names, _(c->summary));
+	}
+	fputs(_("\nGlobal options:\n"
+		"  --db PATH        the database (default: $NETRAL_DB, else\n"
+		"                   $XDG_DATA_HOME/netral/netral.db)\n"
+		"  --operator NAME  who makes the change (default: $NETRAL_OPERATOR,\n"
+		"                   else the login name)\n"
+		"  -q, --quiet      no warnings or progress\n"
+		"  -h, --help       this help; 'netral COMMAND --help' for a command\n"
+		"  -V, --version    the version\n"
+		"\nExit status: 0 success, 1 something found (e.g. overdue cases), 2 usage,\n"
+		"3 bad data, 4 not found, 5 database unusable, 6 file or disk error.\n"
+		"See netral(1).\n"), stdout);
+	return 0;
+}
+
+static void setup_locale(void)
+{
+	/* LC_MESSAGES and LC_CTYPE only: an Indonesian LC_NUMERIC would put
+	 * decimal commas into CSV files */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
+#ifdef ENABLE_NLS
+	{
+		const char *dir = getenv("NETRAL_LOCALEDIR");
+
+		bindtextdomain("netral", dir && *dir ? dir : LOCALEDIR);
+		bind_textdomain_codeset("netral", "UTF-8");
+		textdomain("netral");
+	}
+#endif
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "db", required_argument, NULL, 'D' },
+		{ "operator", required_argument, NULL, 'O' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct app a;
+	int c;
+
+	setup_locale();
+	memset(&a, 0, sizeof a);
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+:qhV", lo, NULL)) != -1) {
+		switch (c) {
+		case 'D':
+			a.db_opt = optarg;
+			break;
+		case 'O':
+			a.operator = optarg;
+			break;
+		case 'q':
+			msg_quiet = 1;
+			break;
+		case 'h':
+			return help();
+		case 'V':
+			printf("netral %s\n", NETRAL_VERSION);
+			return 0;
+		case ':':
+			fprintf(stderr, _("netral: option '%s' needs a value\n"), argv[optind - 1]);
+			usage(stderr);
+			return NX_USAGE;
+		default:
+			if (optopt && optopt < 256)
+				fprintf(stderr, _("netral: unknown option '-%c'\n"), optopt);
+			else
+				fprintf(stderr, _("netral: unknown option '%s'\n"), argv[optind - 1]);
+			usage(stderr);
+			return NX_USAGE;
+		}
+	}
+	if (optind >= argc) {
+		usage(stderr);
+		fputs(_("try 'netral --help'\n"), stderr);
+		return NX_USAGE;
+	}
+	for (const struct command *cmd = commands; cmd->name; cmd++) {
+		if (strcmp(argv[optind], cmd->name) != 0 &&
+		    !(cmd->alias && strcmp(argv[optind], cmd->alias) == 0))
+			continue;
+		argc -= optind;
+		argv += optind;
+		/* 0, not 1: glibc keeps stale state otherwise */
+		optind = 0;
+		c = cmd->fn(&a, argc, argv);
+		app_close(&a);
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			perror("netral: cannot write the output");
+			return c ? c : NX_IO;
+		}
+		return c;
+	}
+	fprintf(stderr, _("netral: '%s' is not a command; see 'netral --help'\n"), argv[optind]);
+	return NX_USAGE;
+}
