@@ -116,9 +116,46 @@ CREATE TABLE kasus (
 	-- content of a row without no_laporan (re-imports add nothing)
 	kunci TEXT UNIQUE,
 	dibuat TEXT NOT NULL,
-	diubah TEXT NOT NULL
+	diubah TEXT NOT NULL,
+	-- the workflow: the recommendation, the sanction the PPK imposed
+	rekomendasi_nomor TEXT,
+	rekomendasi_tanggal TEXT,
+	rekomendasi_dari TEXT,
+	rekomendasi_sanksi TEXT,
+	sanksi TEXT,
+	sk_nomor TEXT,
+	sk_tanggal TEXT,
+	blokir_siasn INTEGER NOT NULL DEFAULT 0
+		CHECK (blokir_siasn IN (0, 1))
 ) STRICT;
 
 CREATE INDEX kasus_kejadian ON kasus (tanggal_kejadian);
 CREATE INDEX kasus_instansi ON kasus (instansi);
 CREATE INDEX kasus_pemilihan ON kasus (pemilihan);
+
+-- Every change to a case, appended in the transaction that makes it:
+-- creation, import, edit, status move, reclassification.
+CREATE TABLE peristiwa (
+	id INTEGER PRIMARY KEY,
+	kasus_id INTEGER NOT NULL REFERENCES kasus (id),
+	waktu TEXT NOT NULL,
+	operator TEXT NOT NULL,
+	jenis TEXT NOT NULL,
+	kolom TEXT,
+	lama TEXT,
+	baru TEXT,
+	catatan TEXT
+) STRICT;
+
+CREATE INDEX peristiwa_kasus ON peristiwa (kasus_id);
+
+-- The log is append-only, whatever program opens the file.
+CREATE TRIGGER peristiwa_tanpa_ubah BEFORE UPDATE ON peristiwa
+BEGIN
+	SELECT RAISE(ABORT, 'peristiwa is append-only: events cannot be changed');
+END;
+
+CREATE TRIGGER peristiwa_tanpa_hapus BEFORE DELETE ON peristiwa
+BEGIN
+	SELECT RAISE(ABORT, 'peristiwa is append-only: events cannot be deleted');
+END;

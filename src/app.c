@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "netral/app.h"
+#include "netral/audit.h"
 #include "netral/kasus.h"
 #include "netral/msg.h"
 
@@ -59,7 +60,7 @@ static int sync_rules(struct app *a)
 	if (rc)
 		goto out;
 	rules_free(&d->rules);
-	if ((rc = rules_load_db(&d->rules, d->h)) || (rc = reclassify(a, 0, &changed)))
+	if ((rc = rules_load_db(&d->rules, d->h)) || (rc = reclassify(a, 0, _("built-in rules updated"), &changed)))
 		goto out;
 	if ((rc = db_commit(d)))
 		return rc;
@@ -114,35 +115,45 @@ void app_close(struct app *a)
 	db_close(&a->db);
 }
 
-struct stored {
-	char nomor[32];
-	char sig[256];
+/* The classification columns a reclassification may change; the event
+ * log records each one that does (the snapshot holds the same columns). */
+enum { C_PEMILIHAN, C_DISIMPULKAN, C_PERIODE, C_TAHAP, C_JENIS, C_KODE, C_RULESET, C_COUNT };
+static const char *const class_cols[C_COUNT] = {
+	"pemilihan", "pemilihan_disimpulkan", "periode", "tahap", "jenis", "kode", "ruleset"
 };
 
-/* The derived values as stored, in the same form as derived_sig gives. */
-static void derived_sig(const struct kasus *k, char *out, size_t cap)
+struct stored {
+	char nomor[32];
+	char v[C_COUNT][48];
+};
+
+static void class_values(const struct kasus *k, char v[C_COUNT][48])
 {
-	snprintf(out, cap, "%s|%d|%d|%s|%s|%s|%s|%s|%s|%s",
-		 k->k.pemilihan ? k->k.pemilihan->kode : "", k->k.disimpulkan,
-		 k->usia, k->kelompok_usia, k->kelompok_jabatan, k->periode,
-		 tahap_name(k->k.tahap), k->k.jenis, k->k.kode,
-		 k->k.row ? k->k.row->ruleset : "");
+	snprintf(v[C_PEMILIHAN], 48, "%s", k->k.pemilihan ? k->k.pemilihan->kode : "");
+	snprintf(v[C_DISIMPULKAN], 48, "%d", k->k.disimpulkan);
+	snprintf(v[C_PERIODE], 48, "%s", k->periode);
+	snprintf(v[C_TAHAP], 48, "%s", tahap_name(k->k.tahap));
+	snprintf(v[C_JENIS], 48, "%s", k->k.jenis);
+	snprintf(v[C_KODE], 48, "%s", k->k.kode);
+	snprintf(v[C_RULESET], 48, "%s", k->k.row ? k->k.row->ruleset : "");
 }
 
-int reclassify(struct app *a, int inferred_only, long *changed)
+/* Age depends only on the case's own dates, so comparing these columns
+ * finds every case the rules change. */
+int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 {
 	struct db *d = &a->db;
+	const char *op = audit_operator(a->operator);
 	sqlite3_stmt *st;
 	struct stored *v = NULL;
 	size_t n = 0, cap = 0;
 	int rc, s;
 
 	*changed = 0;
-	if ((rc = db_prepare(d, "SELECT nomor, coalesce(pemilihan, '') || '|' || pemilihan_disimpulkan "
-			     "|| '|' || coalesce(usia, -1) || '|' || kelompok_usia || '|' || "
-			     "kelompok_jabatan || '|' || periode || '|' || tahap || '|' || jenis "
-			     "|| '|' || kode || '|' || ruleset FROM kasus "
-			     "WHERE ?1 = 0 OR pemilihan_disimpulkan = 1 ORDER BY id", &st)))
+	if ((rc = db_prepare(d, "SELECT nomor, coalesce(pemilihan, ''), pemilihan_disimpulkan, "
+			     "periode, tahap, jenis, kode, ruleset FROM kasus "
+			     "WHERE ?1 = 0 OR pemilihan_disimpulkan = 1 OR pemilihan IS NULL "
+			     "ORDER BY id", &st)))
 		return rc;
 	sqlite3_bind_int(st, 1, inferred_only);
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
@@ -151,7 +162,8 @@ int reclassify(struct app *a, int inferred_only, long *changed)
 			v = xrealloc(v, cap * sizeof *v);
 		}
 		snprintf(v[n].nomor, sizeof v[n].nomor, "%s", col_text(st, 0));
-		snprintf(v[n].sig, sizeof v[n].sig, "%s", col_text(st, 1));
+		for (int c = 0; c < C_COUNT; c++)
+			snprintf(v[n].v[c], 48, "%s", col_text(st, 1 + c));
 		n++;
 	}
 	sqlite3_finalize(st);
@@ -161,13 +173,20 @@ int reclassify(struct app *a, int inferred_only, long *changed)
 	}
 	for (size_t i = 0; i < n && !rc; i++) {
 		struct kasus *k = xmalloc(sizeof *k);
+		char now[C_COUNT][48];
 		long long id;
-		char sig[256];
+		int differs = 0;
 
 		if (!(rc = kasus_load(d, v[i].nomor, k, &id))) {
-			derived_sig(k, sig, sizeof sig);
-			if (strcmp(sig, v[i].sig) != 0) {
+			class_values(k, now);
+			for (int c = 0; c < C_COUNT; c++)
+				differs |= strcmp(now[c], v[i].v[c]) != 0;
+			if (differs) {
 				rc = kasus_update(d, id, k);
+				for (int c = 0; c < C_COUNT && !rc; c++)
+					if (strcmp(now[c], v[i].v[c]) != 0)
+						rc = audit_changed(d, id, op, "klasifikasi", class_cols[c],
+								   v[i].v[c], now[c], why);
 				(*changed)++;
 			}
 		}

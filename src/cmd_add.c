@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "netral/app.h"
+#include "netral/audit.h"
 #include "netral/kasus.h"
 #include "netral/msg.h"
 
@@ -86,6 +87,7 @@ int cmd_add(struct app *a, int argc, char **argv)
 	struct strbuf key = STRBUF_INIT;
 	sqlite3_stmt *st;
 	char nomor[32];
+	long long id;
 	int c, rc;
 
 	for (int f = 0; f < F_COUNT; f++) {
@@ -147,7 +149,8 @@ int cmd_add(struct app *a, int argc, char **argv)
 		}
 		sqlite3_finalize(st);
 	}
-	if ((rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor)) ||
+	if ((rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor, &id)) ||
+	    (rc = audit_created(&a->db, id, audit_operator(a->operator), "buat", NULL)) ||
 	    (rc = db_commit(&a->db)))
 		goto out;
 	printf("%s\n", nomor);

@@ -147,7 +147,7 @@ static int election_add(struct app *a, int argc, char **argv)
 		goto out;
 	rules_free(&a->db.rules);
 	if ((rc = rules_load_db(&a->db.rules, a->db.h)) ||
-	    (rc = reclassify(a, 1, &changed)) || (rc = db_commit(&a->db)))
+	    (rc = reclassify(a, 1, _("contest added"), &changed)) || (rc = db_commit(&a->db)))
 		goto out;
 	printf(_("contest %s added; %ld cases reclassified\n"), code, changed);
 	return 0;

@@ -129,7 +129,7 @@ static int load_folder(struct app *a, const char *dir)
 		rc = rules_load_db(&a->db.rules, a->db.h);
 	}
 	if (!rc)
-		rc = reclassify(a, 0, &changed);
+		rc = reclassify(a, 0, dir ? _("rules loaded from a folder") : _("built-in rules loaded"), &changed);
 	if (!rc)
 		rc = db_commit(&a->db);
 	if (rc) {

@@ -584,7 +584,7 @@ static int next_number(struct db *d, const struct kasus *k, char nomor[32])
 
 int kasus_insert(struct db *d, const struct kasus *k,
 		 const struct provenance *p, const char *kunci,
-		 char nomor[32])
+		 char nomor[32], long long *id)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -612,6 +612,7 @@ int kasus_insert(struct db *d, const struct kasus *k,
 		return rc;
 	}
 	sqlite3_reset(st);
+	*id = sqlite3_last_insert_rowid(d->h);
 	return 0;
 }
 

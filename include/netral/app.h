@@ -22,8 +22,8 @@ int app_db_exists(struct app *a);
 int app_open_rules(struct app *a);
 
 /* Re-derives every case (or those whose contest was inferred) and stores
- * what changed; within the caller's transaction. */
-int reclassify(struct app *a, int inferred_only, long *changed);
+ * and logs what changed, saying why; within the caller's transaction. */
+int reclassify(struct app *a, int inferred_only, const char *why, long *changed);
 
 /* getopt_long with netral's messages: unknown options and missing values
  * are reported as "netral CMD: ..." and returned as '?'. */

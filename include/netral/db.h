@@ -9,12 +9,12 @@
 /* "NTRL": marks the file as ours so a foreign SQLite file is refused. */
 #define NETRAL_APPLICATION_ID 0x4E54524C
 /* Bump with a new data/migrate/NNN.sql that brings NNN-1 to NNN. */
-#define NETRAL_SCHEMA_VERSION 1
+#define NETRAL_SCHEMA_VERSION 2
 
 enum db_mode { DB_READ, DB_WRITE };
 
 /* Statements kept prepared for the life of the connection (hot paths). */
-enum { STMT_NOMOR, STMT_INSERT, STMT_KEY, STMT_UPDATE_KEYED, STMT_EVENT, STMT_MAX = 16 };
+enum { STMT_NOMOR, STMT_INSERT, STMT_KEY, STMT_UPDATE_KEYED, STMT_EVENT_CREATED, STMT_EVENT_CHANGED, STMT_MAX = 16 };
 
 struct db {
 	sqlite3 *h;

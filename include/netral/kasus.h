@@ -72,10 +72,11 @@ struct provenance {
 	long baris;
 };
 
-/* Inserts within the caller's transaction; nomor receives the case number. */
+/* Inserts within the caller's transaction; nomor receives the case number
+ * and id the row id. */
 int kasus_insert(struct db *d, const struct kasus *k,
 		 const struct provenance *p, const char *kunci,
-		 char nomor[32]);
+		 char nomor[32], long long *id);
 
 /* Loads a case by number (or NULL: by id) and re-derives it.  NX_NOTFOUND
  * when there is no such case. */

@@ -1,0 +1,109 @@
+/* The classifier against tests/data/klasifikasi.tsv: every matrix cell of
+ * domain.md section 2, contests designated on different days, inference,
+ * and dates before any ruleset. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/rules.h"
+#include "tap.h"
+
+static const char *dash(const char *s)
+{
+	return strcmp(s, "-") == 0 ? "" : s;
+}
+
+static void table(const struct rules *r, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[512];
+	int n = 0;
+
+	if (!ok(fp != NULL, "open %s", path))
+		return;
+	while (fgets(line, sizeof line, fp)) {
+		char *f[8], *save = NULL;
+		struct klasifikasi_in in;
+		struct klasifikasi k;
+		struct err e = { "" };
+		int i = 0;
+
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		line[strcspn(line, "\n")] = '\0';
+		for (char *t = strtok_r(line, "\t", &save); t && i < 8; t = strtok_r(NULL, "\t", &save))
+			f[i++] = t;
+		if (!ok(i == 8, "row %d has 8 columns", n + 1))
+			continue;
+		n++;
+		memset(&in, 0, sizeof in);
+		in.bentuk = f[0];
+		date_parse_iso(f[1], &in.tanggal);
+		in.pemilihan = *dash(f[2]) ? f[2] : NULL;
+		in.cltn = atoi(f[3]);
+		in.pasangan = atoi(f[4]);
+		if (!ok(classify(r, &in, &k, &e) == 0, "%s %s %s cltn=%s: classifies", f[0], f[1], f[2], f[3]))
+			continue;
+		is_str(k.jenis, f[5], "%s %s %s cltn=%s pasangan=%s: jenis", f[0], f[1], f[2], f[3], f[4]);
+		is_str(k.kode, dash(f[6]), "%s %s %s cltn=%s pasangan=%s: kode", f[0], f[1], f[2], f[3], f[4]);
+		is_str(tahap_name(k.tahap), f[7], "%s %s %s: tahap", f[0], f[1], f[2]);
+		ok(k.alasan[0] != '\0', "%s %s: a reason is given", f[0], f[1]);
+		if (strcmp(f[5], "satgas") == 0 || strcmp(f[5], "belum_diklasifikasi") == 0 ||
+		    strcmp(f[5], "tidak_melanggar") == 0)
+			ok(strlen(k.alasan) > 40, "%s %s: %s says why", f[0], f[1], f[5]);
+	}
+	fclose(fp);
+	ok(n >= 68 + 10, "the table has every cell (%d rows)", n);
+}
+
+static void errors(const struct rules *r)
+{
+	struct klasifikasi_in in;
+	struct klasifikasi k;
+	struct err e = { "" };
+
+	memset(&in, 0, sizeof in);
+	in.bentuk = "kampanye";
+	date_parse_iso("2024-08-10", &in.tanggal);
+	ok(classify(r, &in, &k, &e) < 0, "unknown bentuk is refused");
+	has_str(e.msg, "unknown bentuk 'kampanye'", "message names the bentuk");
+	has_str(e.msg, "medsos-kampanye", "message lists the valid values");
+	in.bentuk = "apk";
+	in.pemilihan = "PILKADA2029";
+	ok(classify(r, &in, &k, &e) < 0, "unknown contest is refused");
+	has_str(e.msg, "unknown contest 'PILKADA2029'", "message names the contest");
+	has_str(e.msg, "PILKADA2024", "message lists the contests");
+}
+
+static void periods(const struct rules *r)
+{
+	static const struct { const char *day, *periode; } t[] = {
+		{ "2024-09-24", "sebelum_kampanye" },
+		{ "2024-09-25", "saat_kampanye" },
+		{ "2024-11-23", "saat_kampanye" },
+		{ "2024-11-24", "setelah_kampanye" },
+	};
+	const struct pemilihan *p = rules_pemilihan(r, "PILKADA2024");
+
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		struct date d;
+
+		date_parse_iso(t[i].day, &d);
+		is_str(periode_of(p, &d), t[i].periode, "%s in PILKADA2024 is %s", t[i].day, t[i].periode);
+	}
+	is_str(periode_of(NULL, NULL), "tidak_diketahui", "no contest: tidak_diketahui");
+}
+
+int main(int argc, char **argv)
+{
+	struct rules r;
+	const char *dir = argc > 1 ? argv[1] : "tests/data";
+	char path[512];
+
+	ok(rules_load_builtin(&r) == 0, "the built-in rules load without problems");
+	snprintf(path, sizeof path, "%s/klasifikasi.tsv", dir);
+	table(&r, path);
+	errors(&r);
+	periods(&r);
+	rules_free(&r);
+	return tap_done();
+}
