@@ -1,0 +1,161 @@
+#!/usr/bin/env bats
+# show, list and classify: what a clerk reads back.
+
+load helper
+
+@test "show gives every field, the derived values and the reason in words" {
+	add_case --nip "19680609 199503 1 003" --kategori-jabatan "JPT Pratama" --uraian "posting di Facebook"
+	run netral show 2024-0001
+	[ "$status" -eq 0 ]
+	for want in "nama              Budi Santoso" "nip               196806091995031003" \
+		"kategori_jabatan  jpt-pratama" "kelompok_jabatan  jpt" "usia              56" \
+		"kelompok_usia     >=51" "periode           sebelum_kampanye" "tahap             bakal_calon" \
+		"jenis             kode_etik" "kode              KE-2" "moral-tertutup" "moral-terbuka" \
+		"PP 42/2004 Pasal 11 huruf c"; do
+		[[ "$output" == *"$want"* ]] || { echo "missing: $want"; false; }
+	done
+	[[ "$output" == *"2024-08-10 is before the designation on 2024-09-22 (PILKADA2024): bakal calon; medsos-kampanye → KE-2, kode etik"* ]]
+}
+
+@test "show accepts a short case number and the alias lihat" {
+	add_case
+	run netral lihat 2024-1
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"2024-0001"* ]]
+}
+
+@test "show of an unknown case exits 4; a malformed number exits 2" {
+	add_case
+	run --separate-stderr netral show 2024-0099
+	[ "$status" -eq 4 ]
+	[ "$stderr" = "netral: no case '2024-0099'" ]
+	run --separate-stderr netral show abc
+	[ "$status" -eq 2 ]
+}
+
+@test "show and classify as JSON carry the classification at the top level" {
+	add_case
+	netral show 2024-0001 --format json > show.json
+	netral classify 2024-0001 --format json > cls.json
+	for f in show.json cls.json; do
+		json_valid "$f"
+		[ "$(json_get $f '$.jenis')" = kode_etik ]
+		[ "$(json_get $f '$.kode')" = KE-2 ]
+		[ "$(json_get $f '$.tahap')" = bakal_calon ]
+		[ "$(json_get $f '$.pemilihan')" = PILKADA2024 ]
+		[ "$(json_get $f '$.sanksi[0].kode')" = moral-tertutup ]
+		[ "$(json_get $f '$.sanksi[1].kode')" = moral-terbuka ]
+		[[ "$(json_get $f '$.dasar_hukum')" == "PP 42/2004"* ]]
+		[[ "$(json_get $f '$.alasan')" == *"bakal calon"* ]]
+	done
+}
+
+@test "classify what-if: the designation day is calon, the day before bakal calon" {
+	run netral classify --bentuk apk --tanggal 2024-09-22 --pemilihan PILKADA2024
+	[[ "$output" == *"DS-1"* ]]
+	[[ "$output" == *"on or after the designation on 2024-09-22"* ]]
+	run netral classify --bentuk apk --tanggal 2024-09-21 --pemilihan PILKADA2024
+	[[ "$output" == *"KE-1"* ]]
+	[ ! -e "$NETRAL_DB" ]
+}
+
+@test "classify what-if: PILEG and PILPRES differ in November 2023" {
+	netral classify --bentuk medsos-kampanye --tanggal 2023-11-05 --pemilihan PEMILU2024-PILEG --format json > a.json
+	netral classify --bentuk medsos-kampanye --tanggal 2023-11-05 --pemilihan PEMILU2024-PILPRES --format json > b.json
+	[ "$(json_get a.json '$.kode')" = DS-2 ]
+	[ "$(json_get b.json '$.kode')" = KE-2 ]
+	run netral classify --bentuk medsos-kampanye --tanggal 2023-11-05
+	[[ "$output" == *"belum_diklasifikasi"* ]]
+	[[ "$output" == *"record the contest (--pemilihan)"* ]]
+}
+
+@test "classify what-if: CLTN exempts accompanying a spouse, nothing else" {
+	run netral classify --bentuk kampanye-pasangan --tanggal 2024-10-01 --cltn --pasangan-calon
+	[[ "${lines[0]}" == *tidak_melanggar* ]]
+	run netral classify --bentuk kampanye-pasangan --tanggal 2024-10-01 --pasangan-calon
+	[[ "$output" == *KE-7* ]]
+	run netral classify --bentuk medsos-kampanye --tanggal 2024-10-01 --cltn
+	[[ "$output" == *DS-2* ]]
+}
+
+@test "classify what-if: outside the matrix goes to the Satgas, with the reason" {
+	run netral classify --bentuk ikut-kampanye --tanggal 2024-10-01 --format json
+	echo "$output" > s.json
+	[ "$(json_get s.json '$.jenis')" = satgas ]
+	[[ "$(json_get s.json '$.alasan')" == *"tidak ditetapkan PP 94/2021"* ]]
+}
+
+@test "classify what-if: a date before SKB 2022 stays unclassified" {
+	run netral classify --bentuk medsos-kampanye --tanggal 2020-10-01 --pemilihan PILKADA2020
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"belum_diklasifikasi"* ]]
+	[[ "$output" == *"no ruleset in force on 2020-10-01"* ]]
+}
+
+@test "classify what-if: sanctions follow the employee type" {
+	netral classify --bentuk apk --tanggal 2024-10-01 --jenis-pegawai PPNPN --format json > p.json
+	[ "$(json_get p.json '$.sanksi[0].kode')" = sp3 ]
+	[ "$(json_get p.json '$.sanksi[1].kode')" = putus-kontrak ]
+}
+
+@test "classify needs a case or --bentuk and --tanggal" {
+	run netral classify
+	[ "$status" -eq 2 ]
+	run netral classify --bentuk apk
+	[ "$status" -eq 2 ]
+	run --separate-stderr netral classify --bentuk xyz --tanggal 2024-10-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"unknown bentuk 'xyz'"* ]]
+}
+
+@test "a case dated before SKB 2022 is recorded and shown unclassified" {
+	run add_case --tanggal-kejadian 2020-10-01 --pemilihan PILKADA2020
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = 2020-0001 ]
+	run netral show 2020-0001
+	[[ "$output" == *"belum_diklasifikasi"* ]]
+	[[ "$output" == *"periode           saat_kampanye"* ]]
+}
+
+@test "list filters by contest, agency, bentuk, classification, status and dates" {
+	add_case
+	add_case --tanggal-kejadian 2024-10-01 --instansi "Kementerian Agama"
+	add_case --tanggal-kejadian 2023-12-01 --bentuk apk --pemilihan PEMILU2024-PILEG
+	run netral list
+	[ "${#lines[@]}" -eq 5 ]
+	run netral list --pemilihan pilkada2024
+	[ "${#lines[@]}" -eq 4 ]
+	run netral list --instansi "kementerian agama"
+	[ "${#lines[@]}" -eq 3 ]
+	[[ "$output" == *2024-0002* ]]
+	run netral list --bentuk apk
+	[[ "$output" == *2023-0001* ]]
+	[ "${#lines[@]}" -eq 3 ]
+	run netral list --jenis disiplin_berat
+	[ "${#lines[@]}" -eq 4 ]
+	run netral list --from 2024-09-01 --to 31/12/2024
+	[ "${#lines[@]}" -eq 3 ]
+	run netral list --status selesai
+	[ "$output" = "no cases" ]
+}
+
+@test "list refuses unknown filter values" {
+	add_case
+	run --separate-stderr netral list --bentuk xyz
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--bentuk: unknown bentuk 'xyz'"* ]]
+	run --separate-stderr netral list --from 2024-13-01
+	[ "$status" -eq 2 ]
+	run --separate-stderr netral list --jenis berat
+	[ "$status" -eq 2 ]
+}
+
+@test "list as CSV is in the import format, as JSON one object per case" {
+	add_case
+	run netral list --format csv
+	[ "${lines[0]}" = "nomor,no_laporan,nama,nip,nik,jenis_pegawai,kategori_jabatan,jabatan,instansi,unit_kerja,tanggal_lahir,tanggal_kejadian,tanggal_laporan,pemilihan,bentuk,uraian,sumber,status,cltn,pasangan_calon,usia,kelompok_usia,kelompok_jabatan,periode,tahap,jenis,kode" ]
+	netral list --format json > l.json
+	json_valid l.json
+	[ "$(json_get l.json '$[0].nomor')" = 2024-0001 ]
+	[ "$(json_get l.json '$[0].pemilihan')" = PILKADA2024 ]
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env bats
+# Where the database lives, how it is created, and which files are refused.
+
+load helper
+
+@test "init creates the database private (0600) and says where" {
+	run netral init
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"$NETRAL_DB"* ]]
+	[ "$(stat -c %a "$NETRAL_DB")" = 600 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA journal_mode')" = wal ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 2 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM pemilihan')" -ge 4 ]
+}
+
+@test "without --db or NETRAL_DB the database goes under XDG_DATA_HOME, directory 0700" {
+	unset NETRAL_DB
+	export XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg"
+	run netral init
+	[ "$status" -eq 0 ]
+	[ -f "$XDG_DATA_HOME/netral/netral.db" ]
+	[ "$(stat -c %a "$XDG_DATA_HOME/netral")" = 700 ]
+	[ "$(stat -c %a "$XDG_DATA_HOME/netral/netral.db")" = 600 ]
+}
+
+@test "--db wins over NETRAL_DB" {
+	run netral --db "$BATS_TEST_TMPDIR/other.db" init
+	[ "$status" -eq 0 ]
+	[ -f "$BATS_TEST_TMPDIR/other.db" ]
+	[ ! -e "$NETRAL_DB" ]
+}
+
+@test "init twice changes nothing" {
+	netral init
+	before=$(db_state)
+	run netral init
+	[ "$status" -eq 0 ]
+	[ "$(db_state)" = "$before" ]
+}
+
+@test "a read command on a missing database fails with status 4 and creates nothing" {
+	for cmd in list "show 2024-0001" "classify 2024-0001"; do
+		run --separate-stderr netral $cmd
+		[ "$status" -eq 4 ]
+		[[ "$stderr" == *"no database at '$NETRAL_DB'"* ]]
+		[ ! -e "$NETRAL_DB" ]
+	done
+}
+
+@test "commands that only read the rules work without a database and create none" {
+	run netral rules
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"medsos-kampanye"* ]]
+	run netral classify --bentuk apk --tanggal 2024-08-10
+	[ "$status" -eq 0 ]
+	[ ! -e "$NETRAL_DB" ]
+}
+
+@test "a foreign SQLite file is refused and left as it was" {
+	sqlite3 "$NETRAL_DB" "CREATE TABLE orders (id INTEGER); INSERT INTO orders VALUES (1)"
+	before=$(db_state)
+	run --separate-stderr netral init
+	[ "$status" -eq 5 ]
+	[[ "$stderr" == *"'$NETRAL_DB' is not a netral database"* ]]
+	run --separate-stderr netral list
+	[ "$status" -eq 5 ]
+	[ "$(db_state)" = "$before" ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA journal_mode')" = delete ]
+}
+
+@test "a file that is not SQLite at all is refused" {
+	echo "nama,nip" > "$NETRAL_DB"
+	run --separate-stderr netral init
+	[ "$status" -eq 5 ]
+	[[ "$stderr" == *"not a database"* ]]
+	[ "$(cat "$NETRAL_DB")" = "nama,nip" ]
+}
+
+@test "a database from a newer netral is refused" {
+	netral init
+	sqlite3 "$NETRAL_DB" "PRAGMA user_version = 99"
+	run --separate-stderr netral list
+	[ "$status" -eq 5 ]
+	[[ "$stderr" == *"schema version 99, newer than this netral knows (2)"* ]]
+	run --separate-stderr netral add --nama X --jenis-pegawai PNS --instansi Y --tanggal-kejadian 2024-08-10 --bentuk apk
+	[ "$status" -eq 5 ]
+}
+
+@test "a version 1 database is upgraded in place, its cases kept" {
+	sqlite3 "$NETRAL_DB" < "$DATA/netral-v1.sql"
+	run --separate-stderr netral list
+	[ "$status" -eq 5 ]
+	[[ "$stderr" == *"schema version 1 and needs an upgrade: run 'netral init'"* ]]
+	run netral init
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 2 ]
+	run netral show 2024-0001
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Siti Aminah"* ]]
+	[[ "$output" == *"DS-7"* ]]
+	# the next number continues the sequence
+	run add_case --tanggal-kejadian 2024-10-05
+	[ "${lines[0]}" = 2024-0002 ]
+}
+
+@test "an upgraded database has exactly the schema of a new one" {
+	sqlite3 "$BATS_TEST_TMPDIR/old.db" < "$DATA/netral-v1.sql"
+	netral --db "$BATS_TEST_TMPDIR/old.db" init
+	netral --db "$BATS_TEST_TMPDIR/new.db" init
+	diff <(schema_shape "$BATS_TEST_TMPDIR/old.db") <(schema_shape "$BATS_TEST_TMPDIR/new.db")
+}
+
+@test "the event log refuses UPDATE and DELETE, whoever asks" {
+	add_case
+	run sqlite3 "$NETRAL_DB" "UPDATE peristiwa SET operator = 'x'"
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"append-only"* ]]
+	run sqlite3 "$NETRAL_DB" "DELETE FROM peristiwa"
+	[ "$status" -ne 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT operator FROM peristiwa')" = tester ]
+}

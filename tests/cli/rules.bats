@@ -1,0 +1,121 @@
+#!/usr/bin/env bats
+# The rules as data: printing them, checking a folder, loading one; contests.
+
+load helper
+
+copy_rules() {
+	cp -r "$RULES" "$BATS_TEST_TMPDIR/r"
+}
+
+@test "the shipped rules folder checks clean" {
+	run netral rules check "$RULES"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"ok: 17 bentuk"* ]]
+}
+
+@test "rules prints the matrix and the contests" {
+	run netral rules
+	[[ "$output" == *"SKB2022  anggota-parpol"* ]]
+	[[ "$output" == *"PILKADA2024"* ]]
+	run netral rules --format csv
+	[ "${lines[0]}" = "ruleset,berlaku,bentuk,tahap,cltn,pasangan_calon,kode,jenis,dasar_hukum,catatan" ]
+	netral rules --format json > r.json
+	json_valid r.json
+	[ "$(json_get r.json '$.pemilihan[3].kode')" = PILKADA2024 ]
+}
+
+# file, sed edit, expected problem
+broken() {
+	cat <<'TABLE'
+matriks.csv|s/^SKB2022,2022-09-22,apk,calon,/SKB2022,2022-09-22,apx,calon,/|matriks.csv:3: bentuk: unknown 'apx'
+matriks.csv|3p|matriks.csv:4: duplicate row (also line 3)
+matriks.csv|/,medsos-kampanye,calon,/d|bentuk.csv:3: ruleset 'SKB2022' has no matrix row for 'medsos-kampanye' at calon
+matriks.csv|s/,kode_etik,/,kode_ethic,/|jenis: unknown 'kode_ethic'
+matriks.csv|s/^SKB2022,2022-09-22,apk,bakal_calon,\*/SKB2022,2022-09-22,apk,bakal_calon,kadang/|matriks.csv:2: cltn: 'kadang' must be ya, tidak or *
+matriks.csv|2s/2022-09-22/2022-09-31/|matriks.csv:2: berlaku: '2022-09-31' is not a date in YYYY-MM-DD form
+matriks.csv|s/,satgas,SKB 2022,di luar matriks; dibahas dan diputus Satgas/,satgas,SKB 2022,/|a satgas row must say why
+matriks.csv|s/^SKB2022,2022-09-22,kampanye-pasangan,calon,ya,/SKB2022,2022-09-22,kampanye-pasangan,calon,*,/|overlaps line
+pemilihan.csv|s/2024-09-22,2024-09-25/2024-02-30,2024-09-25/|pemilihan.csv:5: penetapan: '2024-02-30' is not a date in YYYY-MM-DD form
+pemilihan.csv|s/2024-11-23,2024-11-27/2024-11-28,2024-11-27/|pemilihan.csv:5: pemungutan: voting must come after the last campaign day
+pemilihan.csv|5p|duplicate contest 'PILKADA2024'
+sanksi.csv|s/^SKB2022,2022-09-22,PNS,ptdh/SKB2022,2022-09-22,ASN,ptdh/|jenis_pegawai: 'ASN' must be PNS, PPPK or PPNPN
+jabatan.csv|s/^camat,camat,kepala_wilayah/camat,camat,wilayah/|kelompok: unknown 'wilayah'
+status.csv|/^dilaporkan/d|the status 'dilaporkan' (the default) is missing
+bentuk.csv|1s/uraian/keterangan/|bentuk.csv:1: header: unknown column 'keterangan'
+TABLE
+}
+
+@test "rules check reports each problem as FILE:LINE: problem and exits 3" {
+	while IFS='|' read -r file edit want; do
+		rm -rf "$BATS_TEST_TMPDIR/r"
+		copy_rules
+		sed -i -e "$edit" "$BATS_TEST_TMPDIR/r/$file"
+		run --separate-stderr netral rules check "$BATS_TEST_TMPDIR/r"
+		echo "$file $edit -> $status: $stderr"
+		[ "$status" -eq 3 ]
+		[[ "$stderr" == *"$want"* ]]
+		[[ "$stderr" == "$BATS_TEST_TMPDIR/r/"* ]]
+	done < <(broken)
+}
+
+@test "rules check on a missing folder is a file error" {
+	run --separate-stderr netral rules check "$BATS_TEST_TMPDIR/nothing"
+	[ "$status" -eq 6 ]
+	[[ "$stderr" == *"cannot open '$BATS_TEST_TMPDIR/nothing/bentuk.csv'"* ]]
+}
+
+@test "rules load replaces the rules and reclassifies, recording why" {
+	add_case --bentuk ikut-kampanye --tanggal-kejadian 2024-10-01
+	copy_rules
+	sed -i 's/^SKB2022,2022-09-22,ikut-kampanye,calon,\*,\*,,satgas,SKB 2022,.*/SKB2022,2022-09-22,ikut-kampanye,calon,*,*,,disiplin_sedang,PP 94\/2021,/' "$BATS_TEST_TMPDIR/r/matriks.csv"
+	run netral rules load "$BATS_TEST_TMPDIR/r"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"1 cases reclassified"* ]]
+	run netral list
+	[[ "$output" == *disiplin_sedang* ]]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT lama || '>' || baru FROM peristiwa WHERE kolom = 'jenis'")" = "satgas>disiplin_sedang" ]
+	run netral rules load --builtin
+	[ "$status" -eq 0 ]
+	run netral list
+	[[ "$output" == *satgas* ]]
+}
+
+@test "a broken folder is not loaded" {
+	add_case
+	copy_rules
+	echo "SKB2022,2022-09-22,apk,calon,*,*,DS-1,disiplin_berat,x," >> "$BATS_TEST_TMPDIR/r/matriks.csv"
+	before=$(db_state)
+	run netral rules load "$BATS_TEST_TMPDIR/r"
+	[ "$status" -eq 3 ]
+	[ "$(db_state)" = "$before" ]
+}
+
+@test "election add stores a re-run; cases whose contest was inferred follow it" {
+	add_case --tanggal-kejadian 2025-07-30 --bentuk apk
+	run netral show 2025-0001
+	[[ "$output" == *belum_diklasifikasi* ]]
+	run netral election add BANGKA2025 --nama "Pilkada ulang Kab. Bangka" --penetapan 2025-07-22 \
+		--kampanye-mulai 2025-07-25 --kampanye-selesai 2025-08-23 --pemungutan 27/08/2025
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"contest BANGKA2025 added; 1 cases reclassified"* ]]
+	run netral show 2025-0001
+	[[ "$output" == *"DS-1"* ]]
+	[[ "$output" == *"periode           saat_kampanye"* ]]
+	run netral election list --format csv
+	[[ "$output" == *"BANGKA2025,Pilkada ulang Kab. Bangka,2025-07-22,2025-07-25,2025-08-23,2025-08-27,pengguna"* ]]
+}
+
+@test "election add refuses a duplicate, dates out of order and missing options" {
+	netral init
+	run --separate-stderr netral election add PILKADA2024 --nama x --penetapan 2024-09-22 \
+		--kampanye-mulai 2024-09-25 --kampanye-selesai 2024-11-23 --pemungutan 2024-11-27
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"contest 'PILKADA2024' already exists"* ]]
+	run --separate-stderr netral election add X2026 --nama x --penetapan 2026-02-01 \
+		--kampanye-mulai 2026-01-25 --kampanye-selesai 2026-02-23 --pemungutan 2026-02-27
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"the campaign starts before the designation"* ]]
+	run --separate-stderr netral election add X2026 --nama x
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--penetapan is needed"* ]]
+}
