@@ -66,6 +66,7 @@ check:
 	@$(MAKE) --no-print-directory test
 
 test: netral $(UNIT)
+	groff -mandoc -ww -z doc/netral.1
 	prove $(UNIT)
 	NETRAL=$(CURDIR)/netral prove --exec 'bats --tap' tests/cli/*.bats
 
@@ -73,11 +74,12 @@ bench: netral
 	sh bench/run.sh
 
 install: netral
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 netral $(DESTDIR)$(BINDIR)/netral
+	install -m 644 doc/netral.1 $(DESTDIR)$(MANDIR)/man1/netral.1
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/netral
+	rm -f $(DESTDIR)$(BINDIR)/netral $(DESTDIR)$(MANDIR)/man1/netral.1
 
 clean:
 	rm -rf build netral

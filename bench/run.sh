@@ -1,0 +1,7 @@
+#!/bin/sh
+# make bench: every benchmark in turn.  Not part of make check.
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+for b in add; do
+	sh "$here/$b.sh"
+done

@@ -1,0 +1,47 @@
+#!/usr/bin/env bats
+# The documentation says what the binary does.
+
+load helper
+
+commands() {
+	netral --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { sub(",", "", $1); print $1 }'
+}
+
+@test "every command in --help has a section in the man page and the README" {
+	n=0
+	for c in $(commands); do
+		n=$((n + 1))
+		grep -q "^\.It Cm $c" "$BATS_TEST_DIRNAME/../../doc/netral.1" || { echo "man: $c"; false; }
+		grep -q "netral $c" "$BATS_TEST_DIRNAME/../../README.md" || { echo "README: $c"; false; }
+		run netral "$c" --help
+		[ "$status" -eq 0 ]
+		[[ "$output" == "usage: netral $c"* ]]
+	done
+	[ "$n" -ge 7 ]
+}
+
+@test "every exit status in --help is in the man page" {
+	for s in 0 1 2 3 4 5 6; do
+		grep -q "^\.It $s\$" "$BATS_TEST_DIRNAME/../../doc/netral.1"
+	done
+}
+
+@test "the README's quick start is exactly two commands" {
+	block=$(sed -n '/^## Quick start/,/^## /p' "$BATS_TEST_DIRNAME/../../README.md" | sed -n '/^```sh/,/^```$/p' | grep -v '^```')
+	[ "$(echo "$block" | wc -l)" -eq 2 ]
+	[ "$(echo "$block" | sed -n 1p)" = "make demo" ]
+	[ "$(echo "$block" | sed -n 2p)" = "make check" ]
+	grep -q "make check" "$BATS_TEST_DIRNAME/../../.ci/run"
+}
+
+@test "--version and --help go to stdout and exit 0; no command is a usage error" {
+	run --separate-stderr netral --version
+	[ "$status" -eq 0 ]
+	[[ "$output" == "netral "* ]]
+	run --separate-stderr netral
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"usage: netral"* ]]
+	run --separate-stderr netral frobnicate
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"'frobnicate' is not a command"* ]]
+}
