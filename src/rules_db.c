@@ -40,7 +40,7 @@ static int step_done(sqlite3 *db, sqlite3_stmt *st)
  * or status still used by a case cannot be dropped (foreign keys say so). */
 int rules_store(const struct rules *r, sqlite3 *db, const char *source)
 {
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = NULL, *keep = NULL;
 	char d[DATE_ISO_LEN], d2[DATE_ISO_LEN], d3[DATE_ISO_LEN], d4[DATE_ISO_LEN];
 	int rc = 0;
 
@@ -49,26 +49,22 @@ int rules_store(const struct rules *r, sqlite3 *db, const char *source)
 			     "DELETE FROM keep;", NULL, NULL, NULL),
 		_("cannot replace the rules"));
 
+	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO temp.keep VALUES (?1)", -1, &keep, NULL),
+		_("cannot store the rules"));
 	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO bentuk (kode, uraian) VALUES (?1, ?2) "
 				   "ON CONFLICT (kode) DO UPDATE SET uraian = excluded.uraian",
 				   -1, &st, NULL), _("cannot store the rules"));
 	for (size_t i = 0; i < r->bentuk.n; i++) {
 		bind_text(st, 1, r->bentuk.v[i].kode);
 		bind_text(st, 2, r->bentuk.v[i].uraian);
-		FAIL_IF(step_done(db, st), _("cannot store bentuk"));
+		bind_text(keep, 1, r->bentuk.v[i].kode);
+		FAIL_IF(step_done(db, st) || step_done(db, keep), _("cannot store bentuk"));
 	}
 	sqlite3_finalize(st);
 	st = NULL;
-	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO temp.keep VALUES (?1)", -1, &st, NULL),
-		_("cannot store the rules"));
-	for (size_t i = 0; i < r->bentuk.n; i++) {
-		bind_text(st, 1, r->bentuk.v[i].kode);
-		FAIL_IF(step_done(db, st), _("cannot store bentuk"));
-	}
-	sqlite3_finalize(st);
-	st = NULL;
-	FAIL_IF(sqlite3_exec(db, "DELETE FROM bentuk WHERE kode NOT IN (SELECT kode FROM temp.keep)",
-			     NULL, NULL, NULL),
+	/* foreign keys refuse to drop a bentuk a case still uses */
+	FAIL_IF(sqlite3_exec(db, "DELETE FROM bentuk WHERE kode NOT IN (SELECT kode FROM temp.keep);"
+			     "DELETE FROM temp.keep", NULL, NULL, NULL),
 		_("a bentuk the new rules drop is still used by cases"));
 
 	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO matriks (ruleset, berlaku, bentuk, tahap, cltn, "
@@ -153,34 +149,26 @@ int rules_store(const struct rules *r, sqlite3 *db, const char *source)
 	sqlite3_finalize(st);
 	st = NULL;
 
-	FAIL_IF(sqlite3_exec(db, "DELETE FROM temp.keep", NULL, NULL, NULL), _("cannot store the rules"));
 	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO status (kode, uraian, terbukti, ditindaklanjuti, urutan) "
 				   "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (kode) DO UPDATE SET "
 				   "uraian = excluded.uraian, terbukti = excluded.terbukti, "
 				   "ditindaklanjuti = excluded.ditindaklanjuti, urutan = excluded.urutan",
 				   -1, &st, NULL), _("cannot store the rules"));
 	for (size_t i = 0; i < r->status.n; i++) {
-		const struct status *s = &r->status.v[i];
+		const struct status *x = &r->status.v[i];
 
-		sqlite3_bind_text(st, 1, s->kode, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, s->uraian, -1, SQLITE_STATIC);
-		sqlite3_bind_int(st, 3, s->terbukti);
-		sqlite3_bind_int(st, 4, s->ditindaklanjuti);
+		sqlite3_bind_text(st, 1, x->kode, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, x->uraian, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 3, x->terbukti);
+		sqlite3_bind_int(st, 4, x->ditindaklanjuti);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)i);
-		FAIL_IF(step_done(db, st), _("cannot store the statuses"));
+		bind_text(keep, 1, x->kode);
+		FAIL_IF(step_done(db, st) || step_done(db, keep), _("cannot store the statuses"));
 	}
 	sqlite3_finalize(st);
 	st = NULL;
-	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO temp.keep VALUES (?1)", -1, &st, NULL),
-		_("cannot store the rules"));
-	for (size_t i = 0; i < r->status.n; i++) {
-		bind_text(st, 1, r->status.v[i].kode);
-		FAIL_IF(step_done(db, st), _("cannot store the statuses"));
-	}
-	sqlite3_finalize(st);
-	st = NULL;
-	FAIL_IF(sqlite3_exec(db, "DELETE FROM status WHERE kode NOT IN (SELECT kode FROM temp.keep)",
-			     NULL, NULL, NULL),
+	FAIL_IF(sqlite3_exec(db, "DELETE FROM status WHERE kode NOT IN (SELECT kode FROM temp.keep);"
+			     "DELETE FROM temp.keep", NULL, NULL, NULL),
 		_("a status the new rules drop is still used by cases"));
 
 	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO meta (kunci, nilai) VALUES ('aturan_hash', ?1), "
@@ -191,6 +179,7 @@ int rules_store(const struct rules *r, sqlite3 *db, const char *source)
 	FAIL_IF(step_done(db, st), _("cannot store the rules"));
 out:
 	sqlite3_finalize(st);
+	sqlite3_finalize(keep);
 	return rc;
 }
 
