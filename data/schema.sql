@@ -75,6 +75,19 @@ CREATE TABLE nomor (
 	terakhir INTEGER NOT NULL
 ) STRICT;
 
+-- One row per 'netral import' run: the provenance of the cases it added.
+CREATE TABLE impor (
+	id INTEGER PRIMARY KEY,
+	berkas TEXT NOT NULL,
+	sha256 TEXT,
+	waktu TEXT NOT NULL,
+	operator TEXT NOT NULL,
+	diimpor INTEGER NOT NULL DEFAULT 0,
+	duplikat INTEGER NOT NULL DEFAULT 0,
+	diperbarui INTEGER NOT NULL DEFAULT 0,
+	ditolak INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
 CREATE TABLE kasus (
 	id INTEGER PRIMARY KEY,
 	nomor TEXT NOT NULL UNIQUE,
@@ -108,9 +121,7 @@ CREATE TABLE kasus (
 	jenis TEXT NOT NULL,
 	kode TEXT NOT NULL,
 	ruleset TEXT NOT NULL,
-	-- where it came from: the imported file and line, or NULL for 'add'
-	berkas TEXT,
-	berkas_sha256 TEXT,
+	-- the line of the imported file it came from, or NULL for 'add'
 	berkas_baris INTEGER,
 	-- a report names one person once: no_laporan and the person, or the
 	-- content of a row without no_laporan (re-imports add nothing)
@@ -126,7 +137,8 @@ CREATE TABLE kasus (
 	sk_nomor TEXT,
 	sk_tanggal TEXT,
 	blokir_siasn INTEGER NOT NULL DEFAULT 0
-		CHECK (blokir_siasn IN (0, 1))
+		CHECK (blokir_siasn IN (0, 1)),
+	impor_id INTEGER REFERENCES impor (id)
 ) STRICT;
 
 CREATE INDEX kasus_kejadian ON kasus (tanggal_kejadian);

@@ -7,6 +7,7 @@
 
 #include "netral/app.h"
 #include "netral/audit.h"
+#include "netral/change.h"
 #include "netral/kasus.h"
 #include "netral/msg.h"
 
@@ -115,84 +116,48 @@ void app_close(struct app *a)
 	db_close(&a->db);
 }
 
-/* The classification columns a reclassification may change; the event
- * log records each one that does (the snapshot holds the same columns). */
-enum { C_PEMILIHAN, C_DISIMPULKAN, C_PERIODE, C_TAHAP, C_JENIS, C_KODE, C_RULESET, C_COUNT };
-static const char *const class_cols[C_COUNT] = {
-	"pemilihan", "pemilihan_disimpulkan", "periode", "tahap", "jenis", "kode", "ruleset"
-};
-
-struct stored {
-	char nomor[32];
-	char v[C_COUNT][48];
-};
-
-static void class_values(const struct kasus *k, char v[C_COUNT][48])
-{
-	snprintf(v[C_PEMILIHAN], 48, "%s", k->k.pemilihan ? k->k.pemilihan->kode : "");
-	snprintf(v[C_DISIMPULKAN], 48, "%d", k->k.disimpulkan);
-	snprintf(v[C_PERIODE], 48, "%s", k->periode);
-	snprintf(v[C_TAHAP], 48, "%s", tahap_name(k->k.tahap));
-	snprintf(v[C_JENIS], 48, "%s", k->k.jenis);
-	snprintf(v[C_KODE], 48, "%s", k->k.kode);
-	snprintf(v[C_RULESET], 48, "%s", k->k.row ? k->k.row->ruleset : "");
-}
-
-/* Age depends only on the case's own dates, so comparing these columns
- * finds every case the rules change. */
 int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 {
+	static const char *const none[F_COUNT];
 	struct db *d = &a->db;
-	const char *op = audit_operator(a->operator);
+	struct change c = { audit_operator(a->operator), "klasifikasi", why, 0, 0, "", "" };
+	struct strbuf w = STRBUF_INIT;
 	sqlite3_stmt *st;
-	struct stored *v = NULL;
+	char (*nomor)[32] = NULL;
 	size_t n = 0, cap = 0;
 	int rc, s;
 
 	*changed = 0;
-	if ((rc = db_prepare(d, "SELECT nomor, coalesce(pemilihan, ''), pemilihan_disimpulkan, "
-			     "periode, tahap, jenis, kode, ruleset FROM kasus "
-			     "WHERE ?1 = 0 OR pemilihan_disimpulkan = 1 OR pemilihan IS NULL "
-			     "ORDER BY id", &st)))
+	/* the numbers first: the loop below rewrites the rows it would read */
+	if ((rc = db_prepare(d, "SELECT nomor FROM kasus WHERE ?1 = 0 OR "
+			     "pemilihan_disimpulkan = 1 OR pemilihan IS NULL ORDER BY id", &st)))
 		return rc;
 	sqlite3_bind_int(st, 1, inferred_only);
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		if (n == cap) {
 			cap = cap ? 2 * cap : 256;
-			v = xrealloc(v, cap * sizeof *v);
+			nomor = xrealloc(nomor, cap * sizeof *nomor);
 		}
-		snprintf(v[n].nomor, sizeof v[n].nomor, "%s", col_text(st, 0));
-		for (int c = 0; c < C_COUNT; c++)
-			snprintf(v[n].v[c], 48, "%s", col_text(st, 1 + c));
-		n++;
+		snprintf(nomor[n++], 32, "%s", col_text(st, 0));
 	}
 	sqlite3_finalize(st);
 	if (s != SQLITE_DONE) {
-		free(v);
+		free(nomor);
 		return db_fail(d, _("cannot read the cases"));
 	}
 	for (size_t i = 0; i < n && !rc; i++) {
-		struct kasus *k = xmalloc(sizeof *k);
-		char now[C_COUNT][48];
-		long long id;
-		int differs = 0;
+		struct err e;
+		enum field bad;
 
-		if (!(rc = kasus_load(d, v[i].nomor, k, &id))) {
-			class_values(k, now);
-			for (int c = 0; c < C_COUNT; c++)
-				differs |= strcmp(now[c], v[i].v[c]) != 0;
-			if (differs) {
-				rc = kasus_update(d, id, k);
-				for (int c = 0; c < C_COUNT && !rc; c++)
-					if (strcmp(now[c], v[i].v[c]) != 0)
-						rc = audit_changed(d, id, op, "klasifikasi", class_cols[c],
-								   v[i].v[c], now[c], why);
-				(*changed)++;
-			}
-		}
-		free(k);
+		rc = kasus_change(d, nomor[i], none, &c, &e, &bad, &w);
+		if (rc == NX_DATA)
+			rc = fail(NX_DATA, _("case %s: %s: %s"), nomor[i], field_defs[bad].name, e.msg);
+		if (c.fields || c.reclassified)
+			(*changed)++;
+		sb_reset(&w);
 	}
-	free(v);
+	sb_free(&w);
+	free(nomor);
 	return rc;
 }
 

@@ -25,8 +25,9 @@ static int load_meta(struct db *d, long long id, char meta[M_COUNT][300])
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_prepare(d, "SELECT nomor, berkas, berkas_sha256, berkas_baris, dibuat, "
-			     "diubah FROM kasus WHERE id = ?1", &st)))
+	if ((rc = db_prepare(d, "SELECT k.nomor, i.berkas, i.sha256, k.berkas_baris, k.dibuat, "
+			     "k.diubah FROM kasus k LEFT JOIN impor i ON i.id = k.impor_id "
+			     "WHERE k.id = ?1", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW) {

@@ -145,8 +145,71 @@ int db_begin(struct db *d)
 	return 0;
 }
 
+int db_next_number(struct db *d, int year, int *seq)
+{
+	int i = year - NUM_FIRST_YEAR;
+
+	if (i < 0 || i >= NUM_YEARS)
+		return fail(NX_DATA, _("year %d is out of range for a case number"), year);
+	if (!d->num[i].loaded) {
+		sqlite3_stmt *st;
+		int rc;
+
+		if ((rc = db_cached(d, STMT_NOMOR_GET,
+				    "SELECT terakhir FROM nomor WHERE tahun = ?1", &st)))
+			return rc;
+		sqlite3_bind_int(st, 1, year);
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return db_fail(d, _("cannot number the case"));
+		d->num[i].last = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+		d->num[i].loaded = 1;
+		sqlite3_reset(st);
+	}
+	*seq = ++d->num[i].last;
+	d->num[i].dirty = 1;
+	return 0;
+}
+
+void db_unget_number(struct db *d, int year)
+{
+	int i = year - NUM_FIRST_YEAR;
+
+	if (i >= 0 && i < NUM_YEARS && d->num[i].loaded)
+		d->num[i].last--;
+}
+
+static int flush_numbers(struct db *d)
+{
+	for (int i = 0; i < NUM_YEARS; i++) {
+		sqlite3_stmt *st;
+		int rc;
+
+		if (!d->num[i].dirty)
+			continue;
+		if ((rc = db_cached(d, STMT_NOMOR_SET,
+				    "INSERT INTO nomor (tahun, terakhir) VALUES (?1, ?2) "
+				    "ON CONFLICT (tahun) DO UPDATE SET terakhir = excluded.terakhir",
+				    &st)))
+			return rc;
+		sqlite3_bind_int(st, 1, NUM_FIRST_YEAR + i);
+		sqlite3_bind_int(st, 2, d->num[i].last);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			return db_fail(d, _("cannot number the case"));
+		sqlite3_reset(st);
+	}
+	return 0;
+}
+
 int db_commit(struct db *d)
 {
+	int rc;
+
+	if ((rc = flush_numbers(d))) {
+		db_rollback(d);
+		return rc;
+	}
+	memset(d->num, 0, sizeof d->num);
 	if (sqlite3_exec(d->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		int rc = db_fail(d, _("cannot commit"));
 
@@ -159,6 +222,7 @@ int db_commit(struct db *d)
 
 void db_rollback(struct db *d)
 {
+	memset(d->num, 0, sizeof d->num);
 	if (d->h && !sqlite3_get_autocommit(d->h))
 		sqlite3_exec(d->h, "ROLLBACK", NULL, NULL, NULL);
 	d->in_tx = 0;

@@ -64,6 +64,14 @@ void kasus_init(struct kasus *k)
 	memset(&k->kejadian, 0, sizeof k->kejadian);
 }
 
+void kasus_copy(struct kasus *dst, const struct kasus *src)
+{
+	memcpy(dst, src, sizeof *dst);
+	for (int f = 0; f < F_COUNT; f++)
+		if (src->v[f])
+			dst->v[f] = dst->slots + (src->v[f] - src->slots);
+}
+
 int field_by_name(const char *name)
 {
 	for (int f = 0; f < F_COUNT; f++) {
@@ -560,26 +568,9 @@ static void bind_kasus(sqlite3_stmt *st, int first, const struct kasus *k)
 	sqlite3_bind_text(st, i++, ruleset_of(k), -1, SQLITE_STATIC);
 }
 
-static int next_number(struct db *d, const struct kasus *k, char nomor[32])
+static int case_year(const struct kasus *k)
 {
-	sqlite3_stmt *st;
-	int year = k->has_laporan ? k->laporan.y : k->kejadian.y, rc;
-
-	if ((rc = db_cached(d, STMT_NOMOR,
-			    "INSERT INTO nomor (tahun, terakhir) VALUES (?1, 1) "
-			    "ON CONFLICT (tahun) DO UPDATE SET terakhir = terakhir + 1 "
-			    "RETURNING terakhir", &st)))
-		return rc;
-	sqlite3_bind_int(st, 1, year);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		rc = db_fail(d, _("cannot number the case"));
-		sqlite3_reset(st);
-		return rc;
-	}
-	snprintf(nomor, 32, "%04d-%04d", year, sqlite3_column_int(st, 0));
-	sqlite3_step(st);
-	sqlite3_reset(st);
-	return 0;
+	return k->has_laporan ? k->laporan.y : k->kejadian.y;
 }
 
 int kasus_insert(struct db *d, const struct kasus *k,
@@ -587,31 +578,40 @@ int kasus_insert(struct db *d, const struct kasus *k,
 		 char nomor[32], long long *id)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, seq;
 
-	if ((rc = next_number(d, k, nomor)))
+	if ((rc = db_next_number(d, case_year(k), &seq)))
 		return rc;
+	snprintf(nomor, 32, "%04d-%04d", case_year(k), seq);
 	if ((rc = db_cached(d, STMT_INSERT,
-			    "INSERT INTO kasus (nomor, " KASUS_COLS ", berkas, berkas_sha256, "
+			    "INSERT INTO kasus (nomor, " KASUS_COLS ", impor_id, "
 			    "berkas_baris, kunci, dibuat, diubah) VALUES (?1, "
 			    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
 			    "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
-			    "?28, ?29, ?30, ?31, ?32, ?33, "
-			    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-			    &st)))
+			    "?28, ?29, ?30, ?31, ?32, "
+			    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+			    "ON CONFLICT (kunci) DO NOTHING", &st)))
 		return rc;
 	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
 	bind_kasus(st, 2, k);
-	bind_text(st, 30, p ? p->berkas : NULL);
-	bind_text(st, 31, p ? p->sha256 : NULL);
-	bind_int_or_null(st, 32, p ? (int)p->baris : 0, !p);
-	bind_text(st, 33, kunci);
+	if (p) {
+		sqlite3_bind_int64(st, 30, p->impor_id);
+		sqlite3_bind_int64(st, 31, p->baris);
+	}
+	bind_text(st, 32, kunci);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = db_fail(d, _("cannot record the case"));
 		sqlite3_reset(st);
 		return rc;
 	}
 	sqlite3_reset(st);
+	if (sqlite3_changes(d->h) == 0) {
+		/* the key is taken: a duplicate, and the number goes back */
+		db_unget_number(d, case_year(k));
+		*id = 0;
+		nomor[0] = '\0';
+		return 0;
+	}
 	*id = sqlite3_last_insert_rowid(d->h);
 	return 0;
 }

@@ -1,5 +1,29 @@
--- Version 2: the case workflow (recommendation, imposed sanction, SIASN
--- block) and the event log that records every change.
+-- Version 2: import runs as the provenance of imported cases, the case
+-- workflow (recommendation, imposed sanction, SIASN block) and the event
+-- log that records every change.
+
+CREATE TABLE impor (
+	id INTEGER PRIMARY KEY,
+	berkas TEXT NOT NULL,
+	sha256 TEXT,
+	waktu TEXT NOT NULL,
+	operator TEXT NOT NULL,
+	diimpor INTEGER NOT NULL DEFAULT 0,
+	duplikat INTEGER NOT NULL DEFAULT 0,
+	diperbarui INTEGER NOT NULL DEFAULT 0,
+	ditolak INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- version 1 kept the file name and hash on each case
+INSERT INTO impor (id, berkas, sha256, waktu, operator)
+	SELECT min(id), berkas, berkas_sha256, min(dibuat), 'netral 0.1'
+	FROM kasus WHERE berkas IS NOT NULL GROUP BY berkas, berkas_sha256;
+ALTER TABLE kasus ADD COLUMN impor_id INTEGER REFERENCES impor (id);
+UPDATE kasus SET impor_id = (SELECT i.id FROM impor i
+	WHERE i.berkas = kasus.berkas AND i.sha256 IS kasus.berkas_sha256)
+	WHERE berkas IS NOT NULL;
+ALTER TABLE kasus DROP COLUMN berkas;
+ALTER TABLE kasus DROP COLUMN berkas_sha256;
 
 ALTER TABLE kasus ADD COLUMN rekomendasi_nomor TEXT;
 ALTER TABLE kasus ADD COLUMN rekomendasi_tanggal TEXT;

@@ -13,8 +13,11 @@
 
 enum db_mode { DB_READ, DB_WRITE };
 
+#define NUM_FIRST_YEAR 1900
+#define NUM_YEARS 200
+
 /* Statements kept prepared for the life of the connection (hot paths). */
-enum { STMT_NOMOR, STMT_INSERT, STMT_KEY, STMT_UPDATE_KEYED, STMT_EVENT_CREATED, STMT_EVENT_CHANGED, STMT_MAX = 16 };
+enum { STMT_NOMOR_GET, STMT_NOMOR_SET, STMT_INSERT, STMT_KEY, STMT_UPDATE_KEYED, STMT_EVENT_CREATED, STMT_EVENT_CHANGED, STMT_STORED_CLASS, STMT_MAX = 16 };
 
 struct db {
 	sqlite3 *h;
@@ -23,6 +26,9 @@ struct db {
 	int writable;
 	struct rules rules;   /* the database's copy, loaded at open */
 	sqlite3_stmt *cache[STMT_MAX];
+	/* case-number counters taken in the open transaction, written back
+	 * by db_commit (one write per year, not per case) */
+	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
 };
 
 /* --db, else $NETRAL_DB, else $XDG_DATA_HOME/netral/netral.db (or
@@ -34,6 +40,11 @@ int db_locate(const char *opt, char *out, size_t cap, int *is_default);
  * Returns an exit status; 0 on success. */
 int db_open(struct db *d, const char *opt_path, enum db_mode mode);
 void db_close(struct db *d);
+
+/* The next sequence number of a year's cases; within a transaction. */
+int db_next_number(struct db *d, int year, int *seq);
+/* Gives back the last number taken for year (its case was not stored). */
+void db_unget_number(struct db *d, int year);
 
 /* BEGIN IMMEDIATE: a writer waits for the lock up front. */
 int db_begin(struct db *d);

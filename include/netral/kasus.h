@@ -49,6 +49,8 @@ struct kasus {
 };
 
 void kasus_init(struct kasus *k);
+/* A deep copy: the values point into the copy's own slots. */
+void kasus_copy(struct kasus *dst, const struct kasus *src);
 
 /* Sets a field from text a user typed or a CSV cell; checks and normalises
  * it.  The message in e does not name the field (callers prefix it). */
@@ -68,12 +70,13 @@ void kasus_key(const struct kasus *k, struct strbuf *out);
 const char *kasus_person(const struct kasus *k);
 
 struct provenance {
-	const char *berkas, *sha256;
-	long baris;
+	long long impor_id;   /* the import run */
+	long baris;           /* the line where the record starts */
 };
 
 /* Inserts within the caller's transaction; nomor receives the case number
- * and id the row id. */
+ * and id the row id.  When kunci is already taken nothing is stored and
+ * *id is 0: the caller decides whether that is a duplicate or an update. */
 int kasus_insert(struct db *d, const struct kasus *k,
 		 const struct provenance *p, const char *kunci,
 		 char nomor[32], long long *id);
