@@ -1,60 +1,88 @@
 /* Appending to the event log. */
 #include <pwd.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "netral/audit.h"
 #include "netral/msg.h"
+#include "netral/sha256.h"
 
 const char *audit_operator(const char *opt)
 {
+	static char login[64];
 	const char *env = getenv("NETRAL_OPERATOR");
-	struct passwd *pw;
 
 	if (opt && *opt)
 		return opt;
 	if (env && *env)
 		return env;
-	pw = getpwuid(geteuid());
-	if (pw && pw->pw_name && *pw->pw_name)
-		return pw->pw_name;
-	return "unknown";
+	if (!*login) {
+		/* once: getpwuid reads /etc/passwd, and imports ask per row */
+		struct passwd *pw = getpwuid(geteuid());
+
+		snprintf(login, sizeof login, "%s",
+			 pw && pw->pw_name && *pw->pw_name ? pw->pw_name : "unknown");
+	}
+	return login;
 }
 
-/* Every stored column but the derived age and groups, which follow from
- * the others, and the bookkeeping ones. */
-#define SNAPSHOT \
-	"json_object('no_laporan', no_laporan, 'nama', nama, 'nip', nip, 'nik', nik, " \
-	"'jenis_pegawai', jenis_pegawai, 'kategori_jabatan', kategori_jabatan, " \
-	"'jabatan', jabatan, 'instansi', instansi, 'unit_kerja', unit_kerja, " \
-	"'tanggal_lahir', tanggal_lahir, 'tanggal_kejadian', tanggal_kejadian, " \
-	"'tanggal_laporan', tanggal_laporan, 'pemilihan', pemilihan, " \
-	"'pemilihan_disimpulkan', pemilihan_disimpulkan, 'bentuk', bentuk, " \
-	"'uraian', uraian, 'sumber', sumber, 'status', status, 'cltn', cltn, " \
-	"'pasangan_calon', pasangan_calon, 'periode', periode, 'tahap', tahap, 'jenis', jenis, " \
-	"'kode', kode, 'ruleset', ruleset, 'rekomendasi_nomor', rekomendasi_nomor, " \
-	"'rekomendasi_tanggal', rekomendasi_tanggal, 'rekomendasi_dari', rekomendasi_dari, " \
-	"'rekomendasi_sanksi', rekomendasi_sanksi, 'sanksi', sanksi, 'sk_nomor', sk_nomor, " \
-	"'sk_tanggal', sk_tanggal, 'blokir_siasn', blokir_siasn)"
+/* Every stored column but the age and groups derived from the dates, and
+ * the bookkeeping ones. */
+const char *const audit_cols[] = {
+	"no_laporan", "nama", "nip", "nik", "jenis_pegawai", "kategori_jabatan",
+	"jabatan", "instansi", "unit_kerja", "tanggal_lahir", "tanggal_kejadian",
+	"tanggal_laporan", "pemilihan", "pemilihan_disimpulkan", "bentuk", "uraian",
+	"sumber", "status", "cltn", "pasangan_calon", "periode", "tahap", "jenis",
+	"kode", "ruleset", "rekomendasi_nomor", "rekomendasi_tanggal",
+	"rekomendasi_dari", "rekomendasi_sanksi", "sanksi", "sk_nomor", "sk_tanggal",
+	"blokir_siasn", NULL
+};
+const int audit_ncols = sizeof audit_cols / sizeof *audit_cols - 1;
 
-const char audit_snapshot_sql[] = SNAPSHOT;
+void audit_fingerprint(const char *const *vals, char hex[65])
+{
+	struct sha256 c;
+
+	/* per column (in audit_cols order) a marker for NULL, or the length
+	 * as 4 bytes and the value: unambiguous */
+	sha256_init(&c);
+	for (int i = 0; i < audit_ncols; i++) {
+		unsigned char len[4];
+		size_t n;
+
+		if (!vals[i]) {
+			sha256_update(&c, "\xff\xff\xff\xff", 4);
+			continue;
+		}
+		n = strlen(vals[i]);
+		len[0] = (unsigned char)(n >> 24 & 0x7f);
+		len[1] = (unsigned char)(n >> 16);
+		len[2] = (unsigned char)(n >> 8);
+		len[3] = (unsigned char)n;
+		sha256_update(&c, len, 4);
+		sha256_update(&c, vals[i], n);
+	}
+	sha256_hex(&c, hex);
+}
 
 int audit_created(struct db *d, long long id, const char *op,
-		  const char *jenis, const char *catatan)
+		  const char *jenis, const char *fingerprint, const char *catatan)
 {
 	sqlite3_stmt *st;
 	int rc;
 
 	if ((rc = db_cached(d, STMT_EVENT_CREATED,
 			    "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, baru, catatan) "
-			    "SELECT id, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?2, ?3, "
-			    SNAPSHOT ", ?4 "
-			    "FROM kasus WHERE id = ?1", &st)))
+			    "VALUES (?1, ?6, ?2, ?3, ?4, ?5)", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_text(st, 2, op, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, jenis, -1, SQLITE_STATIC);
-	bind_text(st, 4, catatan);
+	sqlite3_bind_text(st, 4, fingerprint, -1, SQLITE_STATIC);
+	bind_text(st, 5, catatan);
+	sqlite3_bind_text(st, 6, db_now(d), -1, SQLITE_STATIC);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the event"));
 	sqlite3_reset(st);
 	return rc;
@@ -69,7 +97,7 @@ int audit_changed(struct db *d, long long id, const char *op,
 
 	if ((rc = db_cached(d, STMT_EVENT_CHANGED,
 			    "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, kolom, lama, baru, catatan) "
-			    "VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?2, ?3, ?4, ?5, ?6, ?7)",
+			    "VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7)",
 			    &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
@@ -79,6 +107,7 @@ int audit_changed(struct db *d, long long id, const char *op,
 	bind_text(st, 5, lama);
 	bind_text(st, 6, baru);
 	bind_text(st, 7, catatan);
+	sqlite3_bind_text(st, 8, db_now(d), -1, SQLITE_STATIC);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the event"));
 	sqlite3_reset(st);
 	return rc;

@@ -34,23 +34,18 @@ const char *periode_of(const struct pemilihan *p, const struct date *d)
 	return "setelah_kampanye";
 }
 
-/* The ruleset in force on day d: the latest taking effect on or before it. */
-static const struct matrix_row *ruleset_on(const struct rules *r,
-					   const struct date *d,
-					   const struct matrix_row **earliest)
+/* The ruleset in force on day d: the latest taking effect on or before it.
+ * r->rulesets is sorted by date (rules_index). */
+static const struct ruleset *ruleset_on(const struct rules *r,
+					const struct date *d,
+					const struct ruleset **earliest)
 {
-	const struct matrix_row *best = NULL;
+	const struct ruleset *best = NULL;
 
-	*earliest = NULL;
-	for (size_t i = 0; i < r->matrix.n; i++) {
-		const struct matrix_row *m = &r->matrix.v[i];
-
-		if (!*earliest || date_cmp(&m->berlaku, &(*earliest)->berlaku) < 0)
-			*earliest = m;
-		if (date_cmp(&m->berlaku, d) <= 0 &&
-		    (!best || date_cmp(&m->berlaku, &best->berlaku) > 0))
-			best = m;
-	}
+	*earliest = r->rulesets.n ? &r->rulesets.v[0] : NULL;
+	for (size_t i = 0; i < r->rulesets.n; i++)
+		if (date_cmp(&r->rulesets.v[i].berlaku, d) <= 0)
+			best = &r->rulesets.v[i];
 	return best;
 }
 
@@ -60,14 +55,13 @@ static int flag_match(int pattern, int v)
 }
 
 static const struct matrix_row *find_row(const struct rules *r,
-					 const char *ruleset, const char *bentuk,
+					 const struct ruleset *rs, int bentuk,
 					 int tahap, int cltn, int pasangan)
 {
 	for (size_t i = 0; i < r->matrix.n; i++) {
 		const struct matrix_row *m = &r->matrix.v[i];
 
-		if (strcmp(m->ruleset, ruleset) == 0 &&
-		    strcmp(m->bentuk, bentuk) == 0 &&
+		if (m->ruleset_idx == (int)(rs - r->rulesets.v) && m->bentuk_idx == bentuk &&
 		    (m->tahap == TAHAP_ANY || m->tahap == tahap) &&
 		    flag_match(m->cltn, cltn) && flag_match(m->pasangan, pasangan))
 			return m;
@@ -89,6 +83,8 @@ static void jenis_words(struct strbuf *sb, const char *jenis)
 static void describe_row(struct strbuf *sb, const struct matrix_row *m,
 			 const struct klasifikasi_in *in)
 {
+	if (sb->discard)
+		return;
 	sb_puts(sb, in->bentuk);
 	if (in->cltn)
 		sb_puts(sb, _(" with CLTN"));
@@ -108,6 +104,8 @@ static void describe_stage(struct strbuf *sb, const struct pemilihan *p,
 {
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 
+	if (sb->discard)
+		return;
 	date_format(d, a);
 	date_format(&p->penetapan, b);
 	if (stage_of(p, d) == TAHAP_BAKAL)
@@ -129,6 +127,8 @@ static void sanksi_words(struct strbuf *sb, const struct rules *r,
 {
 	int n = 0;
 
+	if (sb->discard)
+		return;
 	for (size_t i = 0; i < r->sanksi.n; i++) {
 		const struct sanksi *s = &r->sanksi.v[i];
 
@@ -147,7 +147,9 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 			const struct pemilihan *p, struct klasifikasi *out,
 			struct strbuf *sb)
 {
-	const struct matrix_row *rs, *earliest, *m;
+	const struct ruleset *rs, *earliest;
+	const struct matrix_row *m;
+	int bi = (int)(rules_bentuk(r, in->bentuk) - r->bentuk.v);
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 
 	out->pemilihan = p;
@@ -165,20 +167,17 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 		if (earliest) {
 			date_format(&earliest->berlaku, b);
 			sb_printf(sb, _("no ruleset in force on %s (the earliest, %s, applies from %s): kept unclassified"),
-				  a, earliest->ruleset, b);
+				  a, earliest->kode, b);
 		} else {
 			sb_puts(sb, _("no ruleset is loaded: kept unclassified"));
 		}
 		return;
 	}
 	if (p) {
-		m = find_row(r, rs->ruleset, in->bentuk, out->tahap, in->cltn,
-			     in->pasangan);
+		m = find_row(r, rs, bi, out->tahap, in->cltn, in->pasangan);
 	} else {
-		const struct matrix_row *mb = find_row(r, rs->ruleset, in->bentuk,
-						       TAHAP_BAKAL, in->cltn, in->pasangan);
-		const struct matrix_row *mc = find_row(r, rs->ruleset, in->bentuk,
-						       TAHAP_CALON, in->cltn, in->pasangan);
+		const struct matrix_row *mb = find_row(r, rs, bi, TAHAP_BAKAL, in->cltn, in->pasangan);
+		const struct matrix_row *mc = find_row(r, rs, bi, TAHAP_CALON, in->cltn, in->pasangan);
 
 		m = mb;
 		if (mb && mc && (strcmp(mb->jenis, mc->jenis) || strcmp(mb->kode, mc->kode))) {
@@ -192,7 +191,7 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 	}
 	if (!m) {
 		/* rules check makes this impossible for a loaded rule set */
-		sb_printf(sb, _("ruleset %s has no row for %s"), rs->ruleset, in->bentuk);
+		sb_printf(sb, _("ruleset %s has no row for %s"), rs->kode, in->bentuk);
 		return;
 	}
 	out->row = m;
@@ -210,6 +209,7 @@ int classify(const struct rules *r, const struct klasifikasi_in *in,
 	char a[DATE_ISO_LEN];
 
 	memset(out, 0, sizeof *out);
+	sb.discard = in->no_reason;
 	if (!rules_bentuk(r, in->bentuk)) {
 		char *valid = rules_list_bentuk(r);
 
@@ -253,8 +253,9 @@ int classify(const struct rules *r, const struct klasifikasi_in *in,
 		set_reason(out, &sb);
 		return 0;
 	}
-	sb_printf(&sb, _("contest inferred: %s, the first voting on or after %s; "),
-		  first->kode, a);
+	if (!sb.discard)
+		sb_printf(&sb, _("contest inferred: %s, the first voting on or after %s; "),
+			  first->kode, a);
 	classify_in(r, in, first, out, &sb);
 	out->disimpulkan = 1;
 	for (size_t i = 0; i < r->pemilihan.n; i++) {
@@ -262,6 +263,7 @@ int classify(const struct rules *r, const struct klasifikasi_in *in,
 		struct klasifikasi other;
 		struct strbuf tmp = STRBUF_INIT;
 
+		tmp.discard = 1;
 		if (p == first || date_cmp(&p->pemungutan, &first->pemungutan) != 0)
 			continue;
 		classify_in(r, in, p, &other, &tmp);
@@ -270,6 +272,7 @@ int classify(const struct rules *r, const struct klasifikasi_in *in,
 		    strcmp(other.kode, out->kode) == 0)
 			continue;
 		sb_reset(&sb);
+		date_format(&in->tanggal, a);
 		sb_printf(&sb, _("%s gives %s (%s) for %s but %s (%s) for %s, which vote on the same day: record the contest (--pemilihan)"),
 			  a, tahap_name(out->tahap),
 			  *out->kode ? out->kode : out->jenis, first->kode,

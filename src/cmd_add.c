@@ -86,7 +86,7 @@ int cmd_add(struct app *a, int argc, char **argv)
 	struct kasus *k = NULL;
 	struct strbuf key = STRBUF_INIT;
 	sqlite3_stmt *st;
-	char nomor[32];
+	char nomor[32], fp[65];
 	long long id;
 	int c, rc;
 
@@ -150,7 +150,8 @@ int cmd_add(struct app *a, int argc, char **argv)
 		sqlite3_finalize(st);
 	}
 	if ((rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor, &id)) ||
-	    (rc = audit_created(&a->db, id, audit_operator(a->operator), "buat", NULL)) ||
+	    (kasus_audit_fingerprint(k, fp), 0) ||
+	    (rc = audit_created(&a->db, id, audit_operator(a->operator), "buat", fp, NULL)) ||
 	    (rc = db_commit(&a->db)))
 		goto out;
 	printf("%s\n", nomor);

@@ -191,6 +191,7 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 	sha256_init(&in->sha);
 	in->lines = 0;
 	in->bytes = 0;
+	in->bom = in->crlf = 0;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		return fail(NX_IO, _("out of memory"));
 	while ((n = getline(&line, &cap, in->fp)) > 0) {
@@ -204,7 +205,9 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 			if (len >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0) {
 				q += 3;
 				len -= 3;
+				in->bom = 1;
 			}
+			in->crlf = len >= 2 && q[len - 2] == '\r' && q[len - 1] == '\n';
 			if (!in->delim)
 				in->delim = detect_delim(q, len);
 			csv_set_delim(&p, (unsigned char)in->delim);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "netral/db.h"
@@ -143,6 +144,18 @@ int db_begin(struct db *d)
 		return db_fail(d, _("cannot start a transaction"));
 	d->in_tx = 1;
 	return 0;
+}
+
+const char *db_now(struct db *d)
+{
+	if (!d->now[0]) {
+		time_t t = time(NULL);
+		struct tm tm;
+
+		gmtime_r(&t, &tm);
+		strftime(d->now, sizeof d->now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	}
+	return d->now;
 }
 
 int db_next_number(struct db *d, int year, int *seq)
@@ -399,8 +412,17 @@ static int configure(struct db *d, enum db_mode mode)
 
 int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 {
+	static int configured;
 	struct stat sb;
 	int is_default, rc, appid, version, flags;
+
+	if (!configured) {
+		/* one thread, and no allocation statistics: both cost a mutex
+		 * on every call, which a bulk import makes millions of */
+		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = 1;
+	}
 
 	memset(d, 0, sizeof *d);
 	if ((rc = db_locate(opt_path, d->path, sizeof d->path, &is_default)))

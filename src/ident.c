@@ -123,8 +123,21 @@ format:
 
 void date_format(const struct date *dt, char buf[DATE_ISO_LEN])
 {
-	snprintf(buf, DATE_ISO_LEN, "%04u-%02u-%02u", (unsigned)dt->y % 10000u,
-		 (unsigned)dt->m % 100u, (unsigned)dt->d % 100u);
+	/* by hand: it runs several times for every imported row */
+	unsigned y = (unsigned)dt->y % 10000u, m = (unsigned)dt->m % 100u,
+		 d = (unsigned)dt->d % 100u;
+
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	buf[10] = '\0';
 }
 
 int date_cmp(const struct date *a, const struct date *b)
@@ -226,7 +239,7 @@ static int strip_digits(const char *s, char *out, size_t cap, const char *what,
 		n++;
 	}
 	if (n + 1 != cap) {
-		err_set(e, _("'%s' has %zu digits, %s has %zu"), s, n, what,
+		err_set(e, _("'%s' has %zu digits, %s has %zu"), s, n, _(what),
 			cap - 1);
 		return -1;
 	}
@@ -251,7 +264,7 @@ int nip_parse(const char *s, struct nip_info *out, struct err *e)
 	int y, m, day, seq;
 
 	memset(&n, 0, sizeof n);
-	if (strip_digits(s, n.digits, sizeof n.digits, _("a NIP"), e) < 0)
+	if (strip_digits(s, n.digits, sizeof n.digits, N_("a NIP"), e) < 0)
 		return -1;
 	y = num(d, 4);
 	m = num(d + 4, 2);
@@ -310,7 +323,7 @@ int nik_parse(const char *s, const struct date *ref, struct nik_info *out,
 	int dd, mm, yy, found = 0;
 
 	memset(&n, 0, sizeof n);
-	if (strip_digits(s, n.digits, sizeof n.digits, _("a NIK"), e) < 0)
+	if (strip_digits(s, n.digits, sizeof n.digits, N_("a NIK"), e) < 0)
 		return -1;
 	if (num(d, 2) < 11) {
 		err_set(e, _("'%s' has no valid province code (%.2s)"), s, d);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "netral/audit.h"
 #include "netral/csvin.h"
 #include "netral/kasus.h"
 #include "netral/sha256.h"
@@ -59,6 +60,7 @@ void kasus_init(struct kasus *k)
 	init_slots();
 	memset(k->v, 0, sizeof k->v);
 	k->check_today = 0;
+	k->no_reason = 0;
 	k->has_lahir = k->has_laporan = 0;
 	k->cltn = k->pasangan = 0;
 	memset(&k->kejadian, 0, sizeof k->kejadian);
@@ -116,6 +118,14 @@ static int parse_bool(const char *s, int *out)
 		if (strcasecmp(s, no[i]) == 0)
 			return *out = 0, 0;
 	return -1;
+}
+
+static void copy_n(char *dst, size_t cap, const char *src, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
 }
 
 static void clear(struct kasus *k, enum field f)
@@ -212,7 +222,7 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 	case F_JENIS_PEGAWAI: {
 		static const char *const types[] = { "PNS", "PPPK", "PPNPN" };
 
-		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		copy_n(buf, sizeof buf, raw, n);
 		if (strcasecmp(buf, "CPNS") == 0) {
 			put(k, f, "PNS", 3);
 			return 0;
@@ -228,7 +238,7 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 	case F_KATEGORI_JABATAN: {
 		const struct jabatan *j;
 
-		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		copy_n(buf, sizeof buf, raw, n);
 		if (!(j = rules_jabatan(r, buf))) {
 			char *valid = rules_list_kategori(r);
 
@@ -245,7 +255,7 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 		struct date d;
 		char iso[DATE_ISO_LEN];
 
-		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		copy_n(buf, sizeof buf, raw, n);
 		if (date_parse(buf, &d, e) < 0)
 			return -1;
 		date_format(&d, iso);
@@ -262,7 +272,7 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 		return 0;
 	}
 	case F_PEMILIHAN: {
-		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		copy_n(buf, sizeof buf, raw, n);
 		for (char *p = buf; *p; p++)
 			*p = (char)toupper((unsigned char)*p);
 		if (!rules_pemilihan(r, buf)) {
@@ -277,7 +287,7 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 		return 0;
 	}
 	case F_BENTUK: {
-		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		copy_n(buf, sizeof buf, raw, n);
 		for (char *p = buf; *p; p++)
 			*p = *p == '_' ? '-' : (char)tolower((unsigned char)*p);
 		if (!rules_bentuk(r, buf)) {
@@ -291,7 +301,7 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 		return 0;
 	}
 	case F_STATUS: {
-		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		copy_n(buf, sizeof buf, raw, n);
 		for (char *p = buf; *p; p++)
 			*p = (char)tolower((unsigned char)*p);
 		if (!rules_status(r, buf)) {
@@ -308,7 +318,7 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 	case F_PASANGAN_CALON: {
 		int v;
 
-		snprintf(buf, sizeof buf, "%.*s", (int)n, raw);
+		copy_n(buf, sizeof buf, raw, n);
 		if (parse_bool(buf, &v) < 0) {
 			err_set(e, _("'%s' is not a yes/no value (use 1/0, ya/tidak or true/false)"), buf);
 			return -1;
@@ -451,6 +461,7 @@ int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
 	in.jenis_pegawai = jp;
 	in.cltn = k->cltn;
 	in.pasangan = k->pasangan;
+	in.no_reason = k->no_reason;
 	if (classify(r, &in, &k->k, e) < 0)
 		return bad_field(bad, k->v[F_PEMILIHAN] && !rules_pemilihan(r, k->v[F_PEMILIHAN]) ?
 				 F_PEMILIHAN : F_BENTUK);
@@ -533,39 +544,86 @@ void kasus_key(const struct kasus *k, struct strbuf *out)
 	"pemilihan, bentuk, uraian, sumber, status, cltn, pasangan_calon, " \
 	"pemilihan_disimpulkan, usia, kelompok_usia, kelompok_jabatan, periode, " \
 	"tahap, jenis, kode, ruleset"
-#define KASUS_NCOLS 28
 
-static const char *ruleset_of(const struct kasus *k)
+/* The stored columns after the fields, in KASUS_COLS order. */
+enum { K_DISIMPULKAN = F_COUNT, K_USIA, K_KELOMPOK_USIA, K_KELOMPOK_JABATAN,
+	K_PERIODE, K_TAHAP, K_JENIS, K_KODE, K_RULESET, K_NCOLS };
+
+static const char *const derived_names[K_NCOLS - F_COUNT] = {
+	"pemilihan_disimpulkan", "usia", "kelompok_usia", "kelompok_jabatan",
+	"periode", "tahap", "jenis", "kode", "ruleset"
+};
+
+/* A case as its row stores it: text, or NULL for SQL NULL; the integer
+ * columns as decimal text. */
+struct kasus_row {
+	const char *v[K_NCOLS];
+	char num[2][12];
+};
+
+static int int_col(int c)
 {
-	return k->k.row ? k->k.row->ruleset : "";
+	return c == F_CLTN || c == F_PASANGAN_CALON || c == K_DISIMPULKAN || c == K_USIA;
 }
 
-/* Binds the 28 KASUS_COLS values from ?first on. */
+static void row_of(const struct kasus *k, struct kasus_row *r)
+{
+	for (int f = 0; f < F_COUNT; f++)
+		r->v[f] = k->v[f];
+	r->v[F_STATUS] = kasus_value(k, F_STATUS);
+	r->v[F_CLTN] = bool_text(k->cltn);
+	r->v[F_PASANGAN_CALON] = bool_text(k->pasangan);
+	r->v[F_PEMILIHAN] = k->k.pemilihan ? k->k.pemilihan->kode : NULL;
+	r->v[K_DISIMPULKAN] = bool_text(k->k.disimpulkan);
+	snprintf(r->num[0], sizeof r->num[0], "%d", k->usia);
+	r->v[K_USIA] = k->usia < 0 ? NULL : r->num[0];
+	r->v[K_KELOMPOK_USIA] = k->kelompok_usia;
+	r->v[K_KELOMPOK_JABATAN] = k->kelompok_jabatan;
+	r->v[K_PERIODE] = k->periode;
+	r->v[K_TAHAP] = tahap_name(k->k.tahap);
+	r->v[K_JENIS] = k->k.jenis;
+	r->v[K_KODE] = k->k.kode;
+	r->v[K_RULESET] = k->k.row ? k->k.row->ruleset : "";
+}
+
+/* Binds the K_NCOLS values from ?first on. */
 static void bind_kasus(sqlite3_stmt *st, int first, const struct kasus *k)
 {
-	int i = first;
+	struct kasus_row r;
 
-	for (int f = 0; f < F_COUNT; f++, i++) {
-		if (f == F_STATUS)
-			bind_text(st, i, k->v[f] ? k->v[f] : "dilaporkan");
-		else if (f == F_CLTN)
-			sqlite3_bind_int(st, i, k->cltn);
-		else if (f == F_PASANGAN_CALON)
-			sqlite3_bind_int(st, i, k->pasangan);
-		else if (f == F_PEMILIHAN)
-			bind_text(st, i, k->k.pemilihan ? k->k.pemilihan->kode : NULL);
+	row_of(k, &r);
+	for (int c = 0; c < K_NCOLS; c++) {
+		if (!r.v[c])
+			sqlite3_bind_null(st, first + c);
+		else if (int_col(c))
+			sqlite3_bind_int(st, first + c, atoi(r.v[c]));
 		else
-			bind_text(st, i, k->v[f]);
+			/* the values live in k, and k outlives the statement's step */
+			sqlite3_bind_text(st, first + c, r.v[c], -1, SQLITE_STATIC);
 	}
-	sqlite3_bind_int(st, i++, k->k.disimpulkan);
-	bind_int_or_null(st, i++, k->usia, k->usia < 0);
-	sqlite3_bind_text(st, i++, k->kelompok_usia, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, i++, k->kelompok_jabatan, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, i++, k->periode, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, i++, tahap_name(k->k.tahap), -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, i++, k->k.jenis, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, i++, k->k.kode, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, i++, ruleset_of(k), -1, SQLITE_STATIC);
+}
+
+void kasus_audit_fingerprint(const struct kasus *k, char hex[65])
+{
+	static int map[64];
+	static int mapped;
+	const char *vals[64];
+	struct kasus_row r;
+
+	if (!mapped) {
+		for (int i = 0; i < audit_ncols; i++) {
+			map[i] = field_by_name(audit_cols[i]);
+			for (int c = F_COUNT; c < K_NCOLS && map[i] < 0; c++)
+				if (strcmp(audit_cols[i], derived_names[c - F_COUNT]) == 0)
+					map[i] = c;
+		}
+		mapped = 1;
+	}
+	row_of(k, &r);
+	for (int i = 0; i < audit_ncols; i++)
+		vals[i] = map[i] >= 0 ? r.v[map[i]] :
+			  strcmp(audit_cols[i], "blokir_siasn") == 0 ? "0" : NULL;
+	audit_fingerprint(vals, hex);
 }
 
 static int case_year(const struct kasus *k)
@@ -589,8 +647,7 @@ int kasus_insert(struct db *d, const struct kasus *k,
 			    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
 			    "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
 			    "?28, ?29, ?30, ?31, ?32, "
-			    "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
-			    "ON CONFLICT (kunci) DO NOTHING", &st)))
+			    "?33, ?33) ON CONFLICT (kunci) DO NOTHING", &st)))
 		return rc;
 	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
 	bind_kasus(st, 2, k);
@@ -599,6 +656,7 @@ int kasus_insert(struct db *d, const struct kasus *k,
 		sqlite3_bind_int64(st, 31, p->baris);
 	}
 	bind_text(st, 32, kunci);
+	sqlite3_bind_text(st, 33, db_now(d), -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = db_fail(d, _("cannot record the case"));
 		sqlite3_reset(st);
@@ -624,11 +682,12 @@ int kasus_update(struct db *d, long long id, const struct kasus *k)
 	if ((rc = db_prepare(d, "UPDATE kasus SET (" KASUS_COLS ") = (?1, ?2, ?3, ?4, "
 			     "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
 			     "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28), "
-			     "diubah = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?29",
+			     "diubah = ?30 WHERE id = ?29",
 			     &st)))
 		return rc;
 	bind_kasus(st, 1, k);
 	sqlite3_bind_int64(st, 29, id);
+	sqlite3_bind_text(st, 30, db_now(d), -1, SQLITE_STATIC);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the case"));
 	sqlite3_finalize(st);
 	return rc;

@@ -20,6 +20,7 @@ const struct command commands[] = {
 	{ "add", "lapor", cmd_add, N_("record a reported case and classify it") },
 	{ "show", "lihat", cmd_show, N_("show a case with its classification") },
 	{ "list", "daftar", cmd_list, N_("list cases") },
+	{ "import", "impor", cmd_import, N_("import cases from a CSV file, all or nothing") },
 	{ "classify", "klasifikasi", cmd_classify, N_("classify a case, or an act without recording it") },
 	{ "rules", "aturan", cmd_rules, N_("print the rules, or check a rules folder") },
 	{ "election", "pemilihan", cmd_election, N_("list or add contests (elections)") },

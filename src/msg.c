@@ -112,3 +112,9 @@ char *xstrndup(const char *s, size_t n)
 	p[n] = '\0';
 	return p;
 }
+
+int msg_indonesian(void)
+{
+	/* the catalogue says which language it speaks */
+	return strcmp(_("language-code:en"), "language-code:id") == 0;
+}

@@ -305,3 +305,21 @@ void csvout_end(struct csvout *c)
 	fputs(c->crlf ? "\r\n" : "\n", c->fp);
 	c->nfield = 0;
 }
+
+void fmt_count(long long n, char buf[32])
+{
+	char digits[24], sep = msg_indonesian() ? '.' : ',';
+	int len, out = 0;
+
+	if (n < 0) {
+		buf[out++] = '-';
+		n = -n;
+	}
+	len = snprintf(digits, sizeof digits, "%lld", n);
+	for (int i = 0; i < len; i++) {
+		if (i && (len - i) % 3 == 0)
+			buf[out++] = sep;
+		buf[out++] = digits[i];
+	}
+	buf[out] = '\0';
+}

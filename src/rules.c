@@ -549,6 +549,7 @@ static int load(struct rules *r, const char *dir, open_fn open)
 		sha256_update(&l.all, in.sha_hex, 64);
 	}
 	l.path = path;
+	rules_index(r);
 	coverage(&l);
 	sha256_hex(&l.all, r->hash);
 	return l.problems ? NX_DATA : 0;
@@ -683,6 +684,7 @@ void rules_free(struct rules *r)
 	free(r->pemilihan.v);
 	free(r->jabatan.v);
 	free(r->status.v);
+	free(r->rulesets.v);
 	memset(r, 0, sizeof *r);
 }
 
@@ -764,6 +766,40 @@ LIST_OF(rules_list_bentuk, bentuk, kode)
 LIST_OF(rules_list_pemilihan, pemilihan, kode)
 LIST_OF(rules_list_status, status, kode)
 LIST_OF(rules_list_kategori, jabatan, kategori)
+
+void rules_index(struct rules *r)
+{
+	r->rulesets.n = 0;
+	for (size_t i = 0; i < r->matrix.n; i++) {
+		struct matrix_row *m = &r->matrix.v[i];
+		const struct bentuk *b = rules_bentuk(r, m->bentuk);
+		size_t k;
+
+		m->bentuk_idx = b ? (int)(b - r->bentuk.v) : -1;
+		for (k = 0; k < r->rulesets.n; k++)
+			if (strcmp(r->rulesets.v[k].kode, m->ruleset) == 0)
+				break;
+		if (k == r->rulesets.n) {
+			struct ruleset *rs = PUSH(r->rulesets);
+
+			rs->kode = m->ruleset;
+			rs->berlaku = m->berlaku;
+		}
+	}
+	/* by date, so the one in force is the last not after the day */
+	for (size_t i = 1; i < r->rulesets.n; i++)
+		for (size_t j = i; j > 0 && date_cmp(&r->rulesets.v[j].berlaku,
+						     &r->rulesets.v[j - 1].berlaku) < 0; j--) {
+			struct ruleset t = r->rulesets.v[j];
+
+			r->rulesets.v[j] = r->rulesets.v[j - 1];
+			r->rulesets.v[j - 1] = t;
+		}
+	for (size_t i = 0; i < r->matrix.n; i++)
+		for (size_t k = 0; k < r->rulesets.n; k++)
+			if (strcmp(r->rulesets.v[k].kode, r->matrix.v[i].ruleset) == 0)
+				r->matrix.v[i].ruleset_idx = (int)k;
+}
 
 void rules_builtin_hash(char out[65])
 {

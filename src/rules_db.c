@@ -304,6 +304,7 @@ int rules_load_db(struct rules *r, sqlite3 *db)
 				   -1, &st, NULL), _("cannot read the rules"));
 	if (sqlite3_step(st) == SQLITE_ROW)
 		snprintf(r->hash, sizeof r->hash, "%s", col_text(st, 0));
+	rules_index(r);
 out:
 	sqlite3_finalize(st);
 	return rc;

@@ -18,6 +18,8 @@ void sb_grow(struct strbuf *sb, size_t extra)
 
 void sb_putn(struct strbuf *sb, const char *s, size_t n)
 {
+	if (sb->discard)
+		return;
 	sb_grow(sb, n);
 	memcpy(sb->buf + sb->len, s, n);
 	sb->len += n;
@@ -39,6 +41,8 @@ void sb_printf(struct strbuf *sb, const char *fmt, ...)
 	va_list ap;
 	int n;
 
+	if (sb->discard)
+		return;
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);

@@ -5,20 +5,25 @@
 
 #include "netral/db.h"
 
+/* The columns the log follows, in fingerprint order. */
+extern const char *const audit_cols[];
+extern const int audit_ncols;
+
 /* --operator, else $NETRAL_OPERATOR, else the login name. */
 const char *audit_operator(const char *opt);
 
-/* A case was created ('buat' by add, 'impor' by import): the event holds a
- * JSON snapshot of the stored row, from which its state can be rebuilt. */
-int audit_created(struct db *d, long long id, const char *op,
-		  const char *jenis, const char *catatan);
+/* SHA-256 of a case's state: the audit_cols values, NULL for none. */
+void audit_fingerprint(const char *const *vals, char hex[65]);
 
-/* One field changed. */
+/* A case was created ('buat' by add, 'impor' by import).  The event holds
+ * the fingerprint of the stored row (kasus_audit_fingerprint): replaying
+ * the later events backwards from the current row must arrive at it. */
+int audit_created(struct db *d, long long id, const char *op,
+		  const char *jenis, const char *fingerprint, const char *catatan);
+
+/* One column changed. */
 int audit_changed(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *kolom, const char *lama,
 		  const char *baru, const char *catatan);
-
-/* The columns a snapshot holds and a rebuild compares, as SQL text. */
-extern const char audit_snapshot_sql[];
 
 #endif

@@ -27,6 +27,7 @@ struct csvin {
 	char delim;           /* 0: detect from the header line */
 	size_t max_record;    /* bytes; 0 for the default (1 MiB) */
 	/* filled in while reading */
+	int bom, crlf;        /* how the first line looked, to write alike */
 	struct sha256 sha;
 	char sha_hex[65];
 	long lines;

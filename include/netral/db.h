@@ -17,7 +17,7 @@ enum db_mode { DB_READ, DB_WRITE };
 #define NUM_YEARS 200
 
 /* Statements kept prepared for the life of the connection (hot paths). */
-enum { STMT_NOMOR_GET, STMT_NOMOR_SET, STMT_INSERT, STMT_KEY, STMT_UPDATE_KEYED, STMT_EVENT_CREATED, STMT_EVENT_CHANGED, STMT_STORED_CLASS, STMT_MAX = 16 };
+enum { STMT_NOMOR_GET, STMT_NOMOR_SET, STMT_INSERT, STMT_KEY, STMT_UPDATE_KEYED, STMT_EVENT_CREATED, STMT_EVENT_CHANGED, STMT_STORED_CLASS, STMT_SNAPSHOT, STMT_MAX = 16 };
 
 struct db {
 	sqlite3 *h;
@@ -29,6 +29,7 @@ struct db {
 	/* case-number counters taken in the open transaction, written back
 	 * by db_commit (one write per year, not per case) */
 	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
+	char now[24];
 };
 
 /* --db, else $NETRAL_DB, else $XDG_DATA_HOME/netral/netral.db (or
@@ -45,6 +46,9 @@ void db_close(struct db *d);
 int db_next_number(struct db *d, int year, int *seq);
 /* Gives back the last number taken for year (its case was not stored). */
 void db_unget_number(struct db *d, int year);
+
+/* The time of this command, UTC, as every row it writes records it. */
+const char *db_now(struct db *d);
 
 /* BEGIN IMMEDIATE: a writer waits for the lock up front. */
 int db_begin(struct db *d);

@@ -35,6 +35,7 @@ struct kasus {
 	char *v[F_COUNT];        /* normalised text; NULL when empty */
 	char slots[KASUS_SLOTS_SIZE];
 	int check_today;         /* refuse incident and report dates after today */
+	int no_reason;           /* classify without the reason in words */
 	/* parsed */
 	struct date lahir, kejadian, laporan;
 	int has_lahir, has_laporan;
@@ -65,6 +66,9 @@ int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
 
 /* The idempotency key: no_laporan and the person, or the row's content. */
 void kasus_key(const struct kasus *k, struct strbuf *out);
+
+/* The fingerprint of the row kasus_insert stores for k (see audit.h). */
+void kasus_audit_fingerprint(const struct kasus *k, char hex[65]);
 
 /* The person, for duplicate messages: NIP, else NIK, else the name. */
 const char *kasus_person(const struct kasus *k);

@@ -45,7 +45,10 @@ int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void vmessage(const char *prefix, const char *fmt, va_list ap);
 
-/* Set once at start-up: program name for messages, quiet mode for warnings. */
+/* 1 when messages are in Indonesian (numbers are then written 1.596; 47,1%). */
+int msg_indonesian(void);
+
+/* Set once at start-up: quiet mode for warnings. */
 extern int msg_quiet;
 
 /* Allocation that cannot return NULL: an out-of-memory aborts with a message. */

@@ -64,4 +64,7 @@ void csvout_text(struct csvout *c, const char *s);
 void csvout_plain(struct csvout *c, const char *s);
 void csvout_end(struct csvout *c);
 
+/* A count for people: 1,596 in English, 1.596 in Indonesian. */
+void fmt_count(long long n, char buf[32]);
+
 #endif

@@ -26,6 +26,12 @@ struct matrix_row {
 	char *dasar_hukum;
 	char *catatan;        /* why, for satgas and tidak_melanggar rows */
 	long line;
+	int ruleset_idx, bentuk_idx;  /* set by rules_index */
+};
+
+struct ruleset {
+	char *kode;           /* shares the string of its first matrix row */
+	struct date berlaku;
 };
 
 struct sanksi {
@@ -63,6 +69,7 @@ struct rules {
 	ARRAY(struct pemilihan) pemilihan;
 	ARRAY(struct jabatan) jabatan;
 	ARRAY(struct status) status;
+	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	char hash[65];        /* of the CSV text, to notice a changed rule set */
 };
 
@@ -74,6 +81,10 @@ void rules_builtin_hash(char out[65]);
 /* Both print each problem as FILE:LINE: problem on stderr and return
  * NX_DATA when there was any, NX_IO when a file cannot be read. */
 void rules_free(struct rules *r);
+
+/* Derives the ruleset list and the matrix rows' indexes; the loaders call
+ * it, and so must anyone who edits a struct rules. */
+void rules_index(struct rules *r);
 
 /* Database copy of the rules (the truth at run time: users add contests). */
 int rules_store(const struct rules *r, sqlite3 *db, const char *source);
@@ -108,6 +119,7 @@ struct klasifikasi_in {
 	const char *pemilihan;      /* NULL: inferred from the date */
 	const char *jenis_pegawai;  /* NULL: sanction options of every type */
 	int cltn, pasangan;
+	int no_reason;              /* skip the words: a bulk import stores none */
 };
 
 struct klasifikasi {

@@ -17,4 +17,8 @@ void sha256_update(struct sha256 *c, const void *data, size_t n);
 /* Writes 64 lower-case hex digits and a NUL. */
 void sha256_hex(struct sha256 *c, char out[65]);
 
+/* Selects the SHA-NI path when on and the CPU has it (the default) or
+ * the portable one; returns 1 when the hardware path is in use. */
+int sha256_use_hardware(int on);
+
 #endif

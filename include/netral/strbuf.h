@@ -7,9 +7,10 @@
 struct strbuf {
 	char *buf;
 	size_t len, cap;
+	int discard;   /* writes are dropped: text nobody will read */
 };
 
-#define STRBUF_INIT { NULL, 0, 0 }
+#define STRBUF_INIT { NULL, 0, 0, 0 }
 
 void sb_grow(struct strbuf *sb, size_t extra);
 void sb_putn(struct strbuf *sb, const char *s, size_t n);

@@ -1,0 +1,24 @@
+/* Files that appear whole or not at all: written to a temporary file in the
+ * same directory and renamed into place, so a reader never sees half a
+ * file and a failed run leaves the previous one untouched. */
+#ifndef NETRAL_ATOMIC_H
+#define NETRAL_ATOMIC_H
+
+#include <stdio.h>
+#include <sys/types.h>
+
+struct atomic_file {
+	FILE *fp;
+	char *path, *tmp;
+};
+
+/* mode before the umask; 0600 for anything holding personal data.
+ * Returns an exit status. */
+int atomic_open(struct atomic_file *a, const char *path, mode_t mode);
+/* Flushes, syncs and renames; on failure the temporary file is removed
+ * and the old file left as it was.  Returns an exit status. */
+int atomic_commit(struct atomic_file *a);
+/* Removes the temporary file, if the file is still open. */
+void atomic_abort(struct atomic_file *a);
+
+#endif
