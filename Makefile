@@ -65,8 +65,11 @@ check:
 	@sh scripts/deps.sh
 	@$(MAKE) --no-print-directory test
 
-test: netral $(UNIT)
-	groff -mandoc -ww -z doc/netral.1
+build/tests/gen: bench/gen.c | build
+	$(CC) -O2 -o $@ bench/gen.c
+
+test: netral $(UNIT) build/tests/gen
+	groff -mandoc -ww -z doc/netral.1 doc/netral-import.5
 	prove $(UNIT)
 	NETRAL=$(CURDIR)/netral prove --exec 'bats --tap' tests/cli/*.bats
 
@@ -74,12 +77,14 @@ bench: netral
 	sh bench/run.sh
 
 install: netral
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 netral $(DESTDIR)$(BINDIR)/netral
 	install -m 644 doc/netral.1 $(DESTDIR)$(MANDIR)/man1/netral.1
+	install -m 644 doc/netral-import.5 $(DESTDIR)$(MANDIR)/man5/netral-import.5
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/netral $(DESTDIR)$(MANDIR)/man1/netral.1
+	rm -f $(DESTDIR)$(BINDIR)/netral $(DESTDIR)$(MANDIR)/man1/netral.1 \
+		$(DESTDIR)$(MANDIR)/man5/netral-import.5
 
 clean:
 	rm -rf build netral

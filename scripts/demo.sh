@@ -1,6 +1,6 @@
 #!/bin/sh
 # The main job on the bundled sample data: a fresh database, the sample
-# cases recorded, their classification and a summary.
+# reports imported and classified, and a summary.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
 netral="$top/netral"
@@ -10,13 +10,15 @@ export NETRAL_OPERATOR=demo
 
 echo "== netral demo: database $NETRAL_DB"
 "$netral" init
-sh "$top/data/examples/kasus.sh" "$netral"
 echo
-echo "== the recorded cases"
+echo "== importing data/examples/kasus.csv"
+"$netral" import "$top/data/examples/kasus.csv"
+echo
+echo "== the cases and how the SKB 2022 matrix classifies them"
 "$netral" list
 echo
 echo "== one case in full"
-"$netral" show 2024-0002
+"$netral" show 2024-0004
 echo
 echo "== cases by classification"
 sqlite3 "$NETRAL_DB" "SELECT jenis, count(*) FROM kasus GROUP BY jenis ORDER BY 2 DESC, 1" |

@@ -38,11 +38,12 @@ static const char help_text[] = N_(
 "  --delimiter C     ',', ';' or 'tab' (default: detected from the header)\n"
 "  -q, --quiet       no progress, warnings or summary\n");
 
-/* Columns 'netral list --format csv' writes besides the fields: accepted,
- * and ignored, so that a list can be imported elsewhere. */
+/* Columns netral itself writes besides the fields, accepted and ignored:
+ * 'list --format csv' adds the case number and derived values, a reject
+ * file the line and the reason; both can be imported again. */
 static const char *const ignored_cols[] = {
 	"nomor", "usia", "kelompok_usia", "kelompok_jabatan", "periode", "tahap",
-	"jenis", "kode", NULL
+	"jenis", "kode", "baris", "alasan", NULL
 };
 
 #define IGNORED (-2)
