@@ -65,6 +65,8 @@ void audit_fingerprint(const char *const *vals, char hex[65])
 		sha256_update(&c, vals[i], n);
 	}
 	sha256_hex(&c, hex);
+	/* 128 bits tell states apart; the log keeps one per case */
+	hex[32] = '\0';
 }
 
 int audit_created(struct db *d, long long id, const char *op,

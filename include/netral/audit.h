@@ -12,7 +12,8 @@ extern const int audit_ncols;
 /* --operator, else $NETRAL_OPERATOR, else the login name. */
 const char *audit_operator(const char *opt);
 
-/* SHA-256 of a case's state: the audit_cols values, NULL for none. */
+/* A case's state as 32 hex digits (SHA-256 truncated to 128 bits) of the
+ * audit_cols values, NULL for none; hex needs 65 bytes. */
 void audit_fingerprint(const char *const *vals, char hex[65]);
 
 /* A case was created ('buat' by add, 'impor' by import).  The event holds
