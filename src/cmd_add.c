@@ -34,7 +34,12 @@ static const char help_text[] = N_(
 "  --no-laporan NO        the report's number\n"
 "  --status S             workflow status (default dilaporkan)\n"
 "  --cltn[=1|0]           the employee was on CLTN (unpaid leave)\n"
-"  --pasangan-calon[=1|0] the employee's spouse is a candidate\n");
+"  --pasangan-calon[=1|0] the employee's spouse is a candidate\n"
+"\n"
+"For cases recorded late, the workflow fields too: --rekomendasi-nomor,\n"
+"--rekomendasi-tanggal, --rekomendasi-dari KASN|BKN|Bawaslu|internal,\n"
+"--rekomendasi-sanksi CODE, --sanksi CODE, --sk-nomor, --sk-tanggal,\n"
+"--blokir-siasn[=1|0].\n");
 
 /* Checks every given value; prints each problem; returns the count. */
 static int fill(struct kasus *k, char **vals, const struct rules *r)
@@ -96,7 +101,7 @@ int cmd_add(struct app *a, int argc, char **argv)
 			if (*p == '_')
 				*p = '-';
 		lo[f].name = optnames[f];
-		lo[f].has_arg = f == F_CLTN || f == F_PASANGAN_CALON ? optional_argument :
+		lo[f].has_arg = field_defs[f].flags & FF_BOOL ? optional_argument :
 				required_argument;
 		lo[f].flag = NULL;
 		lo[f].val = 1000 + f;
@@ -109,7 +114,7 @@ int cmd_add(struct app *a, int argc, char **argv)
 		if (c < 1000)
 			return NX_USAGE;
 		c -= 1000;
-		vals[c] = optarg ? optarg : (c == F_CLTN || c == F_PASANGAN_CALON) ? "1" : "";
+		vals[c] = optarg ? optarg : field_defs[c].flags & FF_BOOL ? "1" : "";
 	}
 	if (optind < argc)
 		return usage_error("add", _("unexpected argument '%s'"), argv[optind]);

@@ -27,6 +27,7 @@ enum { O_PEMILIHAN, O_INSTANSI, O_JENIS, O_BENTUK, O_STATUS, O_JP, O_FROM, O_TO,
 static const char *const derived_cols[] = {
 	"usia", "kelompok_usia", "kelompok_jabatan", "periode", "tahap", "jenis", "kode", NULL
 };
+#define N_DERIVED 7
 
 int cmd_list(struct app *a, int argc, char **argv)
 {
@@ -120,20 +121,30 @@ int cmd_list(struct app *a, int argc, char **argv)
 				    opt[O_JENIS]);
 	}
 
-	if ((rc = db_prepare(&a->db,
-			     "SELECT nomor, no_laporan, nama, nip, nik, jenis_pegawai, kategori_jabatan, "
-			     "jabatan, instansi, unit_kerja, tanggal_lahir, tanggal_kejadian, "
-			     "tanggal_laporan, CASE WHEN pemilihan_disimpulkan THEN NULL ELSE pemilihan END, "
-			     "bentuk, uraian, sumber, status, cltn, pasangan_calon, "
-			     "usia, kelompok_usia, kelompok_jabatan, periode, tahap, jenis, kode, "
-			     "pemilihan FROM kasus "
-			     "WHERE (?1 IS NULL OR pemilihan = ?1) "
-			     "AND (?2 IS NULL OR instansi = ?2 COLLATE NOCASE) "
-			     "AND (?3 IS NULL OR jenis = ?3) AND (?4 IS NULL OR bentuk = ?4) "
-			     "AND (?5 IS NULL OR status = ?5) AND (?6 IS NULL OR jenis_pegawai = ?6) "
-			     "AND (?7 IS NULL OR tanggal_kejadian >= ?7) "
-			     "AND (?8 IS NULL OR tanggal_kejadian <= ?8) ORDER BY id", &st)))
-		return rc;
+	{
+		struct strbuf sql = STRBUF_INIT;
+
+		/* nomor, the fields (an inferred contest as empty, so an import
+		 * infers it again), the derived columns, the contest as stored */
+		sb_puts(&sql, "SELECT nomor");
+		for (int f = 0; f < F_COUNT; f++)
+			sb_printf(&sql, f == F_PEMILIHAN ?
+				  ", CASE WHEN pemilihan_disimpulkan THEN NULL ELSE pemilihan END" :
+				  ", %s", field_defs[f].name);
+		for (int i = 0; derived_cols[i]; i++)
+			sb_printf(&sql, ", %s", derived_cols[i]);
+		sb_puts(&sql, ", pemilihan FROM kasus "
+			"WHERE (?1 IS NULL OR pemilihan = ?1) "
+			"AND (?2 IS NULL OR instansi = ?2 COLLATE NOCASE) "
+			"AND (?3 IS NULL OR jenis = ?3) AND (?4 IS NULL OR bentuk = ?4) "
+			"AND (?5 IS NULL OR status = ?5) AND (?6 IS NULL OR jenis_pegawai = ?6) "
+			"AND (?7 IS NULL OR tanggal_kejadian >= ?7) "
+			"AND (?8 IS NULL OR tanggal_kejadian <= ?8) ORDER BY id");
+		rc = db_prepare(&a->db, sql.buf, &st);
+		sb_free(&sql);
+		if (rc)
+			return rc;
+	}
 	for (int o = 0; o < O_COUNT; o++)
 		bind_text(st, o + 1, opt[o]);
 
@@ -160,21 +171,21 @@ int cmd_list(struct app *a, int argc, char **argv)
 		n++;
 		if (fmt == FMT_CSV) {
 			csvout_plain(&cv, col_text(st, 0));
-			for (int i = 1; i <= F_COUNT + 7; i++)
+			for (int i = 1; i <= F_COUNT + N_DERIVED; i++)
 				csvout_text(&cv, col_text(st, i));
 			csvout_end(&cv);
 		} else if (fmt == FMT_JSON) {
 			json_obj(&j);
 			json_kstr(&j, "nomor", col_text(st, 0));
 			for (int f = 0; f < F_COUNT; f++) {
-				if (f == F_CLTN || f == F_PASANGAN_CALON) {
+				if (field_defs[f].flags & FF_BOOL) {
 					json_key(&j, field_defs[f].name);
 					json_bool(&j, sqlite3_column_int(st, 1 + f));
 				} else if (f == F_PEMILIHAN) {
-					json_kstr(&j, "pemilihan", col_text(st, F_COUNT + 8));
+					json_kstr(&j, "pemilihan", col_text(st, F_COUNT + N_DERIVED + 1));
 					json_key(&j, "pemilihan_disimpulkan");
 					json_bool(&j, sqlite3_column_type(st, 1 + f) == SQLITE_NULL &&
-						  sqlite3_column_type(st, F_COUNT + 8) != SQLITE_NULL);
+						  sqlite3_column_type(st, F_COUNT + N_DERIVED + 1) != SQLITE_NULL);
 				} else {
 					json_kstr(&j, field_defs[f].name, col_text(st, 1 + f));
 				}

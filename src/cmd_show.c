@@ -60,6 +60,18 @@ static void derived(const struct kasus *k, char out[D_COUNT][64])
 	snprintf(out[D_PERIODE], 64, "%s", k->periode);
 }
 
+static void json_fields(struct json *j, const struct kasus *k, int from, int to)
+{
+	for (int f = from; f < to; f++) {
+		if (field_defs[f].flags & FF_BOOL) {
+			json_key(j, field_defs[f].name);
+			json_bool(j, *kasus_value(k, f) == '1');
+		} else if (f != F_PEMILIHAN) {
+			json_kstr(j, field_defs[f].name, kasus_value(k, f));
+		}
+	}
+}
+
 int cmd_show(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
@@ -103,14 +115,13 @@ int cmd_show(struct app *a, int argc, char **argv)
 		json_init(&j, stdout);
 		json_obj(&j);
 		json_kstr(&j, "nomor", meta[M_NOMOR]);
-		for (int f = 0; f < F_COUNT; f++) {
-			if (f == F_CLTN || f == F_PASANGAN_CALON) {
-				json_key(&j, field_defs[f].name);
-				json_bool(&j, f == F_CLTN ? k->cltn : k->pasangan);
-			} else if (f != F_PEMILIHAN) {
-				json_kstr(&j, field_defs[f].name, kasus_value(k, f));
-			}
-		}
+		json_fields(&j, k, 0, F_REKOMENDASI_NOMOR);
+		/* the workflow apart: its "sanksi" is the imposed sanction, the
+		 * top-level "sanksi" the options of the classification */
+		json_key(&j, "tindak_lanjut");
+		json_obj(&j);
+		json_fields(&j, k, F_REKOMENDASI_NOMOR, F_COUNT);
+		json_end(&j, '}');
 		json_key(&j, "usia");
 		if (k->usia >= 0)
 			json_int(&j, k->usia);

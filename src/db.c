@@ -96,6 +96,8 @@ int db_prepare(struct db *d, const char *sql, sqlite3_stmt **st)
 int db_cached(struct db *d, int slot, const char *sql, sqlite3_stmt **st)
 {
 	if (!d->cache[slot]) {
+		if (!sql)
+			return fail(NX_DATABASE, _("internal error: statement %d not prepared"), slot);
 		int rc = db_prepare(d, sql, &d->cache[slot]);
 
 		if (rc)

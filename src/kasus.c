@@ -28,16 +28,18 @@ const struct field_def field_defs[F_COUNT] = {
 	[F_URAIAN] = { "uraian", 4000, FF_MULTILINE },
 	[F_SUMBER] = { "sumber", 200, 0 },
 	[F_STATUS] = { "status", 32, 0 },
-	[F_CLTN] = { "cltn", 16, 0 },
-	[F_PASANGAN_CALON] = { "pasangan_calon", 16, 0 },
+	[F_CLTN] = { "cltn", 16, FF_BOOL },
+	[F_PASANGAN_CALON] = { "pasangan_calon", 16, FF_BOOL },
+	[F_REKOMENDASI_NOMOR] = { "rekomendasi_nomor", 100, 0 },
+	[F_REKOMENDASI_TANGGAL] = { "rekomendasi_tanggal", 32, 0 },
+	[F_REKOMENDASI_DARI] = { "rekomendasi_dari", 16, 0 },
+	[F_REKOMENDASI_SANKSI] = { "rekomendasi_sanksi", 64, 0 },
+	[F_SANKSI] = { "sanksi", 64, 0 },
+	[F_SK_NOMOR] = { "sk_nomor", 100, 0 },
+	[F_SK_TANGGAL] = { "sk_tanggal", 32, 0 },
+	[F_BLOKIR_SIASN] = { "blokir_siasn", 16, FF_BOOL },
 };
 
-const char *const field_names[F_COUNT + 1] = {
-	"no_laporan", "nama", "nip", "nik", "jenis_pegawai", "kategori_jabatan",
-	"jabatan", "instansi", "unit_kerja", "tanggal_lahir", "tanggal_kejadian",
-	"tanggal_laporan", "pemilihan", "bentuk", "uraian", "sumber", "status",
-	"cltn", "pasangan_calon", NULL
-};
 
 /* Room for each normalised value inside struct kasus: no allocation per
  * row, which matters at a million imported rows. */
@@ -62,7 +64,7 @@ void kasus_init(struct kasus *k)
 	k->check_today = 0;
 	k->no_reason = 0;
 	k->has_lahir = k->has_laporan = 0;
-	k->cltn = k->pasangan = 0;
+	k->cltn = k->pasangan = k->blokir = 0;
 	memset(&k->kejadian, 0, sizeof k->kejadian);
 }
 
@@ -143,6 +145,9 @@ static void clear(struct kasus *k, enum field f)
 		break;
 	case F_PASANGAN_CALON:
 		k->pasangan = 0;
+		break;
+	case F_BLOKIR_SIASN:
+		k->blokir = 0;
 		break;
 	default:
 		break;
@@ -251,7 +256,9 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 	}
 	case F_TANGGAL_LAHIR:
 	case F_TANGGAL_KEJADIAN:
-	case F_TANGGAL_LAPORAN: {
+	case F_TANGGAL_LAPORAN:
+	case F_REKOMENDASI_TANGGAL:
+	case F_SK_TANGGAL: {
 		struct date d;
 		char iso[DATE_ISO_LEN];
 
@@ -265,10 +272,35 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 			k->has_lahir = 1;
 		} else if (f == F_TANGGAL_KEJADIAN) {
 			k->kejadian = d;
-		} else {
+		} else if (f == F_TANGGAL_LAPORAN) {
 			k->laporan = d;
 			k->has_laporan = 1;
+		} else if (f == F_REKOMENDASI_TANGGAL) {
+			k->rek_tanggal = d;
+		} else {
+			k->sk_tanggal = d;
 		}
+		return 0;
+	}
+	case F_REKOMENDASI_DARI: {
+		static const char *const from[] = { "KASN", "BKN", "Bawaslu", "internal" };
+
+		copy_n(buf, sizeof buf, raw, n);
+		for (int i = 0; i < 4; i++)
+			if (strcasecmp(buf, from[i]) == 0) {
+				put(k, f, from[i], strlen(from[i]));
+				return 0;
+			}
+		err_set(e, _("'%s' is not a recommending body (valid: KASN, BKN, Bawaslu, internal)"), buf);
+		return -1;
+	}
+	case F_REKOMENDASI_SANKSI:
+	case F_SANKSI: {
+		/* checked against the catalogue of the employee type in kasus_finish */
+		copy_n(buf, sizeof buf, raw, n);
+		for (char *p = buf; *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+		put(k, f, buf, strlen(buf));
 		return 0;
 	}
 	case F_PEMILIHAN: {
@@ -315,7 +347,8 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 		return 0;
 	}
 	case F_CLTN:
-	case F_PASANGAN_CALON: {
+	case F_PASANGAN_CALON:
+	case F_BLOKIR_SIASN: {
 		int v;
 
 		copy_n(buf, sizeof buf, raw, n);
@@ -326,8 +359,10 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 		put(k, f, bool_text(v), 1);
 		if (f == F_CLTN)
 			k->cltn = v;
-		else
+		else if (f == F_PASANGAN_CALON)
 			k->pasangan = v;
+		else
+			k->blokir = v;
 		return 0;
 	}
 	default:
@@ -340,6 +375,58 @@ static int bad_field(enum field *bad, enum field f)
 {
 	*bad = f;
 	return -1;
+}
+
+/* A sanction code must be in the catalogue for the employee type (the
+ * codes of every ruleset count: a sanction may be imposed after a change). */
+static const struct sanksi *catalogue(const struct rules *r, const char *jp,
+				     const char *code)
+{
+	return rules_sanksi(r, NULL, jp, code);
+}
+
+static int check_sanksi(const struct kasus *k, const struct rules *r,
+			enum field f, struct err *e)
+{
+	struct strbuf valid = STRBUF_INIT;
+	const char *jp = k->v[F_JENIS_PEGAWAI];
+
+	if (!k->v[f] || catalogue(r, jp, k->v[f]))
+		return 0;
+	for (size_t i = 0; i < r->sanksi.n; i++) {
+		const struct sanksi *s = &r->sanksi.v[i];
+		int dup = 0;
+
+		if (strcmp(s->jenis_pegawai, jp) != 0)
+			continue;
+		for (size_t j = 0; j < i; j++)
+			dup |= strcmp(r->sanksi.v[j].jenis_pegawai, jp) == 0 &&
+			       strcmp(r->sanksi.v[j].kode, s->kode) == 0;
+		if (!dup)
+			sb_printf(&valid, "%s%s", valid.len ? ", " : "", s->kode);
+	}
+	err_set(e, _("'%s' is not a sanction for %s (valid: %s)"), k->v[f], jp, sb_str(&valid));
+	sb_free(&valid);
+	return -1;
+}
+
+/* The PPK may impose something else than recommended, or than the matrix
+ * tier: recorded as given, and said. */
+static void sanksi_warnings(const struct kasus *k, const struct rules *r,
+			    struct strbuf *w)
+{
+	const struct sanksi *s;
+	const char *jp = k->v[F_JENIS_PEGAWAI];
+
+	if (!k->v[F_SANKSI] || !(s = catalogue(r, jp, k->v[F_SANKSI])))
+		return;
+	if (k->v[F_REKOMENDASI_SANKSI] && strcmp(k->v[F_SANKSI], k->v[F_REKOMENDASI_SANKSI]) != 0)
+		sb_printf(w, _("sanksi: '%s' differs from the recommended '%s'; both are recorded\n"),
+			  k->v[F_SANKSI], k->v[F_REKOMENDASI_SANKSI]);
+	if (k->k.row && strcmp(k->k.jenis, "satgas") != 0 &&
+	    !rules_sanksi_in_tier(r, jp, k->k.jenis, k->v[F_SANKSI]))
+		sb_printf(w, _("sanksi: '%s' (%s) is not of the matrix tier %s for %s\n"),
+			  k->v[F_SANKSI], s->jenis, k->k.jenis, k->k.kode[0] ? k->k.kode : k->v[F_BENTUK]);
 }
 
 int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
@@ -466,6 +553,11 @@ int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
 		return bad_field(bad, k->v[F_PEMILIHAN] && !rules_pemilihan(r, k->v[F_PEMILIHAN]) ?
 				 F_PEMILIHAN : F_BENTUK);
 	k->periode = periode_of(k->k.pemilihan, &k->kejadian);
+	if (check_sanksi(k, r, F_REKOMENDASI_SANKSI, e) < 0)
+		return bad_field(bad, F_REKOMENDASI_SANKSI);
+	if (check_sanksi(k, r, F_SANKSI, e) < 0)
+		return bad_field(bad, F_SANKSI);
+	sanksi_warnings(k, r, w);
 	(void)a;
 	return 0;
 }
@@ -538,14 +630,7 @@ void kasus_key(const struct kasus *k, struct strbuf *out)
 	}
 }
 
-#define KASUS_COLS \
-	"no_laporan, nama, nip, nik, jenis_pegawai, kategori_jabatan, jabatan, " \
-	"instansi, unit_kerja, tanggal_lahir, tanggal_kejadian, tanggal_laporan, " \
-	"pemilihan, bentuk, uraian, sumber, status, cltn, pasangan_calon, " \
-	"pemilihan_disimpulkan, usia, kelompok_usia, kelompok_jabatan, periode, " \
-	"tahap, jenis, kode, ruleset"
-
-/* The stored columns after the fields, in KASUS_COLS order. */
+/* The stored columns after the fields, in the order of kasus_cols(). */
 enum { K_DISIMPULKAN = F_COUNT, K_USIA, K_KELOMPOK_USIA, K_KELOMPOK_JABATAN,
 	K_PERIODE, K_TAHAP, K_JENIS, K_KODE, K_RULESET, K_NCOLS };
 
@@ -553,6 +638,28 @@ static const char *const derived_names[K_NCOLS - F_COUNT] = {
 	"pemilihan_disimpulkan", "usia", "kelompok_usia", "kelompok_jabatan",
 	"periode", "tahap", "jenis", "kode", "ruleset"
 };
+
+/* "no_laporan, nama, ..., ruleset": the fields then the derived columns,
+ * from the field table, so that a new field needs no SQL edited. */
+static const char *kasus_cols(void)
+{
+	static struct strbuf cols = STRBUF_INIT;
+
+	if (!cols.len) {
+		for (int f = 0; f < F_COUNT; f++)
+			sb_printf(&cols, "%s, ", field_defs[f].name);
+		for (int c = F_COUNT; c < K_NCOLS; c++)
+			sb_printf(&cols, "%s%s", derived_names[c - F_COUNT], c + 1 < K_NCOLS ? ", " : "");
+	}
+	return cols.buf;
+}
+
+/* ?from, ?from+1, ... n of them */
+static void params(struct strbuf *sb, int from, int n)
+{
+	for (int i = 0; i < n; i++)
+		sb_printf(sb, "%s?%d", i ? ", " : "", from + i);
+}
 
 /* A case as its row stores it: text, or NULL for SQL NULL; the integer
  * columns as decimal text. */
@@ -563,7 +670,7 @@ struct kasus_row {
 
 static int int_col(int c)
 {
-	return c == F_CLTN || c == F_PASANGAN_CALON || c == K_DISIMPULKAN || c == K_USIA;
+	return (c < F_COUNT && (field_defs[c].flags & FF_BOOL)) || c == K_DISIMPULKAN || c == K_USIA;
 }
 
 static void row_of(const struct kasus *k, struct kasus_row *r)
@@ -573,6 +680,7 @@ static void row_of(const struct kasus *k, struct kasus_row *r)
 	r->v[F_STATUS] = kasus_value(k, F_STATUS);
 	r->v[F_CLTN] = bool_text(k->cltn);
 	r->v[F_PASANGAN_CALON] = bool_text(k->pasangan);
+	r->v[F_BLOKIR_SIASN] = bool_text(k->blokir);
 	r->v[F_PEMILIHAN] = k->k.pemilihan ? k->k.pemilihan->kode : NULL;
 	r->v[K_DISIMPULKAN] = bool_text(k->k.disimpulkan);
 	snprintf(r->num[0], sizeof r->num[0], "%d", k->usia);
@@ -621,8 +729,7 @@ void kasus_audit_fingerprint(const struct kasus *k, char hex[65])
 	}
 	row_of(k, &r);
 	for (int i = 0; i < audit_ncols; i++)
-		vals[i] = map[i] >= 0 ? r.v[map[i]] :
-			  strcmp(audit_cols[i], "blokir_siasn") == 0 ? "0" : NULL;
+		vals[i] = map[i] >= 0 ? r.v[map[i]] : NULL;
 	audit_fingerprint(vals, hex);
 }
 
@@ -641,22 +748,29 @@ int kasus_insert(struct db *d, const struct kasus *k,
 	if ((rc = db_next_number(d, case_year(k), &seq)))
 		return rc;
 	snprintf(nomor, 32, "%04d-%04d", case_year(k), seq);
-	if ((rc = db_cached(d, STMT_INSERT,
-			    "INSERT INTO kasus (nomor, " KASUS_COLS ", impor_id, "
-			    "berkas_baris, kunci, dibuat, diubah) VALUES (?1, "
-			    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-			    "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
-			    "?28, ?29, ?30, ?31, ?32, "
-			    "?33, ?33) ON CONFLICT (kunci) DO NOTHING", &st)))
+	if (!d->cache[STMT_INSERT]) {
+		struct strbuf sql = STRBUF_INIT;
+
+		sb_printf(&sql, "INSERT INTO kasus (nomor, %s, impor_id, berkas_baris, kunci, "
+			  "dibuat, diubah) VALUES (?1, ", kasus_cols());
+		params(&sql, 2, K_NCOLS);
+		sb_printf(&sql, ", ?%d, ?%d, ?%d, ?%d, ?%d) ON CONFLICT (kunci) DO NOTHING",
+			  K_NCOLS + 2, K_NCOLS + 3, K_NCOLS + 4, K_NCOLS + 5, K_NCOLS + 5);
+		rc = db_prepare(d, sql.buf, &d->cache[STMT_INSERT]);
+		sb_free(&sql);
+		if (rc)
+			return rc;
+	}
+	if ((rc = db_cached(d, STMT_INSERT, NULL, &st)))
 		return rc;
 	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
 	bind_kasus(st, 2, k);
 	if (p) {
-		sqlite3_bind_int64(st, 30, p->impor_id);
-		sqlite3_bind_int64(st, 31, p->baris);
+		sqlite3_bind_int64(st, K_NCOLS + 2, p->impor_id);
+		sqlite3_bind_int64(st, K_NCOLS + 3, p->baris);
 	}
-	bind_text(st, 32, kunci);
-	sqlite3_bind_text(st, 33, db_now(d), -1, SQLITE_STATIC);
+	bind_text(st, K_NCOLS + 4, kunci);
+	sqlite3_bind_text(st, K_NCOLS + 5, db_now(d), -1, SQLITE_STATIC);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = db_fail(d, _("cannot record the case"));
 		sqlite3_reset(st);
@@ -679,15 +793,18 @@ int kasus_update(struct db *d, long long id, const struct kasus *k)
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_prepare(d, "UPDATE kasus SET (" KASUS_COLS ") = (?1, ?2, ?3, ?4, "
-			     "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-			     "?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28), "
-			     "diubah = ?30 WHERE id = ?29",
-			     &st)))
+	struct strbuf sql = STRBUF_INIT;
+
+	sb_printf(&sql, "UPDATE kasus SET (%s) = (", kasus_cols());
+	params(&sql, 1, K_NCOLS);
+	sb_printf(&sql, "), diubah = ?%d WHERE id = ?%d", K_NCOLS + 2, K_NCOLS + 1);
+	rc = db_prepare(d, sql.buf, &st);
+	sb_free(&sql);
+	if (rc)
 		return rc;
 	bind_kasus(st, 1, k);
-	sqlite3_bind_int64(st, 29, id);
-	sqlite3_bind_text(st, 30, db_now(d), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, K_NCOLS + 1, id);
+	sqlite3_bind_text(st, K_NCOLS + 2, db_now(d), -1, SQLITE_STATIC);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the case"));
 	sqlite3_finalize(st);
 	return rc;
@@ -701,8 +818,15 @@ int kasus_load(struct db *d, const char *nomor, struct kasus *k, long long *id)
 	struct strbuf w = STRBUF_INIT;
 	int rc;
 
-	if ((rc = db_prepare(d, "SELECT id, " KASUS_COLS " FROM kasus WHERE nomor = ?1", &st)))
-		return rc;
+	{
+		struct strbuf sql = STRBUF_INIT;
+
+		sb_printf(&sql, "SELECT id, %s FROM kasus WHERE nomor = ?1", kasus_cols());
+		rc = db_prepare(d, sql.buf, &st);
+		sb_free(&sql);
+		if (rc)
+			return rc;
+	}
 	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
@@ -716,7 +840,7 @@ int kasus_load(struct db *d, const char *nomor, struct kasus *k, long long *id)
 	for (int f = 0; f < F_COUNT; f++) {
 		const char *v = col_text(st, 1 + f);
 
-		if (f == F_PEMILIHAN && sqlite3_column_int(st, 1 + F_COUNT))
+		if (f == F_PEMILIHAN && sqlite3_column_int(st, 1 + K_DISIMPULKAN))
 			continue; /* inferred: infer again from the current data */
 		if (kasus_set(k, f, v, &d->rules, &e) < 0) {
 			rc = fail(NX_DATABASE, _("case %s: stored %s '%s' is no longer valid: %s"),
@@ -754,6 +878,8 @@ const char *kasus_value(const struct kasus *k, enum field f)
 		return bool_text(k->cltn);
 	case F_PASANGAN_CALON:
 		return bool_text(k->pasangan);
+	case F_BLOKIR_SIASN:
+		return bool_text(k->blokir);
 	case F_STATUS:
 		return k->v[f] ? k->v[f] : "dilaporkan";
 	default:

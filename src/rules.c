@@ -745,6 +745,19 @@ const struct sanksi *rules_sanksi(const struct rules *r, const char *ruleset,
 	return NULL;
 }
 
+int rules_sanksi_in_tier(const struct rules *r, const char *jenis_pegawai,
+			 const char *jenis, const char *kode)
+{
+	for (size_t i = 0; i < r->sanksi.n; i++) {
+		const struct sanksi *s = &r->sanksi.v[i];
+
+		if (strcmp(s->jenis_pegawai, jenis_pegawai) == 0 &&
+		    strcmp(s->jenis, jenis) == 0 && strcmp(s->kode, kode) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 #define LIST_OF(fn, arr, field) \
 	char *fn(const struct rules *r) \
 	{ \

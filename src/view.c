@@ -92,8 +92,9 @@ void view_klasifikasi_json(struct json *j, const struct rules *r,
 
 void view_klasifikasi_csv_header(struct csvout *c)
 {
+	/* sanksi_pilihan: the options; "sanksi" is the imposed one in a case */
 	static const char *const h[] = { "jenis", "kode", "tahap", "pemilihan",
-		"pemilihan_disimpulkan", "ruleset", "sanksi", "dasar_hukum", "alasan" };
+		"pemilihan_disimpulkan", "ruleset", "sanksi_pilihan", "dasar_hukum", "alasan" };
 
 	for (size_t i = 0; i < sizeof h / sizeof *h; i++)
 		csvout_plain(c, h[i]);

@@ -13,11 +13,15 @@ enum field {
 	F_JABATAN, F_INSTANSI, F_UNIT_KERJA, F_TANGGAL_LAHIR, F_TANGGAL_KEJADIAN,
 	F_TANGGAL_LAPORAN, F_PEMILIHAN, F_BENTUK, F_URAIAN, F_SUMBER, F_STATUS,
 	F_CLTN, F_PASANGAN_CALON,
+	/* the workflow: the recommendation and the sanction the PPK imposed */
+	F_REKOMENDASI_NOMOR, F_REKOMENDASI_TANGGAL, F_REKOMENDASI_DARI,
+	F_REKOMENDASI_SANKSI, F_SANKSI, F_SK_NOMOR, F_SK_TANGGAL, F_BLOKIR_SIASN,
 	F_COUNT
 };
 
 #define FF_REQUIRED 1u
 #define FF_MULTILINE 2u
+#define FF_BOOL 4u      /* 1/0, ya/tidak, true/false; an option without value is 1 */
 
 struct field_def {
 	const char *name;
@@ -26,7 +30,6 @@ struct field_def {
 };
 
 extern const struct field_def field_defs[F_COUNT];
-extern const char *const field_names[F_COUNT + 1];
 
 /* Slot size for a normalised value: a date may grow (1/2/2024). */
 #define KASUS_SLOTS_SIZE 8192
@@ -37,9 +40,9 @@ struct kasus {
 	int check_today;         /* refuse incident and report dates after today */
 	int no_reason;           /* classify without the reason in words */
 	/* parsed */
-	struct date lahir, kejadian, laporan;
+	struct date lahir, kejadian, laporan, rek_tanggal, sk_tanggal;
 	int has_lahir, has_laporan;
-	int cltn, pasangan;
+	int cltn, pasangan, blokir;
 	/* derived by kasus_finish */
 	struct date lahir_efektif;
 	int has_lahir_efektif;

@@ -96,6 +96,9 @@ const struct status *rules_status(const struct rules *r, const char *kode);
 const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling);
 const struct sanksi *rules_sanksi(const struct rules *r, const char *ruleset,
 				  const char *jenis_pegawai, const char *kode);
+/* 1 when kode is among the sanctions of tier jenis for the employee type. */
+int rules_sanksi_in_tier(const struct rules *r, const char *jenis_pegawai,
+			 const char *jenis, const char *kode);
 /* "a, b, c" of the valid values, for messages; caller frees. */
 char *rules_list_bentuk(const struct rules *r);
 char *rules_list_pemilihan(const struct rules *r);

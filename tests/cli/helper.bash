@@ -45,3 +45,8 @@ schema_shape() {
 		FROM sqlite_schema m LEFT JOIN pragma_table_info(m.name) p
 		WHERE m.name NOT LIKE 'sqlite_%' ORDER BY m.type, m.name, p.name"
 }
+
+# "key   value" in the output of show or classify, whatever the padding
+has_row() {
+	echo "$output" | grep -qE "^$1 +$2\$" || { echo "no row '$1 $2'"; false; }
+}

@@ -100,7 +100,7 @@ TABLE
 	[[ "$output" == *"contest BANGKA2025 added; 1 cases reclassified"* ]]
 	run netral show 2025-0001
 	[[ "$output" == *"DS-1"* ]]
-	[[ "$output" == *"periode           saat_kampanye"* ]]
+	has_row periode saat_kampanye
 	run netral election list --format csv
 	[[ "$output" == *"BANGKA2025,Pilkada ulang Kab. Bangka,2025-07-22,2025-07-25,2025-08-23,2025-08-27,pengguna"* ]]
 }
