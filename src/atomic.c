@@ -1,4 +1,7 @@
-/* Whole-or-nothing output files. */
+/* Whole-or-nothing output files.  Where Linux allows, the data goes to an
+ * unnamed file (O_TMPFILE) that gets a name only when it is complete: a
+ * run killed half-way leaves nothing behind.  Elsewhere a hidden temporary
+ * file beside the target, removed on failure. */
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -10,34 +13,51 @@
 #include "netral/atomic.h"
 #include "netral/msg.h"
 
-int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
+/* The directory of path and a hidden name beside it. */
+static void names(const char *path, char **dir, char **tmp)
 {
 	char *d = xstrdup(path), *b = xstrdup(path);
-	size_t n = strlen(path) + 32;
-	mode_t mask;
-	int fd;
+	size_t n = strlen(path) + 40;
 
-	memset(a, 0, sizeof a[0]);
-	a->tmp = xmalloc(n);
-	/* the same directory, so that rename() replaces the file atomically */
-	snprintf(a->tmp, n, "%s/.%s.XXXXXX", dirname(d), basename(b));
+	*dir = xstrdup(dirname(d));
+	*tmp = xmalloc(n);
+	snprintf(*tmp, n, "%s/.%s.%ld.XXXXXX", *dir, basename(b), (long)getpid());
 	free(d);
 	free(b);
-	fd = mkstemp(a->tmp);
-	if (fd < 0) {
-		int rc = fail(NX_IO, _("cannot create a file beside '%s': %s"), path, strerror(errno));
+}
 
+int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
+{
+	char *dir;
+	mode_t mask;
+	int fd = -1;
+
+	memset(a, 0, sizeof a[0]);
+	names(path, &dir, &a->tmp);
+	mask = umask(0);
+	umask(mask);
+#ifdef O_TMPFILE
+	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+	if (fd >= 0)
+		a->unnamed = 1;
+#endif
+	if (fd < 0)
+		fd = mkstemp(a->tmp);
+	if (fd < 0) {
+		int rc = fail(NX_IO, _("cannot create a file in '%s': %s"), dir, strerror(errno));
+
+		free(dir);
 		free(a->tmp);
 		a->tmp = NULL;
 		return rc;
 	}
-	mask = umask(0);
-	umask(mask);
+	free(dir);
 	if (fchmod(fd, mode & ~mask) < 0 || !(a->fp = fdopen(fd, "w"))) {
-		int rc = fail(NX_IO, _("cannot write '%s': %s"), a->tmp, strerror(errno));
+		int rc = fail(NX_IO, _("cannot write beside '%s': %s"), path, strerror(errno));
 
 		close(fd);
-		unlink(a->tmp);
+		if (!a->unnamed)
+			unlink(a->tmp);
 		free(a->tmp);
 		a->tmp = NULL;
 		return rc;
@@ -46,9 +66,29 @@ int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
 	return 0;
 }
 
+/* Gives the unnamed file the temporary name, for the rename. */
+static int name_it(struct atomic_file *a)
+{
+	char proc[64];
+
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(a->fp));
+	/* the XXXXXX part, made unique by hand: mkstemp would create it */
+	for (int i = 0; i < 100; i++) {
+		char *x = a->tmp + strlen(a->tmp) - 6;
+
+		for (int k = 0; k < 6; k++)
+			x[k] = "abcdefghijklmnopqrstuvwxyz0123456789"[(unsigned)rand() % 36];
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, a->tmp, AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			return -1;
+	}
+	return -1;
+}
+
 int atomic_commit(struct atomic_file *a)
 {
-	int err = 0;
+	int err = 0, named = !a->unnamed;
 
 	if (!a->fp)
 		return fail(NX_IO, _("internal error: no file to commit"));
@@ -56,19 +96,26 @@ int atomic_commit(struct atomic_file *a)
 		err = errno ? errno : EIO;
 	else if (fsync(fileno(a->fp)) < 0)
 		err = errno;
+	if (!err && a->unnamed) {
+		if (name_it(a) < 0)
+			err = errno;
+		else
+			named = 1;
+	}
 	if (fclose(a->fp) != 0 && !err)
 		err = errno;
 	a->fp = NULL;
 	if (!err && rename(a->tmp, a->path) < 0)
 		err = errno;
 	if (err) {
-		unlink(a->tmp);
+		if (named)
+			unlink(a->tmp);
 		fail(NX_IO, _("cannot write '%s': %s; the previous file, if any, is unchanged"),
 		     a->path, strerror(err));
 	} else {
 		/* make the rename itself durable */
 		char *d = xstrdup(a->path);
-		int dfd = open(dirname(d), O_RDONLY | O_DIRECTORY);
+		int dfd = open(dirname(d), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 
 		if (dfd >= 0) {
 			fsync(dfd);
@@ -88,7 +135,8 @@ void atomic_abort(struct atomic_file *a)
 		return;
 	fclose(a->fp);
 	a->fp = NULL;
-	unlink(a->tmp);
+	if (!a->unnamed)
+		unlink(a->tmp);
 	free(a->tmp);
 	free(a->path);
 	a->tmp = a->path = NULL;

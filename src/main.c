@@ -1,6 +1,7 @@
 /* netral: global options, locale, and the command table. */
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@ const struct command commands[] = {
 	{ "show", "lihat", cmd_show, N_("show a case with its classification") },
 	{ "list", "daftar", cmd_list, N_("list cases") },
 	{ "import", "impor", cmd_import, N_("import cases from a CSV file, all or nothing") },
+	{ "export", "rekap", cmd_export, N_("KASN-style summaries: the funnel and tables, as table, CSV or JSON") },
 	{ "classify", "klasifikasi", cmd_classify, N_("classify a case, or an act without recording it") },
 	{ "rules", "aturan", cmd_rules, N_("print the rules, or check a rules folder") },
 	{ "election", "pemilihan", cmd_election, N_("list or add contests (elections)") },
@@ -91,6 +93,9 @@ int main(int argc, char **argv)
 	int c;
 
 	setup_locale();
+	/* a file-size limit then fails the write (EFBIG), which every writer
+	 * handles, instead of killing the process mid-file */
+	signal(SIGXFSZ, SIG_IGN);
 	memset(&a, 0, sizeof a);
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "+:qhV", lo, NULL)) != -1) {

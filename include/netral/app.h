@@ -58,5 +58,6 @@ int cmd_classify(struct app *a, int argc, char **argv);
 int cmd_rules(struct app *a, int argc, char **argv);
 int cmd_election(struct app *a, int argc, char **argv);
 int cmd_import(struct app *a, int argc, char **argv);
+int cmd_export(struct app *a, int argc, char **argv);
 
 #endif

@@ -10,6 +10,7 @@
 struct atomic_file {
 	FILE *fp;
 	char *path, *tmp;
+	int unnamed;          /* O_TMPFILE: no name until committed */
 };
 
 /* mode before the umask; 0600 for anything holding personal data.

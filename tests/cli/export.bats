@@ -1,0 +1,215 @@
+#!/usr/bin/env bats
+# netral export: the KASN-style summaries, at the terminal and for cron.
+
+load helper
+
+kasn() {
+	sh "$DATA/kasn2020.sh" > kasn.csv
+	netral import -q kasn.csv
+}
+
+@test "the national Pilkada 2020 figures come out exactly, 562 of 1,596 as 35.2%" {
+	kasn
+	run --separate-stderr netral export --format csv
+	[ "$status" -eq 0 ]
+	for row in "ringkasan,dilaporkan,2034,100.0" "ringkasan,terbukti,1596,78.5" \
+		"ringkasan,ditindaklanjuti,1373,86.0" \
+		"periode,sebelum_kampanye,751,47.1" "periode,saat_kampanye,845,52.9" \
+		"periode,setelah_kampanye,0,0.0" "periode,tidak_diketahui,0,0.0" \
+		"usia,>=51,641,40.2" "usia,41-50,562,35.2" "usia,31-40,324,20.3" \
+		"usia,<=30,25,1.6" "usia,tidak_diketahui,44,2.8" \
+		"jabatan,fungsional,423,26.5" "jabatan,pelaksana,275,17.2" "jabatan,jpt,251,15.7" \
+		"jabatan,administrator,214,13.4" "jabatan,pengawas,188,11.8" \
+		"kategori,medsos-kampanye,485,30.4" "kategori,kegiatan-keberpihakan,358,22.4" \
+		"kategori,foto-bersama,201,12.6" "kategori,hadir-deklarasi,174,10.9" \
+		"kategori,pendekatan-parpol,89,5.6" \
+		"instansi,Kabupaten Purbalingga,57,3.6" "instansi,Kabupaten Kaimana,31,1.9" \
+		"sanksi,moral-terbuka,533,33.4" "sanksi,belum_disanksi,223,14.0"; do
+		grep -qxF "$row" <<< "$output" || { echo "missing: $row"; false; }
+	done
+	# and the whole file, order included
+	diff <(echo "$output") "$DATA/kasn2020.expected.csv"
+}
+
+@test "the CSV header, the three funnel rows and every fixed group are always there" {
+	netral init
+	run netral export --format csv
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "tabel,kelompok,jumlah,persen" ]
+	[ "${lines[1]}" = "ringkasan,dilaporkan,0,0.0" ]
+	[ "${lines[2]}" = "ringkasan,terbukti,0,0.0" ]
+	[ "${lines[3]}" = "ringkasan,ditindaklanjuti,0,0.0" ]
+	[ "$(grep -c '^periode,' <<< "$output")" -eq 4 ]
+	[ "$(grep -c '^usia,' <<< "$output")" -eq 5 ]
+	[ "$(grep -c '^jabatan,' <<< "$output")" -eq 7 ]
+	[ "$(grep -c '^kategori,' <<< "$output")" -eq 17 ]
+	[ "$(grep -c '^jenis,' <<< "$output")" -eq 7 ]
+}
+
+@test "an empty selection gives zeros and exit 0" {
+	kasn
+	run netral export --format csv --pemilihan PILKADA2024
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = "ringkasan,dilaporkan,0,0.0" ]
+	run netral export --format table --from 2030-01-01
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"(none)"* ]]
+}
+
+@test "PPNPN are left out unless asked for; --basis dilaporkan counts every case" {
+	kasn
+	netral export --format csv --termasuk-ppnpn > all.csv
+	grep -qx "ringkasan,dilaporkan,2044,100.0" all.csv
+	netral export --format csv --basis dilaporkan > basis.csv
+	grep -qx "periode,setelah_kampanye,438,21.5" basis.csv
+	netral export --format csv --jenis-pegawai pppk > pppk.csv
+	grep -qx "ringkasan,dilaporkan,226,100.0" pppk.csv
+}
+
+@test "selection by contest, dates and agency" {
+	kasn
+	add_case --tanggal-kejadian 2024-10-01 --status terbukti
+	run netral export --format csv --pemilihan PILKADA2024
+	[ "${lines[1]}" = "ringkasan,dilaporkan,1,100.0" ]
+	run netral export --format csv --pemilihan PILKADA2024 --pemilihan pilkada2020
+	[ "${lines[1]}" = "ringkasan,dilaporkan,2035,100.0" ]
+	run netral export --format csv --from 2020-08-01 --to 15/08/2020
+	[ "${lines[1]}" = "ringkasan,dilaporkan,751,100.0" ]
+	run netral export --format csv --instansi "kabupaten purbalingga"
+	[ "${lines[2]}" = "ringkasan,terbukti,58,100.0" ]   # 57 and the one added
+	run --separate-stderr netral export --pemilihan PILKADA2029
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"unknown contest 'PILKADA2029'"* ]]
+}
+
+@test "the terminal view reads like the KASN slides" {
+	kasn
+	run netral export --format table
+	[[ "$output" == *"dilaporkan (reported)"*"2,034"* ]]
+	[[ "$output" == *"terbukti (proven)"*"1,596  (78.5% of reported)"* ]]
+	[[ "$output" == *"ditindaklanjuti (followed up)"*"1,373  (86.0% of proven)"* ]]
+	[[ "$output" == *"Instansi (top 10)"* ]]
+	[[ "$output" == *" 1  Kabupaten Purbalingga"*"57   3.6%"* ]]
+	[[ "$output" == *"Jabatan (top 5)"*"1  fungsional     423  26.5%"* ]]
+	[[ "$output" == *"41-50            562  35.2%"* ]]
+}
+
+@test "ties at the top-N cut are all shown" {
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status"
+	  for a in A B C D; do for n in 1 2 3; do echo "P$a$n,PNS,Instansi $a,2024-08-10,apk,terbukti"; done; done
+	  echo "PE1,PNS,Instansi E,2024-08-10,apk,terbukti"; } > ties.csv
+	netral import -q ties.csv
+	run netral export --format table --top 2
+	[[ "$output" == *"Instansi (top 2)"* ]]
+	for a in A B C D; do [[ "$output" == *"Instansi $a"* ]]; done
+	[[ "$output" == *"1 others"* ]]
+	[[ "$output" != *"Instansi E"* ]]
+}
+
+@test "spreadsheet formulas in group names are neutralised, unless --raw" {
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status"
+	  echo 'A,PNS,"=HYPERLINK(""http://x"")",2024-08-10,apk,terbukti'
+	  echo "B,PNS,@SUM(1),2024-08-10,apk,terbukti"
+	  echo "C,PNS,-2+3,2024-08-10,apk,terbukti"; } > f.csv
+	netral import -q f.csv
+	run netral export --format csv --by instansi
+	grep -qxF "instansi,\"'=HYPERLINK(\"\"http://x\"\")\",1,33.3" <<< "$output"
+	grep -qxF "instansi,\"'@SUM(1)\",1,33.3" <<< "$output"
+	grep -qxF "instansi,\"'-2+3\",1,33.3" <<< "$output"
+	run netral export --format csv --by instansi --raw
+	grep -qxF "instansi,=HYPERLINK(\"\"http://x\"\"),1,33.3" <<< "$output" ||
+		grep -qxF "instansi,\"=HYPERLINK(\"\"http://x\"\")\",1,33.3" <<< "$output"
+	run netral list --format csv
+	[[ "$output" == *"'=HYPERLINK"* ]]
+}
+
+@test "summaries never contain names, NIPs or birth dates" {
+	kasn
+	for f in csv json table; do
+		netral export --format $f > out.$f
+		! grep -q "Pegawai" out.$f
+		! grep -q "19600101" out.$f
+		! grep -q "1975-05-05" out.$f
+	done
+}
+
+@test "--by gives one table, or a cross table with every fixed group" {
+	kasn
+	run netral export --format csv --by usia
+	[ "${#lines[@]}" -eq 6 ]
+	[ "${lines[3]}" = "usia,41-50,562,35.2" ]
+	run netral export --format csv --by jabatan,periode
+	[ "${lines[0]}" = "jabatan,periode,jumlah,persen" ]
+	[ "${#lines[@]}" -eq 29 ]
+	run netral export --format csv --by instansi,periode
+	grep -qx "Kabupaten Purbalingga,sebelum_kampanye,[0-9]*,[0-9.]*" <<< "$output"
+	grep -qx "Kabupaten Purbalingga,setelah_kampanye,0,0.0" <<< "$output"
+	# each agency's row sums to its total
+	[ "$(grep '^Kabupaten Purbalingga,' <<< "$output" | awk -F, '{ s += $3 } END { print s }')" -eq 57 ]
+	run netral export --format table --by instansi,periode
+	[[ "$output" == *"sebelum_kampanye"*"saat_kampanye"* ]]
+	netral export --format json --by usia,jabatan > x.json
+	json_valid x.json
+	run --separate-stderr netral export --by usia,nama
+	[ "$status" -eq 2 ]
+}
+
+@test "JSON holds the same figures" {
+	kasn
+	netral export --format json > r.json
+	json_valid r.json
+	[ "$(json_get r.json '$.ringkasan.terbukti')" = 1596 ]
+	[ "$(json_get r.json '$.ringkasan.terbukti_persen')" = 78.5 ]
+	[ "$(json_get r.json '$.ringkasan.ditindaklanjuti_persen')" = 86.0 ]
+	[ "$(json_get r.json '$.tabel.usia[2].jumlah')" = 562 ]
+	[ "$(json_get r.json '$.tabel.usia[2].persen')" = 35.2 ]
+}
+
+@test "--output writes the file whole; a failed write keeps the old file and leaves no temporary" {
+	kasn
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status"
+	  for i in $(seq 1 1500); do echo "N$i,PNS,Instansi nomor $i yang panjang namanya,2024-08-10,apk,terbukti"; done; } > many.csv
+	netral import -q many.csv
+	netral export --output rekap.csv
+	cp rekap.csv before.csv
+	head -1 rekap.csv | grep -qx "tabel,kelompok,jumlah,persen"
+	# a file-size limit makes the write fail part-way, as a full disk would
+	run --separate-stderr bash -c "ulimit -f 64; '$NETRAL' export --format json --output rekap.csv"
+	[ "$status" -eq 6 ]
+	[[ "$stderr" == *"cannot write 'rekap.csv'"*"the previous file, if any, is unchanged"* ]]
+	cmp rekap.csv before.csv
+	[ -z "$(ls -A | grep '^\.rekap')" ]
+}
+
+@test "--output-dir writes one dated file per table" {
+	kasn
+	mkdir out
+	run netral export --output-dir out
+	[ "$status" -eq 0 ]
+	[ -f out/rekap-2026-11-25-ringkasan.csv ]
+	for t in periode usia jabatan kategori instansi jenis sanksi; do
+		head -1 "out/rekap-2026-11-25-$t.csv" | grep -qx "tabel,kelompok,jumlah,persen"
+	done
+	grep -qx "usia,41-50,562,35.2" out/rekap-2026-11-25-usia.csv
+	run --separate-stderr netral export --output-dir nowhere
+	[ "$status" -eq 6 ]
+}
+
+@test "cron's bare environment: no HOME, no locale, no terminal" {
+	kasn
+	run env -i PATH=/usr/bin:/bin "$NETRAL" --db "$NETRAL_DB" export --output nightly.csv
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	grep -qx "ringkasan,terbukti,1596,78.5" nightly.csv
+	# without --db or HOME it says where it looked
+	run env -i PATH=/usr/bin:/bin "$NETRAL" export
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"no database location"* ]]
+}
+
+@test "Excel options: BOM, CRLF, semicolons; numbers keep the dot" {
+	kasn
+	netral export --bom --crlf --delimiter ';' --output x.csv
+	[ "$(head -c 3 x.csv | od -An -tx1 | tr -d ' ')" = efbbbf ]
+	grep -q $'^usia;41-50;562;35.2\r$' x.csv
+}
