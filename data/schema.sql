@@ -68,6 +68,20 @@ CREATE TABLE status (
 	urutan INTEGER NOT NULL
 ) STRICT;
 
+-- The allowed moves between statuses, and settings (the follow-up deadline).
+CREATE TABLE transisi (
+	dari TEXT NOT NULL REFERENCES status (kode),
+	ke TEXT NOT NULL REFERENCES status (kode),
+	keterangan TEXT NOT NULL,
+	PRIMARY KEY (dari, ke)
+) STRICT;
+
+CREATE TABLE pengaturan (
+	kunci TEXT PRIMARY KEY,
+	nilai TEXT NOT NULL,
+	keterangan TEXT NOT NULL
+) STRICT;
+
 -- Case numbers are YEAR-SEQUENCE; the last sequence of each year is kept
 -- so that a number is never given twice.
 CREATE TABLE nomor (
@@ -156,7 +170,8 @@ CREATE TABLE peristiwa (
 	kolom TEXT,
 	lama TEXT,
 	baru TEXT,
-	catatan TEXT
+	catatan TEXT,
+	tanggal TEXT   -- when it took effect, for a status move (the SK's day...)
 ) STRICT;
 
 CREATE INDEX peristiwa_kasus ON peristiwa (kasus_id);

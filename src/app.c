@@ -120,13 +120,17 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 {
 	static const char *const none[F_COUNT];
 	struct db *d = &a->db;
-	struct change c = { audit_operator(a->operator), "klasifikasi", why, 0, 0, "", "" };
+	struct change c;
 	struct strbuf w = STRBUF_INIT;
 	sqlite3_stmt *st;
 	char (*nomor)[32] = NULL;
 	size_t n = 0, cap = 0;
 	int rc, s;
 
+	memset(&c, 0, sizeof c);
+	c.op = audit_operator(a->operator);
+	c.jenis = "klasifikasi";
+	c.catatan = why;
 	*changed = 0;
 	/* the numbers first: the loop below rewrites the rows it would read */
 	if ((rc = db_prepare(d, "SELECT nomor FROM kasus WHERE ?1 = 0 OR "

@@ -52,7 +52,8 @@ void audit_fingerprint(const char *const *vals, char hex[65])
 		unsigned char len[4];
 		size_t n;
 
-		if (!vals[i]) {
+		/* empty and NULL are one: the log writes an empty value as NULL */
+		if (!vals[i] || !*vals[i]) {
 			sha256_update(&c, "\xff\xff\xff\xff", 4);
 			continue;
 		}
@@ -92,14 +93,14 @@ int audit_created(struct db *d, long long id, const char *op,
 
 int audit_changed(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *kolom, const char *lama,
-		  const char *baru, const char *catatan)
+		  const char *baru, const char *catatan, const char *tanggal)
 {
 	sqlite3_stmt *st;
 	int rc;
 
 	if ((rc = db_cached(d, STMT_EVENT_CHANGED,
-			    "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, kolom, lama, baru, catatan) "
-			    "VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7)",
+			    "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, kolom, lama, baru, "
+			    "catatan, tanggal) VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7, ?9)",
 			    &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
@@ -110,6 +111,7 @@ int audit_changed(struct db *d, long long id, const char *op,
 	bind_text(st, 6, baru);
 	bind_text(st, 7, catatan);
 	sqlite3_bind_text(st, 8, db_now(d), -1, SQLITE_STATIC);
+	bind_text(st, 9, tanggal);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the event"));
 	sqlite3_reset(st);
 	return rc;

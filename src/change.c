@@ -80,6 +80,28 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		rc = NX_DATA;
 		goto out;
 	}
+	{
+		const char *from = kasus_value(old, F_STATUS), *to = kasus_value(new, F_STATUS);
+
+		snprintf(c->status_old, sizeof c->status_old, "%s", from);
+		if (strcmp(from, to) != 0 && !c->status_moves) {
+			err_set(e, _("the status is moved with 'netral status %s %s', which records the recommendation or the sanction"),
+				nomor, to);
+			*bad = F_STATUS;
+			rc = NX_DATA;
+			goto out;
+		}
+		if (strcmp(from, to) != 0 && !rules_transition_ok(&d->rules, from, to)) {
+			char *next = rules_list_next(&d->rules, from);
+
+			err_set(e, _("a case cannot move from %s to %s (allowed from %s: %s)"),
+				from, to, from, next);
+			free(next);
+			*bad = F_STATUS;
+			rc = NX_DATA;
+			goto out;
+		}
+	}
 	if ((rc = stored_values(d, id, cold)))
 		goto out;
 	for (int f = 0; f < F_COUNT && !rc; f++) {
@@ -90,7 +112,11 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 			continue;
 		c->fields++;
 		any = 1;
-		rc = audit_changed(d, id, c->op, c->jenis, field_defs[f].name, a, b, c->catatan);
+		if (c->report)
+			sb_printf(c->report, "%s: %s → %s\n", field_defs[f].name, *a ? a : "-",
+				  *b ? b : "-");
+		rc = audit_changed(d, id, c->op, f == F_STATUS ? "status" : c->jenis,
+				   field_defs[f].name, a, b, c->catatan, c->tanggal);
 	}
 	class_values(new, cnew);
 	for (int i = 0; i < C_COUNT && !rc; i++) {
@@ -103,7 +129,7 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		rc = audit_changed(d, id, c->op,
 				   i == C_PEMILIHAN && vals[F_PEMILIHAN] && !new->k.disimpulkan ?
 				   c->jenis : "klasifikasi",
-				   class_cols[i], cold[i], cnew[i], c->catatan);
+				   class_cols[i], cold[i], cnew[i], c->catatan, NULL);
 	}
 	if (c->reclassified) {
 		snprintf(c->klas_old, sizeof c->klas_old, "%.30s %.8s (%.20s)", cold[C_JENIS],

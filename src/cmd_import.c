@@ -247,6 +247,7 @@ static int update_existing(struct import *im, const struct csvin_record *r)
 	c.op = audit_operator(im->a->operator);
 	c.jenis = "impor";
 	c.catatan = im->where.buf;
+	c.status_moves = 1;
 	sb_reset(&im->warn);
 	rc = kasus_change(&im->a->db, nomor, vals, &c, &e, &bad, &im->warn);
 	if (rc == NX_DATA) {

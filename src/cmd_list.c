@@ -162,9 +162,9 @@ int cmd_list(struct app *a, int argc, char **argv)
 		json_arr(&j);
 	} else {
 		static const char *const head[] = { "nomor", "kejadian", "nama", "pegawai",
-			"instansi", "bentuk", "jenis", "kode", "status" };
+			"instansi", "bentuk", "jenis", "kode", "status", "siasn" };
 
-		table_init(&t, 9);
+		table_init(&t, 10);
 		table_row(&t, head);
 	}
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
@@ -199,12 +199,13 @@ int cmd_list(struct app *a, int argc, char **argv)
 				json_kstr(&j, derived_cols[i], col_text(st, F_COUNT + 1 + i));
 			json_end(&j, '}');
 		} else {
-			const char *cells[9] = {
+			const char *cells[10] = {
 				col_text(st, 0), col_text(st, 1 + F_TANGGAL_KEJADIAN),
 				col_text(st, 1 + F_NAMA), col_text(st, 1 + F_JENIS_PEGAWAI),
 				col_text(st, 1 + F_INSTANSI), col_text(st, 1 + F_BENTUK),
 				col_text(st, F_COUNT + 6), col_text(st, F_COUNT + 7),
-				col_text(st, 1 + F_STATUS)
+				col_text(st, 1 + F_STATUS),
+				sqlite3_column_int(st, 1 + F_BLOKIR_SIASN) ? _("blocked") : ""
 			};
 
 			table_row(&t, cells);

@@ -139,6 +139,8 @@ int cmd_show(struct app *a, int argc, char **argv)
 			json_null(&j);
 		json_kstr(&j, "dibuat", meta[M_DIBUAT]);
 		json_kstr(&j, "diubah", meta[M_DIUBAH]);
+		json_key(&j, "riwayat");
+		rc = history_emit(&a->db, id, FMT_JSON, &j);
 		json_end(&j, '}');
 		json_done(&j);
 	} else if (fmt == FMT_CSV) {
@@ -201,6 +203,8 @@ int cmd_show(struct app *a, int argc, char **argv)
 		table_row(&t, cells);
 		table_print(&t, stdout, 0);
 		table_free(&t);
+		printf("\n%s\n", _("riwayat (history):"));
+		rc = history_emit(&a->db, id, FMT_TABLE, NULL);
 	}
 out:
 	free(k);

@@ -164,6 +164,22 @@ long date_days(const struct date *dt)
 	return era * 146097 + doe - 719468;
 }
 
+void date_from_days(long z, struct date *out)
+{
+	/* civil from days, the inverse of date_days */
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	out->d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	out->m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	out->y = (int)(yoe + era * 400 + (out->m <= 2));
+}
+
 int date_today(struct date *out, struct err *e)
 {
 	const char *fixed = getenv("NETRAL_TODAY");

@@ -416,6 +416,57 @@ static void row_status(struct loader *l, char **v, long line)
 	*PUSH(l->r->status) = s;
 }
 
+static void row_transisi(struct loader *l, char **v, long line)
+{
+	struct transisi *t;
+
+	for (int i = 0; i < 2; i++)
+		if (!rules_status(l->r, v[i])) {
+			problem(l, line, _("%s: unknown status '%s'"), i ? "ke" : "dari", v[i]);
+			return;
+		}
+	if (strcmp(v[0], v[1]) == 0) {
+		problem(l, line, _("a status cannot move to itself"));
+		return;
+	}
+	for (size_t i = 0; i < l->r->transisi.n; i++)
+		if (strcmp(l->r->transisi.v[i].dari, v[0]) == 0 &&
+		    strcmp(l->r->transisi.v[i].ke, v[1]) == 0) {
+			problem(l, line, _("duplicate row (also line %ld)"), l->r->transisi.v[i].line);
+			return;
+		}
+	t = PUSH(l->r->transisi);
+	t->dari = xstrdup(v[0]);
+	t->ke = xstrdup(v[1]);
+	t->keterangan = xstrdup(v[2]);
+	t->line = line;
+}
+
+static void row_pengaturan(struct loader *l, char **v, long line)
+{
+	static const char *const known[] = { "batas_tindak_lanjut_hari", NULL };
+	struct pengaturan *p;
+	char *end;
+
+	if (!in_list(v[0], known)) {
+		problem(l, line, _("kunci: unknown setting '%s' (known: batas_tindak_lanjut_hari)"), v[0]);
+		return;
+	}
+	if (strtol(v[1], &end, 10) < 1 || *end || end == v[1]) {
+		problem(l, line, _("nilai: '%s' must be a positive number of days"), v[1]);
+		return;
+	}
+	if (rules_pengaturan(l->r, v[0])) {
+		problem(l, line, _("duplicate setting '%s'"), v[0]);
+		return;
+	}
+	p = PUSH(l->r->pengaturan);
+	p->kunci = xstrdup(v[0]);
+	p->nilai = xstrdup(v[1]);
+	p->keterangan = xstrdup(v[2]);
+	p->line = line;
+}
+
 static const char *const cols_bentuk[] = { "kode", "uraian", NULL };
 static const char *const cols_matrix[] = { "ruleset", "berlaku", "bentuk",
 	"tahap", "cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum",
@@ -427,6 +478,8 @@ static const char *const cols_pemilihan[] = { "kode", "nama", "penetapan",
 static const char *const cols_jabatan[] = { "ejaan", "kategori", "kelompok", NULL };
 static const char *const cols_status[] = { "kode", "uraian", "terbukti",
 	"ditindaklanjuti", NULL };
+static const char *const cols_transisi[] = { "dari", "ke", "keterangan", NULL };
+static const char *const cols_pengaturan[] = { "kunci", "nilai", "keterangan", NULL };
 
 /* In dependency order: the matrix names bentuk, sanctions name rulesets. */
 static const struct rfile rfiles[] = {
@@ -436,6 +489,8 @@ static const struct rfile rfiles[] = {
 	{ "pemilihan.csv", cols_pemilihan, row_pemilihan },
 	{ "jabatan.csv", cols_jabatan, row_jabatan },
 	{ "status.csv", cols_status, row_status },
+	{ "transisi.csv", cols_transisi, row_transisi },
+	{ "pengaturan.csv", cols_pengaturan, row_pengaturan },
 };
 
 static size_t ncols(const char *const *cols)
@@ -683,7 +738,19 @@ void rules_free(struct rules *r)
 	free(r->sanksi.v);
 	free(r->pemilihan.v);
 	free(r->jabatan.v);
+	for (size_t i = 0; i < r->transisi.n; i++) {
+		free(r->transisi.v[i].dari);
+		free(r->transisi.v[i].ke);
+		free(r->transisi.v[i].keterangan);
+	}
+	for (size_t i = 0; i < r->pengaturan.n; i++) {
+		free(r->pengaturan.v[i].kunci);
+		free(r->pengaturan.v[i].nilai);
+		free(r->pengaturan.v[i].keterangan);
+	}
 	free(r->status.v);
+	free(r->transisi.v);
+	free(r->pengaturan.v);
 	free(r->rulesets.v);
 	memset(r, 0, sizeof *r);
 }
@@ -743,6 +810,41 @@ const struct sanksi *rules_sanksi(const struct rules *r, const char *ruleset,
 			return s;
 	}
 	return NULL;
+}
+
+int rules_transition_ok(const struct rules *r, const char *dari, const char *ke)
+{
+	for (size_t i = 0; i < r->transisi.n; i++)
+		if (strcmp(r->transisi.v[i].dari, dari) == 0 && strcmp(r->transisi.v[i].ke, ke) == 0)
+			return 1;
+	return 0;
+}
+
+char *rules_list_next(const struct rules *r, const char *dari)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	for (size_t i = 0; i < r->transisi.n; i++)
+		if (strcmp(r->transisi.v[i].dari, dari) == 0)
+			sb_printf(&sb, "%s%s", sb.len ? ", " : "", r->transisi.v[i].ke);
+	if (!sb.len)
+		sb_puts(&sb, _("none: it is final"));
+	return sb_detach(&sb);
+}
+
+const struct pengaturan *rules_pengaturan(const struct rules *r, const char *kunci)
+{
+	for (size_t i = 0; i < r->pengaturan.n; i++)
+		if (strcmp(r->pengaturan.v[i].kunci, kunci) == 0)
+			return &r->pengaturan.v[i];
+	return NULL;
+}
+
+long rules_setting(const struct rules *r, const char *kunci, long def)
+{
+	const struct pengaturan *p = rules_pengaturan(r, kunci);
+
+	return p ? strtol(p->nilai, NULL, 10) : def;
 }
 
 int rules_sanksi_in_tier(const struct rules *r, const char *jenis_pegawai,

@@ -45,6 +45,7 @@ int rules_store(const struct rules *r, sqlite3 *db, const char *source)
 	int rc = 0;
 
 	FAIL_IF(sqlite3_exec(db, "DELETE FROM matriks; DELETE FROM sanksi; DELETE FROM jabatan;"
+			     "DELETE FROM transisi; DELETE FROM pengaturan;"
 			     "CREATE TEMP TABLE IF NOT EXISTS keep (kode TEXT PRIMARY KEY);"
 			     "DELETE FROM keep;", NULL, NULL, NULL),
 		_("cannot replace the rules"));
@@ -171,6 +172,28 @@ int rules_store(const struct rules *r, sqlite3 *db, const char *source)
 			     "DELETE FROM temp.keep", NULL, NULL, NULL),
 		_("a status the new rules drop is still used by cases"));
 
+	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO transisi (dari, ke, keterangan) VALUES (?1, ?2, ?3)",
+				   -1, &st, NULL), _("cannot store the rules"));
+	for (size_t i = 0; i < r->transisi.n; i++) {
+		sqlite3_bind_text(st, 1, r->transisi.v[i].dari, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, r->transisi.v[i].ke, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, r->transisi.v[i].keterangan, -1, SQLITE_STATIC);
+		FAIL_IF(step_done(db, st), _("cannot store the transitions"));
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+
+	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES (?1, ?2, ?3)",
+				   -1, &st, NULL), _("cannot store the rules"));
+	for (size_t i = 0; i < r->pengaturan.n; i++) {
+		sqlite3_bind_text(st, 1, r->pengaturan.v[i].kunci, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, r->pengaturan.v[i].nilai, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, r->pengaturan.v[i].keterangan, -1, SQLITE_STATIC);
+		FAIL_IF(step_done(db, st), _("cannot store the settings"));
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+
 	FAIL_IF(sqlite3_prepare_v2(db, "INSERT INTO meta (kunci, nilai) VALUES ('aturan_hash', ?1), "
 				   "('aturan_sumber', ?2) ON CONFLICT (kunci) DO UPDATE SET nilai = excluded.nilai",
 				   -1, &st, NULL), _("cannot store the rules"));
@@ -296,6 +319,30 @@ int rules_load_db(struct rules *r, sqlite3 *db)
 		x->uraian = dup_col(st, 1);
 		x->terbukti = sqlite3_column_int(st, 2);
 		x->ditindaklanjuti = sqlite3_column_int(st, 3);
+	}
+	FAIL_IF(s != SQLITE_DONE, _("cannot read the rules"));
+	sqlite3_finalize(st);
+
+	FAIL_IF(sqlite3_prepare_v2(db, "SELECT dari, ke, keterangan FROM transisi ORDER BY rowid",
+				   -1, &st, NULL), _("cannot read the rules"));
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		struct transisi *t = PUSH(r->transisi);
+
+		t->dari = dup_col(st, 0);
+		t->ke = dup_col(st, 1);
+		t->keterangan = dup_col(st, 2);
+	}
+	FAIL_IF(s != SQLITE_DONE, _("cannot read the rules"));
+	sqlite3_finalize(st);
+
+	FAIL_IF(sqlite3_prepare_v2(db, "SELECT kunci, nilai, keterangan FROM pengaturan ORDER BY rowid",
+				   -1, &st, NULL), _("cannot read the rules"));
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		struct pengaturan *p = PUSH(r->pengaturan);
+
+		p->kunci = dup_col(st, 0);
+		p->nilai = dup_col(st, 1);
+		p->keterangan = dup_col(st, 2);
 	}
 	FAIL_IF(s != SQLITE_DONE, _("cannot read the rules"));
 	sqlite3_finalize(st);

@@ -35,6 +35,19 @@ ALTER TABLE kasus ADD COLUMN sk_tanggal TEXT;
 ALTER TABLE kasus ADD COLUMN blokir_siasn INTEGER NOT NULL DEFAULT 0
 	CHECK (blokir_siasn IN (0, 1));
 
+CREATE TABLE transisi (
+	dari TEXT NOT NULL REFERENCES status (kode),
+	ke TEXT NOT NULL REFERENCES status (kode),
+	keterangan TEXT NOT NULL,
+	PRIMARY KEY (dari, ke)
+) STRICT;
+
+CREATE TABLE pengaturan (
+	kunci TEXT PRIMARY KEY,
+	nilai TEXT NOT NULL,
+	keterangan TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE peristiwa (
 	id INTEGER PRIMARY KEY,
 	kasus_id INTEGER NOT NULL REFERENCES kasus (id),
@@ -44,7 +57,8 @@ CREATE TABLE peristiwa (
 	kolom TEXT,
 	lama TEXT,
 	baru TEXT,
-	catatan TEXT
+	catatan TEXT,
+	tanggal TEXT
 ) STRICT;
 
 CREATE INDEX peristiwa_kasus ON peristiwa (kasus_id);
@@ -59,3 +73,9 @@ CREATE TRIGGER peristiwa_tanpa_hapus BEFORE DELETE ON peristiwa
 BEGIN
 	SELECT RAISE(ABORT, 'peristiwa is append-only: events cannot be deleted');
 END;
+
+-- Cases recorded before the log: a creation event without a fingerprint,
+-- which 'netral check' accepts as the start of their history.
+INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, catatan)
+	SELECT id, dibuat, 'netral', 'buat', 'recorded before the event log (schema 1)'
+	FROM kasus;

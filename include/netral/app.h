@@ -59,5 +59,14 @@ int cmd_rules(struct app *a, int argc, char **argv);
 int cmd_election(struct app *a, int argc, char **argv);
 int cmd_import(struct app *a, int argc, char **argv);
 int cmd_export(struct app *a, int argc, char **argv);
+int cmd_status(struct app *a, int argc, char **argv);
+int cmd_edit(struct app *a, int argc, char **argv);
+int cmd_history(struct app *a, int argc, char **argv);
+int cmd_blokir(struct app *a, int argc, char **argv);
+int cmd_overdue(struct app *a, int argc, char **argv);
+int cmd_check(struct app *a, int argc, char **argv);
+
+/* The events of case id: a table or CSV on stdout, or a JSON array in j. */
+int history_emit(struct db *d, long long id, int fmt, struct json *j);
 
 #endif

@@ -22,9 +22,9 @@ void audit_fingerprint(const char *const *vals, char hex[65]);
 int audit_created(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *fingerprint, const char *catatan);
 
-/* One column changed. */
+/* One column changed; tanggal, when given, is the day it took effect. */
 int audit_changed(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *kolom, const char *lama,
-		  const char *baru, const char *catatan);
+		  const char *baru, const char *catatan, const char *tanggal);
 
 #endif

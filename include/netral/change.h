@@ -9,10 +9,15 @@ struct change {
 	const char *op;        /* who */
 	const char *jenis;     /* event kind: ubah, impor, status, klasifikasi */
 	const char *catatan;   /* why, or where from */
+	const char *tanggal;   /* the day the change took effect, or NULL */
+	int status_moves;      /* 0: a new status is refused (edit); 1: it must
+				  follow a transition of the rules */
+	struct strbuf *report; /* if set: "field: old → new" lines appended */
 	/* out */
 	int fields;            /* recorded fields that changed */
 	int reclassified;      /* the classification changed */
 	char klas_old[80], klas_new[80];
+	char status_old[32];
 };
 
 /*

@@ -23,6 +23,7 @@ void date_format(const struct date *dt, char buf[DATE_ISO_LEN]);
 int date_cmp(const struct date *a, const struct date *b);
 /* Days since 1970-01-01, for differences between dates. */
 long date_days(const struct date *dt);
+void date_from_days(long days, struct date *out);
 /* Today, or NETRAL_TODAY when set (reports and tests fix the day). */
 int date_today(struct date *out, struct err *e);
 

@@ -60,6 +60,16 @@ struct status {
 	long line;
 };
 
+struct transisi {
+	char *dari, *ke, *keterangan;
+	long line;
+};
+
+struct pengaturan {
+	char *kunci, *nilai, *keterangan;
+	long line;
+};
+
 #define ARRAY(T) struct { T *v; size_t n, cap; }
 
 struct rules {
@@ -69,6 +79,8 @@ struct rules {
 	ARRAY(struct pemilihan) pemilihan;
 	ARRAY(struct jabatan) jabatan;
 	ARRAY(struct status) status;
+	ARRAY(struct transisi) transisi;
+	ARRAY(struct pengaturan) pengaturan;
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	char hash[65];        /* of the CSV text, to notice a changed rule set */
 };
@@ -94,6 +106,14 @@ const struct bentuk *rules_bentuk(const struct rules *r, const char *kode);
 const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode);
 const struct status *rules_status(const struct rules *r, const char *kode);
 const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling);
+/* 1 when the workflow allows moving from one status to the other. */
+int rules_transition_ok(const struct rules *r, const char *dari, const char *ke);
+/* "a, b" of the statuses reachable from dari, for messages; caller frees. */
+char *rules_list_next(const struct rules *r, const char *dari);
+/* A setting of pengaturan.csv as a number, or def when absent. */
+long rules_setting(const struct rules *r, const char *kunci, long def);
+const struct pengaturan *rules_pengaturan(const struct rules *r, const char *kunci);
+
 const struct sanksi *rules_sanksi(const struct rules *r, const char *ruleset,
 				  const char *jenis_pegawai, const char *kode);
 /* 1 when kode is among the sanctions of tier jenis for the employee type. */

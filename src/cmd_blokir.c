@@ -1,0 +1,87 @@
+/* netral blokir: flag a case whose employee's data BKN blocked in SIASN
+ * (the PPK did not follow up), or lift the flag. */
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/app.h"
+#include "netral/audit.h"
+#include "netral/change.h"
+#include "netral/kasus.h"
+#include "netral/msg.h"
+
+static const char help_text[] = N_(
+"usage: netral blokir CASE [--lepas] [--tanggal D] [--catatan TEXT]\n"
+"\n"
+"Flags the case: BKN blocked the employee's personnel data in SIASN because\n"
+"the PPK did not follow up the recommendation.  --lepas lifts the flag.\n"
+"The flag shows in list, show and overdue.\n");
+
+int cmd_blokir(struct app *a, int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "lepas", no_argument, NULL, 'l' },
+		{ "tanggal", required_argument, NULL, 't' },
+		{ "catatan", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *vals[F_COUNT] = { 0 };
+	const char *catatan = NULL, *tanggal = NULL;
+	struct strbuf w = STRBUF_INIT;
+	char nomor[32], day[DATE_ISO_LEN];
+	struct change c;
+	struct date d;
+	struct err e;
+	enum field bad;
+	int ch, rc, lift = 0;
+
+	while ((ch = next_opt(argc, argv, ":h", lo, "blokir")) != -1) {
+		switch (ch) {
+		case 'h':
+			return print_help(help_text);
+		case 'l':
+			lift = 1;
+			break;
+		case 't':
+			tanggal = optarg;
+			break;
+		case 'c':
+			catatan = optarg;
+			break;
+		default:
+			return NX_USAGE;
+		}
+	}
+	if (optind + 1 != argc)
+		return usage_error("blokir", _("expected one case number"));
+	if (nomor_normalise(argv[optind], nomor) < 0)
+		return usage_error("blokir", _("'%s' is not a case number (like 2024-0007)"), argv[optind]);
+	if (tanggal) {
+		if (date_parse(tanggal, &d, &e) < 0)
+			return fail(NX_DATA, "--tanggal: %s", e.msg);
+		date_format(&d, day);
+	}
+	vals[F_BLOKIR_SIASN] = lift ? "0" : "1";
+	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
+		return rc;
+	memset(&c, 0, sizeof c);
+	c.op = audit_operator(a->operator);
+	c.jenis = "blokir";
+	c.catatan = catatan;
+	c.tanggal = tanggal ? day : NULL;
+	rc = kasus_change(&a->db, nomor, vals, &c, &e, &bad, &w);
+	if (rc == NX_DATA)
+		rc = fail(NX_DATA, "%s: %s", field_defs[bad].name, e.msg);
+	if (!rc)
+		rc = db_commit(&a->db);
+	sb_free(&w);
+	if (rc) {
+		db_rollback(&a->db);
+		return rc;
+	}
+	if (!c.fields)
+		printf(lift ? _("%s: was not flagged\n") : _("%s: already flagged as blocked in SIASN\n"), nomor);
+	else
+		printf(lift ? _("%s: SIASN block lifted\n") : _("%s: flagged as blocked in SIASN\n"), nomor);
+	return 0;
+}
