@@ -156,7 +156,7 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 		rc = kasus_change(d, nomor[i], none, &c, &e, &bad, &w);
 		if (rc == NX_DATA)
 			rc = fail(NX_DATA, _("case %s: %s: %s"), nomor[i], field_defs[bad].name, e.msg);
-		if (c.fields || c.reclassified)
+		if (c.changed)
 			(*changed)++;
 		sb_reset(&w);
 	}

@@ -61,7 +61,7 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 	long long id;
 	int rc, any = 0;
 
-	c->fields = c->reclassified = 0;
+	c->fields = c->reclassified = c->changed = 0;
 	c->klas_old[0] = c->klas_new[0] = '\0';
 	if ((rc = kasus_load(d, nomor, old, &id)))
 		goto out;
@@ -137,6 +137,7 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		snprintf(c->klas_new, sizeof c->klas_new, "%.30s %.8s (%.20s)", cnew[C_JENIS],
 			 cnew[C_KODE], cnew[C_TAHAP]);
 	}
+	c->changed = any;
 	if (!rc && any)
 		rc = kasus_update(d, id, new);
 out:

@@ -241,11 +241,16 @@ static int update_existing(struct import *im, const struct csvin_record *r)
 	for (int f = 0; f < F_COUNT; f++)
 		if (im->col_of[f] >= 0)
 			vals[f] = (size_t)im->col_of[f] < r->n ? r->f[im->col_of[f]] : "";
+	/* an empty status is the default of a new case, not a move back to it */
+	if (vals[F_STATUS] && !*vals[F_STATUS])
+		vals[F_STATUS] = NULL;
 	sb_reset(&im->where);
 	sb_printf(&im->where, "%s:%ld", im->name, r->line);
 	memset(&c, 0, sizeof c);
 	c.op = audit_operator(im->a->operator);
-	c.jenis = "impor";
+	/* "impor" is the creation of a case; a correction is an "ubah" that
+	 * says which file and line it came from */
+	c.jenis = "ubah";
 	c.catatan = im->where.buf;
 	c.status_moves = 1;
 	sb_reset(&im->warn);

@@ -87,7 +87,7 @@ HEAD="nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk"
 	run netral show 2024-0001
 	[[ "$output" == *"DS-2"* ]]
 	run sqlite3 "$NETRAL_DB" "SELECT jenis, kolom, lama, baru, operator FROM peristiwa WHERE kolom IN ('tanggal_kejadian', 'jenis') ORDER BY id"
-	[ "${lines[0]}" = "impor|tanggal_kejadian|2024-08-10|2024-09-22|rina" ]
+	[ "${lines[0]}" = "ubah|tanggal_kejadian|2024-08-10|2024-09-22|rina" ]
 	[ "${lines[1]}" = "klasifikasi|jenis|kode_etik|disiplin_berat|rina" ]
 }
 
