@@ -165,6 +165,31 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 	return rc;
 }
 
+int app_change(struct app *a, const char *nomor, const char *const *vals,
+	       struct change *c, int (*refuse)(const struct change *c, const char *nomor))
+{
+	struct strbuf w = STRBUF_INIT;
+	struct err e;
+	enum field bad;
+	int rc;
+
+	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
+		return rc;
+	rc = kasus_change(&a->db, nomor, vals, c, &e, &bad, &w);
+	if (rc == NX_DATA)
+		rc = fail(NX_DATA, "%s: %s", field_defs[bad].name, e.msg);
+	if (!rc && refuse)
+		rc = refuse(c, nomor);
+	if (!rc)
+		rc = db_commit(&a->db);
+	if (rc)
+		db_rollback(&a->db);
+	else
+		warning_lines(w.buf);
+	sb_free(&w);
+	return rc;
+}
+
 int usage_error(const char *cmd, const char *fmt, ...)
 {
 	va_list ap;

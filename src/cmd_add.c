@@ -70,14 +70,8 @@ static int finish(struct kasus *k, const struct rules *r, int print_warnings)
 	if (kasus_finish(k, r, &bf, &e, &w) < 0) {
 		error("%s: %s", field_defs[bf].name, e.msg);
 		rc = -1;
-	} else if (print_warnings && w.len) {
-		char *line = w.buf, *nl;
-
-		while ((nl = strchr(line, '\n'))) {
-			*nl = '\0';
-			warning("%s", line);
-			line = nl + 1;
-		}
+	} else if (print_warnings) {
+		warning_lines(w.buf);
 	}
 	sb_free(&w);
 	return rc;

@@ -27,12 +27,10 @@ int cmd_blokir(struct app *a, int argc, char **argv)
 	};
 	const char *vals[F_COUNT] = { 0 };
 	const char *catatan = NULL, *tanggal = NULL;
-	struct strbuf w = STRBUF_INIT;
 	char nomor[32], day[DATE_ISO_LEN];
 	struct change c;
 	struct date d;
 	struct err e;
-	enum field bad;
 	int ch, rc, lift = 0;
 
 	while ((ch = next_opt(argc, argv, ":h", lo, "blokir")) != -1) {
@@ -62,23 +60,13 @@ int cmd_blokir(struct app *a, int argc, char **argv)
 		date_format(&d, day);
 	}
 	vals[F_BLOKIR_SIASN] = lift ? "0" : "1";
-	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
-		return rc;
 	memset(&c, 0, sizeof c);
 	c.op = audit_operator(a->operator);
 	c.jenis = "blokir";
 	c.catatan = catatan;
 	c.tanggal = tanggal ? day : NULL;
-	rc = kasus_change(&a->db, nomor, vals, &c, &e, &bad, &w);
-	if (rc == NX_DATA)
-		rc = fail(NX_DATA, "%s: %s", field_defs[bad].name, e.msg);
-	if (!rc)
-		rc = db_commit(&a->db);
-	sb_free(&w);
-	if (rc) {
-		db_rollback(&a->db);
+	if ((rc = app_change(a, nomor, vals, &c, NULL)))
 		return rc;
-	}
 	if (!c.fields)
 		printf(lift ? _("%s: was not flagged\n") : _("%s: already flagged as blocked in SIASN\n"), nomor);
 	else

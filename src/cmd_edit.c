@@ -25,11 +25,9 @@ int cmd_edit(struct app *a, int argc, char **argv)
 	char optnames[F_COUNT][32];
 	const char *vals[F_COUNT] = { 0 };
 	const char *catatan = NULL;
-	struct strbuf w = STRBUF_INIT, report = STRBUF_INIT;
+	struct strbuf report = STRBUF_INIT;
 	char nomor[32];
 	struct change c;
-	struct err e;
-	enum field bad;
 	int ch, rc, given = 0;
 
 	for (int f = 0; f < F_COUNT; f++) {
@@ -62,35 +60,20 @@ int cmd_edit(struct app *a, int argc, char **argv)
 		return usage_error("edit", _("nothing to change: give a field, like --nip"));
 	if (nomor_normalise(argv[optind], nomor) < 0)
 		return usage_error("edit", _("'%s' is not a case number (like 2024-0007)"), argv[optind]);
-	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
-		return rc;
 	memset(&c, 0, sizeof c);
 	c.op = audit_operator(a->operator);
 	c.jenis = "ubah";
 	c.catatan = catatan;
 	c.report = &report;
-	rc = kasus_change(&a->db, nomor, vals, &c, &e, &bad, &w);
-	if (rc == NX_DATA)
-		rc = fail(NX_DATA, "%s: %s", field_defs[bad].name, e.msg);
-	if (!rc)
-		rc = db_commit(&a->db);
-	if (rc) {
-		db_rollback(&a->db);
-		goto out;
+	if (!(rc = app_change(a, nomor, vals, &c, NULL))) {
+		if (!c.fields && !c.reclassified)
+			printf(_("%s: nothing changed\n"), nomor);
+		else
+			printf(_("%s: %d fields changed\n"), nomor, c.fields);
+		fputs(sb_str(&report), stdout);
+		if (c.reclassified)
+			printf(_("klasifikasi: %s → %s\n"), c.klas_old, c.klas_new);
 	}
-	for (char *p = w.buf, *nl; p && (nl = strchr(p, '\n')); p = nl + 1) {
-		*nl = '\0';
-		warning("%s", p);
-	}
-	if (!c.fields && !c.reclassified)
-		printf(_("%s: nothing changed\n"), nomor);
-	else
-		printf(_("%s: %d fields changed\n"), nomor, c.fields);
-	fputs(sb_str(&report), stdout);
-	if (c.reclassified)
-		printf(_("klasifikasi: %s → %s\n"), c.klas_old, c.klas_new);
-out:
-	sb_free(&w);
 	sb_free(&report);
 	return rc;
 }

@@ -170,16 +170,13 @@ static void reject(struct import *im, const struct csvin_record *r)
 
 static void warnings(struct import *im, long line)
 {
-	char *p = im->warn.buf, *nl;
+	const char *p = im->warn.buf, *nl;
 
 	if (!p || im->quiet || msg_quiet)
 		return;
-	while ((nl = strchr(p, '\n'))) {
-		*nl = '\0';
-		fflush(stdout);
-		fprintf(stderr, _("%s:%ld: warning: %s\n"), im->name, line, p);
-		p = nl + 1;
-	}
+	fflush(stdout);
+	for (; (nl = strchr(p, '\n')); p = nl + 1)
+		fprintf(stderr, _("%s:%ld: warning: %.*s\n"), im->name, line, (int)(nl - p), p);
 }
 
 static void show_progress(struct import *im, int final)

@@ -29,6 +29,15 @@ static const char help_text[] = N_(
 "--tanggal.  A sanction other than the recommended one, or outside the\n"
 "matrix tier, is recorded with a warning.\n");
 
+static const char *to;
+
+static int already(const struct change *c, const char *nomor)
+{
+	if (strcmp(c->status_old, to) == 0 && !c->fields)
+		return fail(NX_DATA, _("case %s is already %s"), nomor, to);
+	return 0;
+}
+
 int cmd_status(struct app *a, int argc, char **argv)
 {
 	enum { O_TANGGAL = 2000, O_CATATAN };
@@ -38,12 +47,11 @@ int cmd_status(struct app *a, int argc, char **argv)
 	char names[8][32];
 	const char *vals[F_COUNT] = { 0 };
 	const char *tanggal = NULL, *catatan = NULL;
-	char nomor[32], day[DATE_ISO_LEN], iso[DATE_ISO_LEN];
-	struct strbuf w = STRBUF_INIT, report = STRBUF_INIT;
+	char nomor[32], day[DATE_ISO_LEN];
+	struct strbuf report = STRBUF_INIT;
 	struct change c;
 	struct date d, today;
 	struct err e;
-	enum field bad;
 	int n = 0, ch, rc;
 
 	for (size_t i = 0; i < sizeof wf / sizeof *wf; i++) {
@@ -107,8 +115,6 @@ int cmd_status(struct app *a, int argc, char **argv)
 			vals[F_SK_TANGGAL] = day;
 	}
 
-	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
-		return rc;
 	memset(&c, 0, sizeof c);
 	c.op = audit_operator(a->operator);
 	c.jenis = "status";
@@ -116,26 +122,11 @@ int cmd_status(struct app *a, int argc, char **argv)
 	c.tanggal = day;
 	c.status_moves = 1;
 	c.report = &report;
-	rc = kasus_change(&a->db, nomor, vals, &c, &e, &bad, &w);
-	if (rc == NX_DATA)
-		rc = fail(NX_DATA, "%s: %s", bad == F_STATUS ? "status" : field_defs[bad].name, e.msg);
-	if (!rc && strcmp(c.status_old, vals[F_STATUS]) == 0 && !c.fields)
-		rc = fail(NX_DATA, _("case %s is already %s"), nomor, c.status_old);
-	if (!rc)
-		rc = db_commit(&a->db);
-	if (rc) {
-		db_rollback(&a->db);
-		goto out;
+	to = vals[F_STATUS];
+	if (!(rc = app_change(a, nomor, vals, &c, already))) {
+		printf(_("%s: %s → %s (%s)\n"), nomor, c.status_old, vals[F_STATUS], day);
+		fputs(sb_str(&report), stdout);
 	}
-	for (char *p = w.buf, *nl; p && (nl = strchr(p, '\n')); p = nl + 1) {
-		*nl = '\0';
-		warning("%s", p);
-	}
-	(void)iso;
-	printf(_("%s: %s → %s (%s)\n"), nomor, c.status_old, vals[F_STATUS], day);
-	fputs(sb_str(&report), stdout);
-out:
-	sb_free(&w);
 	sb_free(&report);
 	return rc;
 }

@@ -118,3 +118,11 @@ int msg_indonesian(void)
 	/* the catalogue says which language it speaks */
 	return strcmp(_("language-code:en"), "language-code:id") == 0;
 }
+
+void warning_lines(const char *text)
+{
+	const char *nl;
+
+	for (; text && (nl = strchr(text, '\n')); text = nl + 1)
+		warning("%.*s", (int)(nl - text), text);
+}

@@ -25,6 +25,15 @@ int app_open_rules(struct app *a);
  * and logs what changed, saying why; within the caller's transaction. */
 int reclassify(struct app *a, int inferred_only, const char *why, long *changed);
 
+struct change;
+/* One change to one recorded case, all or nothing: the database opened
+ * for writing, vals applied in a transaction (see kasus_change), a refused
+ * value reported as "netral: field: problem", warnings printed.  refuse,
+ * when given, may still refuse the result before the commit (its message
+ * printed, a status returned).  Returns an exit status. */
+int app_change(struct app *a, const char *nomor, const char *const *vals,
+	       struct change *c, int (*refuse)(const struct change *c, const char *nomor));
+
 /* getopt_long with netral's messages: unknown options and missing values
  * are reported as "netral CMD: ..." and returned as '?'. */
 int next_opt(int argc, char **argv, const char *shortopts,

@@ -44,6 +44,8 @@ int fail(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3)))
 int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void vmessage(const char *prefix, const char *fmt, va_list ap);
+/* One warning per line of text (lines end with a newline). */
+void warning_lines(const char *text);
 
 /* 1 when messages are in Indonesian (numbers are then written 1.596; 47,1%). */
 int msg_indonesian(void);
