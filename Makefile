@@ -1,10 +1,12 @@
 # netral - case tracker for political-neutrality violations by ASN/PPNPN
 #
-#   make            build ./netral
-#   make demo       install missing build dependencies, build, run on the sample data
-#   make check      install missing build dependencies, build, run every test
-#   make bench      benchmarks (not part of check)
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make              build ./netral
+#   make demo         install missing build dependencies, build, run on the sample data
+#   make check        install missing build dependencies, build, run every test
+#                     (also under AddressSanitizer and UBSan)
+#   make bench        benchmarks (not part of check)
+#   make fuzz         libFuzzer targets, FUZZ_TIME seconds each (not part of check)
+#   make install      PREFIX=/usr/local DESTDIR=
 
 VERSION = 0.1.0
 PREFIX ?= /usr/local
@@ -26,67 +28,129 @@ override CPPFLAGS += -Iinclude -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 \
 	-DENABLE_NLS $(SQLITE_CFLAGS)
 LDLIBS += $(SQLITE_LIBS) -lcsv
 
+# BUILD=build/asan puts a second build beside the first
+BUILD ?= build
 SRC = $(wildcard src/*.c)
-OBJ = $(SRC:src/%.c=build/%.o) build/embedded.o
-LIBOBJ = $(filter-out build/main.o,$(OBJ))
-EMBED = data/schema.sql $(wildcard data/migrate/*.sql) $(sort $(wildcard data/rules/*.csv))
+OBJ = $(SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
+LIBOBJ = $(filter-out $(BUILD)/main.o,$(OBJ))
+HDR = $(wildcard include/netral/*.h)
+EMBED = data/schema.sql $(sort $(wildcard data/migrate/*.sql)) $(sort $(wildcard data/rules/*.csv))
 UNIT_SRC = $(wildcard tests/unit/*.c)
-UNIT = $(UNIT_SRC:tests/unit/%.c=build/tests/%.t)
+UNIT = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%.t)
+PO = $(wildcard po/*.po)
+MO = $(PO:po/%.po=$(BUILD)/locale/%/LC_MESSAGES/netral.mo)
 
-all: netral
+all: netral $(MO)
 
-netral: $(OBJ)
+netral: $(BUILD)/netral
+	cp $(BUILD)/netral $@
+
+$(BUILD)/netral: $(OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
 
-build/%.o: src/%.c $(wildcard include/netral/*.h) | build
+$(BUILD)/%.o: src/%.c $(HDR) | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-build/embedded.c: scripts/embed.sh $(EMBED) | build
+$(BUILD)/embedded.c: scripts/embed.sh $(EMBED) | $(BUILD)/tests
 	sh scripts/embed.sh $(EMBED) > $@.tmp && mv $@.tmp $@
 
-build/embedded.o: build/embedded.c
+$(BUILD)/embedded.o: $(BUILD)/embedded.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-build:
-	mkdir -p build/tests
+$(BUILD)/tests:
+	mkdir -p $@
 
-build/tests/%.t: tests/unit/%.c tests/unit/tap.h $(LIBOBJ) | build
+$(BUILD)/tests/%.t: tests/unit/%.c tests/unit/tap.h $(LIBOBJ) | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJ) $(LDLIBS)
+
+$(BUILD)/tests/gen: bench/gen.c | $(BUILD)/tests
+	$(CC) -O2 -o $@ bench/gen.c
+
+$(BUILD)/locale/%/LC_MESSAGES/netral.mo: po/%.po
+	mkdir -p $(@D)
+	msgfmt -c -o $@ $<
+
+units: $(UNIT) $(BUILD)/tests/gen
 
 deps:
 	@sh scripts/deps.sh
 
 demo:
 	@sh scripts/deps.sh
-	@$(MAKE) --no-print-directory netral
+	@$(MAKE) --no-print-directory all
 	@sh scripts/demo.sh
 
 check:
 	@sh scripts/deps.sh
 	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory test-asan
 
-build/tests/gen: bench/gen.c | build
-	$(CC) -O2 -o $@ bench/gen.c
-
-test: netral $(UNIT) build/tests/gen
+# the suite against one build
+test: $(BUILD)/netral $(MO) units
 	groff -mandoc -ww -z doc/netral.1 doc/netral-import.5
 	prove $(UNIT)
-	NETRAL=$(CURDIR)/netral prove --exec 'bats --tap' tests/cli/*.bats
+	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
+		GEN=$(CURDIR)/$(BUILD)/tests/gen prove --exec 'bats --tap' tests/cli/*.bats
+
+# the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
+ASAN_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+test-asan:
+	@$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="$(ASAN_CFLAGS)" \
+		LDFLAGS="-fsanitize=address,undefined" test
 
 bench: netral
 	sh bench/run.sh
 
-install: netral
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+# Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds.
+FUZZ_TIME ?= 60
+FUZZ_TARGETS = fuzz_csv_import fuzz_ident fuzz_rules
+FUZZ_SRC = $(filter-out src/main.c,$(SRC))
+FUZZ_CC = clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS)
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(HDR) $(BUILD)/embedded.c
+	mkdir -p $(@D)
+	$(FUZZ_CC) -o $@ $< $(FUZZ_SRC) $(BUILD)/embedded.c $(SQLITE_LIBS) -lcsv
+
+fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+	for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(BUILD)/fuzz/$$t.corpus; \
+		$(BUILD)/fuzz/$$t -max_total_time=$(FUZZ_TIME) -artifact_prefix=$(BUILD)/fuzz/$$t- \
+			$(BUILD)/fuzz/$$t.corpus tests/fuzz/corpus/$$t || exit 1; \
+	done
+
+# every seed and every crash input found so far, run once
+fuzz-regress: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+	for t in $(FUZZ_TARGETS); do \
+		$(BUILD)/fuzz/$$t -runs=0 tests/fuzz/corpus/$$t || exit 1; \
+	done
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+		$(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 netral $(DESTDIR)$(BINDIR)/netral
 	install -m 644 doc/netral.1 $(DESTDIR)$(MANDIR)/man1/netral.1
 	install -m 644 doc/netral-import.5 $(DESTDIR)$(MANDIR)/man5/netral-import.5
+	install -m 644 completions/netral.bash $(DESTDIR)$(BASHCOMPDIR)/netral
+	for mo in $(MO); do \
+		lang=$$(echo $$mo | sed 's|.*/locale/\([^/]*\)/.*|\1|'); \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES; \
+		install -m 644 $$mo $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/netral.mo; \
+	done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/netral $(DESTDIR)$(MANDIR)/man1/netral.1 \
-		$(DESTDIR)$(MANDIR)/man5/netral-import.5
+		$(DESTDIR)$(MANDIR)/man5/netral-import.5 $(DESTDIR)$(BASHCOMPDIR)/netral
+	for po in $(PO); do \
+		lang=$$(basename $$po .po); \
+		rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/netral.mo; \
+	done
+
+# the message catalogue template, from the sources
+po/netral.pot: $(SRC) $(HDR)
+	xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 --add-comments \
+		--package-name=netral --package-version=$(VERSION) -o $@ $(SRC)
 
 clean:
 	rm -rf build netral
 
-.PHONY: all deps demo check test bench install uninstall clean
+.PHONY: all units deps demo check test test-asan bench fuzz fuzz-regress install uninstall clean

@@ -135,7 +135,8 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		goto out;
 	}
 	/* agencies in the order of their oldest case, oldest first within */
-	qsort(rows, n, sizeof *rows, cmp_rows);
+	if (n > 1)
+		qsort(rows, n, sizeof *rows, cmp_rows);
 
 	if (fmt == FMT_CSV) {
 		struct csvout cv;

@@ -9,6 +9,7 @@ setup() {
 	export LC_ALL=C.UTF-8
 	unset LANGUAGE NETRAL_BUSY_TIMEOUT XDG_DATA_HOME
 	NETRAL="${NETRAL:-$BATS_TEST_DIRNAME/../../netral}"
+	GEN="${GEN:-$BATS_TEST_DIRNAME/../../build/tests/gen}"
 	DATA="$BATS_TEST_DIRNAME/../data"
 	RULES="$BATS_TEST_DIRNAME/../../data/rules"
 	cd "$BATS_TEST_TMPDIR" || return 1

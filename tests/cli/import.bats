@@ -221,7 +221,7 @@ TABLE
 }
 
 @test "a concurrent writer waits for the import instead of failing" {
-	"$BATS_TEST_DIRNAME/../../build/tests/gen" 30000 > big.csv
+	"$GEN" 30000 > big.csv
 	netral init
 	"$NETRAL" import -q big.csv &
 	pid=$!
@@ -233,7 +233,7 @@ TABLE
 }
 
 @test "an import killed part-way leaves the database as it was, and can be run again" {
-	"$BATS_TEST_DIRNAME/../../build/tests/gen" 60000 > big.csv
+	"$GEN" 60000 > big.csv
 	netral import "$IMP/dasar.csv"
 	for delay in 0.05 0.2 0.4; do
 		"$NETRAL" import -q big.csv &
@@ -250,7 +250,7 @@ TABLE
 }
 
 @test "Ctrl-C stops an import: status 130, nothing imported, no reject file left" {
-	"$BATS_TEST_DIRNAME/../../build/tests/gen" 60000 > big.csv
+	"$GEN" 60000 > big.csv
 	netral init
 	"$NETRAL" import -q --skip-invalid --reject rej.csv big.csv &
 	pid=$!

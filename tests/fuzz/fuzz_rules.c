@@ -1,0 +1,56 @@
+/* libFuzzer target: the rules loader and checker.  The first byte picks
+ * which rules file the rest replaces in a copy of the built-in folder. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "netral/embed.h"
+#include "netral/rules.h"
+
+static const char *const files[] = { "bentuk.csv", "matriks.csv", "sanksi.csv",
+	"pemilihan.csv", "jabatan.csv", "status.csv", "transisi.csv", "pengaturan.csv" };
+#define NFILES (sizeof files / sizeof *files)
+
+static char dir[64];
+
+static void write_file(const char *name, const void *p, size_t n)
+{
+	char path[128];
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	if (!(fp = fopen(path, "w")) || fwrite(p, 1, n, fp) != n || fclose(fp) != 0)
+		abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct rules r;
+	size_t which;
+
+	if (!*dir) {
+		snprintf(dir, sizeof dir, "/tmp/netral-fuzz-rules.%ld", (long)getpid());
+		mkdir(dir, 0700);
+		if (!freopen("/dev/null", "w", stderr))
+			abort();
+	}
+	for (size_t i = 0; i < NFILES; i++) {
+		char name[64];
+		const struct embedded *em;
+
+		snprintf(name, sizeof name, "data/rules/%s", files[i]);
+		if (!(em = embedded_find(name)))
+			abort();
+		write_file(files[i], em->data, em->len);
+	}
+	if (size == 0)
+		return 0;
+	which = data[0] % NFILES;
+	write_file(files[which], data + 1, size - 1);
+	rules_load_dir(&r, dir);
+	rules_free(&r);
+	return 0;
+}
