@@ -152,7 +152,9 @@ CREATE TABLE kasus (
 	sk_tanggal TEXT,
 	blokir_siasn INTEGER NOT NULL DEFAULT 0
 		CHECK (blokir_siasn IN (0, 1)),
-	impor_id INTEGER REFERENCES impor (id)
+	impor_id INTEGER REFERENCES impor (id),
+	-- the reporter's phone or e-mail: personal data, never in summaries
+	kontak_pelapor TEXT
 ) STRICT;
 
 CREATE INDEX kasus_kejadian ON kasus (tanggal_kejadian);

@@ -37,7 +37,7 @@ const char *const audit_cols[] = {
 	"sumber", "status", "cltn", "pasangan_calon", "periode", "tahap", "jenis",
 	"kode", "ruleset", "rekomendasi_nomor", "rekomendasi_tanggal",
 	"rekomendasi_dari", "rekomendasi_sanksi", "sanksi", "sk_nomor", "sk_tanggal",
-	"blokir_siasn", NULL
+	"blokir_siasn", "kontak_pelapor", NULL
 };
 const int audit_ncols = sizeof audit_cols / sizeof *audit_cols - 1;
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "netral/app.h"
+#include "netral/atomic.h"
 #include "netral/kasus.h"
 #include "netral/msg.h"
 #include "netral/output.h"
@@ -13,13 +14,15 @@ static const char help_text[] = N_(
 "usage: netral list [--pemilihan CODE] [--instansi I] [--jenis J] [--bentuk B]\n"
 "                   [--status S] [--jenis-pegawai T] [--from D] [--to D]\n"
 "                   [--format table|csv|json] [--raw] [--bom] [--crlf]\n"
-"                   [--delimiter C]\n"
+"                   [--delimiter C] [--kontak] [--output FILE]\n"
 "\n"
 "Lists the cases of the selection in case-number order.  --from and --to\n"
 "bound the incident date (inclusive); --jenis is the classification.\n"
 "CSV output is in the import format, with the case number first, so that\n"
 "'netral import' can load it into another database.  Text cells that a\n"
-"spreadsheet would run as a formula get a leading apostrophe unless --raw.\n");
+"spreadsheet would run as a formula get a leading apostrophe unless --raw.\n"
+"The reporter's contact (kontak_pelapor) is left out unless --kontak.\n"
+"--output FILE writes the list whole or not at all, readable by you alone.\n");
 
 enum { O_PEMILIHAN, O_INSTANSI, O_JENIS, O_BENTUK, O_STATUS, O_JP, O_FROM, O_TO, O_COUNT };
 
@@ -45,6 +48,8 @@ int cmd_list(struct app *a, int argc, char **argv)
 		{ "bom", no_argument, NULL, 'b' },
 		{ "crlf", no_argument, NULL, 'c' },
 		{ "delimiter", required_argument, NULL, 'd' },
+		{ "kontak", no_argument, NULL, 'k' },
+		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -56,7 +61,10 @@ int cmd_list(struct app *a, int argc, char **argv)
 	sqlite3_stmt *st;
 	struct json j;
 	struct table t;
-	int c, rc, s, bom = 0;
+	int c, rc, s, bom = 0, kontak = 0;
+	const char *output = NULL;
+	struct atomic_file af;
+	FILE *out = stdout;
 	long n = 0;
 
 	csvout_init(&cv, stdout);
@@ -76,6 +84,12 @@ int cmd_list(struct app *a, int argc, char **argv)
 			break;
 		case 'c':
 			cv.crlf = 1;
+			break;
+		case 'k':
+			kontak = 1;
+			break;
+		case 'o':
+			output = optarg;
 			break;
 		case 'd':
 			if (strlen(optarg) != 1 || strchr("\"\r\n", *optarg))
@@ -147,18 +161,28 @@ int cmd_list(struct app *a, int argc, char **argv)
 	}
 	for (int o = 0; o < O_COUNT; o++)
 		bind_text(st, o + 1, opt[o]);
+	if (output) {
+		/* it holds names: private, as the database is */
+		if ((rc = atomic_open(&af, output, 0600))) {
+			sqlite3_finalize(st);
+			return rc;
+		}
+		out = af.fp;
+		cv.fp = out;
+	}
 
 	if (fmt == FMT_CSV) {
 		if (bom)
 			csvout_bom(&cv);
 		csvout_plain(&cv, "nomor");
 		for (int f = 0; f < F_COUNT; f++)
-			csvout_plain(&cv, field_defs[f].name);
+			if (kontak || !(field_defs[f].flags & FF_PRIVATE))
+				csvout_plain(&cv, field_defs[f].name);
 		for (int i = 0; derived_cols[i]; i++)
 			csvout_plain(&cv, derived_cols[i]);
 		csvout_end(&cv);
 	} else if (fmt == FMT_JSON) {
-		json_init(&j, stdout);
+		json_init(&j, out);
 		json_arr(&j);
 	} else {
 		static const char *const head[] = { "nomor", "kejadian", "nama", "pegawai",
@@ -172,12 +196,15 @@ int cmd_list(struct app *a, int argc, char **argv)
 		if (fmt == FMT_CSV) {
 			csvout_plain(&cv, col_text(st, 0));
 			for (int i = 1; i <= F_COUNT + N_DERIVED; i++)
-				csvout_text(&cv, col_text(st, i));
+				if (i > F_COUNT || kontak || !(field_defs[i - 1].flags & FF_PRIVATE))
+					csvout_text(&cv, col_text(st, i));
 			csvout_end(&cv);
 		} else if (fmt == FMT_JSON) {
 			json_obj(&j);
 			json_kstr(&j, "nomor", col_text(st, 0));
 			for (int f = 0; f < F_COUNT; f++) {
+				if ((field_defs[f].flags & FF_PRIVATE) && !kontak)
+					continue;
 				if (field_defs[f].flags & FF_BOOL) {
 					json_key(&j, field_defs[f].name);
 					json_bool(&j, sqlite3_column_int(st, 1 + f));
@@ -219,10 +246,16 @@ int cmd_list(struct app *a, int argc, char **argv)
 		json_done(&j);
 	} else if (fmt == FMT_TABLE) {
 		if (n)
-			table_print(&t, stdout, 1);
+			table_print(&t, out, 1);
 		else
 			fputs(_("no cases\n"), stderr);
 		table_free(&t);
+	}
+	if (output) {
+		if (rc)
+			atomic_abort(&af);
+		else
+			rc = atomic_commit(&af);
 	}
 	return rc;
 }

@@ -10,10 +10,11 @@
 #include "netral/view.h"
 
 static const char help_text[] = N_(
-"usage: netral show CASE [--format table|csv|json]\n"
+"usage: netral show CASE [--format table|csv|json] [--kontak]\n"
 "\n"
 "Shows every field of the case, the derived age, age band, campaign period\n"
-"and stage, and the classification with its reason.\n");
+"and stage, the classification with its reason, and the history.  The\n"
+"reporter's contact (kontak_pelapor) is shown only with --kontak.\n");
 
 enum { M_NOMOR, M_BERKAS, M_SHA, M_BARIS, M_DIBUAT, M_DIUBAH, M_COUNT };
 static const char *const meta_names[M_COUNT] = {
@@ -60,9 +61,19 @@ static void derived(const struct kasus *k, char out[D_COUNT][64])
 	snprintf(out[D_PERIODE], 64, "%s", k->periode);
 }
 
+/* --kontak: the reporter's contact is personal data, shown when asked */
+static int show_private;
+
+static int hidden(int f)
+{
+	return (field_defs[f].flags & FF_PRIVATE) && !show_private;
+}
+
 static void json_fields(struct json *j, const struct kasus *k, int from, int to)
 {
 	for (int f = from; f < to; f++) {
+		if (hidden(f))
+			continue;
 		if (field_defs[f].flags & FF_BOOL) {
 			json_key(j, field_defs[f].name);
 			json_bool(j, *kasus_value(k, f) == '1');
@@ -76,6 +87,7 @@ int cmd_show(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "kontak", no_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -92,6 +104,9 @@ int cmd_show(struct app *a, int argc, char **argv)
 		case 'f':
 			if (format_parse(optarg, &fmt) < 0)
 				return usage_error("show", _("unknown format '%s' (table, csv, json)"), optarg);
+			break;
+		case 'k':
+			show_private = 1;
 			break;
 		default:
 			return NX_USAGE;
@@ -149,7 +164,8 @@ int cmd_show(struct app *a, int argc, char **argv)
 		csvout_init(&cv, stdout);
 		csvout_plain(&cv, "nomor");
 		for (int f = 0; f < F_COUNT; f++)
-			csvout_plain(&cv, field_defs[f].name);
+			if (!hidden(f))
+				csvout_plain(&cv, field_defs[f].name);
 		for (int i = 0; i < D_COUNT; i++)
 			csvout_plain(&cv, derived_names[i]);
 		view_klasifikasi_csv_header(&cv);
@@ -158,7 +174,8 @@ int cmd_show(struct app *a, int argc, char **argv)
 		csvout_end(&cv);
 		csvout_plain(&cv, meta[M_NOMOR]);
 		for (int f = 0; f < F_COUNT; f++)
-			csvout_text(&cv, kasus_value(k, f));
+			if (!hidden(f))
+				csvout_text(&cv, kasus_value(k, f));
 		for (int i = 0; i < D_COUNT; i++)
 			csvout_plain(&cv, der[i]);
 		view_klasifikasi_csv(&cv, &a->db.rules, &k->k, k->v[F_JENIS_PEGAWAI]);
@@ -174,8 +191,8 @@ int cmd_show(struct app *a, int argc, char **argv)
 		cells[1] = meta[M_NOMOR];
 		table_row(&t, cells);
 		for (int f = 0; f < F_COUNT; f++) {
-			if (f == F_PEMILIHAN)
-				continue; /* shown with the classification */
+			if (f == F_PEMILIHAN || hidden(f))
+				continue; /* the contest is shown with the classification */
 			cells[0] = field_defs[f].name;
 			cells[1] = kasus_value(k, f);
 			table_row(&t, cells);

@@ -38,6 +38,7 @@ const struct field_def field_defs[F_COUNT] = {
 	[F_SK_NOMOR] = { "sk_nomor", 100, 0 },
 	[F_SK_TANGGAL] = { "sk_tanggal", 32, 0 },
 	[F_BLOKIR_SIASN] = { "blokir_siasn", 16, FF_BOOL },
+	[F_KONTAK_PELAPOR] = { "kontak_pelapor", 200, FF_PRIVATE },
 };
 
 

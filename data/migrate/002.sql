@@ -34,6 +34,7 @@ ALTER TABLE kasus ADD COLUMN sk_nomor TEXT;
 ALTER TABLE kasus ADD COLUMN sk_tanggal TEXT;
 ALTER TABLE kasus ADD COLUMN blokir_siasn INTEGER NOT NULL DEFAULT 0
 	CHECK (blokir_siasn IN (0, 1));
+ALTER TABLE kasus ADD COLUMN kontak_pelapor TEXT;
 
 CREATE TABLE transisi (
 	dari TEXT NOT NULL REFERENCES status (kode),

@@ -16,12 +16,15 @@ enum field {
 	/* the workflow: the recommendation and the sanction the PPK imposed */
 	F_REKOMENDASI_NOMOR, F_REKOMENDASI_TANGGAL, F_REKOMENDASI_DARI,
 	F_REKOMENDASI_SANKSI, F_SANKSI, F_SK_NOMOR, F_SK_TANGGAL, F_BLOKIR_SIASN,
+	/* personal data of someone else: shown only when asked for */
+	F_KONTAK_PELAPOR,
 	F_COUNT
 };
 
 #define FF_REQUIRED 1u
 #define FF_MULTILINE 2u
 #define FF_BOOL 4u      /* 1/0, ya/tidak, true/false; an option without value is 1 */
+#define FF_PRIVATE 8u   /* hidden from list and show unless --kontak */
 
 struct field_def {
 	const char *name;

@@ -8,7 +8,7 @@
 #ifdef ENABLE_NLS
 #include <libintl.h>
 #define _(s) netral_gettext(s)
-const char *netral_gettext(const char *s);
+const char *netral_gettext(const char *s) __attribute__((format_arg(1)));
 #else
 #define _(s) (s)
 #endif
