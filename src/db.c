@@ -412,6 +412,46 @@ static int configure(struct db *d, enum db_mode mode)
 	return db_exec(d, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON");
 }
 
+/* The first read, quietly: does this connection work at all? */
+static int probe(struct db *d)
+{
+	return sqlite3_exec(d->h, "PRAGMA application_id", NULL, NULL, NULL);
+}
+
+/*
+ * A WAL database in a directory we cannot write cannot be read the usual
+ * way: SQLite must create its -shm file.  Nobody can be writing it either
+ * (they could not create their -wal file), so it is read as immutable.
+ */
+static int open_immutable(struct db *d)
+{
+	char dir[4096], uri[12288], *slash, *o = uri;
+	int rc;
+
+	snprintf(dir, sizeof dir, "%s", d->path);
+	slash = strrchr(dir, '/');
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	else
+		snprintf(dir, sizeof dir, ".");
+	if (access(dir, W_OK) == 0 || access(d->path, R_OK) != 0)
+		return db_fail(d, _("cannot read the database"));
+	o += sprintf(o, "file:");
+	for (const char *p = d->path; *p && o < uri + sizeof uri - 24; p++)
+		o += strchr("%?#", *p) ? sprintf(o, "%%%02X", (unsigned char)*p) : sprintf(o, "%c", *p);
+	sprintf(o, "?immutable=1");
+	sqlite3_close_v2(d->h);
+	d->h = NULL;
+	if (sqlite3_open_v2(uri, &d->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
+	    probe(d) != SQLITE_OK) {
+		rc = db_fail(d, _("cannot read the database"));
+		db_close(d);
+		return rc;
+	}
+	configure_early(d);
+	return 0;
+}
+
 int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 {
 	static int configured;
@@ -449,6 +489,13 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 	}
 	d->writable = mode == DB_WRITE;
 	configure_early(d);
+	if (mode == DB_READ && probe(d) != SQLITE_OK && (rc = open_immutable(d)))
+		return rc;
+	if (mode == DB_WRITE && sqlite3_db_readonly(d->h, "main") == 1) {
+		rc = fail(NX_DATABASE, _("'%s' is read-only for you: nothing can be recorded (reading still works)"),
+			  d->path);
+		goto bad;
+	}
 	if ((rc = int_pragma(d, "PRAGMA application_id", &appid)) ||
 	    (rc = int_pragma(d, "PRAGMA user_version", &version)))
 		goto bad;

@@ -30,8 +30,10 @@ const struct command commands[] = {
 	{ "export", "rekap", cmd_export, N_("KASN-style summaries: the funnel and tables, as table, CSV or JSON") },
 	{ "classify", "klasifikasi", cmd_classify, N_("classify a case, or an act without recording it") },
 	{ "check", "periksa", cmd_check, N_("check the database and every case against its history") },
+	{ "backup", "cadangkan", cmd_backup, N_("a consistent copy of the database, while others write") },
 	{ "rules", "aturan", cmd_rules, N_("print the rules, or check a rules folder") },
 	{ "election", "pemilihan", cmd_election, N_("list or add contests (elections)") },
+	{ "complete", NULL, cmd_complete, NULL },
 	{ NULL, NULL, NULL, NULL }
 };
 
@@ -48,6 +50,8 @@ static int help(void)
 	for (const struct command *c = commands; c->name; c++) {
 		char names[64];
 
+		if (!c->summary)
+			continue;
 		if (c->alias)
 			snprintf(names, sizeof names, "%s, %s", c->name, c->alias);
 		else

@@ -49,7 +49,7 @@ struct command {
 	const char *name;
 	const char *alias;     /* Indonesian name, or NULL */
 	command_fn fn;
-	const char *summary;
+	const char *summary;   /* NULL: not listed (the completion helper) */
 };
 
 extern const struct command commands[];
@@ -74,6 +74,8 @@ int cmd_history(struct app *a, int argc, char **argv);
 int cmd_blokir(struct app *a, int argc, char **argv);
 int cmd_overdue(struct app *a, int argc, char **argv);
 int cmd_check(struct app *a, int argc, char **argv);
+int cmd_backup(struct app *a, int argc, char **argv);
+int cmd_complete(struct app *a, int argc, char **argv);
 
 /* The events of case id: a table or CSV on stdout, or a JSON array in j. */
 int history_emit(struct db *d, long long id, int fmt, struct json *j);
