@@ -114,14 +114,15 @@ $(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(HDR) $(BUILD)/embedded.c
 fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
 	for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(BUILD)/fuzz/$$t.corpus; \
-		$(BUILD)/fuzz/$$t -max_total_time=$(FUZZ_TIME) -artifact_prefix=$(BUILD)/fuzz/$$t- \
+		$(BUILD)/fuzz/$$t -max_total_time=$(FUZZ_TIME) -close_fd_mask=2 \
+			-artifact_prefix=$(BUILD)/fuzz/$$t- \
 			$(BUILD)/fuzz/$$t.corpus tests/fuzz/corpus/$$t || exit 1; \
 	done
 
 # every seed and every crash input found so far, run once
 fuzz-regress: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
 	for t in $(FUZZ_TARGETS); do \
-		$(BUILD)/fuzz/$$t -runs=0 tests/fuzz/corpus/$$t || exit 1; \
+		$(BUILD)/fuzz/$$t -runs=0 -close_fd_mask=2 tests/fuzz/corpus/$$t || exit 1; \
 	done
 
 install: all
