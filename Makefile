@@ -88,6 +88,8 @@ check:
 # the suite against one build
 test: $(BUILD)/netral $(MO) units
 	groff -mandoc -ww -z doc/netral.1 doc/netral-import.5
+	xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 -o $(BUILD)/netral.pot $(SRC)
+	msgcmp po/id.po $(BUILD)/netral.pot
 	prove $(UNIT)
 	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
 		GEN=$(CURDIR)/$(BUILD)/tests/gen prove --exec 'bats --tap' tests/cli/*.bats

@@ -197,7 +197,8 @@ static void show_progress(struct import *im, int final)
 		return;
 	im->last = now;
 	fmt_count(im->rows, n);
-	fprintf(stderr, _("\r%s: %s rows read"), im->name, n);
+	fputc('\r', stderr);
+	fprintf(stderr, _("%s: %s rows read"), im->name, n);
 }
 
 /* Dry run: is the key in the database, or earlier in this file? */

@@ -35,9 +35,10 @@ int date_valid(int y, int m, int d)
 /* Why y-m-d is not a date, in words, for a message. */
 static void date_problem(int y, int m, int d, char *buf, size_t n)
 {
-	static const char *const month[] = { "January", "February", "March",
-		"April", "May", "June", "July", "August", "September",
-		"October", "November", "December" };
+	static const char *const month[] = { N_("January"), N_("February"),
+		N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+		N_("August"), N_("September"), N_("October"), N_("November"),
+		N_("December") };
 
 	if (y < YEAR_MIN || y > YEAR_MAX)
 		snprintf(buf, n, _("year %d"), y);
@@ -46,7 +47,7 @@ static void date_problem(int y, int m, int d, char *buf, size_t n)
 	else if (d < 1)
 		snprintf(buf, n, _("day %d"), d);
 	else
-		snprintf(buf, n, _("%s %d has %d days"), month[m - 1], y,
+		snprintf(buf, n, _("%s %d has %d days"), _(month[m - 1]), y,
 			 days_in_month(y, m));
 }
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "netral/app.h"
 #include "netral/msg.h"
@@ -52,6 +53,31 @@ static int help(void)
 	return 0;
 }
 
+#ifdef ENABLE_NLS
+static int catalogue_in(const char *dir)
+{
+	char path[4200];
+
+	snprintf(path, sizeof path, "%s/id/LC_MESSAGES/netral.mo", dir);
+	return access(path, R_OK) == 0;
+}
+
+static int locale_beside_exe(char *out, size_t n)
+{
+	char exe[4000], *slash;
+	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+
+	if (len <= 0)
+		return 0;
+	exe[len] = '\0';
+	if (!(slash = strrchr(exe, '/')))
+		return 0;
+	*slash = '\0';
+	snprintf(out, n, "%s/../share/locale", exe);
+	return catalogue_in(out);
+}
+#endif
+
 static void setup_locale(void)
 {
 	/* LC_MESSAGES and LC_CTYPE only: an Indonesian LC_NUMERIC would put
@@ -61,7 +87,12 @@ static void setup_locale(void)
 #ifdef ENABLE_NLS
 	{
 		const char *dir = getenv("NETRAL_LOCALEDIR");
+		char rel[4096];
 
+		/* an install moved elsewhere (DESTDIR, a package's prefix) still
+		 * finds the catalogue beside itself: BIN/../share/locale */
+		if ((!dir || !*dir) && !catalogue_in(LOCALEDIR) && locale_beside_exe(rel, sizeof rel))
+			dir = rel;
 		bindtextdomain("netral", dir && *dir ? dir : LOCALEDIR);
 		bind_textdomain_codeset("netral", "UTF-8");
 		textdomain("netral");
