@@ -70,7 +70,14 @@ $(BUILD)/locale/%/LC_MESSAGES/netral.mo: po/%.po
 	mkdir -p $(@D)
 	msgfmt -c -o $@ $<
 
-units: $(UNIT) $(BUILD)/tests/gen
+# the fuzz targets, driven over their corpora by tests/fuzz/driver.c
+FUZZ_TARGETS = fuzz_csv_import fuzz_ident fuzz_rules
+REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
+
+$(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBOBJ) | $(BUILD)/tests
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/driver.c $(LIBOBJ) $(LDLIBS)
+
+units: $(UNIT) $(BUILD)/tests/gen $(REPLAY)
 
 deps:
 	@sh scripts/deps.sh
@@ -91,6 +98,8 @@ test: $(BUILD)/netral $(MO) units
 	xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 -o $(BUILD)/netral.pot $(SRC)
 	msgcmp po/id.po $(BUILD)/netral.pot
 	prove $(UNIT)
+	for t in $(FUZZ_TARGETS); do $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t > /dev/null 2>&1 || \
+		{ echo "replaying tests/fuzz/corpus/$$t failed"; $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t; exit 1; }; done
 	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
 		GEN=$(CURDIR)/$(BUILD)/tests/gen prove --exec 'bats --tap' tests/cli/*.bats
 
@@ -105,7 +114,6 @@ bench: netral
 
 # Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds.
 FUZZ_TIME ?= 60
-FUZZ_TARGETS = fuzz_csv_import fuzz_ident fuzz_rules
 FUZZ_SRC = $(filter-out src/main.c,$(SRC))
 FUZZ_CC = clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS)
 

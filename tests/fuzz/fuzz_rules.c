@@ -16,6 +16,17 @@ static const char *const files[] = { "bentuk.csv", "matriks.csv", "sanksi.csv",
 
 static char dir[64];
 
+static void cleanup(void)
+{
+	char path[128];
+
+	for (size_t i = 0; i < NFILES; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
 static void write_file(const char *name, const void *p, size_t n)
 {
 	char path[128];
@@ -34,6 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!*dir) {
 		snprintf(dir, sizeof dir, "/tmp/netral-fuzz-rules.%ld", (long)getpid());
 		mkdir(dir, 0700);
+		atexit(cleanup);
 	}
 	for (size_t i = 0; i < NFILES; i++) {
 		char name[64];
