@@ -101,6 +101,7 @@ test: $(BUILD)/netral $(MO) units
 	for t in $(FUZZ_TARGETS); do $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t > /dev/null 2>&1 || \
 		{ echo "replaying tests/fuzz/corpus/$$t failed"; $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t; exit 1; }; done
 	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
+		NETRAL_SANITIZED=$(if $(findstring sanitize,$(CFLAGS)),1) \
 		GEN=$(CURDIR)/$(BUILD)/tests/gen prove --exec 'bats --tap' tests/cli/*.bats
 
 # the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
