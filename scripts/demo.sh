@@ -20,8 +20,7 @@ echo
 echo "== one case in full"
 "$netral" show 2024-0004
 echo
-echo "== cases by classification"
-sqlite3 "$NETRAL_DB" "SELECT jenis, count(*) FROM kasus GROUP BY jenis ORDER BY 2 DESC, 1" |
-	awk -F'|' '{ printf "%-22s %5d\n", $1, $2 }'
+echo "== the summary, KASN-style, over every reported case"
+"$netral" export --format table --basis dilaporkan --termasuk-ppnpn
 echo
 echo "The demo database stays in $dir; remove it with: rm -r '$dir'"
