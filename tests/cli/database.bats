@@ -119,3 +119,31 @@ load helper
 	[ "$status" -ne 0 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT operator FROM peristiwa')" = tester ]
 }
+
+@test "a newer netral brings its built-in rules in and reclassifies, once" {
+	add_case --bentuk apk --tanggal-kejadian 2024-10-01
+	# as if the database had been written with older rules: apk after the
+	# designation went to the Satgas
+	sqlite3 "$NETRAL_DB" "UPDATE meta SET nilai = 'older' WHERE kunci = 'aturan_hash';
+		UPDATE matriks SET jenis = 'satgas', kode = '' WHERE bentuk = 'apk' AND tahap = 'calon';
+		UPDATE kasus SET jenis = 'satgas', kode = '' WHERE bentuk = 'apk'"
+	run --separate-stderr add_case --nama "Kedua"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"built-in rules updated; 1 cases reclassified"* ]]
+	run netral list
+	[[ "$output" == *"apk"*"disiplin_berat  DS-1"* ]]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT catatan FROM peristiwa WHERE kolom = 'jenis'")" = "built-in rules updated" ]
+	run --separate-stderr add_case --nama "Ketiga"
+	[[ "$stderr" != *"rules updated"* ]]
+}
+
+@test "rules loaded from a folder are not replaced by the built-in ones" {
+	cp -r "$RULES" r
+	add_case
+	netral rules load r > /dev/null
+	sqlite3 "$NETRAL_DB" "UPDATE meta SET nilai = 'older' WHERE kunci = 'aturan_hash'"
+	run --separate-stderr add_case --nama Kedua
+	[ "$status" -eq 0 ]
+	[[ "$stderr" != *"rules updated"* ]]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT nilai FROM meta WHERE kunci = 'aturan_sumber'")" = folder ]
+}

@@ -245,3 +245,11 @@ needs() {
 	run netral --db fresh.db check
 	[ "$status" -eq 0 ]
 }
+
+@test "a move to the status a case already has is refused" {
+	add_case --status verifikasi
+	run --separate-stderr netral status 2024-0001 verifikasi
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: case 2024-0001 is already verifikasi" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM peristiwa")" = 1 ]
+}
