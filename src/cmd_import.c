@@ -77,7 +77,6 @@ struct import {
 	sqlite3_stmt *seen_st, *exists_st;
 	struct kasus *k;
 	struct strbuf key, why, warn, where;
-	struct strbuf indexes, drops;   /* deferred index definitions */
 	long rows, imported, duplicates, updated, rejected;
 	int progress;
 	struct timespec last;
@@ -345,41 +344,6 @@ static int row(void *ctx, const struct csvin_record *r)
 	return 0;
 }
 
-/* Secondary indexes cost a third of a bulk load when maintained row by
- * row; for an import larger than the table they are dropped inside the
- * transaction and built again before the commit.  Readers keep using them
- * in their snapshot, so nobody notices. */
-static int defer_indexes(struct import *im, FILE *fp)
-{
-	struct db *d = &im->a->db;
-	struct stat sb;
-	sqlite3_stmt *st;
-	long long cases = 0;
-	int rc, s;
-
-	if (fstat(fileno(fp), &sb) < 0 || !S_ISREG(sb.st_mode) || sb.st_size < 4 << 20)
-		return 0;
-	if ((rc = db_prepare(d, "SELECT count(*) FROM kasus", &st)))
-		return rc;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		cases = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	/* about 250 bytes a row */
-	if (sb.st_size / 250 < cases)
-		return 0;
-	if ((rc = db_prepare(d, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-			     "AND tbl_name = 'kasus' AND sql IS NOT NULL", &st)))
-		return rc;
-	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-		sb_printf(&im->indexes, "%s;\n", col_text(st, 1));
-		sb_printf(&im->drops, "DROP INDEX \"%s\";\n", col_text(st, 0));
-	}
-	sqlite3_finalize(st);
-	if (s != SQLITE_DONE)
-		return db_fail(d, _("cannot read the schema"));
-	return im->drops.len ? db_exec(d, im->drops.buf) : 0;
-}
-
 static int start_run(struct import *im)
 {
 	sqlite3_stmt *st;
@@ -553,8 +517,7 @@ int cmd_import(struct app *a, int argc, char **argv)
 	if (!im.dry_run) {
 		/* a bigger page cache for the bulk insert, still bounded */
 		sqlite3_exec(a->db.h, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
-		if ((rc = db_begin(&a->db)) || (rc = start_run(&im)) ||
-		    (in.fp != stdin && (rc = defer_indexes(&im, in.fp))))
+		if ((rc = db_begin(&a->db)) || (rc = start_run(&im)))
 			goto out;
 	}
 	im.k = xmalloc(sizeof *im.k);
@@ -593,11 +556,6 @@ int cmd_import(struct app *a, int argc, char **argv)
 		goto out;
 	}
 	if (!im.dry_run) {
-		/* the index sorter takes as much memory again as the page cache:
-		 * halve the cache so that the peak stays the same at any size */
-		if (im.indexes.len && ((rc = db_exec(&a->db, "PRAGMA cache_size = -16384")) ||
-				       (rc = db_exec(&a->db, im.indexes.buf))))
-			goto out;
 		if ((rc = finish_run(&im, in.sha_hex)) || (rc = db_commit(&a->db)))
 			goto out;
 		if (im.has_reject && (rc = atomic_commit(&im.reject))) {
@@ -630,7 +588,5 @@ out:
 	sb_free(&im.why);
 	sb_free(&im.warn);
 	sb_free(&im.where);
-	sb_free(&im.indexes);
-	sb_free(&im.drops);
 	return rc;
 }

@@ -2,6 +2,11 @@
 -- workflow (recommendation, imposed sanction, SIASN block) and the event
 -- log that records every change.
 
+-- Summaries and lists scan; a bulk import need not maintain these.
+DROP INDEX kasus_kejadian;
+DROP INDEX kasus_instansi;
+DROP INDEX kasus_pemilihan;
+
 CREATE TABLE impor (
 	id INTEGER PRIMARY KEY,
 	berkas TEXT NOT NULL,
