@@ -203,19 +203,26 @@ int cmd_list(struct app *a, int argc, char **argv)
 			json_obj(&j);
 			json_kstr(&j, "nomor", col_text(st, 0));
 			for (int f = 0; f < F_COUNT; f++) {
-				if ((field_defs[f].flags & FF_PRIVATE) && !kontak)
-					continue;
-				if (field_defs[f].flags & FF_BOOL) {
-					json_key(&j, field_defs[f].name);
-					json_bool(&j, sqlite3_column_int(st, 1 + f));
-				} else if (f == F_PEMILIHAN) {
-					json_kstr(&j, "pemilihan", col_text(st, F_COUNT + N_DERIVED + 1));
-					json_key(&j, "pemilihan_disimpulkan");
-					json_bool(&j, sqlite3_column_type(st, 1 + f) == SQLITE_NULL &&
-						  sqlite3_column_type(st, F_COUNT + N_DERIVED + 1) != SQLITE_NULL);
-				} else {
-					json_kstr(&j, field_defs[f].name, col_text(st, 1 + f));
+				/* the workflow apart, as 'show' has it */
+				if (f == F_REKOMENDASI_NOMOR) {
+					json_key(&j, "tindak_lanjut");
+					json_obj(&j);
 				}
+				if (!((field_defs[f].flags & FF_PRIVATE) && !kontak)) {
+					if (field_defs[f].flags & FF_BOOL) {
+						json_key(&j, field_defs[f].name);
+						json_bool(&j, sqlite3_column_int(st, 1 + f));
+					} else if (f == F_PEMILIHAN) {
+						json_kstr(&j, "pemilihan", col_text(st, F_COUNT + N_DERIVED + 1));
+						json_key(&j, "pemilihan_disimpulkan");
+						json_bool(&j, sqlite3_column_type(st, 1 + f) == SQLITE_NULL &&
+							  sqlite3_column_type(st, F_COUNT + N_DERIVED + 1) != SQLITE_NULL);
+					} else {
+						json_kstr(&j, field_defs[f].name, col_text(st, 1 + f));
+					}
+				}
+				if (f == F_BLOKIR_SIASN)
+					json_end(&j, '}');
 			}
 			json_key(&j, "usia");
 			if (sqlite3_column_type(st, F_COUNT + 1) == SQLITE_NULL)

@@ -131,11 +131,12 @@ int cmd_show(struct app *a, int argc, char **argv)
 		json_obj(&j);
 		json_kstr(&j, "nomor", meta[M_NOMOR]);
 		json_fields(&j, k, 0, F_REKOMENDASI_NOMOR);
+		json_fields(&j, k, F_BLOKIR_SIASN + 1, F_COUNT);
 		/* the workflow apart: its "sanksi" is the imposed sanction, the
 		 * top-level "sanksi" the options of the classification */
 		json_key(&j, "tindak_lanjut");
 		json_obj(&j);
-		json_fields(&j, k, F_REKOMENDASI_NOMOR, F_COUNT);
+		json_fields(&j, k, F_REKOMENDASI_NOMOR, F_BLOKIR_SIASN + 1);
 		json_end(&j, '}');
 		json_key(&j, "usia");
 		if (k->usia >= 0)

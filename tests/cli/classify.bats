@@ -165,3 +165,14 @@ load helper
 	[ "$(json_get l.json '$[0].nomor')" = 2024-0001 ]
 	[ "$(json_get l.json '$[0].pemilihan')" = PILKADA2024 ]
 }
+
+@test "list and show JSON put the workflow fields under tindak_lanjut alike" {
+	add_case
+	netral status 2024-0001 verifikasi > /dev/null
+	netral list --format json > l.json
+	netral show 2024-0001 --format json > s.json
+	[ "$(json_get l.json '$[0].tindak_lanjut.blokir_siasn')" = 0 ]
+	[ "$(json_get s.json '$.tindak_lanjut.blokir_siasn')" = 0 ]
+	[ -z "$(json_get l.json '$[0].sanksi')" ]
+	[ "$(json_get s.json '$.sanksi[0].kode')" = moral-tertutup ]
+}
