@@ -84,6 +84,7 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		const char *from = kasus_value(old, F_STATUS), *to = kasus_value(new, F_STATUS);
 
 		snprintf(c->status_old, sizeof c->status_old, "%s", from);
+		snprintf(c->status_new, sizeof c->status_new, "%s", to);
 		if (strcmp(from, to) != 0 && !c->status_moves) {
 			err_set(e, _("the status is moved with 'netral status %s %s', which records the recommendation or the sanction"),
 				nomor, to);

@@ -609,38 +609,29 @@ int cmd_export(struct app *a, int argc, char **argv)
 	if ((rc = app_open(a, DB_READ)))
 		return rc;
 	/* the same spellings and checks as the fields they select on */
-	{
-		struct kasus *k = xmalloc(sizeof *k);
-
-		kasus_init(k);
-		for (int i = 0; i < npem; i++) {
-			if (kasus_set(k, F_PEMILIHAN, raw_pem[i], &a->db.rules, &e) < 0) {
-				free(k);
-				return fail(NX_USAGE, "--pemilihan: %s", e.msg);
-			}
-			snprintf(pem[i], sizeof pem[i], "%s", k->v[F_PEMILIHAN]);
-			o.sel.pemilihan[i] = pem[i];
-		}
-		o.sel.npemilihan = npem;
-		rc = 0;
-		if (raw_from && kasus_set(k, F_TANGGAL_KEJADIAN, raw_from, &a->db.rules, &e) < 0)
-			rc = fail(NX_USAGE, "--from: %s", e.msg);
-		else if (raw_from)
-			o.sel.from = strcpy(from, k->v[F_TANGGAL_KEJADIAN]);
-		if (!rc && raw_to && kasus_set(k, F_TANGGAL_KEJADIAN, raw_to, &a->db.rules, &e) < 0)
-			rc = fail(NX_USAGE, "--to: %s", e.msg);
-		else if (!rc && raw_to)
-			o.sel.to = strcpy(to, k->v[F_TANGGAL_KEJADIAN]);
-		if (!rc && raw_jp && kasus_set(k, F_JENIS_PEGAWAI, raw_jp, &a->db.rules, &e) < 0)
-			rc = fail(NX_USAGE, "--jenis-pegawai: %s", e.msg);
-		else if (!rc && raw_jp) {
-			o.sel.jenis_pegawai = strcpy(jp, k->v[F_JENIS_PEGAWAI]);
-			if (strcmp(jp, "PPNPN") == 0)
-				o.sel.ppnpn = 1;
-		}
-		free(k);
-		if (rc)
-			return rc;
+	for (int i = 0; i < npem; i++) {
+		if (field_normalise(&a->db.rules, F_PEMILIHAN, raw_pem[i], pem[i], sizeof pem[i], &e) < 0)
+			return fail(NX_USAGE, "--pemilihan: %s", e.msg);
+		o.sel.pemilihan[i] = pem[i];
+	}
+	o.sel.npemilihan = npem;
+	if (raw_from) {
+		if (field_normalise(&a->db.rules, F_TANGGAL_KEJADIAN, raw_from, from, sizeof from, &e) < 0)
+			return fail(NX_USAGE, "--from: %s", e.msg);
+		o.sel.from = from;
+	}
+	if (raw_to) {
+		if (field_normalise(&a->db.rules, F_TANGGAL_KEJADIAN, raw_to, to, sizeof to, &e) < 0)
+			return fail(NX_USAGE, "--to: %s", e.msg);
+		o.sel.to = to;
+	}
+	if (raw_jp) {
+		if (field_normalise(&a->db.rules, F_JENIS_PEGAWAI, raw_jp, jp, sizeof jp, &e) < 0)
+			return fail(NX_USAGE, "--jenis-pegawai: %s", e.msg);
+		o.sel.jenis_pegawai = jp;
+		/* asking for PPNPN is asking to count them */
+		if (strcmp(jp, "PPNPN") == 0)
+			o.sel.ppnpn = 1;
 	}
 	if ((rc = rekap_compute(&a->db, &o.sel, o.by, o.nby, &r)))
 		return rc;

@@ -115,20 +115,14 @@ int cmd_list(struct app *a, int argc, char **argv)
 			F_STATUS, F_JENIS_PEGAWAI, F_TANGGAL_KEJADIAN, F_TANGGAL_KEJADIAN };
 		static const char *const names[O_COUNT] = { "--pemilihan", "--instansi",
 			"--jenis", "--bentuk", "--status", "--jenis-pegawai", "--from", "--to" };
-		struct kasus *k = xmalloc(sizeof *k);
-
-		kasus_init(k);
 		for (int o = 0; o < O_COUNT; o++) {
 			if (!opt[o] || as_field[o] < 0)
 				continue;
-			if (kasus_set(k, as_field[o], opt[o], &a->db.rules, &e) < 0) {
-				free(k);
+			if (field_normalise(&a->db.rules, as_field[o], opt[o], norm[o],
+					    sizeof norm[o], &e) < 0)
 				return fail(NX_USAGE, "%s: %s", names[o], e.msg);
-			}
-			snprintf(norm[o], sizeof norm[o], "%s", k->v[as_field[o]]);
 			opt[o] = norm[o];
 		}
-		free(k);
 		if (opt[O_JENIS] && !jenis_valid(opt[O_JENIS], 0) &&
 		    strcmp(opt[O_JENIS], JENIS_UNCLASSIFIED) != 0)
 			return fail(NX_USAGE, _("--jenis: unknown '%s' (valid: kode_etik, disiplin_sedang, disiplin_berat, ptdh, satgas, tidak_melanggar, belum_diklasifikasi)"),

@@ -29,12 +29,10 @@ static const char help_text[] = N_(
 "--tanggal.  A sanction other than the recommended one, or outside the\n"
 "matrix tier, is recorded with a warning.\n");
 
-static const char *to;
-
 static int already(const struct change *c, const char *nomor)
 {
-	if (strcmp(c->status_old, to) == 0 && !c->fields)
-		return fail(NX_DATA, _("case %s is already %s"), nomor, to);
+	if (strcmp(c->status_old, c->status_new) == 0 && !c->fields)
+		return fail(NX_DATA, _("case %s is already %s"), nomor, c->status_new);
 	return 0;
 }
 
@@ -122,7 +120,6 @@ int cmd_status(struct app *a, int argc, char **argv)
 	c.tanggal = day;
 	c.status_moves = 1;
 	c.report = &report;
-	to = vals[F_STATUS];
 	if (!(rc = app_change(a, nomor, vals, &c, already))) {
 		printf(_("%s: %s → %s (%s)\n"), nomor, c.status_old, vals[F_STATUS], day);
 		fputs(sb_str(&report), stdout);

@@ -190,7 +190,6 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 	s.pending = 1;
 	sha256_init(&in->sha);
 	in->lines = 0;
-	in->bytes = 0;
 	in->bom = in->crlf = 0;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		return fail(NX_IO, _("out of memory"));
@@ -199,7 +198,6 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 		size_t len = (size_t)n;
 
 		sha256_update(&in->sha, line, len);
-		in->bytes += len;
 		in->lines++;
 		if (in->lines == 1) {
 			if (len >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0) {

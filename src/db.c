@@ -487,7 +487,6 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 		db_close(d);
 		return rc;
 	}
-	d->writable = mode == DB_WRITE;
 	configure_early(d);
 	if (mode == DB_READ && probe(d) != SQLITE_OK && (rc = open_immutable(d)))
 		return rc;

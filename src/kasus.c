@@ -77,6 +77,20 @@ void kasus_copy(struct kasus *dst, const struct kasus *src)
 			dst->v[f] = dst->slots + (src->v[f] - src->slots);
 }
 
+int field_normalise(const struct rules *r, enum field f, const char *raw,
+		    char *out, size_t cap, struct err *e)
+{
+	struct kasus *k = xmalloc(sizeof *k);
+	int rc;
+
+	kasus_init(k);
+	rc = kasus_set(k, f, raw, r, e);
+	if (rc == 0)
+		snprintf(out, cap, "%s", k->v[f] ? k->v[f] : "");
+	free(k);
+	return rc;
+}
+
 int field_by_name(const char *name)
 {
 	for (int f = 0; f < F_COUNT; f++) {

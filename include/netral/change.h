@@ -18,7 +18,7 @@ struct change {
 	int changed;           /* anything changed, derived values included */
 	int reclassified;      /* the classification changed */
 	char klas_old[80], klas_new[80];
-	char status_old[32];
+	char status_old[32], status_new[32];
 };
 
 /*

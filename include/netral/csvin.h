@@ -31,7 +31,6 @@ struct csvin {
 	struct sha256 sha;
 	char sha_hex[65];
 	long lines;
-	unsigned long long bytes;
 };
 
 /* Reads the whole input, calling fn once per record (the header included).

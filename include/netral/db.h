@@ -26,7 +26,6 @@ struct db {
 	sqlite3 *h;
 	char path[4096];
 	int in_tx;
-	int writable;
 	struct rules rules;   /* the database's copy, loaded at open */
 	sqlite3_stmt *cache[STMT_MAX];
 	/* case-number counters taken in the open transaction, written back

@@ -99,6 +99,11 @@ int kasus_load(struct db *d, const char *nomor, struct kasus *k,
 /* Writes the current values of a loaded-then-changed case. */
 int kasus_update(struct db *d, long long id, const struct kasus *k);
 
+/* The normal form of a value of field f, checked as kasus_set checks it:
+ * for options that select on a field (--from, --bentuk...).  -1 with e set. */
+int field_normalise(const struct rules *r, enum field f, const char *raw,
+		    char *out, size_t cap, struct err *e);
+
 /* Field lookup by name ("tanggal_lahir") or option name ("tanggal-lahir"). */
 int field_by_name(const char *name);
 
