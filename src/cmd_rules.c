@@ -16,9 +16,10 @@ static const char help_text[] = N_(
 "Without a subcommand, prints the violation matrix and the contests in\n"
 "force (the database's copy when it exists, else the built-in rules).\n"
 "'check' validates a rules folder (bentuk.csv, matriks.csv, sanksi.csv,\n"
-"pemilihan.csv, jabatan.csv, status.csv) and prints each problem as\n"
-"FILE:LINE: problem.  'load' replaces the database's rules with a checked\n"
-"folder, or with the built-in set again, and reclassifies every case.\n");
+"pemilihan.csv, jabatan.csv, status.csv, transisi.csv, pengaturan.csv) and\n"
+"prints each problem as FILE:LINE: problem.  'load' replaces the\n"
+"database's rules with a checked folder, or with the built-in set again,\n"
+"and reclassifies every case.\n");
 
 static const char *flag_text(int f)
 {
@@ -174,9 +175,10 @@ int cmd_rules(struct app *a, int argc, char **argv)
 			return usage_error("rules", _("'rules check' takes one folder"));
 		rc = rules_load_dir(&r, argv[optind + 1]);
 		if (!rc)
-			printf(_("%s: ok: %zu bentuk, %zu matrix rows, %zu sanctions, %zu contests, %zu position spellings, %zu statuses\n"),
+			printf(_("%s: ok: %zu bentuk, %zu matrix rows, %zu sanctions, %zu contests, %zu position spellings, %zu statuses, %zu transitions, %zu settings\n"),
 			       argv[optind + 1], r.bentuk.n, r.matrix.n, r.sanksi.n,
-			       r.pemilihan.n, r.jabatan.n, r.status.n);
+			       r.pemilihan.n, r.jabatan.n, r.status.n, r.transisi.n,
+			       r.pengaturan.n);
 		rules_free(&r);
 		return rc;
 	}

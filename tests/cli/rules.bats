@@ -10,7 +10,7 @@ copy_rules() {
 @test "the shipped rules folder checks clean" {
 	run netral rules check "$RULES"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"ok: 17 bentuk"* ]]
+	[[ "$output" == *"ok: 17 bentuk"*"7 transitions, 1 settings"* ]]
 }
 
 @test "rules prints the matrix and the contests" {
@@ -42,6 +42,10 @@ sanksi.csv|s/^SKB2022,2022-09-22,PNS,ptdh/SKB2022,2022-09-22,ASN,ptdh/|jenis_peg
 jabatan.csv|s/^camat,camat,kepala_wilayah/camat,camat,wilayah/|kelompok: unknown 'wilayah'
 status.csv|/^dilaporkan/d|the status 'dilaporkan' (the default) is missing
 bentuk.csv|1s/uraian/keterangan/|bentuk.csv:1: header: unknown column 'keterangan'
+transisi.csv|s/^disanksi,selesai,/disanksi,ditutup,/|transisi.csv:8: ke: unknown status 'ditutup'
+transisi.csv|2p|transisi.csv:3: duplicate row (also line 2)
+pengaturan.csv|s/^batas_tindak_lanjut_hari,30,/batas_tindak_lanjut_hari,sebulan,/|pengaturan.csv:2: nilai: 'sebulan' must be a positive number of days
+pengaturan.csv|s/^batas_tindak_lanjut_hari,/batas_lain,/|pengaturan.csv:2: kunci: unknown setting 'batas_lain'
 TABLE
 }
 
