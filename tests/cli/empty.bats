@@ -1,0 +1,56 @@
+#!/usr/bin/env bats
+# An empty database, a file with nothing in it, and running things twice.
+
+load helper
+
+@test "on a fresh database: list, overdue, check and history all answer" {
+	netral init > /dev/null
+	run --separate-stderr netral list
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "no cases" ]
+	run netral overdue
+	[ "$status" -eq 0 ]
+	[[ "$output" == "0 cases past the 30-day follow-up deadline"* ]]
+	run netral check
+	[ "$status" -eq 0 ]
+	[[ "$output" == "check: ok (0 cases, 0 events;"* ]]
+	run netral history 2024-0001
+	[ "$status" -eq 4 ]
+	run netral history nomor
+	[ "$status" -eq 2 ]
+}
+
+@test "a header-only file imports nothing, twice, and says so" {
+	echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk" > header.csv
+	run netral import header.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "imported 0, duplicates 0, rejected 0" ]
+	run netral import header.csv
+	[ "$output" = "imported 0, duplicates 0, rejected 0" ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM impor')" = 2 ]
+}
+
+@test "backup without a database fails and writes nothing" {
+	run --separate-stderr netral backup copy.db
+	[ "$status" -eq 4 ]
+	[ ! -e copy.db ]
+	[ ! -e "$NETRAL_DB" ]
+}
+
+@test "export --output-dir run twice the same day replaces its files whole" {
+	add_case --status terbukti
+	mkdir out
+	netral export --output-dir out
+	add_case --status terbukti --nama Kedua
+	run netral export --output-dir out
+	[ "$status" -eq 0 ]
+	grep -qx "ringkasan,terbukti,2,100.0" out/rekap-2026-11-25-ringkasan.csv
+	[ "$(ls -A out | wc -l)" -eq 8 ]
+}
+
+@test "the completion helper refuses a list it does not know" {
+	run netral complete warna
+	[ "$status" -eq 2 ]
+	run netral complete status
+	[ "${lines[0]}" = dilaporkan ]
+}
