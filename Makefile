@@ -30,10 +30,10 @@ LDLIBS += $(SQLITE_LIBS) -lcsv
 
 # BUILD=build/asan puts a second build beside the first
 BUILD ?= build
-SRC = $(wildcard src/*.c)
+SRC = $(wildcard src/*.c src/*/*.c)
 OBJ = $(SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
 LIBOBJ = $(filter-out $(BUILD)/main.o,$(OBJ))
-HDR = $(wildcard include/netral/*.h)
+HDR = $(wildcard include/netral/*.h include/netral/*/*.h)
 EMBED = data/schema.sql $(sort $(wildcard data/migrate/*.sql)) $(sort $(wildcard data/rules/*.csv))
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%.t)
@@ -49,6 +49,7 @@ $(BUILD)/netral: $(OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
 
 $(BUILD)/%.o: src/%.c $(HDR) | $(BUILD)/tests
+	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/embedded.c: scripts/embed.sh $(EMBED) | $(BUILD)/tests

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "netral/app.h"
-#include "netral/msg.h"
+#include "netral/cli/app.h"
+#include "netral/util/msg.h"
 
 #ifndef NETRAL_VERSION
 #define NETRAL_VERSION "0.1.0"

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/csvin.h"
-#include "netral/kasus.h"
+#include "netral/io/csvin.h"
+#include "netral/kasus/kasus.h"
 
 static struct rules rules;
 static int col_of[F_COUNT + 1];

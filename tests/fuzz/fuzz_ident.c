@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/ident.h"
+#include "netral/util/ident.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

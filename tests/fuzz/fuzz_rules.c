@@ -7,8 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "netral/embed.h"
-#include "netral/rules.h"
+#include "netral/util/embed.h"
+#include "netral/rules/rules.h"
 
 static const char *const files[] = { "bentuk.csv", "matriks.csv", "sanksi.csv",
 	"pemilihan.csv", "jabatan.csv", "status.csv", "transisi.csv", "pengaturan.csv" };

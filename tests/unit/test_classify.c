@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/rules.h"
+#include "netral/rules/rules.h"
 #include "tap.h"
 
 static const char *dash(const char *s)

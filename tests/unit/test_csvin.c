@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/csvin.h"
-#include "netral/strbuf.h"
+#include "netral/io/csvin.h"
+#include "netral/util/strbuf.h"
 #include "tap.h"
 
 /* Records as "LINE:f1|f2|...;" plus "!problem" for a bad record. */

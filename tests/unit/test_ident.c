@@ -1,7 +1,7 @@
 /* Dates, ages, NIP, NI PPPK and NIK: tables of inputs and expected results. */
 #include <stdlib.h>
 
-#include "netral/ident.h"
+#include "netral/util/ident.h"
 #include "tap.h"
 
 static void dates(void)

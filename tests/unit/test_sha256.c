@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/sha256.h"
+#include "netral/util/sha256.h"
 #include "tap.h"
 
 static void hex_of(const void *p, size_t n, char out[65])

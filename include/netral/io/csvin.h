@@ -1,0 +1,59 @@
+/* Reading CSV with libcsv: BOM, delimiter detection, UTF-8 checks and the
+ * physical line where each record starts. */
+#ifndef NETRAL_CSVIN_H
+#define NETRAL_CSVIN_H
+
+#include <stdio.h>
+
+#include "netral/util/msg.h"
+#include "netral/util/sha256.h"
+
+struct csvin_record {
+	size_t n;             /* number of fields */
+	char **f;             /* each NUL-terminated, surrounding blanks removed */
+	size_t *len;
+	long line;            /* physical line where the record starts (1-based) */
+	long index;           /* 0 for the header, then 1, 2, ... */
+	const char *problem;  /* set when a field cannot be used as text */
+	size_t problem_field;
+};
+
+/* Return 0 to go on; anything else stops the reading and is returned. */
+typedef int (*csvin_fn)(void *ctx, const struct csvin_record *r);
+
+struct csvin {
+	const char *name;     /* how messages name the input */
+	FILE *fp;
+	char delim;           /* 0: detect from the header line */
+	size_t max_record;    /* bytes; 0 for the default (1 MiB) */
+	/* filled in while reading */
+	int bom, crlf;        /* how the first line looked, to write alike */
+	struct sha256 sha;
+	char sha_hex[65];
+	long lines;
+};
+
+/* Reads the whole input, calling fn once per record (the header included).
+ * A syntax error ends the reading: it is printed as NAME:LINE: problem and
+ * NX_DATA returned.  NX_IO for a read error.  Otherwise fn's value or 0. */
+int csvin_read(struct csvin *in, csvin_fn fn, void *ctx);
+
+/*
+ * Matches header names case-insensitively against `known`.  col_of[k] is the
+ * column of known name k or -1; key_of[c] the known index of column c or -1.
+ * Empty names are allowed only at the end (spreadsheets add them).
+ * Unknown names are an error unless allow_unknown.  -1 with e set.
+ */
+int csvin_header(const struct csvin_record *r, const char *const *known,
+		 size_t nknown, int allow_unknown, int *col_of, int *key_of,
+		 size_t *width, struct err *e);
+
+/* Checks a data record against the header width: extra fields must be
+ * empty (trailing columns), missing fields are an error. */
+int csvin_check_width(const struct csvin_record *r, size_t width,
+		      struct err *e);
+
+/* Validates UTF-8; returns the offset of the first bad byte or -1. */
+long utf8_invalid_at(const char *s, size_t n);
+
+#endif

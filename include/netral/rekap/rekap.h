@@ -1,0 +1,59 @@
+/* The KASN-style summaries: the funnel reported -> proven -> followed up,
+ * and tables of counts by period, age band, position, category, agency,
+ * classification and imposed sanction.  No names, NIPs or contacts ever
+ * enter them: only the grouping columns are read. */
+#ifndef NETRAL_REPORT_H
+#define NETRAL_REPORT_H
+
+#include "netral/db/db.h"
+
+enum dim {
+	D_PERIODE, D_USIA, D_JABATAN, D_KATEGORI, D_INSTANSI, D_JENIS, D_SANKSI,
+	D_COUNT
+};
+
+extern const char *const dim_names[D_COUNT];
+int dim_parse(const char *s);
+
+struct selection {
+	const char *pemilihan[32];
+	int npemilihan;
+	const char *from, *to;       /* incident dates, ISO */
+	const char *instansi;
+	const char *jenis_pegawai;
+	int ppnpn;                   /* count PPNPN too (they are not ASN) */
+	int basis_all;               /* tables over all cases, not the proven */
+};
+
+struct group {
+	char *kelompok;              /* for a cross table: "a\x1fb" */
+	long long n;
+};
+
+struct rtable {
+	struct group *g;
+	size_t n, cap;
+	int fixed;                   /* every group listed, in a set order */
+	/* hash index into g */
+	size_t *slot;
+	size_t nslot;
+};
+
+struct rekap {
+	long long dilaporkan, terbukti, ditindaklanjuti;
+	long long base;              /* what the tables count: terbukti or all */
+	struct rtable t[D_COUNT];
+	int by[2], nby;              /* a cross table of by[0] x by[1] */
+	struct rtable cross;
+};
+
+/* Counts the selection in one pass over the cases.  Returns a status. */
+int rekap_compute(struct db *d, const struct selection *sel, const int *by,
+		  int nby, struct rekap *out);
+void rekap_free(struct rekap *r);
+
+/* Percent of base in tenths, rounded half up from the exact value:
+ * 562 of 1596 is 352 (35.2%), not 351. */
+long long tenths(long long n, long long base);
+
+#endif

@@ -1,0 +1,75 @@
+/* netral blokir: flag a case whose employee's data BKN blocked in SIASN
+ * (the PPK did not follow up), or lift the flag. */
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/cli/app.h"
+#include "netral/audit/audit.h"
+#include "netral/kasus/change.h"
+#include "netral/kasus/kasus.h"
+#include "netral/util/msg.h"
+
+static const char help_text[] = N_(
+"usage: netral blokir CASE [--lepas] [--tanggal D] [--catatan TEXT]\n"
+"\n"
+"Flags the case: BKN blocked the employee's personnel data in SIASN because\n"
+"the PPK did not follow up the recommendation.  --lepas lifts the flag.\n"
+"The flag shows in list, show and overdue.\n");
+
+int cmd_blokir(struct app *a, int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "lepas", no_argument, NULL, 'l' },
+		{ "tanggal", required_argument, NULL, 't' },
+		{ "catatan", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *vals[F_COUNT] = { 0 };
+	const char *catatan = NULL, *tanggal = NULL;
+	char nomor[32], day[DATE_ISO_LEN];
+	struct change c;
+	struct date d;
+	struct err e;
+	int ch, rc, lift = 0;
+
+	while ((ch = next_opt(argc, argv, ":h", lo, "blokir")) != -1) {
+		switch (ch) {
+		case 'h':
+			return print_help(help_text);
+		case 'l':
+			lift = 1;
+			break;
+		case 't':
+			tanggal = optarg;
+			break;
+		case 'c':
+			catatan = optarg;
+			break;
+		default:
+			return NX_USAGE;
+		}
+	}
+	if (optind + 1 != argc)
+		return usage_error("blokir", _("expected one case number"));
+	if (nomor_normalise(argv[optind], nomor) < 0)
+		return usage_error("blokir", _("'%s' is not a case number (like 2024-0007)"), argv[optind]);
+	if (tanggal) {
+		if (date_parse(tanggal, &d, &e) < 0)
+			return fail(NX_DATA, "--tanggal: %s", e.msg);
+		date_format(&d, day);
+	}
+	vals[F_BLOKIR_SIASN] = lift ? "0" : "1";
+	memset(&c, 0, sizeof c);
+	c.op = audit_operator(a->operator);
+	c.jenis = "blokir";
+	c.catatan = catatan;
+	c.tanggal = tanggal ? day : NULL;
+	if ((rc = app_change(a, nomor, vals, &c, NULL)))
+		return rc;
+	if (!c.fields)
+		printf(lift ? _("%s: was not flagged\n") : _("%s: already flagged as blocked in SIASN\n"), nomor);
+	else
+		printf(lift ? _("%s: SIASN block lifted\n") : _("%s: flagged as blocked in SIASN\n"), nomor);
+	return 0;
+}

@@ -1,0 +1,160 @@
+/* netral classify: the classification of a recorded case, or of an act
+ * described on the command line (nothing is recorded). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/cli/app.h"
+#include "netral/kasus/kasus.h"
+#include "netral/util/msg.h"
+#include "netral/view/klasifikasi.h"
+
+static const char help_text[] = N_(
+"usage: netral classify CASE [--format table|csv|json]\n"
+"       netral classify --bentuk B --tanggal D [--pemilihan CODE]\n"
+"                       [--jenis-pegawai T] [--cltn] [--pasangan-calon]\n"
+"                       [--format table|csv|json]\n"
+"\n"
+"The first form shows how a recorded case is classified.  The second\n"
+"classifies an act on a date without recording anything: the contest is\n"
+"inferred from the date when --pemilihan is omitted.\n");
+
+static int output(enum format fmt, const struct rules *r,
+		  const struct klasifikasi *k, const char *jp)
+{
+	if (fmt == FMT_JSON) {
+		struct json j;
+
+		json_init(&j, stdout);
+		json_obj(&j);
+		view_klasifikasi_json(&j, r, k, jp);
+		json_end(&j, '}');
+		json_done(&j);
+	} else if (fmt == FMT_CSV) {
+		struct csvout c;
+
+		csvout_init(&c, stdout);
+		view_klasifikasi_csv_header(&c);
+		csvout_end(&c);
+		view_klasifikasi_csv(&c, r, k, jp);
+		csvout_end(&c);
+	} else {
+		struct table t;
+
+		table_init(&t, 2);
+		view_klasifikasi_rows(&t, r, k, jp);
+		table_print(&t, stdout, 0);
+		table_free(&t);
+	}
+	return 0;
+}
+
+int cmd_classify(struct app *a, int argc, char **argv)
+{
+	enum { O_BENTUK = 1000, O_TANGGAL, O_PEMILIHAN, O_JP, O_CLTN, O_PASANGAN };
+	static const struct option lo[] = {
+		{ "bentuk", required_argument, NULL, O_BENTUK },
+		{ "tanggal", required_argument, NULL, O_TANGGAL },
+		{ "tanggal-kejadian", required_argument, NULL, O_TANGGAL },
+		{ "pemilihan", required_argument, NULL, O_PEMILIHAN },
+		{ "jenis-pegawai", required_argument, NULL, O_JP },
+		{ "cltn", optional_argument, NULL, O_CLTN },
+		{ "pasangan-calon", optional_argument, NULL, O_PASANGAN },
+		{ "format", required_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *v[F_COUNT] = { 0 };
+	enum format fmt = FMT_TABLE;
+	struct kasus *k;
+	struct err e;
+	int c, rc, what_if = 0;
+
+	while ((c = next_opt(argc, argv, ":h", lo, "classify")) != -1) {
+		switch (c) {
+		case 'h':
+			return print_help(help_text);
+		case 'f':
+			if (format_parse(optarg, &fmt) < 0)
+				return usage_error("classify", _("unknown format '%s' (table, csv, json)"), optarg);
+			break;
+		case O_BENTUK:
+			v[F_BENTUK] = optarg;
+			break;
+		case O_TANGGAL:
+			v[F_TANGGAL_KEJADIAN] = optarg;
+			break;
+		case O_PEMILIHAN:
+			v[F_PEMILIHAN] = optarg;
+			break;
+		case O_JP:
+			v[F_JENIS_PEGAWAI] = optarg;
+			break;
+		case O_CLTN:
+			v[F_CLTN] = optarg ? optarg : "1";
+			break;
+		case O_PASANGAN:
+			v[F_PASANGAN_CALON] = optarg ? optarg : "1";
+			break;
+		default:
+			return NX_USAGE;
+		}
+		if (c >= 1000)
+			what_if = 1;
+	}
+	k = xmalloc(sizeof *k);
+	if (!what_if) {
+		char nomor[32];
+		long long id;
+
+		if (optind + 1 != argc) {
+			free(k);
+			return usage_error("classify", _("expected a case number, or --bentuk and --tanggal"));
+		}
+		if (nomor_normalise(argv[optind], nomor) < 0) {
+			free(k);
+			return usage_error("classify", _("'%s' is not a case number (like 2024-0007)"), argv[optind]);
+		}
+		if (!(rc = app_open(a, DB_READ)) && !(rc = kasus_load(&a->db, nomor, k, &id)))
+			rc = output(fmt, &a->db.rules, &k->k, k->v[F_JENIS_PEGAWAI]);
+		free(k);
+		return rc;
+	}
+	if (optind < argc) {
+		free(k);
+		return usage_error("classify", _("a case number and --bentuk do not go together"));
+	}
+	if (!v[F_BENTUK] || !v[F_TANGGAL_KEJADIAN]) {
+		free(k);
+		return usage_error("classify", _("--bentuk and --tanggal are both needed"));
+	}
+	if ((rc = app_open_rules(a))) {
+		free(k);
+		return rc;
+	}
+	kasus_init(k);
+	for (int f = 0; f < F_COUNT; f++)
+		if (v[f] && kasus_set(k, f, v[f], &a->db.rules, &e) < 0) {
+			rc = fail(NX_DATA, "%s: %s", f == F_TANGGAL_KEJADIAN ? "tanggal" :
+				  field_defs[f].name, e.msg);
+			free(k);
+			return rc;
+		}
+	{
+		struct klasifikasi_in in;
+
+		memset(&in, 0, sizeof in);
+		in.bentuk = k->v[F_BENTUK];
+		in.tanggal = k->kejadian;
+		in.pemilihan = k->v[F_PEMILIHAN];
+		in.jenis_pegawai = k->v[F_JENIS_PEGAWAI];
+		in.cltn = k->cltn;
+		in.pasangan = k->pasangan;
+		if (classify(&a->db.rules, &in, &k->k, &e) < 0)
+			rc = fail(NX_DATA, "%s", e.msg);
+		else
+			rc = output(fmt, &a->db.rules, &k->k, in.jenis_pegawai);
+	}
+	free(k);
+	return rc;
+}

@@ -1,0 +1,75 @@
+/* netral complete: the candidates the shell completion offers, one per
+ * line, taken from the binary and the rules in force so they never go
+ * stale.  Not listed in --help. */
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/cli/app.h"
+#include "netral/util/msg.h"
+#include "netral/rekap/rekap.h"
+
+int cmd_complete(struct app *a, int argc, char **argv)
+{
+	static const char *const formats[] = { "table", "csv", "json", NULL };
+	static const char *const types[] = { "PNS", "PPPK", "PPNPN", NULL };
+	static const char *const dari[] = { "KASN", "BKN", "Bawaslu", "internal", NULL };
+	const char *what = argc > 1 ? argv[1] : "";
+	const char *const *list = NULL;
+	const struct rules *r;
+	int rc;
+
+	if (strcmp(what, "commands") == 0) {
+		for (const struct command *c = commands; c->name; c++)
+			if (c->summary)
+				printf("%s\n", c->name);
+		return 0;
+	}
+	if (strcmp(what, "format") == 0)
+		list = formats;
+	else if (strcmp(what, "jenis-pegawai") == 0)
+		list = types;
+	else if (strcmp(what, "rekomendasi-dari") == 0)
+		list = dari;
+	else if (strcmp(what, "jenis") == 0)
+		list = jenis_names;
+	else if (strcmp(what, "by") == 0)
+		list = dim_names;
+	if (list) {
+		for (; *list; list++)
+			printf("%s\n", *list);
+		return 0;
+	}
+	if ((rc = app_open_rules(a)))
+		return rc;
+	r = &a->db.rules;
+	if (strcmp(what, "bentuk") == 0)
+		for (size_t i = 0; i < r->bentuk.n; i++)
+			printf("%s\n", r->bentuk.v[i].kode);
+	else if (strcmp(what, "pemilihan") == 0)
+		for (size_t i = 0; i < r->pemilihan.n; i++)
+			printf("%s\n", r->pemilihan.v[i].kode);
+	else if (strcmp(what, "status") == 0)
+		for (size_t i = 0; i < r->status.n; i++)
+			printf("%s\n", r->status.v[i].kode);
+	else if (strcmp(what, "sanksi") == 0)
+		for (size_t i = 0; i < r->sanksi.n; i++) {
+			int dup = 0;
+
+			for (size_t j = 0; j < i; j++)
+				dup |= strcmp(r->sanksi.v[j].kode, r->sanksi.v[i].kode) == 0;
+			if (!dup)
+				printf("%s\n", r->sanksi.v[i].kode);
+		}
+	else if (strcmp(what, "kategori-jabatan") == 0)
+		for (size_t i = 0; i < r->jabatan.n; i++) {
+			int dup = 0;
+
+			for (size_t j = 0; j < i; j++)
+				dup |= strcmp(r->jabatan.v[j].kategori, r->jabatan.v[i].kategori) == 0;
+			if (!dup)
+				printf("%s\n", r->jabatan.v[i].kategori);
+		}
+	else
+		return usage_error("complete", _("unknown candidate list '%s'"), what);
+	return 0;
+}

@@ -1,0 +1,547 @@
+/* Opening the database: location, permissions, pragmas, identity checks,
+ * schema creation and migrations.  Every connection gets the same settings. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "netral/db/db.h"
+#include "netral/util/embed.h"
+#include "netral/util/msg.h"
+
+int db_locate(const char *opt, char *out, size_t cap, int *is_default)
+{
+	const char *env = getenv("NETRAL_DB");
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	*is_default = 0;
+	if (opt && *opt)
+		n = snprintf(out, cap, "%s", opt);
+	else if (env && *env)
+		n = snprintf(out, cap, "%s", env);
+	else {
+		*is_default = 1;
+		if (xdg && *xdg == '/')
+			n = snprintf(out, cap, "%s/netral/netral.db", xdg);
+		else if (home && *home)
+			n = snprintf(out, cap, "%s/.local/share/netral/netral.db", home);
+		else
+			return fail(NX_USAGE, _("no database location: give --db, or set NETRAL_DB or HOME"));
+	}
+	if (n < 0 || (size_t)n >= cap)
+		return fail(NX_USAGE, _("database path too long"));
+	return 0;
+}
+
+int db_status_of(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+	case SQLITE_DONE:
+	case SQLITE_ROW:
+		return NX_OK;
+	case SQLITE_CONSTRAINT:
+	case SQLITE_MISMATCH:
+	case SQLITE_TOOBIG:
+		return NX_DATA;
+	case SQLITE_FULL:
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+	case SQLITE_PERM:
+	case SQLITE_NOMEM:
+		return NX_IO;
+	default:
+		return NX_DATABASE;
+	}
+}
+
+int db_fail(struct db *d, const char *what)
+{
+	int rc = sqlite3_extended_errcode(d->h);
+	const char *msg = sqlite3_errmsg(d->h);
+
+	switch (rc & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return fail(NX_DATABASE, _("%s: database '%s' is locked by another process; try again later"),
+			    what, d->path);
+	case SQLITE_FULL:
+		return fail(NX_IO, _("%s: the disk holding '%s' is full; nothing was written"),
+			    what, d->path);
+	case SQLITE_READONLY:
+		return fail(NX_DATABASE, _("%s: database '%s' is read-only (check the permissions of the file and its directory)"),
+			    what, d->path);
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return fail(NX_DATABASE, _("%s: '%s' is damaged or not a database: %s"),
+			    what, d->path, msg);
+	default:
+		return fail(db_status_of(rc), "%s: %s (%s)", what, msg, d->path);
+	}
+}
+
+int db_prepare(struct db *d, const char *sql, sqlite3_stmt **st)
+{
+	if (sqlite3_prepare_v2(d->h, sql, -1, st, NULL) != SQLITE_OK)
+		return db_fail(d, _("cannot prepare a query"));
+	return 0;
+}
+
+int db_cached(struct db *d, int slot, const char *sql, sqlite3_stmt **st)
+{
+	if (!d->cache[slot]) {
+		if (!sql)
+			return fail(NX_DATABASE, _("internal error: statement %d not prepared"), slot);
+		int rc = db_prepare(d, sql, &d->cache[slot]);
+
+		if (rc)
+			return rc;
+	} else {
+		sqlite3_reset(d->cache[slot]);
+		sqlite3_clear_bindings(d->cache[slot]);
+	}
+	*st = d->cache[slot];
+	return 0;
+}
+
+int db_exec(struct db *d, const char *sql)
+{
+	if (sqlite3_exec(d->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(d, _("database error"));
+	return 0;
+}
+
+void bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s && *s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void bind_int_or_null(sqlite3_stmt *st, int i, int v, int is_null)
+{
+	if (is_null)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int(st, i, v);
+}
+
+const char *col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+
+	return s ? (const char *)s : "";
+}
+
+int db_begin(struct db *d)
+{
+	if (sqlite3_exec(d->h, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(d, _("cannot start a transaction"));
+	d->in_tx = 1;
+	return 0;
+}
+
+const char *db_now(struct db *d)
+{
+	if (!d->now[0]) {
+		time_t t = time(NULL);
+		struct tm tm;
+
+		gmtime_r(&t, &tm);
+		strftime(d->now, sizeof d->now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	}
+	return d->now;
+}
+
+int db_next_number(struct db *d, int year, int *seq)
+{
+	int i = year - NUM_FIRST_YEAR;
+
+	if (i < 0 || i >= NUM_YEARS)
+		return fail(NX_DATA, _("year %d is out of range for a case number"), year);
+	if (!d->num[i].loaded) {
+		sqlite3_stmt *st;
+		int rc;
+
+		if ((rc = db_cached(d, STMT_NOMOR_GET,
+				    "SELECT terakhir FROM nomor WHERE tahun = ?1", &st)))
+			return rc;
+		sqlite3_bind_int(st, 1, year);
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return db_fail(d, _("cannot number the case"));
+		d->num[i].last = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+		d->num[i].loaded = 1;
+		sqlite3_reset(st);
+	}
+	*seq = ++d->num[i].last;
+	d->num[i].dirty = 1;
+	return 0;
+}
+
+void db_unget_number(struct db *d, int year)
+{
+	int i = year - NUM_FIRST_YEAR;
+
+	if (i >= 0 && i < NUM_YEARS && d->num[i].loaded)
+		d->num[i].last--;
+}
+
+static int flush_numbers(struct db *d)
+{
+	for (int i = 0; i < NUM_YEARS; i++) {
+		sqlite3_stmt *st;
+		int rc;
+
+		if (!d->num[i].dirty)
+			continue;
+		if ((rc = db_cached(d, STMT_NOMOR_SET,
+				    "INSERT INTO nomor (tahun, terakhir) VALUES (?1, ?2) "
+				    "ON CONFLICT (tahun) DO UPDATE SET terakhir = excluded.terakhir",
+				    &st)))
+			return rc;
+		sqlite3_bind_int(st, 1, NUM_FIRST_YEAR + i);
+		sqlite3_bind_int(st, 2, d->num[i].last);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			return db_fail(d, _("cannot number the case"));
+		sqlite3_reset(st);
+	}
+	return 0;
+}
+
+int db_commit(struct db *d)
+{
+	int rc;
+
+	if ((rc = flush_numbers(d))) {
+		db_rollback(d);
+		return rc;
+	}
+	memset(d->num, 0, sizeof d->num);
+	if (sqlite3_exec(d->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		int rc = db_fail(d, _("cannot commit"));
+
+		db_rollback(d);
+		return rc;
+	}
+	d->in_tx = 0;
+	return 0;
+}
+
+void db_rollback(struct db *d)
+{
+	memset(d->num, 0, sizeof d->num);
+	if (d->h && !sqlite3_get_autocommit(d->h))
+		sqlite3_exec(d->h, "ROLLBACK", NULL, NULL, NULL);
+	d->in_tx = 0;
+}
+
+static int int_pragma(struct db *d, const char *sql, int *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_fail(d, _("cannot read the database"));
+	rc = sqlite3_step(st);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(d, _("cannot read the database"));
+	return 0;
+}
+
+static int mkdir_p(const char *path, mode_t mode)
+{
+	char buf[4096];
+	struct stat sb;
+
+	snprintf(buf, sizeof buf, "%s", path);
+	for (char *p = buf + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, mode) < 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	if (mkdir(buf, mode) < 0 && errno != EEXIST)
+		return -1;
+	if (stat(buf, &sb) < 0 || !S_ISDIR(sb.st_mode)) {
+		errno = ENOTDIR;
+		return -1;
+	}
+	return 0;
+}
+
+/* Creates the file 0600 before SQLite does, since SQLite would use 0644
+ * and the file holds personal data; the WAL files inherit the mode. */
+static int create_private(const char *path, int is_default)
+{
+	int fd;
+
+	if (is_default) {
+		char dir[4096];
+		char *slash;
+
+		snprintf(dir, sizeof dir, "%s", path);
+		slash = strrchr(dir, '/');
+		if (slash && slash != dir) {
+			*slash = '\0';
+			if (mkdir_p(dir, 0700) < 0)
+				return fail(NX_IO, _("cannot create directory '%s': %s"),
+					    dir, strerror(errno));
+		}
+	}
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST)
+		return fail(NX_IO, _("cannot create database '%s': %s"), path,
+			    strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	return 0;
+}
+
+static int run_script(struct db *d, const char *name)
+{
+	const struct embedded *em = embedded_find(name);
+	char *msg = NULL;
+
+	if (!em)
+		return fail(NX_DATABASE, _("internal error: '%s' is not built in"), name);
+	if (sqlite3_exec(d->h, em->data, NULL, NULL, &msg) != SQLITE_OK) {
+		int rc = fail(db_status_of(sqlite3_errcode(d->h)),
+			      _("cannot apply '%s' to '%s': %s"), name, d->path,
+			      msg ? msg : "");
+		sqlite3_free(msg);
+		return rc;
+	}
+	return 0;
+}
+
+static int empty_or_foreign(struct db *d)
+{
+	int tables, rc;
+
+	if ((rc = int_pragma(d, "SELECT count(*) FROM sqlite_schema", &tables)))
+		return rc;
+	if (tables)
+		return fail(NX_DATABASE, _("'%s' is not a netral database"), d->path);
+	return 0;
+}
+
+static int set_version(struct db *d)
+{
+	char sql[128];
+
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %d",
+		 NETRAL_APPLICATION_ID, NETRAL_SCHEMA_VERSION);
+	return db_exec(d, sql);
+}
+
+/* A new file gets the schema; an older one each migration in turn, all in
+ * one transaction so an interrupted upgrade leaves the old version. */
+static int create_or_migrate(struct db *d, int version)
+{
+	int rc;
+
+	if ((rc = db_begin(d)))
+		return rc;
+	/* re-read under the lock: another process may have done it meanwhile */
+	if ((rc = int_pragma(d, "PRAGMA user_version", &version)))
+		goto out;
+	if (version == 0) {
+		int tables;
+
+		if ((rc = int_pragma(d, "SELECT count(*) FROM sqlite_schema", &tables)))
+			goto out;
+		if (tables == 0)
+			rc = run_script(d, "data/schema.sql");
+		else
+			rc = fail(NX_DATABASE, _("'%s' is not a netral database"), d->path);
+	} else {
+		for (int v = version + 1; v <= NETRAL_SCHEMA_VERSION && !rc; v++) {
+			char name[64];
+
+			snprintf(name, sizeof name, "data/migrate/%03d.sql", v);
+			rc = run_script(d, name);
+		}
+	}
+	if (!rc)
+		rc = set_version(d);
+	if (!rc)
+		return db_commit(d);
+out:
+	db_rollback(d);
+	return rc;
+}
+
+static void configure_early(struct db *d)
+{
+	const char *t = getenv("NETRAL_BUSY_TIMEOUT");
+	int ms = t && *t ? atoi(t) : 60000;
+
+	/* first, so that even the first read waits for a busy writer */
+	sqlite3_busy_timeout(d->h, ms > 0 ? ms : 0);
+	sqlite3_db_config(d->h, SQLITE_DBCONFIG_DQS_DML, 0, (int *)0);
+	sqlite3_db_config(d->h, SQLITE_DBCONFIG_DQS_DDL, 0, (int *)0);
+	sqlite3_extended_result_codes(d->h, 1);
+}
+
+/* After the identity checks: a foreign file is never switched to WAL. */
+static int configure(struct db *d, enum db_mode mode)
+{
+	if (mode == DB_WRITE) {
+		sqlite3_stmt *st;
+		int rc;
+
+		if (sqlite3_prepare_v2(d->h, "PRAGMA journal_mode=WAL", -1, &st, NULL) != SQLITE_OK)
+			return db_fail(d, _("cannot open the database"));
+		rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_ROW)
+			return db_fail(d, _("cannot open the database"));
+	}
+	return db_exec(d, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON");
+}
+
+/* The first read, quietly: does this connection work at all? */
+static int probe(struct db *d)
+{
+	return sqlite3_exec(d->h, "PRAGMA application_id", NULL, NULL, NULL);
+}
+
+/*
+ * A WAL database in a directory we cannot write cannot be read the usual
+ * way: SQLite must create its -shm file.  Nobody can be writing it either
+ * (they could not create their -wal file), so it is read as immutable.
+ */
+static int open_immutable(struct db *d)
+{
+	char dir[4096], uri[12288], *slash, *o = uri;
+	int rc;
+
+	snprintf(dir, sizeof dir, "%s", d->path);
+	slash = strrchr(dir, '/');
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	else
+		snprintf(dir, sizeof dir, ".");
+	if (access(dir, W_OK) == 0 || access(d->path, R_OK) != 0)
+		return db_fail(d, _("cannot read the database"));
+	o += sprintf(o, "file:");
+	for (const char *p = d->path; *p && o < uri + sizeof uri - 24; p++)
+		o += strchr("%?#", *p) ? sprintf(o, "%%%02X", (unsigned char)*p) : sprintf(o, "%c", *p);
+	sprintf(o, "?immutable=1");
+	sqlite3_close_v2(d->h);
+	d->h = NULL;
+	if (sqlite3_open_v2(uri, &d->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
+	    probe(d) != SQLITE_OK) {
+		rc = db_fail(d, _("cannot read the database"));
+		db_close(d);
+		return rc;
+	}
+	configure_early(d);
+	return 0;
+}
+
+int db_open(struct db *d, const char *opt_path, enum db_mode mode)
+{
+	static int configured;
+	struct stat sb;
+	int is_default, rc, appid, version, flags;
+
+	if (!configured) {
+		/* one thread, and no allocation statistics: both cost a mutex
+		 * on every call, which a bulk import makes millions of */
+		sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = 1;
+	}
+
+	memset(d, 0, sizeof *d);
+	if ((rc = db_locate(opt_path, d->path, sizeof d->path, &is_default)))
+		return rc;
+	if (stat(d->path, &sb) < 0) {
+		if (errno != ENOENT)
+			return fail(NX_IO, _("cannot open database '%s': %s"), d->path,
+				    strerror(errno));
+		if (mode == DB_READ)
+			return fail(NX_NOTFOUND, _("no database at '%s' (create one with 'netral init', or give --db)"),
+				    d->path);
+		if ((rc = create_private(d->path, is_default)))
+			return rc;
+	} else if (S_ISDIR(sb.st_mode)) {
+		return fail(NX_USAGE, _("'%s' is a directory, not a database file"), d->path);
+	}
+	flags = mode == DB_WRITE ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+	if (sqlite3_open_v2(d->path, &d->h, flags, NULL) != SQLITE_OK) {
+		rc = db_fail(d, _("cannot open the database"));
+		db_close(d);
+		return rc;
+	}
+	configure_early(d);
+	if (mode == DB_READ && probe(d) != SQLITE_OK && (rc = open_immutable(d)))
+		return rc;
+	if (mode == DB_WRITE && sqlite3_db_readonly(d->h, "main") == 1) {
+		rc = fail(NX_DATABASE, _("'%s' is read-only for you: nothing can be recorded (reading still works)"),
+			  d->path);
+		goto bad;
+	}
+	if ((rc = int_pragma(d, "PRAGMA application_id", &appid)) ||
+	    (rc = int_pragma(d, "PRAGMA user_version", &version)))
+		goto bad;
+	if (appid != 0 && appid != NETRAL_APPLICATION_ID) {
+		rc = fail(NX_DATABASE, _("'%s' is not a netral database"), d->path);
+		goto bad;
+	}
+	if (version > NETRAL_SCHEMA_VERSION) {
+		rc = fail(NX_DATABASE, _("'%s' has schema version %d, newer than this netral knows (%d): use a newer netral"),
+			  d->path, version, NETRAL_SCHEMA_VERSION);
+		goto bad;
+	}
+	if (appid == 0 || version < NETRAL_SCHEMA_VERSION) {
+		if (mode == DB_READ) {
+			if (appid == 0 && version == 0)
+				rc = fail(NX_DATABASE, _("'%s' is not a netral database"), d->path);
+			else
+				rc = fail(NX_DATABASE, _("'%s' has schema version %d and needs an upgrade: run 'netral init'"),
+					  d->path, version);
+			goto bad;
+		}
+		if (appid == 0 && version == 0 && (rc = empty_or_foreign(d)))
+			goto bad;
+		if ((rc = configure(d, mode)) || (rc = create_or_migrate(d, version)))
+			goto bad;
+		return 0;
+	}
+	if ((rc = configure(d, mode)))
+		goto bad;
+	return 0;
+bad:
+	db_close(d);
+	return rc;
+}
+
+void db_close(struct db *d)
+{
+	if (!d->h) {
+		rules_free(&d->rules);
+		return;
+	}
+	for (int i = 0; i < STMT_MAX; i++) {
+		sqlite3_finalize(d->cache[i]);
+		d->cache[i] = NULL;
+	}
+	db_rollback(d);
+	rules_free(&d->rules);
+	sqlite3_close_v2(d->h);
+	d->h = NULL;
+}

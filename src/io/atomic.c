@@ -1,0 +1,143 @@
+/* Whole-or-nothing output files.  Where Linux allows, the data goes to an
+ * unnamed file (O_TMPFILE) that gets a name only when it is complete: a
+ * run killed half-way leaves nothing behind.  Elsewhere a hidden temporary
+ * file beside the target, removed on failure. */
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "netral/io/atomic.h"
+#include "netral/util/msg.h"
+
+/* The directory of path and a hidden name beside it. */
+static void names(const char *path, char **dir, char **tmp)
+{
+	char *d = xstrdup(path), *b = xstrdup(path);
+	size_t n = strlen(path) + 40;
+
+	*dir = xstrdup(dirname(d));
+	*tmp = xmalloc(n);
+	snprintf(*tmp, n, "%s/.%s.%ld.XXXXXX", *dir, basename(b), (long)getpid());
+	free(d);
+	free(b);
+}
+
+int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
+{
+	char *dir;
+	mode_t mask;
+	int fd = -1;
+
+	memset(a, 0, sizeof a[0]);
+	names(path, &dir, &a->tmp);
+	mask = umask(0);
+	umask(mask);
+#ifdef O_TMPFILE
+	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+	if (fd >= 0)
+		a->unnamed = 1;
+#endif
+	if (fd < 0)
+		fd = mkstemp(a->tmp);
+	if (fd < 0) {
+		int rc = fail(NX_IO, _("cannot create a file in '%s': %s"), dir, strerror(errno));
+
+		free(dir);
+		free(a->tmp);
+		a->tmp = NULL;
+		return rc;
+	}
+	free(dir);
+	if (fchmod(fd, mode & ~mask) < 0 || !(a->fp = fdopen(fd, "w"))) {
+		int rc = fail(NX_IO, _("cannot write beside '%s': %s"), path, strerror(errno));
+
+		close(fd);
+		if (!a->unnamed)
+			unlink(a->tmp);
+		free(a->tmp);
+		a->tmp = NULL;
+		return rc;
+	}
+	a->path = xstrdup(path);
+	return 0;
+}
+
+/* Gives the unnamed file the temporary name, for the rename. */
+static int name_it(struct atomic_file *a)
+{
+	char proc[64];
+
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(a->fp));
+	/* the XXXXXX part, made unique by hand: mkstemp would create it */
+	for (int i = 0; i < 100; i++) {
+		char *x = a->tmp + strlen(a->tmp) - 6;
+
+		for (int k = 0; k < 6; k++)
+			x[k] = "abcdefghijklmnopqrstuvwxyz0123456789"[(unsigned)rand() % 36];
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, a->tmp, AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			return -1;
+	}
+	return -1;
+}
+
+int atomic_commit(struct atomic_file *a)
+{
+	int err = 0, named = !a->unnamed;
+
+	if (!a->fp)
+		return fail(NX_IO, _("internal error: no file to commit"));
+	if (fflush(a->fp) != 0 || ferror(a->fp))
+		err = errno ? errno : EIO;
+	else if (fsync(fileno(a->fp)) < 0)
+		err = errno;
+	if (!err && a->unnamed) {
+		if (name_it(a) < 0)
+			err = errno;
+		else
+			named = 1;
+	}
+	if (fclose(a->fp) != 0 && !err)
+		err = errno;
+	a->fp = NULL;
+	if (!err && rename(a->tmp, a->path) < 0)
+		err = errno;
+	if (err) {
+		if (named)
+			unlink(a->tmp);
+		fail(NX_IO, _("cannot write '%s': %s; the previous file, if any, is unchanged"),
+		     a->path, strerror(err));
+	} else {
+		/* make the rename itself durable */
+		char *d = xstrdup(a->path);
+		int dfd = open(dirname(d), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+		if (dfd >= 0) {
+			fsync(dfd);
+			close(dfd);
+		}
+		free(d);
+	}
+	free(a->tmp);
+	free(a->path);
+	a->tmp = a->path = NULL;
+	return err ? NX_IO : 0;
+}
+
+void atomic_abort(struct atomic_file *a)
+{
+	if (!a->fp)
+		return;
+	fclose(a->fp);
+	a->fp = NULL;
+	if (!a->unnamed)
+		unlink(a->tmp);
+	free(a->tmp);
+	free(a->path);
+	a->tmp = a->path = NULL;
+}

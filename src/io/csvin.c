@@ -1,0 +1,325 @@
+/* CSV input.  libcsv does the quoting; this file adds what it leaves to the
+ * caller: line numbers, BOM, delimiter choice, encoding and size checks. */
+#include <csv.h>
+#include <errno.h>
+#include <string.h>
+#include <strings.h>
+
+#include "netral/io/csvin.h"
+
+#define DEFAULT_MAX_RECORD (1024 * 1024)
+
+struct state {
+	struct csvin *in;
+	csvin_fn fn;
+	void *ctx;
+	/* the record being collected: fields as offsets into buf */
+	char *buf;
+	size_t buflen, bufcap;
+	size_t *off, *len;
+	char **f;
+	size_t nf, fcap;
+	long rec_line;
+	long index;
+	int pending;      /* a record ended; the next non-blank line starts one */
+	size_t rec_bytes; /* bytes fed since the record started */
+	int stop;
+};
+
+long utf8_invalid_at(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned c = p[i];
+		size_t k;
+		unsigned min;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			k = 1;
+			min = 0x80;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			k = 2;
+			min = 0x800;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			k = 3;
+			min = 0x10000;
+		} else {
+			return (long)i;
+		}
+		{
+			unsigned cp = c & (0x3f >> k);
+
+			for (size_t j = 1; j <= k; j++) {
+				if (i + j >= n || (p[i + j] & 0xc0) != 0x80)
+					return (long)i;
+				cp = cp << 6 | (p[i + j] & 0x3f);
+			}
+			if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+				return (long)i;
+		}
+		i += k + 1;
+	}
+	return -1;
+}
+
+static int is_blank(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static void on_field(void *data, size_t n, void *vs)
+{
+	struct state *s = vs;
+	const char *p = data ? data : "";
+
+	if (s->stop)
+		return;
+	while (n && is_blank((unsigned char)*p)) {
+		p++;
+		n--;
+	}
+	while (n && is_blank((unsigned char)p[n - 1]))
+		n--;
+	if (s->nf == s->fcap) {
+		s->fcap = s->fcap ? 2 * s->fcap : 32;
+		s->off = xrealloc(s->off, s->fcap * sizeof *s->off);
+		s->len = xrealloc(s->len, s->fcap * sizeof *s->len);
+		s->f = xrealloc(s->f, s->fcap * sizeof *s->f);
+	}
+	if (s->buflen + n + 1 > s->bufcap) {
+		while (s->buflen + n + 1 > s->bufcap)
+			s->bufcap = s->bufcap ? 2 * s->bufcap : 4096;
+		s->buf = xrealloc(s->buf, s->bufcap);
+	}
+	memcpy(s->buf + s->buflen, p, n);
+	s->buf[s->buflen + n] = '\0';
+	s->off[s->nf] = s->buflen;
+	s->len[s->nf] = n;
+	s->nf++;
+	s->buflen += n + 1;
+}
+
+static void on_record(int c, void *vs)
+{
+	struct state *s = vs;
+	struct csvin_record r;
+
+	(void)c;
+	if (s->stop)
+		return;
+	memset(&r, 0, sizeof r);
+	for (size_t i = 0; i < s->nf; i++)
+		s->f[i] = s->buf + s->off[i];
+	r.n = s->nf;
+	r.f = s->f;
+	r.len = s->len;
+	r.line = s->rec_line;
+	r.index = s->index++;
+	for (size_t i = 0; i < s->nf && !r.problem; i++) {
+		long bad;
+
+		if (memchr(s->f[i], '\0', s->len[i])) {
+			r.problem = _("contains a NUL byte (is this a spreadsheet file, not CSV?)");
+			r.problem_field = i;
+		} else if ((bad = utf8_invalid_at(s->f[i], s->len[i])) >= 0) {
+			static char why[160];
+
+			snprintf(why, sizeof why,
+				 _("is not valid UTF-8 (byte 0x%02X; save the file as \"CSV UTF-8\")"),
+				 (unsigned char)s->f[i][bad]);
+			r.problem = why;
+			r.problem_field = i;
+		}
+	}
+	s->stop = s->fn(s->ctx, &r);
+	s->nf = 0;
+	s->buflen = 0;
+	s->pending = 1;
+	s->rec_bytes = 0;
+}
+
+static char detect_delim(const char *line, size_t n)
+{
+	size_t comma = 0, semi = 0, tab = 0;
+	int quoted = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (line[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && line[i] == ',')
+			comma++;
+		else if (!quoted && line[i] == ';')
+			semi++;
+		else if (!quoted && line[i] == '\t')
+			tab++;
+	}
+	if (semi > comma && semi >= tab)
+		return ';';
+	if (tab > comma && tab > semi)
+		return '\t';
+	return ',';
+}
+
+static int blank_line(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n')
+			return 0;
+	return 1;
+}
+
+int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
+{
+	struct csv_parser p;
+	struct state s;
+	char *line = NULL;
+	size_t cap = 0, max = in->max_record ? in->max_record : DEFAULT_MAX_RECORD;
+	ssize_t n;
+	int rc = 0;
+
+	memset(&s, 0, sizeof s);
+	s.in = in;
+	s.fn = fn;
+	s.ctx = ctx;
+	s.pending = 1;
+	sha256_init(&in->sha);
+	in->lines = 0;
+	in->bom = in->crlf = 0;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return fail(NX_IO, _("out of memory"));
+	while ((n = getline(&line, &cap, in->fp)) > 0) {
+		char *q = line;
+		size_t len = (size_t)n;
+
+		sha256_update(&in->sha, line, len);
+		in->lines++;
+		if (in->lines == 1) {
+			if (len >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0) {
+				q += 3;
+				len -= 3;
+				in->bom = 1;
+			}
+			in->crlf = len >= 2 && q[len - 2] == '\r' && q[len - 1] == '\n';
+			if (!in->delim)
+				in->delim = detect_delim(q, len);
+			csv_set_delim(&p, (unsigned char)in->delim);
+		}
+		if (s.pending && !blank_line(q, len)) {
+			s.rec_line = in->lines;
+			s.pending = 0;
+		}
+		s.rec_bytes += len;
+		if (s.rec_bytes > max) {
+			rc = fail(NX_DATA, _("%s:%ld: record longer than %zu bytes (an unterminated quote?)"),
+				  in->name, s.rec_line, max);
+			goto out;
+		}
+		if (csv_parse(&p, q, len, on_field, on_record, &s) != len) {
+			rc = fail(NX_DATA, _("%s:%ld: malformed CSV: %s (a quote inside an unquoted field, or text after a closing quote)"),
+				  in->name, in->lines, csv_strerror(csv_error(&p)));
+			goto out;
+		}
+		if (s.stop) {
+			rc = s.stop;
+			goto out;
+		}
+	}
+	if (ferror(in->fp)) {
+		rc = fail(NX_IO, _("cannot read '%s': %s"), in->name, strerror(errno));
+		goto out;
+	}
+	if (csv_fini(&p, on_field, on_record, &s) != 0) {
+		rc = fail(NX_DATA, _("%s:%ld: unterminated quoted field at the end of the file"),
+			  in->name, s.rec_line);
+		goto out;
+	}
+	rc = s.stop;
+out:
+	sha256_hex(&in->sha, in->sha_hex);
+	csv_free(&p);
+	free(line);
+	free(s.buf);
+	free(s.off);
+	free(s.len);
+	free(s.f);
+	return rc;
+}
+
+int csvin_header(const struct csvin_record *r, const char *const *known,
+		 size_t nknown, int allow_unknown, int *col_of, int *key_of,
+		 size_t *width, struct err *e)
+{
+	size_t w = r->n;
+
+	while (w > 0 && r->len[w - 1] == 0)
+		w--;
+	if (w == 0) {
+		err_set(e, _("the header row is empty"));
+		return -1;
+	}
+	if (r->problem) {
+		err_set(e, _("header: %s"), r->problem);
+		return -1;
+	}
+	for (size_t k = 0; k < nknown; k++)
+		col_of[k] = -1;
+	for (size_t c = 0; c < r->n; c++) {
+		key_of[c] = -1;
+		if (c >= w)
+			continue;
+		if (r->len[c] == 0) {
+			err_set(e, _("header: column %zu has no name"), c + 1);
+			return -1;
+		}
+		for (size_t k = 0; k < nknown; k++) {
+			if (strcasecmp(r->f[c], known[k]) != 0)
+				continue;
+			if (col_of[k] >= 0) {
+				err_set(e, _("header: column '%s' appears twice (columns %d and %zu)"),
+					known[k], col_of[k] + 1, c + 1);
+				return -1;
+			}
+			col_of[k] = (int)c;
+			key_of[c] = (int)k;
+		}
+		if (key_of[c] < 0) {
+			for (size_t d = 0; d < c; d++)
+				if (strcasecmp(r->f[c], r->f[d]) == 0) {
+					err_set(e, _("header: column '%s' appears twice (columns %zu and %zu)"),
+						r->f[c], d + 1, c + 1);
+					return -1;
+				}
+			if (!allow_unknown) {
+				if (r->n == 1 && (strchr(r->f[0], ';') || strchr(r->f[0], '\t')))
+					err_set(e, _("header: one column '%s': is the delimiter wrong? (see --delimiter)"),
+						r->f[0]);
+				else
+					err_set(e, _("header: unknown column '%s'"), r->f[c]);
+				return -1;
+			}
+		}
+	}
+	*width = w;
+	return 0;
+}
+
+int csvin_check_width(const struct csvin_record *r, size_t width,
+		      struct err *e)
+{
+	if (r->n < width) {
+		err_set(e, _("has %zu fields, the header has %zu"), r->n, width);
+		return -1;
+	}
+	for (size_t c = width; c < r->n; c++)
+		if (r->len[c] != 0) {
+			err_set(e, _("has %zu fields, the header has %zu"), r->n, width);
+			return -1;
+		}
+	return 0;
+}
