@@ -12,9 +12,22 @@ CREATE TABLE meta (
 
 -- The rules (data/rules/*.csv), copied in so that every command sees the
 -- rule set the cases were classified with.
+-- The closed lists: employee types, recommending bodies, position groups,
+-- classification tiers; sifat holds a value's properties (asn, nip_pns...).
+CREATE TABLE kosakata (
+	daftar TEXT NOT NULL,
+	kode TEXT NOT NULL,
+	ejaan TEXT NOT NULL,
+	sifat TEXT NOT NULL,
+	uraian TEXT NOT NULL,
+	baris INTEGER NOT NULL,
+	PRIMARY KEY (daftar, kode)
+) STRICT;
+
 CREATE TABLE bentuk (
 	kode TEXT PRIMARY KEY,
-	uraian TEXT NOT NULL
+	uraian TEXT NOT NULL,
+	pasangan INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 CREATE TABLE matriks (
@@ -65,7 +78,11 @@ CREATE TABLE status (
 	uraian TEXT NOT NULL,
 	terbukti INTEGER NOT NULL,
 	ditindaklanjuti INTEGER NOT NULL,
-	urutan INTEGER NOT NULL
+	urutan INTEGER NOT NULL,
+	-- the status of a new case; the fields a move here records, and must
+	awal INTEGER NOT NULL DEFAULT 0,
+	mencatat TEXT NOT NULL DEFAULT '',
+	wajib TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 -- The allowed moves between statuses, and settings (the follow-up deadline).

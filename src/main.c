@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "netral/cli/app.h"
+#include "netral/cmd/cmd.h"
 #include "netral/util/msg.h"
 
 #ifndef NETRAL_VERSION
@@ -128,7 +128,7 @@ int main(int argc, char **argv)
 			a.operator = optarg;
 			break;
 		case 'q':
-			msg_quiet = 1;
+			a.quiet = 1;
 			break;
 		case 'h':
 			return help();

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "netral/audit/audit.h"
+#include "netral/audit/log.h"
 #include "netral/util/msg.h"
 #include "netral/util/sha256.h"
 
@@ -28,47 +28,51 @@ const char *audit_operator(const char *opt)
 	return login;
 }
 
-/* Every stored column but the age and groups derived from the dates, and
- * the bookkeeping ones. */
-const char *const audit_cols[] = {
-	"no_laporan", "nama", "nip", "nik", "jenis_pegawai", "kategori_jabatan",
-	"jabatan", "instansi", "unit_kerja", "tanggal_lahir", "tanggal_kejadian",
-	"tanggal_laporan", "pemilihan", "pemilihan_disimpulkan", "bentuk", "uraian",
-	"sumber", "status", "cltn", "pasangan_calon", "periode", "tahap", "jenis",
-	"kode", "ruleset", "rekomendasi_nomor", "rekomendasi_tanggal",
-	"rekomendasi_dari", "rekomendasi_sanksi", "sanksi", "sk_nomor", "sk_tanggal",
-	"blokir_siasn", "kontak_pelapor", NULL
-};
-const int audit_ncols = sizeof audit_cols / sizeof *audit_cols - 1;
-
-void audit_fingerprint(const char *const *vals, char hex[65])
+void audit_fingerprint(const char *const *vals, int n, char hex[65])
 {
 	struct sha256 c;
 
-	/* per column (in audit_cols order) a marker for NULL, or the length
-	 * as 4 bytes and the value: unambiguous */
+	/* per column a marker for NULL, or the length as 4 bytes and the
+	 * value: unambiguous */
 	sha256_init(&c);
-	for (int i = 0; i < audit_ncols; i++) {
+	for (int i = 0; i < n; i++) {
 		unsigned char len[4];
-		size_t n;
+		size_t m;
 
 		/* empty and NULL are one: the log writes an empty value as NULL */
 		if (!vals[i] || !*vals[i]) {
 			sha256_update(&c, "\xff\xff\xff\xff", 4);
 			continue;
 		}
-		n = strlen(vals[i]);
-		len[0] = (unsigned char)(n >> 24 & 0x7f);
-		len[1] = (unsigned char)(n >> 16);
-		len[2] = (unsigned char)(n >> 8);
-		len[3] = (unsigned char)n;
+		m = strlen(vals[i]);
+		len[0] = (unsigned char)(m >> 24 & 0x7f);
+		len[1] = (unsigned char)(m >> 16);
+		len[2] = (unsigned char)(m >> 8);
+		len[3] = (unsigned char)m;
 		sha256_update(&c, len, 4);
-		sha256_update(&c, vals[i], n);
+		sha256_update(&c, vals[i], m);
 	}
 	sha256_hex(&c, hex);
 	/* 128 bits tell states apart; the log keeps one per case */
 	hex[32] = '\0';
 }
+
+/* The log's statements, prepared once per connection. */
+struct audit_state {
+	sqlite3_stmt *created, *changed;
+};
+
+static void audit_close(void *state)
+{
+	struct audit_state *s = state;
+
+	sqlite3_finalize(s->created);
+	sqlite3_finalize(s->changed);
+}
+
+static const struct db_module audit_module = {
+	sizeof(struct audit_state), NULL, NULL, audit_close
+};
 
 int audit_created(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *fingerprint, const char *catatan)
@@ -76,7 +80,9 @@ int audit_created(struct db *d, long long id, const char *op,
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_cached(d, STMT_EVENT_CREATED,
+	struct audit_state *as = db_state(d, &audit_module);
+
+	if ((rc = db_cached(d, &as->created,
 			    "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, baru, catatan) "
 			    "VALUES (?1, ?6, ?2, ?3, ?4, ?5)", &st)))
 		return rc;
@@ -98,7 +104,9 @@ int audit_changed(struct db *d, long long id, const char *op,
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_cached(d, STMT_EVENT_CHANGED,
+	struct audit_state *as = db_state(d, &audit_module);
+
+	if ((rc = db_cached(d, &as->changed,
 			    "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, kolom, lama, baru, "
 			    "catatan, tanggal) VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7, ?9)",
 			    &st)))
@@ -114,5 +122,31 @@ int audit_changed(struct db *d, long long id, const char *op,
 	bind_text(st, 9, tanggal);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the event"));
 	sqlite3_reset(st);
+	return rc;
+}
+
+const char *const audit_event_cols[AUDIT_EVENT_COLS] = { "waktu", "operator", "jenis",
+	"kolom", "lama", "baru", "catatan", "tanggal" };
+
+int audit_events(struct db *d, long long id,
+		 int (*fn)(void *ctx, const char *const *v), void *ctx)
+{
+	sqlite3_stmt *st;
+	int rc = 0, s;
+
+	if ((rc = db_prepare(d, "SELECT waktu, operator, jenis, kolom, lama, baru, catatan, tanggal "
+			     "FROM peristiwa WHERE kasus_id = ?1 ORDER BY id", &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *v[AUDIT_EVENT_COLS];
+
+		for (int i = 0; i < AUDIT_EVENT_COLS; i++)
+			v[i] = col_text(st, i);
+		rc = fn(ctx, v);
+	}
+	if (!rc && s != SQLITE_DONE)
+		rc = db_fail(d, _("cannot read the history"));
+	sqlite3_finalize(st);
 	return rc;
 }

@@ -1,14 +1,17 @@
-/* Opening the database for a command, and keeping its rules current. */
+/* The context of a command: opening the database, keeping its rules
+ * current, and the change path every command shares. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "netral/audit/log.h"
 #include "netral/cli/app.h"
-#include "netral/audit/audit.h"
-#include "netral/kasus/change.h"
-#include "netral/kasus/kasus.h"
+#include "netral/kasus/store.h"
+#include "netral/rules/load.h"
+#include "netral/rules/store.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 
 static int meta_get(struct db *d, const char *key, char *out, size_t cap)
@@ -56,16 +59,15 @@ static int sync_rules(struct app *a)
 		rules_free(&r);
 		goto out;
 	}
-	rc = rules_store(&r, d->h, "bawaan");
+	rc = rules_store(&r, d, "bawaan");
 	rules_free(&r);
 	if (rc)
 		goto out;
-	rules_free(&d->rules);
-	if ((rc = rules_load_db(&d->rules, d->h)) || (rc = reclassify(a, 0, _("built-in rules updated"), &changed)))
+	if ((rc = app_reload_rules(a)) || (rc = reclassify(a, 0, _("built-in rules updated"), &changed)))
 		goto out;
 	if ((rc = db_commit(d)))
 		return rc;
-	if (*stored && changed)
+	if (*stored && changed && !a->quiet)
 		warning(_("built-in rules updated; %ld cases reclassified"), changed);
 	return 0;
 out:
@@ -77,16 +79,24 @@ int app_open(struct app *a, enum db_mode mode)
 {
 	int rc;
 
+	/* a command may open twice (check the input, then write) */
+	app_close(a);
 	if ((rc = db_open(&a->db, a->db_opt, mode)))
 		return rc;
-	if ((rc = rules_load_db(&a->db.rules, a->db.h)))
+	if ((rc = rules_load_db(&a->rules, &a->db)))
 		goto bad;
 	if (mode == DB_WRITE && (rc = sync_rules(a)))
 		goto bad;
 	return 0;
 bad:
-	db_close(&a->db);
+	app_close(a);
 	return rc;
+}
+
+int app_reload_rules(struct app *a)
+{
+	rules_free(&a->rules);
+	return rules_load_db(&a->rules, &a->db);
 }
 
 int app_db_exists(struct app *a)
@@ -106,14 +116,43 @@ int app_open_rules(struct app *a)
 
 	if (app_db_exists(a))
 		return app_open(a, DB_READ);
-	if ((rc = rules_load_builtin(&a->db.rules)))
-		rules_free(&a->db.rules);
+	app_close(a);
+	if ((rc = rules_load_builtin(&a->rules)))
+		rules_free(&a->rules);
 	return rc;
 }
 
 void app_close(struct app *a)
 {
 	db_close(&a->db);
+	rules_free(&a->rules);
+}
+
+int app_today(struct app *a, const struct date **out)
+{
+	struct err e;
+
+	if (!a->has_today) {
+		if (date_today(&a->today, &e) < 0)
+			return fail(NX_USAGE, "%s", e.msg);
+		a->has_today = 1;
+	}
+	*out = &a->today;
+	return 0;
+}
+
+void app_change_init(struct app *a, struct change *c, const char *event_kind)
+{
+	memset(c, 0, sizeof *c);
+	c->rules = &a->rules;
+	c->op = audit_operator(a->operator);
+	c->event_kind = event_kind;
+}
+
+void app_warnings(const struct app *a, const char *lines)
+{
+	if (!a->quiet)
+		warning_lines(lines);
 }
 
 int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
@@ -122,40 +161,23 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 	struct db *d = &a->db;
 	struct change c;
 	struct strbuf w = STRBUF_INIT;
-	sqlite3_stmt *st;
 	char (*nomor)[32] = NULL;
-	size_t n = 0, cap = 0;
-	int rc, s;
+	size_t n = 0;
+	int rc;
 
-	memset(&c, 0, sizeof c);
-	c.op = audit_operator(a->operator);
-	c.jenis = "klasifikasi";
+	app_change_init(a, &c, "klasifikasi");
 	c.catatan = why;
 	*changed = 0;
 	/* the numbers first: the loop below rewrites the rows it would read */
-	if ((rc = db_prepare(d, "SELECT nomor FROM kasus WHERE ?1 = 0 OR "
-			     "pemilihan_disimpulkan = 1 OR pemilihan IS NULL ORDER BY id", &st)))
+	if ((rc = kasus_numbers(d, inferred_only, &nomor, &n)))
 		return rc;
-	sqlite3_bind_int(st, 1, inferred_only);
-	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-		if (n == cap) {
-			cap = cap ? 2 * cap : 256;
-			nomor = xrealloc(nomor, cap * sizeof *nomor);
-		}
-		snprintf(nomor[n++], 32, "%s", col_text(st, 0));
-	}
-	sqlite3_finalize(st);
-	if (s != SQLITE_DONE) {
-		free(nomor);
-		return db_fail(d, _("cannot read the cases"));
-	}
 	for (size_t i = 0; i < n && !rc; i++) {
 		struct err e;
 		enum field bad;
 
 		rc = kasus_change(d, nomor[i], none, &c, &e, &bad, &w);
 		if (rc == NX_DATA)
-			rc = fail(NX_DATA, _("case %s: %s: %s"), nomor[i], field_defs[bad].name, e.msg);
+			rc = fail(NX_DATA, _("case %s: %s: %s"), nomor[i], field_def(bad)->name, e.msg);
 		if (c.changed)
 			(*changed)++;
 		sb_reset(&w);
@@ -175,9 +197,10 @@ int app_change(struct app *a, const char *nomor, const char *const *vals,
 
 	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
 		return rc;
+	c->rules = &a->rules;
 	rc = kasus_change(&a->db, nomor, vals, c, &e, &bad, &w);
 	if (rc == NX_DATA)
-		rc = fail(NX_DATA, "%s: %s", field_defs[bad].name, e.msg);
+		rc = fail(NX_DATA, "%s: %s", field_def(bad)->name, e.msg);
 	if (!rc && refuse)
 		rc = refuse(c, nomor);
 	if (!rc)
@@ -185,47 +208,8 @@ int app_change(struct app *a, const char *nomor, const char *const *vals,
 	if (rc)
 		db_rollback(&a->db);
 	else
-		warning_lines(w.buf);
+		app_warnings(a, w.buf);
 	sb_free(&w);
 	return rc;
 }
 
-int usage_error(const char *cmd, const char *fmt, ...)
-{
-	va_list ap;
-
-	fflush(stdout);
-	fprintf(stderr, "netral %s: ", cmd);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, _("\ntry 'netral %s --help'\n"), cmd);
-	return NX_USAGE;
-}
-
-int next_opt(int argc, char **argv, const char *shortopts,
-	     const struct option *lo, const char *cmd)
-{
-	int c;
-
-	opterr = 0;
-	c = getopt_long(argc, argv, shortopts, lo, NULL);
-	if (c == '?') {
-		if (optopt && optopt < 256)
-			usage_error(cmd, _("unknown option '-%c'"), optopt);
-		else
-			usage_error(cmd, _("unknown option '%s'"), argv[optind - 1]);
-		return '?';
-	}
-	if (c == ':') {
-		usage_error(cmd, _("option '%s' needs a value"), argv[optind - 1]);
-		return '?';
-	}
-	return c;
-}
-
-int print_help(const char *text)
-{
-	fputs(_(text), stdout);
-	return 0;
-}

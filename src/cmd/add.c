@@ -4,8 +4,14 @@
 #include <string.h>
 
 #include "netral/cli/app.h"
-#include "netral/audit/audit.h"
-#include "netral/kasus/kasus.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
+#include "netral/audit/log.h"
+#include "netral/kasus/derive.h"
+#include "netral/kasus/store.h"
+#include "netral/rules/load.h"
+#include "netral/rules/vocab.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(
@@ -42,127 +48,135 @@ static const char help_text[] = N_(
 "--blokir-siasn[=1|0].\n");
 
 /* Checks every given value; prints each problem; returns the count. */
-static int fill(struct kasus *k, char **vals, const struct rules *r)
+static int fill(struct kasus *k, const char **vals, const struct rules *r,
+		const struct date *today)
 {
 	struct err e;
 	int bad = 0;
 
 	kasus_init(k);
-	k->check_today = 1;
+	k->today = today;
 	for (int f = 0; f < F_COUNT; f++) {
 		if (!vals[f])
 			continue;
-		if (kasus_set(k, f, vals[f], r, &e) < 0) {
-			error("%s: %s", field_defs[f].name, e.msg);
-			bad++;
-		}
+		if (kasus_set(k, f, vals[f], r, &e) < 0)
+			bad += error("%s: %s", field_def(f)->name, e.msg) < 0;
 	}
 	return bad;
 }
 
-static int finish(struct kasus *k, const struct rules *r, int print_warnings)
+/* The derived values and the classification; a case recorded at a status
+ * records what a move there would.  Warnings printed when asked. */
+static int finish(struct kasus *k, const struct rules *r, const struct app *a, int warn)
 {
 	struct strbuf w = STRBUF_INIT;
 	enum field bf;
 	struct err e;
 	int rc = 0;
 
-	if (kasus_finish(k, r, &bf, &e, &w) < 0) {
-		error("%s: %s", field_defs[bf].name, e.msg);
-		rc = -1;
-	} else if (print_warnings) {
-		warning_lines(w.buf);
-	}
+	if (kasus_finish(k, r, &bf, &e, &w) < 0)
+		rc = error("%s: %s", field_def(bf)->name, e.msg);
+	else if (warn)
+		app_warnings(a, w.buf);
 	sb_free(&w);
 	return rc;
+}
+
+/* Checked against the rules init would load, before a file is created. */
+static int check_first(struct app *a, struct kasus *k, const char **vals,
+		       const struct date *today)
+{
+	struct rules r;
+	int rc;
+
+	if ((rc = rules_load_builtin(&r))) {
+		rules_free(&r);
+		return rc;
+	}
+	rc = fill(k, vals, &r, today) || finish(k, &r, a, 0) ? NX_DATA : 0;
+	rules_free(&r);
+	return rc;
+}
+
+static int record(struct app *a, struct kasus *k, char nomor[32])
+{
+	struct strbuf key = STRBUF_INIT;
+	struct kasus_row row;
+	char fp[65], other[32];
+	long long id;
+	int rc;
+
+	if ((rc = db_begin(&a->db)))
+		return rc;
+	if (k->v[F_NO_LAPORAN]) {
+		kasus_key(k, &key);
+		if ((rc = kasus_find_key(&a->db, key.buf, other)) != 0) {
+			if (rc > 0)
+				rc = fail(NX_DATA, _("no_laporan: report '%s' naming %s is already case %s"),
+					  k->v[F_NO_LAPORAN], kasus_person(k), other);
+			else
+				rc = -rc;
+			goto out;
+		}
+	}
+	kasus_row_of(k, &row);
+	kasus_fingerprint(&row, fp);
+	if (!(rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor, &id)) &&
+	    !(rc = audit_created(&a->db, id, audit_operator(a->operator), "buat", fp, NULL)))
+		rc = db_commit(&a->db);
+out:
+	db_rollback(&a->db);
+	sb_free(&key);
+	return rc;
+}
+
+static void print_result(const struct kasus *k, const char *nomor)
+{
+	printf("%s\n", nomor);
+	printf(_("klasifikasi: %s%s%s (%s)\n"), k->klas.jenis, *k->klas.kode ? " " : "",
+	       k->klas.kode, tahap_name(k->klas.tahap));
+	if (k->klas.pemilihan)
+		printf(_("pemilihan: %s%s\n"), k->klas.pemilihan->kode,
+		       k->klas.disimpulkan ? _(" (inferred from the incident date)") : "");
+	printf(_("alasan: %s\n"), k->klas.alasan);
 }
 
 int cmd_add(struct app *a, int argc, char **argv)
 {
 	struct option lo[F_COUNT + 2];
 	char optnames[F_COUNT][32];
-	char *vals[F_COUNT] = { 0 };
-	struct kasus *k = NULL;
-	struct strbuf key = STRBUF_INIT;
-	sqlite3_stmt *st;
-	char nomor[32], fp[65];
-	long long id;
-	int c, rc;
+	const char *vals[F_COUNT] = { 0 };
+	const struct date *today;
+	struct kasus *k;
+	char nomor[32];
+	int c, rc, n;
 
-	for (int f = 0; f < F_COUNT; f++) {
-		snprintf(optnames[f], sizeof optnames[f], "%s", field_defs[f].name);
-		for (char *p = optnames[f]; *p; p++)
-			if (*p == '_')
-				*p = '-';
-		lo[f].name = optnames[f];
-		lo[f].has_arg = field_defs[f].flags & FF_BOOL ? optional_argument :
-				required_argument;
-		lo[f].flag = NULL;
-		lo[f].val = 1000 + f;
-	}
-	lo[F_COUNT] = (struct option){ "help", no_argument, NULL, 'h' };
-	lo[F_COUNT + 1] = (struct option){ NULL, 0, NULL, 0 };
+	n = field_options(lo, optnames, 0);
+	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
+	lo[n] = (struct option){ NULL, 0, NULL, 0 };
 	while ((c = next_opt(argc, argv, ":h", lo, "add")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
-		if (c < 1000)
+		if (c < FIELD_OPT)
 			return NX_USAGE;
-		c -= 1000;
-		vals[c] = optarg ? optarg : field_defs[c].flags & FF_BOOL ? "1" : "";
+		vals[c - FIELD_OPT] = field_optarg(c - FIELD_OPT, optarg);
 	}
 	if (optind < argc)
 		return usage_error("add", _("unexpected argument '%s'"), argv[optind]);
-
+	if ((rc = app_today(a, &today)))
+		return rc;
 	k = xmalloc(sizeof *k);
-	if (!app_db_exists(a)) {
-		/* check against the rules init would load, before creating a file */
-		struct rules r;
-
-		if ((rc = rules_load_builtin(&r))) {
-			rules_free(&r);
-			goto out;
-		}
-		rc = fill(k, vals, &r) || finish(k, &r, 0) ? NX_DATA : 0;
-		rules_free(&r);
-		if (rc)
-			goto out;
-	}
+	if (!app_db_exists(a) && (rc = check_first(a, k, vals, today)))
+		goto out;
 	if ((rc = app_open(a, DB_WRITE)))
 		goto out;
-	if (fill(k, vals, &a->db.rules) || finish(k, &a->db.rules, 1)) {
+	if (fill(k, vals, &a->rules, today) || finish(k, &a->rules, a, 1)) {
 		rc = NX_DATA;
 		goto out;
 	}
-	if ((rc = db_begin(&a->db)))
-		goto out;
-	if (k->v[F_NO_LAPORAN]) {
-		kasus_key(k, &key);
-		if ((rc = db_prepare(&a->db, "SELECT nomor FROM kasus WHERE kunci = ?1", &st)))
-			goto out;
-		sqlite3_bind_text(st, 1, key.buf, -1, SQLITE_STATIC);
-		if (sqlite3_step(st) == SQLITE_ROW) {
-			rc = fail(NX_DATA, _("no_laporan: report '%s' naming %s is already case %s"),
-				  k->v[F_NO_LAPORAN], kasus_person(k), col_text(st, 0));
-			sqlite3_finalize(st);
-			goto out;
-		}
-		sqlite3_finalize(st);
-	}
-	if ((rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor, &id)) ||
-	    (kasus_audit_fingerprint(k, fp), 0) ||
-	    (rc = audit_created(&a->db, id, audit_operator(a->operator), "buat", fp, NULL)) ||
-	    (rc = db_commit(&a->db)))
-		goto out;
-	printf("%s\n", nomor);
-	printf(_("klasifikasi: %s%s%s (%s)\n"), k->k.jenis, *k->k.kode ? " " : "",
-	       k->k.kode, tahap_name(k->k.tahap));
-	if (k->k.pemilihan)
-		printf(_("pemilihan: %s%s\n"), k->k.pemilihan->kode,
-		       k->k.disimpulkan ? _(" (inferred from the incident date)") : "");
-	printf(_("alasan: %s\n"), k->k.alasan);
+	if (!(rc = record(a, k, nomor)))
+		print_result(k, nomor);
 out:
-	db_rollback(&a->db);
-	sb_free(&key);
 	free(k);
 	return rc;
 }

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "netral/cli/app.h"
-#include "netral/audit/audit.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
+#include "netral/audit/log.h"
 #include "netral/kasus/change.h"
 #include "netral/kasus/kasus.h"
 #include "netral/util/msg.h"
@@ -52,17 +54,15 @@ int cmd_blokir(struct app *a, int argc, char **argv)
 	}
 	if (optind + 1 != argc)
 		return usage_error("blokir", _("expected one case number"));
-	if (nomor_normalise(argv[optind], nomor) < 0)
-		return usage_error("blokir", _("'%s' is not a case number (like 2024-0007)"), argv[optind]);
+	if ((rc = arg_case("blokir", argv[optind], nomor)))
+		return rc;
 	if (tanggal) {
 		if (date_parse(tanggal, &d, &e) < 0)
 			return fail(NX_DATA, "--tanggal: %s", e.msg);
 		date_format(&d, day);
 	}
 	vals[F_BLOKIR_SIASN] = lift ? "0" : "1";
-	memset(&c, 0, sizeof c);
-	c.op = audit_operator(a->operator);
-	c.jenis = "blokir";
+	app_change_init(a, &c, "blokir");
 	c.catatan = catatan;
 	c.tanggal = tanggal ? day : NULL;
 	if ((rc = app_change(a, nomor, vals, &c, NULL)))

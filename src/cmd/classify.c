@@ -5,7 +5,11 @@
 #include <string.h>
 
 #include "netral/cli/app.h"
-#include "netral/kasus/kasus.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
+#include "netral/kasus/derive.h"
+#include "netral/kasus/store.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 #include "netral/view/klasifikasi.h"
 
@@ -75,8 +79,8 @@ int cmd_classify(struct app *a, int argc, char **argv)
 		case 'h':
 			return print_help(help_text);
 		case 'f':
-			if (format_parse(optarg, &fmt) < 0)
-				return usage_error("classify", _("unknown format '%s' (table, csv, json)"), optarg);
+			if ((rc = opt_format("classify", optarg, &fmt)))
+				return rc;
 			break;
 		case O_BENTUK:
 			v[F_BENTUK] = optarg;
@@ -111,12 +115,12 @@ int cmd_classify(struct app *a, int argc, char **argv)
 			free(k);
 			return usage_error("classify", _("expected a case number, or --bentuk and --tanggal"));
 		}
-		if (nomor_normalise(argv[optind], nomor) < 0) {
+		if ((rc = arg_case("classify", argv[optind], nomor))) {
 			free(k);
-			return usage_error("classify", _("'%s' is not a case number (like 2024-0007)"), argv[optind]);
+			return rc;
 		}
-		if (!(rc = app_open(a, DB_READ)) && !(rc = kasus_load(&a->db, nomor, k, &id)))
-			rc = output(fmt, &a->db.rules, &k->k, k->v[F_JENIS_PEGAWAI]);
+		if (!(rc = app_open(a, DB_READ)) && !(rc = kasus_load(&a->db, &a->rules, nomor, k, &id)))
+			rc = output(fmt, &a->rules, &k->klas, k->v[F_JENIS_PEGAWAI]);
 		free(k);
 		return rc;
 	}
@@ -134,9 +138,9 @@ int cmd_classify(struct app *a, int argc, char **argv)
 	}
 	kasus_init(k);
 	for (int f = 0; f < F_COUNT; f++)
-		if (v[f] && kasus_set(k, f, v[f], &a->db.rules, &e) < 0) {
+		if (v[f] && kasus_set(k, f, v[f], &a->rules, &e) < 0) {
 			rc = fail(NX_DATA, "%s: %s", f == F_TANGGAL_KEJADIAN ? "tanggal" :
-				  field_defs[f].name, e.msg);
+				  field_def(f)->name, e.msg);
 			free(k);
 			return rc;
 		}
@@ -150,10 +154,10 @@ int cmd_classify(struct app *a, int argc, char **argv)
 		in.jenis_pegawai = k->v[F_JENIS_PEGAWAI];
 		in.cltn = k->cltn;
 		in.pasangan = k->pasangan;
-		if (classify(&a->db.rules, &in, &k->k, &e) < 0)
+		if (classify(&a->rules, &in, &k->klas, &e) < 0)
 			rc = fail(NX_DATA, "%s", e.msg);
 		else
-			rc = output(fmt, &a->db.rules, &k->k, in.jenis_pegawai);
+			rc = output(fmt, &a->rules, &k->klas, in.jenis_pegawai);
 	}
 	free(k);
 	return rc;

@@ -1,18 +1,26 @@
 /* netral complete: the candidates the shell completion offers, one per
- * line, taken from the binary and the rules in force so they never go
- * stale.  Not listed in --help. */
+ * line, taken from the command table, the case's columns and the rules
+ * in force, so they never go stale.  Not listed in --help. */
 #include <stdio.h>
 #include <string.h>
 
 #include "netral/cli/app.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
 #include "netral/util/msg.h"
 #include "netral/rekap/rekap.h"
+
+static void vocab(const struct rules *r, const char *daftar, const char *sifat)
+{
+	for (size_t i = 0; i < r->kosakata.n; i++)
+		if (strcmp(r->kosakata.v[i].daftar, daftar) == 0 &&
+		    (!sifat || rules_sifat(&r->kosakata.v[i], sifat)))
+			printf("%s\n", r->kosakata.v[i].kode);
+}
 
 int cmd_complete(struct app *a, int argc, char **argv)
 {
 	static const char *const formats[] = { "table", "csv", "json", NULL };
-	static const char *const types[] = { "PNS", "PPPK", "PPNPN", NULL };
-	static const char *const dari[] = { "KASN", "BKN", "Bawaslu", "internal", NULL };
 	const char *what = argc > 1 ? argv[1] : "";
 	const char *const *list = NULL;
 	const struct rules *r;
@@ -26,12 +34,6 @@ int cmd_complete(struct app *a, int argc, char **argv)
 	}
 	if (strcmp(what, "format") == 0)
 		list = formats;
-	else if (strcmp(what, "jenis-pegawai") == 0)
-		list = types;
-	else if (strcmp(what, "rekomendasi-dari") == 0)
-		list = dari;
-	else if (strcmp(what, "jenis") == 0)
-		list = jenis_names;
 	else if (strcmp(what, "by") == 0)
 		list = dim_names;
 	if (list) {
@@ -41,8 +43,14 @@ int cmd_complete(struct app *a, int argc, char **argv)
 	}
 	if ((rc = app_open_rules(a)))
 		return rc;
-	r = &a->db.rules;
-	if (strcmp(what, "bentuk") == 0)
+	r = &a->rules;
+	if (strcmp(what, "jenis-pegawai") == 0)
+		vocab(r, VOCAB_JENIS_PEGAWAI, NULL);
+	else if (strcmp(what, "rekomendasi-dari") == 0)
+		vocab(r, VOCAB_REKOMENDASI_DARI, NULL);
+	else if (strcmp(what, "jenis") == 0)
+		vocab(r, VOCAB_JENIS, "matriks");
+	else if (strcmp(what, "bentuk") == 0)
 		for (size_t i = 0; i < r->bentuk.n; i++)
 			printf("%s\n", r->bentuk.v[i].kode);
 	else if (strcmp(what, "pemilihan") == 0)

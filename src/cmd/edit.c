@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "netral/cli/app.h"
-#include "netral/audit/audit.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
+#include "netral/audit/log.h"
 #include "netral/kasus/change.h"
 #include "netral/kasus/kasus.h"
 #include "netral/util/msg.h"
@@ -28,19 +30,12 @@ int cmd_edit(struct app *a, int argc, char **argv)
 	struct strbuf report = STRBUF_INIT;
 	char nomor[32];
 	struct change c;
-	int ch, rc, given = 0;
+	int ch, rc, given = 0, n;
 
-	for (int f = 0; f < F_COUNT; f++) {
-		snprintf(optnames[f], sizeof optnames[f], "%s", field_defs[f].name);
-		for (char *p = optnames[f]; *p; p++)
-			if (*p == '_')
-				*p = '-';
-		lo[f] = (struct option){ optnames[f], field_defs[f].flags & FF_BOOL ?
-					 optional_argument : required_argument, NULL, 1000 + f };
-	}
-	lo[F_COUNT] = (struct option){ "catatan", required_argument, NULL, 'c' };
-	lo[F_COUNT + 1] = (struct option){ "help", no_argument, NULL, 'h' };
-	lo[F_COUNT + 2] = (struct option){ NULL, 0, NULL, 0 };
+	n = field_options(lo, optnames, 0);
+	lo[n++] = (struct option){ "catatan", required_argument, NULL, 'c' };
+	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
+	lo[n] = (struct option){ NULL, 0, NULL, 0 };
 	while ((ch = next_opt(argc, argv, ":h", lo, "edit")) != -1) {
 		if (ch == 'h')
 			return print_help(help_text);
@@ -48,21 +43,20 @@ int cmd_edit(struct app *a, int argc, char **argv)
 			catatan = optarg;
 			continue;
 		}
-		if (ch < 1000)
+		if (ch < FIELD_OPT)
 			return NX_USAGE;
-		ch -= 1000;
-		vals[ch] = optarg ? optarg : field_defs[ch].flags & FF_BOOL ? "1" : "";
+		vals[ch - FIELD_OPT] = field_optarg(ch - FIELD_OPT, optarg);
 		given = 1;
 	}
 	if (optind + 1 != argc)
 		return usage_error("edit", _("expected one case number"));
 	if (!given)
 		return usage_error("edit", _("nothing to change: give a field, like --nip"));
-	if (nomor_normalise(argv[optind], nomor) < 0)
-		return usage_error("edit", _("'%s' is not a case number (like 2024-0007)"), argv[optind]);
-	memset(&c, 0, sizeof c);
-	c.op = audit_operator(a->operator);
-	c.jenis = "ubah";
+	if ((rc = arg_case("edit", argv[optind], nomor)))
+		return rc;
+	app_change_init(a, &c, "ubah");
+	if ((rc = app_today(a, &c.today)))
+		return rc;
 	c.catatan = catatan;
 	c.report = &report;
 	if (!(rc = app_change(a, nomor, vals, &c, NULL))) {

@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include "netral/cli/app.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
 #include "netral/io/atomic.h"
 #include "netral/kasus/kasus.h"
 #include "netral/util/msg.h"
@@ -530,8 +532,8 @@ int cmd_export(struct app *a, int argc, char **argv)
 		case 'h':
 			return print_help(help_text);
 		case 'f':
-			if (format_parse(optarg, &o.fmt) < 0)
-				return usage_error("export", _("unknown format '%s' (table, csv, json)"), optarg);
+			if ((rc = opt_format("export", optarg, &o.fmt)))
+				return rc;
 			o.fmt_given = 1;
 			break;
 		case O_PEMILIHAN:
@@ -610,30 +612,30 @@ int cmd_export(struct app *a, int argc, char **argv)
 		return rc;
 	/* the same spellings and checks as the fields they select on */
 	for (int i = 0; i < npem; i++) {
-		if (field_normalise(&a->db.rules, F_PEMILIHAN, raw_pem[i], pem[i], sizeof pem[i], &e) < 0)
+		if (field_normalise(&a->rules, F_PEMILIHAN, raw_pem[i], pem[i], sizeof pem[i], &e) < 0)
 			return fail(NX_USAGE, "--pemilihan: %s", e.msg);
 		o.sel.pemilihan[i] = pem[i];
 	}
 	o.sel.npemilihan = npem;
 	if (raw_from) {
-		if (field_normalise(&a->db.rules, F_TANGGAL_KEJADIAN, raw_from, from, sizeof from, &e) < 0)
+		if (field_normalise(&a->rules, F_TANGGAL_KEJADIAN, raw_from, from, sizeof from, &e) < 0)
 			return fail(NX_USAGE, "--from: %s", e.msg);
 		o.sel.from = from;
 	}
 	if (raw_to) {
-		if (field_normalise(&a->db.rules, F_TANGGAL_KEJADIAN, raw_to, to, sizeof to, &e) < 0)
+		if (field_normalise(&a->rules, F_TANGGAL_KEJADIAN, raw_to, to, sizeof to, &e) < 0)
 			return fail(NX_USAGE, "--to: %s", e.msg);
 		o.sel.to = to;
 	}
 	if (raw_jp) {
-		if (field_normalise(&a->db.rules, F_JENIS_PEGAWAI, raw_jp, jp, sizeof jp, &e) < 0)
+		if (field_normalise(&a->rules, F_JENIS_PEGAWAI, raw_jp, jp, sizeof jp, &e) < 0)
 			return fail(NX_USAGE, "--jenis-pegawai: %s", e.msg);
 		o.sel.jenis_pegawai = jp;
 		/* asking for PPNPN is asking to count them */
 		if (strcmp(jp, "PPNPN") == 0)
 			o.sel.ppnpn = 1;
 	}
-	if ((rc = rekap_compute(&a->db, &o.sel, o.by, o.nby, &r)))
+	if ((rc = rekap_compute(&a->db, &a->rules, &o.sel, o.by, o.nby, &r)))
 		return rc;
 	rc = o.output_dir ? write_dir(&r, &o) : write_out(o.output, &r, &o);
 	rekap_free(&r);

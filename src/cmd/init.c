@@ -2,6 +2,8 @@
 #include <stdio.h>
 
 #include "netral/cli/app.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(

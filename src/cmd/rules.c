@@ -4,7 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/rules/vocab.h"
 #include "netral/cli/app.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
+#include "netral/rules/load.h"
+#include "netral/rules/store.h"
+#include "netral/view/elections.h"
 #include "netral/util/msg.h"
 #include "netral/io/output.h"
 
@@ -83,7 +89,7 @@ static void print_json(const struct rules *r)
 	}
 	json_end(&j, ']');
 	json_key(&j, "pemilihan");
-	print_elections(r, FMT_JSON, &j);
+	view_elections(r, FMT_JSON, &j);
 	json_end(&j, '}');
 	json_done(&j);
 }
@@ -105,7 +111,7 @@ static void print_table(const struct rules *r)
 	table_print(&t, stdout, 1);
 	table_free(&t);
 	fputc('\n', stdout);
-	print_elections(r, FMT_TABLE, NULL);
+	view_elections(r, FMT_TABLE, NULL);
 }
 
 static int load_folder(struct app *a, const char *dir)
@@ -123,12 +129,10 @@ static int load_folder(struct app *a, const char *dir)
 		rules_free(&r);
 		return rc;
 	}
-	rc = rules_store(&r, a->db.h, dir ? "folder" : "bawaan");
+	rc = rules_store(&r, &a->db, dir ? "folder" : "bawaan");
 	rules_free(&r);
-	if (!rc) {
-		rules_free(&a->db.rules);
-		rc = rules_load_db(&a->db.rules, a->db.h);
-	}
+	if (!rc)
+		rc = app_reload_rules(a);
 	if (!rc)
 		rc = reclassify(a, 0, dir ? _("rules loaded from a folder") : _("built-in rules loaded"), &changed);
 	if (!rc)
@@ -158,8 +162,8 @@ int cmd_rules(struct app *a, int argc, char **argv)
 		case 'h':
 			return print_help(help_text);
 		case 'f':
-			if (format_parse(optarg, &fmt) < 0)
-				return usage_error("rules", _("unknown format '%s' (table, csv, json)"), optarg);
+			if ((rc = opt_format("rules", optarg, &fmt)))
+				return rc;
 			break;
 		case 'B':
 			builtin = 1;
@@ -175,10 +179,10 @@ int cmd_rules(struct app *a, int argc, char **argv)
 			return usage_error("rules", _("'rules check' takes one folder"));
 		rc = rules_load_dir(&r, argv[optind + 1]);
 		if (!rc)
-			printf(_("%s: ok: %zu bentuk, %zu matrix rows, %zu sanctions, %zu contests, %zu position spellings, %zu statuses, %zu transitions, %zu settings\n"),
+			printf(_("%s: ok: %zu bentuk, %zu matrix rows, %zu sanctions, %zu contests, %zu position spellings, %zu statuses, %zu transitions, %zu settings, %zu vocabulary values\n"),
 			       argv[optind + 1], r.bentuk.n, r.matrix.n, r.sanksi.n,
 			       r.pemilihan.n, r.jabatan.n, r.status.n, r.transisi.n,
-			       r.pengaturan.n);
+			       r.pengaturan.n, r.kosakata.n);
 		rules_free(&r);
 		return rc;
 	}
@@ -192,10 +196,10 @@ int cmd_rules(struct app *a, int argc, char **argv)
 	if ((rc = app_open_rules(a)))
 		return rc;
 	if (fmt == FMT_CSV)
-		print_csv(&a->db.rules);
+		print_csv(&a->rules);
 	else if (fmt == FMT_JSON)
-		print_json(&a->db.rules);
+		print_json(&a->rules);
 	else
-		print_table(&a->db.rules);
+		print_table(&a->rules);
 	return 0;
 }

@@ -5,10 +5,11 @@
 #include <string.h>
 
 #include "netral/cli/app.h"
-#include "netral/audit/audit.h"
-#include "netral/kasus/change.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
 #include "netral/kasus/kasus.h"
 #include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
 
 static const char help_text[] = N_(
 "usage: netral status CASE NEW [--tanggal D] [--catatan TEXT]\n"
@@ -36,29 +37,73 @@ static int already(const struct change *c, const char *nomor)
 	return 0;
 }
 
+/* "--a, --b and --c" of the fields of list that have no value in vals. */
+static int missing_options(const char *list, const char **vals, struct strbuf *sb)
+{
+	int n = 0, total = 0;
+
+	for (int f = 0; f < F_COUNT; f++)
+		total += rules_names(list, field_def(f)->name) && !vals[f];
+	for (int f = 0; f < F_COUNT; f++) {
+		char opt[40], *p;
+
+		if (!rules_names(list, field_def(f)->name) || vals[f])
+			continue;
+		snprintf(opt, sizeof opt, "--%s", field_def(f)->name);
+		for (p = opt; *p; p++)
+			if (*p == '_')
+				*p = '-';
+		sb_printf(sb, "%s%s", n == 0 ? "" : n + 1 == total ? _(" and ") : ", ", opt);
+		n++;
+	}
+	return n;
+}
+
+/* What the target status records (status.csv, mencatat and wajib): its
+ * workflow options, and only its; the days default to the move's. */
+static int check_options(const struct rules *r, const char *to, const char **vals,
+			 const char *day)
+{
+	const struct status *s = rules_status(r, to);
+	struct strbuf sb = STRBUF_INIT;
+	int rc = 0;
+
+	for (int f = 0; f < F_COUNT && s; f++) {
+		const struct column_def *def = field_def(f);
+
+		if (def->kind != KIND_WORKFLOW || !vals[f] || rules_names(s->mencatat, def->name))
+			continue;
+		for (size_t i = 0; i < r->status.n; i++)
+			if (rules_names(r->status.v[i].mencatat, def->name))
+				return usage_error("status", _("%s is recorded when moving to %s"),
+						   def->name, r->status.v[i].kode);
+	}
+	for (int f = 0; f < F_COUNT && s; f++)
+		if (rules_names(s->wajib, field_def(f)->name) && (field_def(f)->flags & CF_DATE) &&
+		    !vals[f])
+			vals[f] = day;
+	if (s && missing_options(s->wajib, vals, &sb))
+		rc = usage_error("status", _("moving to %s needs %s"), s->kode, sb.buf);
+	sb_free(&sb);
+	return rc;
+}
+
 int cmd_status(struct app *a, int argc, char **argv)
 {
 	enum { O_TANGGAL = 2000, O_CATATAN };
-	static const enum field wf[] = { F_REKOMENDASI_NOMOR, F_REKOMENDASI_TANGGAL,
-		F_REKOMENDASI_DARI, F_REKOMENDASI_SANKSI, F_SANKSI, F_SK_NOMOR, F_SK_TANGGAL };
-	struct option lo[16];
-	char names[8][32];
+	struct option lo[F_COUNT + 4];
+	char names[F_COUNT][32];
 	const char *vals[F_COUNT] = { 0 };
 	const char *tanggal = NULL, *catatan = NULL;
-	char nomor[32], day[DATE_ISO_LEN];
+	char nomor[32], day[DATE_ISO_LEN], to[64];
 	struct strbuf report = STRBUF_INIT;
+	const struct date *today;
 	struct change c;
-	struct date d, today;
+	struct date d;
 	struct err e;
-	int n = 0, ch, rc;
+	int n, ch, rc;
 
-	for (size_t i = 0; i < sizeof wf / sizeof *wf; i++) {
-		snprintf(names[i], sizeof names[i], "%s", field_defs[wf[i]].name);
-		for (char *p = names[i]; *p; p++)
-			if (*p == '_')
-				*p = '-';
-		lo[n++] = (struct option){ names[i], required_argument, NULL, 1000 + wf[i] };
-	}
+	n = field_options(lo, names, KIND_WORKFLOW);
 	lo[n++] = (struct option){ "tanggal", required_argument, NULL, O_TANGGAL };
 	lo[n++] = (struct option){ "catatan", required_argument, NULL, O_CATATAN };
 	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
@@ -70,58 +115,42 @@ int cmd_status(struct app *a, int argc, char **argv)
 			tanggal = optarg;
 		else if (ch == O_CATATAN)
 			catatan = optarg;
-		else if (ch >= 1000 && ch < 1000 + F_COUNT)
-			vals[ch - 1000] = optarg;
+		else if (ch >= FIELD_OPT && ch < FIELD_OPT + F_COUNT && ch != FIELD_OPT + F_BLOKIR_SIASN)
+			vals[ch - FIELD_OPT] = optarg;
 		else
-			return NX_USAGE;
+			return ch == FIELD_OPT + F_BLOKIR_SIASN ?
+			       usage_error("status", _("the SIASN block is flagged with 'netral blokir'")) : NX_USAGE;
 	}
 	if (optind + 2 != argc)
 		return usage_error("status", _("expected a case number and the new status"));
-	if (nomor_normalise(argv[optind], nomor) < 0)
-		return usage_error("status", _("'%s' is not a case number (like 2024-0007)"), argv[optind]);
+	if ((rc = arg_case("status", argv[optind], nomor)))
+		return rc;
 	vals[F_STATUS] = argv[optind + 1];
-
-	if (date_today(&today, &e) < 0)
-		return fail(NX_USAGE, "%s", e.msg);
+	if ((rc = app_today(a, &today)))
+		return rc;
 	if (tanggal) {
 		if (date_parse(tanggal, &d, &e) < 0)
 			return fail(NX_DATA, "--tanggal: %s", e.msg);
-		if (date_cmp(&d, &today) > 0)
+		if (date_cmp(&d, today) > 0)
 			return fail(NX_DATA, _("--tanggal: %s is after today"), tanggal);
 	} else {
-		d = today;
+		d = *today;
 	}
 	date_format(&d, day);
+	if ((rc = app_open_rules(a)))
+		return rc;
+	if (field_normalise(&a->rules, F_STATUS, vals[F_STATUS], to, sizeof to, &e) == 0 &&
+	    (rc = check_options(&a->rules, to, vals, day)))
+		return rc;
 
-	/* what each target status records */
-	{
-		int to_terbukti = strcmp(vals[F_STATUS], "terbukti") == 0;
-		int to_disanksi = strcmp(vals[F_STATUS], "disanksi") == 0;
-
-		if (!to_terbukti && (vals[F_REKOMENDASI_NOMOR] || vals[F_REKOMENDASI_TANGGAL] ||
-				     vals[F_REKOMENDASI_DARI] || vals[F_REKOMENDASI_SANKSI]))
-			return usage_error("status", _("the recommendation is recorded when moving to terbukti"));
-		if (!to_disanksi && (vals[F_SANKSI] || vals[F_SK_NOMOR] || vals[F_SK_TANGGAL]))
-			return usage_error("status", _("the imposed sanction is recorded when moving to disanksi"));
-		if (to_terbukti && (!vals[F_REKOMENDASI_DARI] || !vals[F_REKOMENDASI_SANKSI]))
-			return usage_error("status", _("moving to terbukti needs --rekomendasi-dari and --rekomendasi-sanksi"));
-		if (to_disanksi && !vals[F_SANKSI])
-			return usage_error("status", _("moving to disanksi needs --sanksi"));
-		if (to_terbukti && !vals[F_REKOMENDASI_TANGGAL])
-			vals[F_REKOMENDASI_TANGGAL] = day;
-		if (to_disanksi && !vals[F_SK_TANGGAL])
-			vals[F_SK_TANGGAL] = day;
-	}
-
-	memset(&c, 0, sizeof c);
-	c.op = audit_operator(a->operator);
-	c.jenis = "status";
+	app_change_init(a, &c, "status");
+	c.today = today;
 	c.catatan = catatan;
 	c.tanggal = day;
 	c.status_moves = 1;
 	c.report = &report;
 	if (!(rc = app_change(a, nomor, vals, &c, already))) {
-		printf(_("%s: %s → %s (%s)\n"), nomor, c.status_old, vals[F_STATUS], day);
+		printf(_("%s: %s → %s (%s)\n"), nomor, c.status_old, c.status_new, day);
 		fputs(sb_str(&report), stdout);
 	}
 	sb_free(&report);

@@ -3,6 +3,8 @@
 #include <stddef.h>
 
 #include "netral/cli/app.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
 #include "netral/util/msg.h"
 
 const struct command commands[] = {

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "netral/util/alloc.h"
 #include "netral/db/db.h"
 #include "netral/util/embed.h"
 #include "netral/util/msg.h"
@@ -93,21 +94,41 @@ int db_prepare(struct db *d, const char *sql, sqlite3_stmt **st)
 	return 0;
 }
 
-int db_cached(struct db *d, int slot, const char *sql, sqlite3_stmt **st)
+int db_cached(struct db *d, sqlite3_stmt **slot, const char *sql, sqlite3_stmt **st)
 {
-	if (!d->cache[slot]) {
-		if (!sql)
-			return fail(NX_DATABASE, _("internal error: statement %d not prepared"), slot);
-		int rc = db_prepare(d, sql, &d->cache[slot]);
+	if (!*slot) {
+		int rc = db_prepare(d, sql, slot);
 
 		if (rc)
 			return rc;
 	} else {
-		sqlite3_reset(d->cache[slot]);
-		sqlite3_clear_bindings(d->cache[slot]);
+		sqlite3_reset(*slot);
+		sqlite3_clear_bindings(*slot);
 	}
-	*st = d->cache[slot];
+	*st = *slot;
 	return 0;
+}
+
+void *db_state(struct db *d, const struct db_module *m)
+{
+	int i;
+
+	for (i = 0; i < DB_MODULES && d->mod[i].m; i++)
+		if (d->mod[i].m == m)
+			return d->mod[i].state;
+	if (i == DB_MODULES)
+		abort();  /* a new module needs a bigger DB_MODULES */
+	d->mod[i].m = m;
+	d->mod[i].state = xcalloc(1, m->size);
+	return d->mod[i].state;
+}
+
+/* Each module's end, after a commit or a rollback. */
+static void modules_end(struct db *d)
+{
+	for (int i = 0; i < DB_MODULES && d->mod[i].m; i++)
+		if (d->mod[i].m->end)
+			d->mod[i].m->end(d->mod[i].state);
 }
 
 int db_exec(struct db *d, const char *sql)
@@ -160,71 +181,18 @@ const char *db_now(struct db *d)
 	return d->now;
 }
 
-int db_next_number(struct db *d, int year, int *seq)
-{
-	int i = year - NUM_FIRST_YEAR;
-
-	if (i < 0 || i >= NUM_YEARS)
-		return fail(NX_DATA, _("year %d is out of range for a case number"), year);
-	if (!d->num[i].loaded) {
-		sqlite3_stmt *st;
-		int rc;
-
-		if ((rc = db_cached(d, STMT_NOMOR_GET,
-				    "SELECT terakhir FROM nomor WHERE tahun = ?1", &st)))
-			return rc;
-		sqlite3_bind_int(st, 1, year);
-		rc = sqlite3_step(st);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-			return db_fail(d, _("cannot number the case"));
-		d->num[i].last = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-		d->num[i].loaded = 1;
-		sqlite3_reset(st);
-	}
-	*seq = ++d->num[i].last;
-	d->num[i].dirty = 1;
-	return 0;
-}
-
-void db_unget_number(struct db *d, int year)
-{
-	int i = year - NUM_FIRST_YEAR;
-
-	if (i >= 0 && i < NUM_YEARS && d->num[i].loaded)
-		d->num[i].last--;
-}
-
-static int flush_numbers(struct db *d)
-{
-	for (int i = 0; i < NUM_YEARS; i++) {
-		sqlite3_stmt *st;
-		int rc;
-
-		if (!d->num[i].dirty)
-			continue;
-		if ((rc = db_cached(d, STMT_NOMOR_SET,
-				    "INSERT INTO nomor (tahun, terakhir) VALUES (?1, ?2) "
-				    "ON CONFLICT (tahun) DO UPDATE SET terakhir = excluded.terakhir",
-				    &st)))
-			return rc;
-		sqlite3_bind_int(st, 1, NUM_FIRST_YEAR + i);
-		sqlite3_bind_int(st, 2, d->num[i].last);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			return db_fail(d, _("cannot number the case"));
-		sqlite3_reset(st);
-	}
-	return 0;
-}
-
 int db_commit(struct db *d)
 {
 	int rc;
 
-	if ((rc = flush_numbers(d))) {
-		db_rollback(d);
-		return rc;
+	for (int i = 0; i < DB_MODULES && d->mod[i].m; i++) {
+		if (!d->mod[i].m->before_commit)
+			continue;
+		if ((rc = d->mod[i].m->before_commit(d, d->mod[i].state))) {
+			db_rollback(d);
+			return rc;
+		}
 	}
-	memset(d->num, 0, sizeof d->num);
 	if (sqlite3_exec(d->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
 		int rc = db_fail(d, _("cannot commit"));
 
@@ -232,12 +200,13 @@ int db_commit(struct db *d)
 		return rc;
 	}
 	d->in_tx = 0;
+	modules_end(d);
 	return 0;
 }
 
 void db_rollback(struct db *d)
 {
-	memset(d->num, 0, sizeof d->num);
+	modules_end(d);
 	if (d->h && !sqlite3_get_autocommit(d->h))
 		sqlite3_exec(d->h, "ROLLBACK", NULL, NULL, NULL);
 	d->in_tx = 0;
@@ -532,16 +501,16 @@ bad:
 
 void db_close(struct db *d)
 {
-	if (!d->h) {
-		rules_free(&d->rules);
+	if (!d->h)
 		return;
-	}
-	for (int i = 0; i < STMT_MAX; i++) {
-		sqlite3_finalize(d->cache[i]);
-		d->cache[i] = NULL;
-	}
 	db_rollback(d);
-	rules_free(&d->rules);
+	for (int i = 0; i < DB_MODULES && d->mod[i].m; i++) {
+		if (d->mod[i].m->close)
+			d->mod[i].m->close(d->mod[i].state);
+		free(d->mod[i].state);
+		d->mod[i].m = NULL;
+		d->mod[i].state = NULL;
+	}
 	sqlite3_close_v2(d->h);
 	d->h = NULL;
 }

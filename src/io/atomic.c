@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "netral/util/alloc.h"
 #include "netral/io/atomic.h"
 #include "netral/util/msg.h"
 

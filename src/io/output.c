@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
+#include "netral/util/utf8.h"
 #include "netral/io/output.h"
 
 int format_parse(const char *s, enum format *out)
@@ -163,15 +165,6 @@ void json_done(struct json *j)
 
 /* --- tables --- */
 
-size_t utf8_width(const char *s)
-{
-	size_t w = 0;
-
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			w++;
-	return w;
-}
 
 void table_init(struct table *t, size_t ncols)
 {

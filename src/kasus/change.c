@@ -3,48 +3,57 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/audit/audit.h"
+#include "netral/audit/log.h"
 #include "netral/kasus/change.h"
+#include "netral/kasus/derive.h"
+#include "netral/kasus/store.h"
+#include "netral/rules/vocab.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 
-/* The derived columns the event log follows, as the snapshot names them. */
+/* The classification the event log follows: the contest and the derived
+ * columns it is in the fingerprint with. */
 enum { C_PEMILIHAN, C_DISIMPULKAN, C_PERIODE, C_TAHAP, C_JENIS, C_KODE, C_RULESET, C_COUNT };
-static const char *const class_cols[C_COUNT] = {
-	"pemilihan", "pemilihan_disimpulkan", "periode", "tahap", "jenis", "kode", "ruleset"
+static const int class_cols[C_COUNT] = {
+	COL_PEMILIHAN, COL_PEMILIHAN_DISIMPULKAN, COL_PERIODE, COL_TAHAP, COL_JENIS,
+	COL_KODE, COL_RULESET
 };
 
 static void class_values(const struct kasus *k, char v[C_COUNT][48])
 {
-	snprintf(v[C_PEMILIHAN], 48, "%s", k->k.pemilihan ? k->k.pemilihan->kode : "");
-	snprintf(v[C_DISIMPULKAN], 48, "%d", k->k.disimpulkan);
-	snprintf(v[C_PERIODE], 48, "%s", k->periode);
-	snprintf(v[C_TAHAP], 48, "%s", tahap_name(k->k.tahap));
-	snprintf(v[C_JENIS], 48, "%s", k->k.jenis);
-	snprintf(v[C_KODE], 48, "%s", k->k.kode);
-	snprintf(v[C_RULESET], 48, "%s", k->k.row ? k->k.row->ruleset : "");
+	struct kasus_row row;
+
+	kasus_row_of(k, &row);
+	for (int i = 0; i < C_COUNT; i++)
+		snprintf(v[i], 48, "%s", row.v[class_cols[i]] ? row.v[class_cols[i]] : "");
 }
 
-/* As stored: loading a case derives these again with the rules of now,
- * which is what a reclassification compares against. */
-static int stored_values(struct db *d, long long id, char v[C_COUNT][48])
+/* A status move: allowed by the transitions, and recording what the new
+ * status requires. */
+static int check_move(const struct kasus *old, const struct kasus *new,
+		      struct change *c, const char *nomor, struct err *e, enum field *bad)
 {
-	sqlite3_stmt *st;
-	int rc;
+	const char *from = kasus_value(old, F_STATUS), *to = kasus_value(new, F_STATUS);
 
-	if ((rc = db_cached(d, STMT_STORED_CLASS,
-			    "SELECT coalesce(pemilihan, ''), pemilihan_disimpulkan, periode, tahap, "
-			    "jenis, kode, ruleset FROM kasus WHERE id = ?1", &st)))
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		rc = db_fail(d, _("cannot read the case"));
-		sqlite3_reset(st);
-		return rc;
+	snprintf(c->status_old, sizeof c->status_old, "%s", from);
+	snprintf(c->status_new, sizeof c->status_new, "%s", to);
+	if (strcmp(from, to) == 0)
+		return 0;
+	*bad = F_STATUS;
+	if (!c->status_moves) {
+		err_set(e, _("the status is moved with 'netral status %s %s', which records the recommendation or the sanction"),
+			nomor, to);
+		return -1;
 	}
-	for (int i = 0; i < C_COUNT; i++)
-		snprintf(v[i], 48, "%s", col_text(st, i));
-	sqlite3_reset(st);
-	return 0;
+	if (!rules_transition_ok(c->rules, from, to)) {
+		char *next = rules_list_next(c->rules, from);
+
+		err_set(e, _("a case cannot move from %s to %s (allowed from %s: %s)"),
+			from, to, from, next);
+		free(next);
+		return -1;
+	}
+	return kasus_check_status(new, c->rules, bad, e);
 }
 
 static const char *or_empty(const char *s)
@@ -63,47 +72,25 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 
 	c->fields = c->reclassified = c->changed = 0;
 	c->klas_old[0] = c->klas_new[0] = '\0';
-	if ((rc = kasus_load(d, nomor, old, &id)))
+	if ((rc = kasus_load(d, c->rules, nomor, old, &id)))
 		goto out;
 	kasus_copy(new, old);
 	for (int f = 0; f < F_COUNT; f++) {
 		if (!vals[f])
 			continue;
-		new->check_today = 1;
-		if (kasus_set(new, f, vals[f], &d->rules, e) < 0) {
+		new->today = c->today;
+		if (kasus_set(new, f, vals[f], c->rules, e) < 0) {
 			*bad = f;
 			rc = NX_DATA;
 			goto out;
 		}
 	}
-	if (kasus_finish(new, &d->rules, bad, e, warnings) < 0) {
+	if (kasus_finish(new, c->rules, bad, e, warnings) < 0 ||
+	    check_move(old, new, c, nomor, e, bad) < 0) {
 		rc = NX_DATA;
 		goto out;
 	}
-	{
-		const char *from = kasus_value(old, F_STATUS), *to = kasus_value(new, F_STATUS);
-
-		snprintf(c->status_old, sizeof c->status_old, "%s", from);
-		snprintf(c->status_new, sizeof c->status_new, "%s", to);
-		if (strcmp(from, to) != 0 && !c->status_moves) {
-			err_set(e, _("the status is moved with 'netral status %s %s', which records the recommendation or the sanction"),
-				nomor, to);
-			*bad = F_STATUS;
-			rc = NX_DATA;
-			goto out;
-		}
-		if (strcmp(from, to) != 0 && !rules_transition_ok(&d->rules, from, to)) {
-			char *next = rules_list_next(&d->rules, from);
-
-			err_set(e, _("a case cannot move from %s to %s (allowed from %s: %s)"),
-				from, to, from, next);
-			free(next);
-			*bad = F_STATUS;
-			rc = NX_DATA;
-			goto out;
-		}
-	}
-	if ((rc = stored_values(d, id, cold)))
+	if ((rc = kasus_stored(d, id, class_cols, C_COUNT, cold)))
 		goto out;
 	for (int f = 0; f < F_COUNT && !rc; f++) {
 		const char *a = or_empty(kasus_value(old, f)), *b = or_empty(kasus_value(new, f));
@@ -114,10 +101,10 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		c->fields++;
 		any = 1;
 		if (c->report)
-			sb_printf(c->report, "%s: %s → %s\n", field_defs[f].name, *a ? a : "-",
+			sb_printf(c->report, "%s: %s → %s\n", field_def(f)->name, *a ? a : "-",
 				  *b ? b : "-");
-		rc = audit_changed(d, id, c->op, f == F_STATUS ? "status" : c->jenis,
-				   field_defs[f].name, a, b, c->catatan, c->tanggal);
+		rc = audit_changed(d, id, c->op, f == F_STATUS ? "status" : c->event_kind,
+				   field_def(f)->name, a, b, c->catatan, c->tanggal);
 	}
 	class_values(new, cnew);
 	for (int i = 0; i < C_COUNT && !rc; i++) {
@@ -128,9 +115,9 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 			c->reclassified = 1;
 		/* a contest given by the user is a field; an inferred one is derived */
 		rc = audit_changed(d, id, c->op,
-				   i == C_PEMILIHAN && vals[F_PEMILIHAN] && !new->k.disimpulkan ?
-				   c->jenis : "klasifikasi",
-				   class_cols[i], cold[i], cnew[i], c->catatan, NULL);
+				   i == C_PEMILIHAN && vals[F_PEMILIHAN] && !new->klas.disimpulkan ?
+				   c->event_kind : "klasifikasi",
+				   kasus_columns[class_cols[i]].name, cold[i], cnew[i], c->catatan, NULL);
 	}
 	if (c->reclassified) {
 		snprintf(c->klas_old, sizeof c->klas_old, "%.30s %.8s (%.20s)", cold[C_JENIS],

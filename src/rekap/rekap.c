@@ -4,8 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 #include "netral/rekap/rekap.h"
+#include "netral/rules/classify.h"
 #include "netral/util/strbuf.h"
 
 const char *const dim_names[D_COUNT] = {
@@ -16,8 +18,6 @@ static const char *const periode_groups[] = { "sebelum_kampanye", "saat_kampanye
 	"setelah_kampanye", "tidak_diketahui", NULL };
 static const char *const usia_groups[] = { "<=30", "31-40", "41-50", ">=51",
 	"tidak_diketahui", NULL };
-static const char *const jabatan_groups[] = { "jpt", "administrator", "pengawas",
-	"fungsional", "pelaksana", "kepala_wilayah", "tidak_diketahui", NULL };
 
 /* The column each dimension groups by. */
 static const char *const dim_cols[D_COUNT] = {
@@ -134,30 +134,30 @@ static size_t position(struct rtable *t, const char *k)
 	return (size_t)-1;
 }
 
-static struct rekap *sorting;
-
+/* Pairs by the places of their two groups in the dimensions' tables,
+ * which order_cross puts into each pair first. */
 static int cmp_pair(const void *x, const void *y)
 {
 	const struct group *a = x, *b = y;
-	char ka[512], kb[512];
-	char *sa, *sb;
-	size_t pa, pb;
 
-	snprintf(ka, sizeof ka, "%s", a->kelompok);
-	snprintf(kb, sizeof kb, "%s", b->kelompok);
-	sa = strchr(ka, '\x1f');
-	sb = strchr(kb, '\x1f');
-	if (!sa || !sb)
-		return strcmp(ka, kb);
-	*sa++ = '\0';
-	*sb++ = '\0';
-	pa = position(&sorting->t[sorting->by[0]], ka);
-	pb = position(&sorting->t[sorting->by[0]], kb);
-	if (pa != pb)
-		return pa < pb ? -1 : 1;
-	pa = position(&sorting->t[sorting->by[1]], sa);
-	pb = position(&sorting->t[sorting->by[1]], sb);
-	return pa < pb ? -1 : pa > pb;
+	if (a->rank[0] != b->rank[0])
+		return a->rank[0] < b->rank[0] ? -1 : 1;
+	if (a->rank[1] != b->rank[1])
+		return a->rank[1] < b->rank[1] ? -1 : 1;
+	return strcmp(a->kelompok, b->kelompok);
+}
+
+static void rank_pair(struct rekap *r, struct group *g)
+{
+	char k[512], *second;
+
+	snprintf(k, sizeof k, "%s", g->kelompok);
+	g->rank[0] = g->rank[1] = (size_t)-1;
+	if (!(second = strchr(k, '\x1f')))
+		return;
+	*second++ = '\0';
+	g->rank[0] = position(&r->t[r->by[0]], k);
+	g->rank[1] = position(&r->t[r->by[1]], second);
 }
 
 /* Every pair of groups that occur, or that a fixed dimension lists, is in
@@ -184,10 +184,21 @@ static void order_cross(struct rekap *r)
 {
 	if (r->cross.n < 2)
 		return;
-	sorting = r;
+	for (size_t i = 0; i < r->cross.n; i++)
+		rank_pair(r, &r->cross.g[i]);
 	qsort(r->cross.g, r->cross.n, sizeof *r->cross.g, cmp_pair);
-	sorting = NULL;
 	rehash(&r->cross);
+}
+
+/* The values of a list of the rules, in their order. */
+static void preset_vocab(struct rtable *t, const struct rules *r, const char *daftar,
+			 const char *sifat)
+{
+	t->fixed = 1;
+	for (size_t i = 0; i < r->kosakata.n; i++)
+		if (strcmp(r->kosakata.v[i].daftar, daftar) == 0 &&
+		    (!sifat || rules_sifat(&r->kosakata.v[i], sifat)))
+			find_or_add(t, r->kosakata.v[i].kode);
 }
 
 /* The fixed groups of a dimension; none for the dynamic ones. */
@@ -201,7 +212,8 @@ static void preset_dim(struct rtable *t, int dim, const struct rules *r)
 		preset(t, usia_groups);
 		break;
 	case D_JABATAN:
-		preset(t, jabatan_groups);
+		preset_vocab(t, r, VOCAB_KELOMPOK_JABATAN, NULL);
+		find_or_add(t, "tidak_diketahui");
 		break;
 	case D_KATEGORI:
 		t->fixed = 1;
@@ -209,7 +221,7 @@ static void preset_dim(struct rtable *t, int dim, const struct rules *r)
 			find_or_add(t, r->bentuk.v[i].kode);
 		break;
 	case D_JENIS:
-		preset(t, jenis_names);
+		preset_vocab(t, r, VOCAB_JENIS, "matriks");
 		find_or_add(t, JENIS_UNCLASSIFIED);
 		break;
 	default:
@@ -233,12 +245,34 @@ static void preset_cross(struct rekap *out)
 		}
 }
 
-int rekap_compute(struct db *d, const struct selection *sel, const int *by,
-		  int nby, struct rekap *out)
+/* ["a","b"]: the codes come from the rules or were checked against them,
+ * and the loader refuses quotes and backslashes in codes. */
+static void json_list(struct strbuf *sb, const char *const *v, int n)
+{
+	sb_putc(sb, '[');
+	for (int i = 0; i < n; i++)
+		sb_printf(sb, "%s\"%s\"", i ? "," : "", v[i]);
+	sb_putc(sb, ']');
+}
+
+/* The employee types that are ASN (kosakata.csv: sifat asn). */
+static void asn_list(struct strbuf *sb, const struct rules *r)
+{
+	const char *v[64];
+	int n = 0;
+
+	for (size_t i = 0; i < r->kosakata.n && n < 64; i++)
+		if (strcmp(r->kosakata.v[i].daftar, VOCAB_JENIS_PEGAWAI) == 0 &&
+		    rules_sifat(&r->kosakata.v[i], "asn"))
+			v[n++] = r->kosakata.v[i].kode;
+	json_list(sb, v, n);
+}
+
+int rekap_compute(struct db *d, const struct rules *r, const struct selection *sel,
+		  const int *by, int nby, struct rekap *out)
 {
 	struct strbuf sql = STRBUF_INIT, list = STRBUF_INIT;
 	sqlite3_stmt *st;
-	const struct rules *r = &d->rules;
 	int rc, s;
 
 	memset(out, 0, sizeof *out);
@@ -257,19 +291,18 @@ int rekap_compute(struct db *d, const struct selection *sel, const int *by,
 		"AND (?2 IS NULL OR tanggal_kejadian >= ?2) AND (?3 IS NULL OR tanggal_kejadian <= ?3) "
 		"AND (?4 IS NULL OR instansi = ?4 COLLATE NOCASE) "
 		"AND (?5 IS NULL OR jenis_pegawai = ?5) "
-		"AND (?6 OR jenis_pegawai IN ('PNS', 'PPPK'))");
+		"AND (?6 OR jenis_pegawai IN (SELECT value FROM json_each(?7)))");
 	rc = db_prepare(d, sql.buf, &st);
 	sb_free(&sql);
 	if (rc)
 		return rc;
 	if (sel->npemilihan) {
-		/* the codes were checked against the rules: safe inside quotes */
-		sb_putc(&list, '[');
-		for (int i = 0; i < sel->npemilihan; i++)
-			sb_printf(&list, "%s\"%s\"", i ? "," : "", sel->pemilihan[i]);
-		sb_putc(&list, ']');
+		json_list(&list, sel->pemilihan, sel->npemilihan);
 		sqlite3_bind_text(st, 1, list.buf, -1, SQLITE_TRANSIENT);
 	}
+	sb_reset(&list);
+	asn_list(&list, r);
+	sqlite3_bind_text(st, 7, list.buf, -1, SQLITE_TRANSIENT);
 	sb_free(&list);
 	bind_text(st, 2, sel->from);
 	bind_text(st, 3, sel->to);

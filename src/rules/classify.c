@@ -6,33 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/rules/rules.h"
+#include "netral/rules/classify.h"
+#include "netral/rules/vocab.h"
 #include "netral/util/strbuf.h"
-
-const char *tahap_name(int tahap)
-{
-	switch (tahap) {
-	case TAHAP_BAKAL:
-		return "bakal_calon";
-	case TAHAP_CALON:
-		return "calon";
-	case TAHAP_ANY:
-		return "*";
-	default:
-		return "tidak_diketahui";
-	}
-}
-
-const char *periode_of(const struct pemilihan *p, const struct date *d)
-{
-	if (!p)
-		return "tidak_diketahui";
-	if (date_cmp(d, &p->kampanye_mulai) < 0)
-		return "sebelum_kampanye";
-	if (date_cmp(d, &p->kampanye_selesai) <= 0)
-		return "saat_kampanye";
-	return "setelah_kampanye";
-}
 
 /* The ruleset in force on day d: the latest taking effect on or before it.
  * r->rulesets is sorted by date (rules_index). */
@@ -49,10 +25,6 @@ static const struct ruleset *ruleset_on(const struct rules *r,
 	return best;
 }
 
-static int flag_match(int pattern, int v)
-{
-	return pattern == FLAG_ANY || pattern == v;
-}
 
 static const struct matrix_row *find_row(const struct rules *r,
 					 const struct ruleset *rs, int bentuk,
@@ -63,7 +35,7 @@ static const struct matrix_row *find_row(const struct rules *r,
 
 		if (m->ruleset_idx == (int)(rs - r->rulesets.v) && m->bentuk_idx == bentuk &&
 		    (m->tahap == TAHAP_ANY || m->tahap == tahap) &&
-		    flag_match(m->cltn, cltn) && flag_match(m->pasangan, pasangan))
+		    rules_flag_match(m->cltn, cltn) && rules_flag_match(m->pasangan, pasangan))
 			return m;
 	}
 	return NULL;
@@ -80,7 +52,7 @@ static void jenis_words(struct strbuf *sb, const char *jenis)
 		sb_putc(sb, *p == '_' ? ' ' : *p);
 }
 
-static void describe_row(struct strbuf *sb, const struct matrix_row *m,
+static void describe_row(struct strbuf *sb, const struct rules *r, const struct matrix_row *m,
 			 const struct klasifikasi_in *in)
 {
 	if (sb->discard)
@@ -91,7 +63,7 @@ static void describe_row(struct strbuf *sb, const struct matrix_row *m,
 	sb_puts(sb, " → ");
 	if (*m->kode)
 		sb_printf(sb, "%s, ", m->kode);
-	if (strcmp(m->jenis, "satgas") == 0)
+	if (rules_in(r, VOCAB_JENIS, m->jenis, "putusan_satgas"))
 		sb_puts(sb, _("decided by the Satgas"));
 	else
 		jenis_words(sb, m->jenis);
@@ -140,6 +112,15 @@ static void sanksi_words(struct strbuf *sb, const struct rules *r,
 			sb_printf(sb, _("sanksi (%s): "), jp);
 		sb_puts(sb, s->kode);
 	}
+}
+
+/* Without an employee type, the options of the first type of the rules. */
+static const char *first_type(const struct rules *r)
+{
+	for (size_t i = 0; i < r->kosakata.n; i++)
+		if (strcmp(r->kosakata.v[i].daftar, VOCAB_JENIS_PEGAWAI) == 0)
+			return r->kosakata.v[i].kode;
+	return "";
 }
 
 /* Classifies with a known contest (or none: stage unknown). */
@@ -197,8 +178,9 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 	out->row = m;
 	out->jenis = m->jenis;
 	out->kode = m->kode;
-	describe_row(sb, m, in);
-	sanksi_words(sb, r, m, in->jenis_pegawai ? in->jenis_pegawai : "PNS");
+	describe_row(sb, r, m, in);
+	sanksi_words(sb, r, m, in->jenis_pegawai ? in->jenis_pegawai :
+		     r->kosakata.n ? first_type(r) : "");
 }
 
 int classify(const struct rules *r, const struct klasifikasi_in *in,

@@ -1,5 +1,4 @@
-/* Loading and checking the rules CSV files (data/rules/), and their copy in
- * the database.  Classification itself is in classify.c. */
+/* Loading and checking the rules CSV files (data/rules/). */
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
@@ -7,44 +6,10 @@
 #include <string.h>
 
 #include "netral/io/csvin.h"
+#include "netral/rules/load.h"
+#include "netral/rules/vocab.h"
 #include "netral/util/embed.h"
-#include "netral/rules/rules.h"
 #include "netral/util/strbuf.h"
-
-const char *const jenis_names[] = {
-	"kode_etik", "disiplin_sedang", "disiplin_berat", "ptdh", "satgas",
-	"tidak_melanggar", NULL
-};
-
-static const char *const kelompok_jabatan[] = {
-	"jpt", "administrator", "pengawas", "fungsional", "pelaksana",
-	"kepala_wilayah", NULL
-};
-
-static const char *const jenis_pegawai_names[] = { "PNS", "PPPK", "PPNPN", NULL };
-
-static int in_list(const char *s, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(s, *list) == 0)
-			return 1;
-	return 0;
-}
-
-int jenis_valid(const char *s, int for_sanksi)
-{
-	if (for_sanksi && strcmp(s, "disiplin_ringan") == 0)
-		return 1;
-	if (for_sanksi && (strcmp(s, "satgas") == 0 || strcmp(s, "tidak_melanggar") == 0))
-		return 0;
-	return in_list(s, jenis_names);
-}
-
-#define PUSH(arr) \
-	((arr).n == (arr).cap ? \
-	 ((arr).cap = (arr).cap ? 2 * (arr).cap : 16, \
-	  (arr).v = xrealloc((arr).v, (arr).cap * sizeof *(arr).v)) : 0, \
-	 memset(&(arr).v[(arr).n], 0, sizeof *(arr).v), &(arr).v[(arr).n++])
 
 /* A rules file as the loader sees it: its columns and what a row means. */
 struct loader;
@@ -82,20 +47,6 @@ static void problem(struct loader *l, long line, const char *fmt, ...)
 	l->problems++;
 }
 
-static int code_ok(const char *s, int upper)
-{
-	if (!*s)
-		return 0;
-	for (; *s; s++) {
-		int c = (unsigned char)*s;
-
-		if (!(isdigit(c) || c == '-' || c == '_' ||
-		      (upper ? isupper(c) : islower(c))))
-			return 0;
-	}
-	return 1;
-}
-
 static int need(struct loader *l, long line, const char *col, const char *v)
 {
 	if (*v)
@@ -129,35 +80,27 @@ static int get_flag(struct loader *l, long line, const char *col,
 	return 1;
 }
 
-void jabatan_normalise(const char *in, char *out, size_t cap)
+static int get_bool01(struct loader *l, long line, const char *col,
+		      const char *v, int *out)
 {
-	size_t n = 0;
-	int space = 0;
-
-	for (; *in && n + 1 < cap; in++) {
-		int c = (unsigned char)*in;
-
-		if (c == '-' || c == '_' || c == '.' || c == '/' || isspace(c)) {
-			space = n > 0;
-			continue;
-		}
-		if (space && n + 2 < cap)
-			out[n++] = ' ';
-		space = 0;
-		out[n++] = (char)tolower(c);
+	if (strcmp(v, "0") == 0 || strcmp(v, "1") == 0) {
+		*out = *v == '1';
+		return 1;
 	}
-	out[n] = '\0';
+	problem(l, line, _("%s: '%s' must be 0 or 1"), col, v);
+	return 0;
 }
 
 static void row_bentuk(struct loader *l, char **v, long line)
 {
 	struct bentuk *b;
+	int pasangan;
 
-	if (!code_ok(v[0], 0)) {
+	if (!rules_code_ok(v[0], 0)) {
 		problem(l, line, _("kode: '%s' must be lower-case letters, digits and '-'"), v[0]);
 		return;
 	}
-	if (!need(l, line, "uraian", v[1]))
+	if (!need(l, line, "uraian", v[1]) || !get_bool01(l, line, "pasangan", v[2], &pasangan))
 		return;
 	for (size_t i = 0; i < l->r->bentuk.n; i++)
 		if (strcmp(l->r->bentuk.v[i].kode, v[0]) == 0) {
@@ -165,9 +108,10 @@ static void row_bentuk(struct loader *l, char **v, long line)
 				v[0], l->r->bentuk.v[i].line);
 			return;
 		}
-	b = PUSH(l->r->bentuk);
+	b = ARRAY_PUSH(l->r->bentuk);
 	b->kode = xstrdup(v[0]);
 	b->uraian = xstrdup(v[1]);
+	b->pasangan = pasangan;
 	b->line = line;
 }
 
@@ -195,17 +139,17 @@ static void row_matrix(struct loader *l, char **v, long line)
 	}
 	ok &= get_flag(l, line, "cltn", v[4], &m.cltn);
 	ok &= get_flag(l, line, "pasangan_calon", v[5], &m.pasangan);
-	if (*v[6] && !code_ok(v[6], 1)) {
+	if (*v[6] && !rules_code_ok(v[6], 1)) {
 		problem(l, line, _("kode: '%s' must look like KE-1 or DS-12"), v[6]);
 		ok = 0;
 	}
-	if (!jenis_valid(v[7], 0)) {
+	if (!rules_in(l->r, VOCAB_JENIS, v[7], "matriks")) {
 		problem(l, line, _("jenis: unknown '%s'"), v[7]);
 		ok = 0;
 	}
 	ok &= need(l, line, "dasar_hukum", v[8]);
-	if ((strcmp(v[7], "satgas") == 0 || strcmp(v[7], "tidak_melanggar") == 0) &&
-	    !*v[9]) {
+	/* a result that is no sanction tier (Satgas, no violation) says why */
+	if (ok && !rules_in(l->r, VOCAB_JENIS, v[7], "sanksi") && !*v[9]) {
 		problem(l, line, _("catatan: a %s row must say why"), v[7]);
 		ok = 0;
 	}
@@ -237,7 +181,7 @@ static void row_matrix(struct loader *l, char **v, long line)
 	m.dasar_hukum = xstrdup(v[8]);
 	m.catatan = xstrdup(v[9]);
 	m.line = line;
-	*PUSH(l->r->matrix) = m;
+	*ARRAY_PUSH(l->r->matrix) = m;
 }
 
 static void row_sanksi(struct loader *l, char **v, long line)
@@ -255,15 +199,18 @@ static void row_sanksi(struct loader *l, char **v, long line)
 		problem(l, line, _("ruleset: '%s' has no matrix rows"), v[0]);
 		ok = 0;
 	}
-	if (!in_list(v[2], jenis_pegawai_names)) {
-		problem(l, line, _("jenis_pegawai: '%s' must be PNS, PPPK or PPNPN"), v[2]);
+	if (!rules_in(l->r, VOCAB_JENIS_PEGAWAI, v[2], NULL)) {
+		char *valid = rules_list_words(l->r, VOCAB_JENIS_PEGAWAI, _(" or "));
+
+		problem(l, line, _("jenis_pegawai: '%s' must be %s"), v[2], valid);
+		free(valid);
 		ok = 0;
 	}
-	if (!jenis_valid(v[3], 1)) {
+	if (!rules_in(l->r, VOCAB_JENIS, v[3], "sanksi")) {
 		problem(l, line, _("jenis: '%s' is not a sanction tier"), v[3]);
 		ok = 0;
 	}
-	if (!code_ok(v[4], 0)) {
+	if (!rules_code_ok(v[4], 0)) {
 		problem(l, line, _("kode: '%s' must be lower-case letters, digits and '-'"), v[4]);
 		ok = 0;
 	}
@@ -287,29 +234,7 @@ static void row_sanksi(struct loader *l, char **v, long line)
 	s.uraian = xstrdup(v[5]);
 	s.dasar_hukum = xstrdup(v[6]);
 	s.line = line;
-	*PUSH(l->r->sanksi) = s;
-}
-
-/* Shared with "election add": the dates of a contest must be in order. */
-int pemilihan_check(const struct pemilihan *p, struct err *e)
-{
-	if (!code_ok(p->kode, 1)) {
-		err_set(e, _("kode: '%s' must be upper-case letters, digits and '-'"), p->kode);
-		return -1;
-	}
-	if (date_cmp(&p->penetapan, &p->kampanye_mulai) > 0) {
-		err_set(e, _("kampanye_mulai: the campaign starts before the designation (penetapan)"));
-		return -1;
-	}
-	if (date_cmp(&p->kampanye_mulai, &p->kampanye_selesai) > 0) {
-		err_set(e, _("kampanye_selesai: the campaign ends before it starts"));
-		return -1;
-	}
-	if (date_cmp(&p->kampanye_selesai, &p->pemungutan) >= 0) {
-		err_set(e, _("pemungutan: voting must come after the last campaign day"));
-		return -1;
-	}
-	return 0;
+	*ARRAY_PUSH(l->r->sanksi) = s;
 }
 
 static void row_pemilihan(struct loader *l, char **v, long line)
@@ -341,7 +266,7 @@ static void row_pemilihan(struct loader *l, char **v, long line)
 	p.nama = xstrdup(v[1]);
 	p.bawaan = 1;
 	p.line = line;
-	*PUSH(l->r->pemilihan) = p;
+	*ARRAY_PUSH(l->r->pemilihan) = p;
 }
 
 static void row_jabatan(struct loader *l, char **v, long line)
@@ -354,13 +279,15 @@ static void row_jabatan(struct loader *l, char **v, long line)
 		problem(l, line, _("ejaan: empty"));
 		return;
 	}
-	if (!code_ok(v[1], 0)) {
+	if (!rules_code_ok(v[1], 0)) {
 		problem(l, line, _("kategori: '%s' must be lower-case letters, digits and '-'"), v[1]);
 		return;
 	}
-	if (!in_list(v[2], kelompok_jabatan)) {
-		problem(l, line, _("kelompok: unknown '%s' (jpt, administrator, pengawas, fungsional, pelaksana, kepala_wilayah)"),
-			v[2]);
+	if (!rules_in(l->r, VOCAB_KELOMPOK_JABATAN, v[2], NULL)) {
+		char *valid = rules_list_kosakata(l->r, VOCAB_KELOMPOK_JABATAN, NULL);
+
+		problem(l, line, _("kelompok: unknown '%s' (%s)"), v[2], valid);
+		free(valid);
 		return;
 	}
 	for (size_t i = 0; i < l->r->jabatan.n; i++)
@@ -369,22 +296,65 @@ static void row_jabatan(struct loader *l, char **v, long line)
 				v[0], l->r->jabatan.v[i].line);
 			return;
 		}
-	j = PUSH(l->r->jabatan);
+	j = ARRAY_PUSH(l->r->jabatan);
 	j->ejaan = xstrdup(norm);
 	j->kategori = xstrdup(v[1]);
 	j->kelompok = xstrdup(v[2]);
 	j->line = line;
 }
 
-static int get_bool01(struct loader *l, long line, const char *col,
-		      const char *v, int *out)
+/* A space-separated list of workflow fields (the columns a move records). */
+static int field_list(struct loader *l, long line, const char *col, const char *v)
 {
-	if (strcmp(v, "0") == 0 || strcmp(v, "1") == 0) {
-		*out = *v == '1';
-		return 1;
+	static const char *const workflow[] = { "rekomendasi_nomor", "rekomendasi_tanggal",
+		"rekomendasi_dari", "rekomendasi_sanksi", "sanksi", "sk_nomor", "sk_tanggal", NULL };
+
+	for (const char *p = v; *p; ) {
+		size_t w = strcspn(p += strspn(p, " "), " ");
+		int known = 0;
+
+		for (int i = 0; workflow[i]; i++)
+			known |= w && strlen(workflow[i]) == w && strncmp(workflow[i], p, w) == 0;
+		if (w && !known) {
+			problem(l, line, _("%s: '%.*s' is not a workflow field"), col, (int)w, p);
+			return 0;
+		}
+		p += w;
 	}
-	problem(l, line, _("%s: '%s' must be 0 or 1"), col, v);
-	return 0;
+	return 1;
+}
+
+static void row_kosakata(struct loader *l, char **v, long line)
+{
+	static const char *const lists[] = { VOCAB_JENIS_PEGAWAI, VOCAB_REKOMENDASI_DARI,
+		VOCAB_KELOMPOK_JABATAN, VOCAB_JENIS, NULL };
+	struct kosakata *k;
+	int known = 0;
+
+	for (int i = 0; lists[i]; i++)
+		known |= strcmp(v[0], lists[i]) == 0;
+	if (!known) {
+		problem(l, line, _("daftar: unknown list '%s' (jenis_pegawai, rekomendasi_dari, kelompok_jabatan, jenis)"), v[0]);
+		return;
+	}
+	if (!need(l, line, "kode", v[1]))
+		return;
+	/* codes go into SQL as JSON lists and into messages as words */
+	if (strpbrk(v[1], "\"\\ \t")) {
+		problem(l, line, _("kode: '%s' must have no quote, backslash or blank"), v[1]);
+		return;
+	}
+	if (rules_kosakata(l->r, v[0], v[1])) {
+		problem(l, line, _("duplicate value '%s' in list %s"), v[1], v[0]);
+		return;
+	}
+	k = ARRAY_PUSH(l->r->kosakata);
+	k->daftar = xstrdup(v[0]);
+	k->kode = xstrdup(v[1]);
+	k->ejaan = xstrdup(v[2]);
+	k->sifat = xstrdup(v[3]);
+	k->uraian = xstrdup(v[4]);
+	k->line = line;
 }
 
 static void row_status(struct loader *l, char **v, long line)
@@ -393,15 +363,29 @@ static void row_status(struct loader *l, char **v, long line)
 	int ok = 1;
 
 	memset(&s, 0, sizeof s);
-	if (!code_ok(v[0], 0)) {
+	if (!rules_code_ok(v[0], 0)) {
 		problem(l, line, _("kode: '%s' must be lower-case letters, digits and '_'"), v[0]);
 		return;
 	}
 	ok &= need(l, line, "uraian", v[1]);
 	ok &= get_bool01(l, line, "terbukti", v[2], &s.terbukti);
 	ok &= get_bool01(l, line, "ditindaklanjuti", v[3], &s.ditindaklanjuti);
+	ok &= get_bool01(l, line, "awal", v[4], &s.awal);
+	ok &= field_list(l, line, "mencatat", v[5]);
+	ok &= field_list(l, line, "wajib", v[6]);
 	if (!ok)
 		return;
+	for (const char *p = v[6]; *p; ) {
+		size_t w = strcspn(p += strspn(p, " "), " ");
+		char name[64];
+
+		snprintf(name, sizeof name, "%.*s", (int)w, p);
+		if (w && !rules_names(v[5], name)) {
+			problem(l, line, _("wajib: '%s' is not among the fields the move records (mencatat)"), name);
+			return;
+		}
+		p += w;
+	}
 	if (s.ditindaklanjuti && !s.terbukti) {
 		problem(l, line, _("ditindaklanjuti: a followed-up status must also be proven (terbukti 1)"));
 		return;
@@ -412,8 +396,10 @@ static void row_status(struct loader *l, char **v, long line)
 	}
 	s.kode = xstrdup(v[0]);
 	s.uraian = xstrdup(v[1]);
+	s.mencatat = xstrdup(v[5]);
+	s.wajib = xstrdup(v[6]);
 	s.line = line;
-	*PUSH(l->r->status) = s;
+	*ARRAY_PUSH(l->r->status) = s;
 }
 
 static void row_transisi(struct loader *l, char **v, long line)
@@ -435,7 +421,7 @@ static void row_transisi(struct loader *l, char **v, long line)
 			problem(l, line, _("duplicate row (also line %ld)"), l->r->transisi.v[i].line);
 			return;
 		}
-	t = PUSH(l->r->transisi);
+	t = ARRAY_PUSH(l->r->transisi);
 	t->dari = xstrdup(v[0]);
 	t->ke = xstrdup(v[1]);
 	t->keterangan = xstrdup(v[2]);
@@ -447,8 +433,11 @@ static void row_pengaturan(struct loader *l, char **v, long line)
 	static const char *const known[] = { "batas_tindak_lanjut_hari", NULL };
 	struct pengaturan *p;
 	char *end;
+	int is_known = 0;
 
-	if (!in_list(v[0], known)) {
+	for (int i = 0; known[i]; i++)
+		is_known |= strcmp(v[0], known[i]) == 0;
+	if (!is_known) {
 		problem(l, line, _("kunci: unknown setting '%s' (known: batas_tindak_lanjut_hari)"), v[0]);
 		return;
 	}
@@ -460,14 +449,15 @@ static void row_pengaturan(struct loader *l, char **v, long line)
 		problem(l, line, _("duplicate setting '%s'"), v[0]);
 		return;
 	}
-	p = PUSH(l->r->pengaturan);
+	p = ARRAY_PUSH(l->r->pengaturan);
 	p->kunci = xstrdup(v[0]);
 	p->nilai = xstrdup(v[1]);
 	p->keterangan = xstrdup(v[2]);
 	p->line = line;
 }
 
-static const char *const cols_bentuk[] = { "kode", "uraian", NULL };
+static const char *const cols_bentuk[] = { "kode", "uraian", "pasangan", NULL };
+static const char *const cols_kosakata[] = { "daftar", "kode", "ejaan", "sifat", "uraian", NULL };
 static const char *const cols_matrix[] = { "ruleset", "berlaku", "bentuk",
 	"tahap", "cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum",
 	"catatan", NULL };
@@ -477,13 +467,15 @@ static const char *const cols_pemilihan[] = { "kode", "nama", "penetapan",
 	"kampanye_mulai", "kampanye_selesai", "pemungutan", NULL };
 static const char *const cols_jabatan[] = { "ejaan", "kategori", "kelompok", NULL };
 static const char *const cols_status[] = { "kode", "uraian", "terbukti",
-	"ditindaklanjuti", NULL };
+	"ditindaklanjuti", "awal", "mencatat", "wajib", NULL };
 static const char *const cols_transisi[] = { "dari", "ke", "keterangan", NULL };
 static const char *const cols_pengaturan[] = { "kunci", "nilai", "keterangan", NULL };
 
-/* In dependency order: the matrix names bentuk, sanctions name rulesets. */
+/* In dependency order: the vocabularies first, the matrix names bentuk,
+ * sanctions name rulesets. */
 static const struct rfile rfiles[] = {
 	{ "bentuk.csv", cols_bentuk, row_bentuk },
+	{ "kosakata.csv", cols_kosakata, row_kosakata },
 	{ "matriks.csv", cols_matrix, row_matrix },
 	{ "sanksi.csv", cols_sanksi, row_sanksi },
 	{ "pemilihan.csv", cols_pemilihan, row_pemilihan },
@@ -620,17 +612,13 @@ int rules_load_builtin(struct rules *r)
 	return load(r, NULL, open_builtin);
 }
 
-static int flag_match(int pattern, int v)
-{
-	return pattern == FLAG_ANY || pattern == v;
-}
 
 /* Every ruleset must answer every bentuk at both stages with either flag:
  * exactly one row for each combination. */
 static void coverage(struct loader *l)
 {
 	const struct rules *r = l->r;
-	char dir[4096], bpath[4200], mpath[4200], spath[4200];
+	char dir[4096], bpath[4200], mpath[4200], spath[4200], ppath[4200];
 	const char *dir_end = strrchr(l->path, '/');
 	size_t dl = dir_end ? (size_t)(dir_end - l->path + 1) : 0;
 
@@ -638,6 +626,7 @@ static void coverage(struct loader *l)
 	snprintf(bpath, sizeof bpath, "%sbentuk.csv", dir);
 	snprintf(mpath, sizeof mpath, "%smatriks.csv", dir);
 	snprintf(spath, sizeof spath, "%sstatus.csv", dir);
+	snprintf(ppath, sizeof ppath, "%spengaturan.csv", dir);
 	for (size_t i = 0; i < r->matrix.n; i++) {
 		const char *rs = r->matrix.v[i].ruleset;
 		int first = 1;
@@ -660,7 +649,7 @@ static void coverage(struct loader *l)
 
 							if (strcmp(m->ruleset, rs) || strcmp(m->bentuk, r->bentuk.v[b].kode) ||
 							    !(m->tahap == TAHAP_ANY || m->tahap == t) ||
-							    !flag_match(m->cltn, c) || !flag_match(m->pasangan, p))
+							    !rules_flag_match(m->cltn, c) || !rules_flag_match(m->pasangan, p))
 								continue;
 							if (hit) {
 								l->path = mpath;
@@ -688,9 +677,19 @@ static void coverage(struct loader *l)
 		l->path = mpath;
 		problem(l, 1, _("no matrix rows"));
 	}
-	if (!rules_status(r, "dilaporkan")) {
-		l->path = spath;
-		problem(l, 1, _("the status 'dilaporkan' (the default) is missing"));
+	{
+		int awal = 0;
+
+		for (size_t i = 0; i < r->status.n; i++)
+			awal += r->status.v[i].awal;
+		if (awal != 1) {
+			l->path = spath;
+			problem(l, 1, _("exactly one status must be the one of a new case (awal 1), not %d"), awal);
+		}
+	}
+	if (!rules_pengaturan(r, "batas_tindak_lanjut_hari")) {
+		l->path = ppath;
+		problem(l, 1, _("the setting batas_tindak_lanjut_hari (the follow-up deadline) is missing"));
 	}
 }
 
@@ -732,7 +731,19 @@ void rules_free(struct rules *r)
 	for (size_t i = 0; i < r->status.n; i++) {
 		free(r->status.v[i].kode);
 		free(r->status.v[i].uraian);
+		free(r->status.v[i].mencatat);
+		free(r->status.v[i].wajib);
 	}
+	for (size_t i = 0; i < r->kosakata.n; i++) {
+		struct kosakata *k = &r->kosakata.v[i];
+
+		free(k->daftar);
+		free(k->kode);
+		free(k->ejaan);
+		free(k->sifat);
+		free(k->uraian);
+	}
+	free(r->kosakata.v);
 	free(r->bentuk.v);
 	free(r->matrix.v);
 	free(r->sanksi.v);
@@ -755,133 +766,6 @@ void rules_free(struct rules *r)
 	memset(r, 0, sizeof *r);
 }
 
-const struct bentuk *rules_bentuk(const struct rules *r, const char *kode)
-{
-	for (size_t i = 0; i < r->bentuk.n; i++)
-		if (strcmp(r->bentuk.v[i].kode, kode) == 0)
-			return &r->bentuk.v[i];
-	return NULL;
-}
-
-const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode)
-{
-	for (size_t i = 0; i < r->pemilihan.n; i++)
-		if (strcmp(r->pemilihan.v[i].kode, kode) == 0)
-			return &r->pemilihan.v[i];
-	return NULL;
-}
-
-const struct status *rules_status(const struct rules *r, const char *kode)
-{
-	for (size_t i = 0; i < r->status.n; i++)
-		if (strcmp(r->status.v[i].kode, kode) == 0)
-			return &r->status.v[i];
-	return NULL;
-}
-
-const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling)
-{
-	char norm[128];
-
-	jabatan_normalise(spelling, norm, sizeof norm);
-	for (size_t i = 0; i < r->jabatan.n; i++)
-		if (strcmp(r->jabatan.v[i].ejaan, norm) == 0)
-			return &r->jabatan.v[i];
-	/* the category codes themselves are always accepted */
-	for (size_t i = 0; i < r->jabatan.n; i++) {
-		char k[128];
-
-		jabatan_normalise(r->jabatan.v[i].kategori, k, sizeof k);
-		if (strcmp(k, norm) == 0)
-			return &r->jabatan.v[i];
-	}
-	return NULL;
-}
-
-const struct sanksi *rules_sanksi(const struct rules *r, const char *ruleset,
-				  const char *jenis_pegawai, const char *kode)
-{
-	for (size_t i = 0; i < r->sanksi.n; i++) {
-		const struct sanksi *s = &r->sanksi.v[i];
-
-		if ((!ruleset || strcmp(s->ruleset, ruleset) == 0) &&
-		    strcmp(s->jenis_pegawai, jenis_pegawai) == 0 &&
-		    strcmp(s->kode, kode) == 0)
-			return s;
-	}
-	return NULL;
-}
-
-int rules_transition_ok(const struct rules *r, const char *dari, const char *ke)
-{
-	for (size_t i = 0; i < r->transisi.n; i++)
-		if (strcmp(r->transisi.v[i].dari, dari) == 0 && strcmp(r->transisi.v[i].ke, ke) == 0)
-			return 1;
-	return 0;
-}
-
-char *rules_list_next(const struct rules *r, const char *dari)
-{
-	struct strbuf sb = STRBUF_INIT;
-
-	for (size_t i = 0; i < r->transisi.n; i++)
-		if (strcmp(r->transisi.v[i].dari, dari) == 0)
-			sb_printf(&sb, "%s%s", sb.len ? ", " : "", r->transisi.v[i].ke);
-	if (!sb.len)
-		sb_puts(&sb, _("none: it is final"));
-	return sb_detach(&sb);
-}
-
-const struct pengaturan *rules_pengaturan(const struct rules *r, const char *kunci)
-{
-	for (size_t i = 0; i < r->pengaturan.n; i++)
-		if (strcmp(r->pengaturan.v[i].kunci, kunci) == 0)
-			return &r->pengaturan.v[i];
-	return NULL;
-}
-
-long rules_setting(const struct rules *r, const char *kunci, long def)
-{
-	const struct pengaturan *p = rules_pengaturan(r, kunci);
-
-	return p ? strtol(p->nilai, NULL, 10) : def;
-}
-
-int rules_sanksi_in_tier(const struct rules *r, const char *jenis_pegawai,
-			 const char *jenis, const char *kode)
-{
-	for (size_t i = 0; i < r->sanksi.n; i++) {
-		const struct sanksi *s = &r->sanksi.v[i];
-
-		if (strcmp(s->jenis_pegawai, jenis_pegawai) == 0 &&
-		    strcmp(s->jenis, jenis) == 0 && strcmp(s->kode, kode) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-#define LIST_OF(fn, arr, field) \
-	char *fn(const struct rules *r) \
-	{ \
-		struct strbuf sb = STRBUF_INIT; \
-		for (size_t i = 0; i < r->arr.n; i++) { \
-			int dup = 0; \
-			for (size_t j = 0; j < i; j++) \
-				dup |= strcmp(r->arr.v[j].field, r->arr.v[i].field) == 0; \
-			if (dup) \
-				continue; \
-			if (sb.len) \
-				sb_puts(&sb, ", "); \
-			sb_puts(&sb, r->arr.v[i].field); \
-		} \
-		return sb_detach(&sb); \
-	}
-
-LIST_OF(rules_list_bentuk, bentuk, kode)
-LIST_OF(rules_list_pemilihan, pemilihan, kode)
-LIST_OF(rules_list_status, status, kode)
-LIST_OF(rules_list_kategori, jabatan, kategori)
-
 void rules_index(struct rules *r)
 {
 	r->rulesets.n = 0;
@@ -895,7 +779,7 @@ void rules_index(struct rules *r)
 			if (strcmp(r->rulesets.v[k].kode, m->ruleset) == 0)
 				break;
 		if (k == r->rulesets.n) {
-			struct ruleset *rs = PUSH(r->rulesets);
+			struct ruleset *rs = ARRAY_PUSH(r->rulesets);
 
 			rs->kode = m->ruleset;
 			rs->berlaku = m->berlaku;

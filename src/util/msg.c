@@ -1,11 +1,10 @@
-/* Diagnostics in one place so every message has the same shape. */
+/* Every message goes through vreport, so that each has the same shape
+ * and none carries a control character to the terminal. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "netral/util/msg.h"
-
-int msg_quiet;
 
 #ifdef ENABLE_NLS
 const char *netral_gettext(const char *s)
@@ -26,13 +25,29 @@ void err_set(struct err *e, const char *fmt, ...)
 	va_end(ap);
 }
 
-void vmessage(const char *prefix, const char *fmt, va_list ap)
+void sanitise(FILE *fp, const char *s)
 {
+	/* what users typed reaches the terminal in messages: an escape
+	 * sequence in a file name or a cell must not act on it */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
+			fputc('?', fp);
+		else
+			fputc(c, fp);
+	}
+}
+
+void vreport(const char *prefix, const char *fmt, va_list ap)
+{
+	char msg[4096];
+
 	fflush(stdout);
-	fputs("netral: ", stderr);
+	vsnprintf(msg, sizeof msg, fmt, ap);
 	if (prefix)
-		fputs(prefix, stderr);
-	vfprintf(stderr, fmt, ap);
+		sanitise(stderr, prefix);
+	sanitise(stderr, msg);
 	fputc('\n', stderr);
 }
 
@@ -41,7 +56,7 @@ int fail(int status, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(NULL, fmt, ap);
+	vreport("netral: ", fmt, ap);
 	va_end(ap);
 	return status;
 }
@@ -51,66 +66,20 @@ int error(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vmessage(NULL, fmt, ap);
+	vreport("netral: ", fmt, ap);
 	va_end(ap);
 	return -1;
 }
 
 void warning(const char *fmt, ...)
 {
+	char prefix[64];
 	va_list ap;
 
-	if (msg_quiet)
-		return;
+	snprintf(prefix, sizeof prefix, "netral: %s", _("warning: "));
 	va_start(ap, fmt);
-	vmessage(_("warning: "), fmt, ap);
+	vreport(prefix, fmt, ap);
 	va_end(ap);
-}
-
-static void oom(void)
-{
-	fputs("netral: out of memory\n", stderr);
-	exit(NX_IO);
-}
-
-void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-
-	if (!p)
-		oom();
-	return p;
-}
-
-void *xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size ? size : 1);
-
-	if (!p)
-		oom();
-	return p;
-}
-
-void *xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p)
-		oom();
-	return p;
-}
-
-char *xstrdup(const char *s)
-{
-	return xstrndup(s, strlen(s));
-}
-
-char *xstrndup(const char *s, size_t n)
-{
-	char *p = xmalloc(n + 1);
-
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
 }
 
 int msg_indonesian(void)

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "netral/util/alloc.h"
 #include "netral/util/sha256.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "netral/rules/vocab.h"
 #include "netral/util/strbuf.h"
 #include "netral/view/klasifikasi.h"
 

@@ -40,7 +40,18 @@ pemilihan.csv|s/2024-11-23,2024-11-27/2024-11-28,2024-11-27/|pemilihan.csv:5: pe
 pemilihan.csv|5p|duplicate contest 'PILKADA2024'
 sanksi.csv|s/^SKB2022,2022-09-22,PNS,ptdh/SKB2022,2022-09-22,ASN,ptdh/|jenis_pegawai: 'ASN' must be PNS, PPPK or PPNPN
 jabatan.csv|s/^camat,camat,kepala_wilayah/camat,camat,wilayah/|kelompok: unknown 'wilayah'
-status.csv|/^dilaporkan/d|the status 'dilaporkan' (the default) is missing
+status.csv|/^dilaporkan/d|status.csv:1: exactly one status must be the one of a new case (awal 1), not 0
+status.csv|s/^verifikasi,\(.*\),0,,$/verifikasi,\1,1,,/|exactly one status must be the one of a new case (awal 1), not 2
+status.csv|s/,sanksi sk_tanggal$/,sanksi sk_tanggal surat/|wajib: 'surat' is not a workflow field
+status.csv|s/,sanksi sk_nomor sk_tanggal,/,sanksi sk_nomor,/|status.csv:6: wajib: 'sk_tanggal' is not among the fields the move records (mencatat)
+kosakata.csv|/^jenis_pegawai,PPNPN,/d|jenis_pegawai: 'PPNPN' must be PNS or PPPK
+kosakata.csv|s/^kelompok_jabatan,pengawas,/kelompok_jabatan,pengawas_x,/|kelompok: unknown 'pengawas' (jpt, administrator, pengawas_x,
+kosakata.csv|s/^jenis,satgas,,matriks putusan_satgas,/jenis,satgas,,putusan_satgas,/|jenis: unknown 'satgas'
+kosakata.csv|2p|kosakata.csv:3: duplicate value 'PNS' in list jenis_pegawai
+kosakata.csv|s/^rekomendasi_dari,BKN,/rekomendasi_dari,"B KN",/|kosakata.csv:6: kode: 'B KN' must have no quote, backslash or blank
+kosakata.csv|s/^jenis,ptdh,/jenis_x,ptdh,/|daftar: unknown list 'jenis_x'
+bentuk.csv|s/^apk,\(.*\),0$/apk,\1,mungkin/|bentuk.csv:2: pasangan: 'mungkin' must be 0 or 1
+pengaturan.csv|/^batas_tindak_lanjut_hari,/d|the setting batas_tindak_lanjut_hari (the follow-up deadline) is missing
 bentuk.csv|1s/uraian/keterangan/|bentuk.csv:1: header: unknown column 'keterangan'
 transisi.csv|s/^disanksi,selesai,/disanksi,ditutup,/|transisi.csv:8: ke: unknown status 'ditutup'
 transisi.csv|2p|transisi.csv:3: duplicate row (also line 2)

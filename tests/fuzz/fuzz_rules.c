@@ -8,10 +8,11 @@
 #include <unistd.h>
 
 #include "netral/util/embed.h"
-#include "netral/rules/rules.h"
+#include "netral/rules/load.h"
 
 static const char *const files[] = { "bentuk.csv", "matriks.csv", "sanksi.csv",
-	"pemilihan.csv", "jabatan.csv", "status.csv", "transisi.csv", "pengaturan.csv" };
+	"pemilihan.csv", "jabatan.csv", "status.csv", "transisi.csv", "pengaturan.csv",
+	"kosakata.csv" };
 #define NFILES (sizeof files / sizeof *files)
 
 static char dir[64];

@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/rules/rules.h"
+#include "netral/rules/classify.h"
+#include "netral/rules/load.h"
+#include "netral/rules/vocab.h"
 #include "tap.h"
 
 static const char *dash(const char *s)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "netral/io/csvin.h"
+#include "netral/util/utf8.h"
 #include "netral/util/strbuf.h"
 #include "tap.h"
 

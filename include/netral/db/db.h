@@ -4,50 +4,52 @@
 
 #include <sqlite3.h>
 
-#include "netral/rules/rules.h"
 
 /* "NTRL": marks the file as ours so a foreign SQLite file is refused. */
 #define NETRAL_APPLICATION_ID 0x4E54524C
 /* Bump with a new data/migrate/NNN.sql that brings NNN-1 to NNN. */
-#define NETRAL_SCHEMA_VERSION 2
+#define NETRAL_SCHEMA_VERSION 3
 
 enum db_mode { DB_READ, DB_WRITE };
 
-#define NUM_FIRST_YEAR 1900
-#define NUM_YEARS 200
+struct db;
 
-/* Statements kept prepared for the life of the connection (hot paths). */
-enum {
-	STMT_NOMOR_GET, STMT_NOMOR_SET, STMT_INSERT, STMT_EVENT_CREATED,
-	STMT_EVENT_CHANGED, STMT_STORED_CLASS, STMT_MAX
+/*
+ * State a module keeps per connection (its prepared statements, counters
+ * taken in a transaction), so that the database layer names no table of
+ * the domain.  before_commit may write (in the transaction); end runs after
+ * a commit or rollback; close before the connection closes.  Any may be
+ * NULL.  The state is zeroed memory of the given size.
+ */
+struct db_module {
+	size_t size;
+	int (*before_commit)(struct db *d, void *state);
+	void (*end)(void *state);
+	void (*close)(void *state);
 };
+
+#define DB_MODULES 8
 
 struct db {
 	sqlite3 *h;
 	char path[4096];
 	int in_tx;
-	struct rules rules;   /* the database's copy, loaded at open */
-	sqlite3_stmt *cache[STMT_MAX];
-	/* case-number counters taken in the open transaction, written back
-	 * by db_commit (one write per year, not per case) */
-	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
+	struct { const struct db_module *m; void *state; } mod[DB_MODULES];
 	char now[24];
 };
+
+/* The state of module m on this connection, made on first use. */
+void *db_state(struct db *d, const struct db_module *m);
 
 /* --db, else $NETRAL_DB, else $XDG_DATA_HOME/netral/netral.db (or
  * ~/.local/share/netral/netral.db).  *is_default is set for the last. */
 int db_locate(const char *opt, char *out, size_t cap, int *is_default);
 
 /* Opens, checks it is ours and current; DB_WRITE creates the file (0600)
- * and its default directory (0700), migrates and refreshes built-in rules.
- * Returns an exit status; 0 on success. */
+ * and its default directory (0700) and migrates it.  Returns an exit
+ * status; 0 on success. */
 int db_open(struct db *d, const char *opt_path, enum db_mode mode);
 void db_close(struct db *d);
-
-/* The next sequence number of a year's cases; within a transaction. */
-int db_next_number(struct db *d, int year, int *seq);
-/* Gives back the last number taken for year (its case was not stored). */
-void db_unget_number(struct db *d, int year);
 
 /* The time of this command, UTC, as every row it writes records it. */
 const char *db_now(struct db *d);
@@ -64,8 +66,9 @@ int db_status_of(int sqlite_rc);
 
 int db_prepare(struct db *d, const char *sql, sqlite3_stmt **st);
 int db_exec(struct db *d, const char *sql);
-/* Prepared once, then reset and cleared for each use. */
-int db_cached(struct db *d, int slot, const char *sql, sqlite3_stmt **st);
+/* Prepared once into *slot (a module's state), then reset and cleared
+ * for each use. */
+int db_cached(struct db *d, sqlite3_stmt **slot, const char *sql, sqlite3_stmt **st);
 
 /* Binding helpers: NULL or "" binds SQL NULL. */
 void bind_text(sqlite3_stmt *st, int i, const char *s);

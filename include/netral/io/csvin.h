@@ -53,7 +53,5 @@ int csvin_header(const struct csvin_record *r, const char *const *known,
 int csvin_check_width(const struct csvin_record *r, size_t width,
 		      struct err *e);
 
-/* Validates UTF-8; returns the offset of the first bad byte or -1. */
-long utf8_invalid_at(const char *s, size_t n);
 
 #endif

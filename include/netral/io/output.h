@@ -44,8 +44,6 @@ void table_init(struct table *t, size_t ncols);
 void table_row(struct table *t, const char *const *cells);
 void table_print(const struct table *t, FILE *fp, int header_rule);
 void table_free(struct table *t);
-/* Display width of UTF-8 text (code points; the tool prints no wide CJK). */
-size_t utf8_width(const char *s);
 
 /* CSV output. Text cells that a spreadsheet would run as a formula (=, +,
  * -, @, tab, CR first) get a leading apostrophe unless raw is set. */

@@ -1,13 +1,17 @@
 /* Changing a recorded case: new values checked as 'add' checks them, the
  * case re-derived and reclassified, and every change logged. */
-#ifndef NETRAL_CHANGE_H
-#define NETRAL_CHANGE_H
+#ifndef NETRAL_KASUS_CHANGE_H
+#define NETRAL_KASUS_CHANGE_H
 
+#include "netral/db/db.h"
 #include "netral/kasus/kasus.h"
+#include "netral/util/strbuf.h"
 
 struct change {
+	const struct rules *rules;
+	const struct date *today; /* refuse dates after it; NULL: do not check */
 	const char *op;        /* who */
-	const char *jenis;     /* event kind: ubah, impor, status, klasifikasi */
+	const char *event_kind; /* ubah, impor, status, klasifikasi */
 	const char *catatan;   /* why, or where from */
 	const char *tanggal;   /* the day the change took effect, or NULL */
 	int status_moves;      /* 0: a new status is refused (edit); 1: it must
@@ -23,9 +27,10 @@ struct change {
 
 /*
  * vals[f] NULL leaves field f as it is; "" clears it.  Within the caller's
- * transaction.  Returns 0; NX_DATA with e and *bad set when a value is
- * refused (nothing is changed); another status, already reported, when the
- * database fails.
+ * transaction.  A move of status must be a transition of the rules and
+ * record what the new status requires (status.csv, wajib), on every path.
+ * Returns 0; NX_DATA with e and *bad set when a value is refused (nothing
+ * is changed); another status, already reported, when the database fails.
  */
 int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
 		 struct change *c, struct err *e, enum field *bad,

@@ -2,10 +2,11 @@
  * and tables of counts by period, age band, position, category, agency,
  * classification and imposed sanction.  No names, NIPs or contacts ever
  * enter them: only the grouping columns are read. */
-#ifndef NETRAL_REPORT_H
-#define NETRAL_REPORT_H
+#ifndef NETRAL_REKAP_REKAP_H
+#define NETRAL_REKAP_REKAP_H
 
 #include "netral/db/db.h"
+#include "netral/rules/rules.h"
 
 enum dim {
 	D_PERIODE, D_USIA, D_JABATAN, D_KATEGORI, D_INSTANSI, D_JENIS, D_SANKSI,
@@ -28,6 +29,7 @@ struct selection {
 struct group {
 	char *kelompok;              /* for a cross table: "a\x1fb" */
 	long long n;
+	size_t rank[2];              /* a pair's places in its two dimensions */
 };
 
 struct rtable {
@@ -48,8 +50,8 @@ struct rekap {
 };
 
 /* Counts the selection in one pass over the cases.  Returns a status. */
-int rekap_compute(struct db *d, const struct selection *sel, const int *by,
-		  int nby, struct rekap *out);
+int rekap_compute(struct db *d, const struct rules *r, const struct selection *sel,
+		  const int *by, int nby, struct rekap *out);
 void rekap_free(struct rekap *r);
 
 /* Percent of base in tenths, rounded half up from the exact value:

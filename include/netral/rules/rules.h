@@ -1,10 +1,10 @@
-/* The rules as data: SKB matrix, sanction catalogue, contests, position
- * categories and statuses; loading, checking and classification. */
-#ifndef NETRAL_RULES_H
-#define NETRAL_RULES_H
+/* The rules as data (the CSV files of data/rules): SKB matrix, sanctions,
+ * contests, position categories, statuses, vocabularies and settings, and
+ * the look-ups every other module asks them. */
+#ifndef NETRAL_RULES_RULES_H
+#define NETRAL_RULES_RULES_H
 
-#include <sqlite3.h>
-
+#include "netral/util/alloc.h"
 #include "netral/util/ident.h"
 
 enum tahap { TAHAP_UNKNOWN = -1, TAHAP_BAKAL = 0, TAHAP_CALON = 1, TAHAP_ANY = 2 };
@@ -12,6 +12,7 @@ enum tahap { TAHAP_UNKNOWN = -1, TAHAP_BAKAL = 0, TAHAP_CALON = 1, TAHAP_ANY = 2
 
 struct bentuk {
 	char *kode, *uraian;
+	int pasangan;         /* the act concerns a spouse who is a candidate */
 	long line;
 };
 
@@ -57,6 +58,9 @@ struct jabatan {
 struct status {
 	char *kode, *uraian;
 	int terbukti, ditindaklanjuti;
+	int awal;             /* the status of a new case */
+	char *mencatat;       /* fields a move here records, space-separated */
+	char *wajib;          /* those of them a move here must have */
 	long line;
 };
 
@@ -70,7 +74,15 @@ struct pengaturan {
 	long line;
 };
 
-#define ARRAY(T) struct { T *v; size_t n, cap; }
+/* A value of a closed list (employee types, recommending bodies, position
+ * groups, classification tiers) with its other spellings and properties. */
+struct kosakata {
+	char *daftar, *kode;
+	char *ejaan;          /* other spellings, space-separated */
+	char *sifat;          /* properties, space-separated: asn, nip_pns... */
+	char *uraian;
+	long line;
+};
 
 struct rules {
 	ARRAY(struct bentuk) bentuk;
@@ -81,30 +93,24 @@ struct rules {
 	ARRAY(struct status) status;
 	ARRAY(struct transisi) transisi;
 	ARRAY(struct pengaturan) pengaturan;
+	ARRAY(struct kosakata) kosakata;
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	char hash[65];        /* of the CSV text, to notice a changed rule set */
 };
 
-/* Where the CSV text comes from: a folder, or the copy built into netral. */
-int rules_load_dir(struct rules *r, const char *dir);
-int rules_load_builtin(struct rules *r);
-/* The hash rules_load_builtin would give, without parsing. */
-void rules_builtin_hash(char out[65]);
-/* Both print each problem as FILE:LINE: problem on stderr and return
- * NX_DATA when there was any, NX_IO when a file cannot be read. */
-void rules_free(struct rules *r);
-
-/* Derives the ruleset list and the matrix rows' indexes; the loaders call
- * it, and so must anyone who edits a struct rules. */
-void rules_index(struct rules *r);
-
-/* Database copy of the rules (the truth at run time: users add contests). */
-int rules_store(const struct rules *r, sqlite3 *db, const char *source);
-int rules_load_db(struct rules *r, sqlite3 *db);
+/* The lists of kosakata.csv. */
+#define VOCAB_JENIS_PEGAWAI "jenis_pegawai"
+#define VOCAB_REKOMENDASI_DARI "rekomendasi_dari"
+#define VOCAB_KELOMPOK_JABATAN "kelompok_jabatan"
+#define VOCAB_JENIS "jenis"
 
 const struct bentuk *rules_bentuk(const struct rules *r, const char *kode);
 const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode);
 const struct status *rules_status(const struct rules *r, const char *kode);
+/* The status a new case gets. */
+const char *rules_status_awal(const struct rules *r);
+/* 1 when field (a column name) is in the space-separated list. */
+int rules_names(const char *list, const char *field);
 const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling);
 /* 1 when the workflow allows moving from one status to the other. */
 int rules_transition_ok(const struct rules *r, const char *dari, const char *ke);
@@ -113,6 +119,16 @@ char *rules_list_next(const struct rules *r, const char *dari);
 /* A setting of pengaturan.csv as a number, or def when absent. */
 long rules_setting(const struct rules *r, const char *kunci, long def);
 const struct pengaturan *rules_pengaturan(const struct rules *r, const char *kunci);
+
+/* The value of list daftar spelt s (its code or another spelling, in any
+ * case), or NULL. */
+const struct kosakata *rules_kosakata(const struct rules *r, const char *daftar,
+				      const char *s);
+/* 1 when the value has the property (sifat). */
+int rules_sifat(const struct kosakata *v, const char *sifat);
+/* 1 when code is in list daftar and has the property (NULL: any). */
+int rules_in(const struct rules *r, const char *daftar, const char *kode,
+	     const char *sifat);
 
 const struct sanksi *rules_sanksi(const struct rules *r, const char *ruleset,
 				  const char *jenis_pegawai, const char *kode);
@@ -124,43 +140,17 @@ char *rules_list_bentuk(const struct rules *r);
 char *rules_list_pemilihan(const struct rules *r);
 char *rules_list_status(const struct rules *r);
 char *rules_list_kategori(const struct rules *r);
+/* The codes of list daftar having the property (NULL: all). */
+char *rules_list_kosakata(const struct rules *r, const char *daftar, const char *sifat);
 
-/* The campaign period of a day in a contest: sebelum_kampanye,
- * saat_kampanye or setelah_kampanye; tidak_diketahui without a contest. */
-const char *periode_of(const struct pemilihan *p, const struct date *d);
-const char *tahap_name(int tahap);
-/* Lower case, and '-', '_', '.', '/' and runs of blanks as one space. */
-void jabatan_normalise(const char *in, char *out, size_t cap);
+/* A matrix row's cltn or pasangan_calon pattern (0, 1, FLAG_ANY) against v. */
+int rules_flag_match(int pattern, int v);
+/* A code of lower-case (or upper-case) letters, digits, '-' and '_'. */
+int rules_code_ok(const char *s, int upper);
+/* "a, b or c" of list daftar, last between the last two; caller frees. */
+char *rules_list_words(const struct rules *r, const char *daftar, const char *last);
+
 /* The dates of a contest in order; -1 with e set. */
 int pemilihan_check(const struct pemilihan *p, struct err *e);
-
-#define JENIS_UNCLASSIFIED "belum_diklasifikasi"
-
-struct klasifikasi_in {
-	const char *bentuk;
-	struct date tanggal;
-	const char *pemilihan;      /* NULL: inferred from the date */
-	const char *jenis_pegawai;  /* NULL: sanction options of every type */
-	int cltn, pasangan;
-	int no_reason;              /* skip the words: a bulk import stores none */
-};
-
-struct klasifikasi {
-	const char *jenis;          /* a matrix result or JENIS_UNCLASSIFIED */
-	const char *kode;           /* "" when none */
-	int tahap;
-	const struct pemilihan *pemilihan;
-	int disimpulkan;            /* the contest was inferred */
-	const struct matrix_row *row;
-	char alasan[1024];
-};
-
-/* -1 with e set when the bentuk or contest is unknown. */
-int classify(const struct rules *r, const struct klasifikasi_in *in,
-	     struct klasifikasi *out, struct err *e);
-
-/* The jenis values a matrix row may carry, and the sanction tiers. */
-int jenis_valid(const char *s, int for_sanksi);
-extern const char *const jenis_names[];
 
 #endif

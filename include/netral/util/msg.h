@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef ENABLE_NLS
 #include <libintl.h>
@@ -39,25 +40,21 @@ void err_set(struct err *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /* Print "netral: ..." on stderr. fail() returns its status so callers can
- * write "return fail(NX_DATA, ...)"; error() returns -1 in git's manner. */
+ * write "return fail(NX_DATA, ...)"; error() returns -1 in git's manner.
+ * Callers that honour --quiet decide whether to call warning(). */
 int fail(int status, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void vmessage(const char *prefix, const char *fmt, va_list ap);
+/* The one printer behind them: prefix and message on stderr, control
+ * characters (but tab and newline) shown as '?'. */
+void vreport(const char *prefix, const char *fmt, va_list ap);
+/* Text on fp with control characters shown as '?'. */
+void sanitise(FILE *fp, const char *s);
 /* One warning per line of text (lines end with a newline). */
 void warning_lines(const char *text);
 
 /* 1 when messages are in Indonesian (numbers are then written 1.596; 47,1%). */
 int msg_indonesian(void);
 
-/* Set once at start-up: quiet mode for warnings. */
-extern int msg_quiet;
-
-/* Allocation that cannot return NULL: an out-of-memory aborts with a message. */
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t size);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
 
 #endif

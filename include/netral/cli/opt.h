@@ -1,0 +1,37 @@
+/* Option parsing shared by the commands, so that an option is spelt, checked
+ * and refused the same way everywhere. */
+#ifndef NETRAL_CLI_OPT_H
+#define NETRAL_CLI_OPT_H
+
+#include <getopt.h>
+
+#include "netral/io/output.h"
+#include "netral/kasus/column.h"
+
+/* getopt_long with netral's messages: unknown options and missing values
+ * are reported as "netral CMD: ..." and returned as '?'. */
+int next_opt(int argc, char **argv, const char *shortopts,
+	     const struct option *lo, const char *cmd);
+/* "netral CMD: message" and the hint to --help; returns NX_USAGE. */
+int usage_error(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Prints help text (translated) on stdout; returns 0. */
+int print_help(const char *text);
+
+/* --format table|csv|json; 0, or NX_USAGE reported. */
+int opt_format(const char *cmd, const char *arg, enum format *out);
+/* --delimiter: one character, or 'tab'; 0, or NX_USAGE reported. */
+int opt_delimiter(const char *cmd, const char *arg, char *out);
+/* A case number argument in its normal form; 0, or NX_USAGE reported. */
+int arg_case(const char *cmd, const char *arg, char nomor[32]);
+
+/* One option per field of the given kinds (KIND_REPORTED, KIND_WORKFLOW;
+ * 0 for both), named as the field with '-' for '_', returning 1000 + the
+ * field; a yes/no field's value is optional.  names holds the spellings.
+ * Returns the number of options written. */
+#define FIELD_OPT 1000
+int field_options(struct option *lo, char names[][32], int kind);
+/* The value of a field option: a yes/no field without value is "1". */
+const char *field_optarg(enum field f, const char *arg);
+
+#endif

@@ -1,0 +1,20 @@
+/* What follows from a case's fields: the cross-field checks, the birth
+ * date and age, the groups the summaries count, the classification. */
+#ifndef NETRAL_KASUS_DERIVE_H
+#define NETRAL_KASUS_DERIVE_H
+
+#include "netral/kasus/kasus.h"
+#include "netral/util/strbuf.h"
+
+/* After all fields: required ones, cross-field checks, derived values and
+ * the classification.  -1 with e and *bad set; warnings appended to w as
+ * "field: text" lines. */
+int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
+		 struct err *e, struct strbuf *w);
+
+/* A move to status `to` records what the status requires (status.csv,
+ * wajib); -1 with e and *bad set at the first field missing. */
+int kasus_check_status(const struct kasus *k, const struct rules *r,
+		       enum field *bad, struct err *e);
+
+#endif

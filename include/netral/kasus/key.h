@@ -1,0 +1,27 @@
+/* Telling cases apart: the idempotency key of an import, the person named,
+ * and the fingerprint of the stored row that the event log holds. */
+#ifndef NETRAL_KASUS_KEY_H
+#define NETRAL_KASUS_KEY_H
+
+#include "netral/kasus/kasus.h"
+#include "netral/util/strbuf.h"
+
+/* The idempotency key: no_laporan and the person, or the row's content. */
+void kasus_key(const struct kasus *k, struct strbuf *out);
+
+/* The person, for duplicate messages: NIP, else NIK, else the name. */
+const char *kasus_person(const struct kasus *k);
+
+/* A case as its row stores it: text, or NULL for SQL NULL; the integer
+ * columns as decimal text.  The bookkeeping columns are left NULL. */
+struct kasus_row {
+	const char *v[COL_COUNT];
+	char usia[12];
+};
+
+void kasus_row_of(const struct kasus *k, struct kasus_row *row);
+
+/* The fingerprint of the row (see audit/log.h). */
+void kasus_fingerprint(const struct kasus_row *row, char hex[65]);
+
+#endif

@@ -1,0 +1,78 @@
+/* A case's rows in the database: numbering, insert, update, load, find,
+ * the selection 'list' reads, import runs and the provenance 'show'
+ * prints.  All SQL on kasus, nomor and impor is here. */
+#ifndef NETRAL_KASUS_STORE_H
+#define NETRAL_KASUS_STORE_H
+
+#include "netral/audit/verify.h"
+#include "netral/db/db.h"
+#include "netral/kasus/key.h"
+
+struct provenance {
+	long long impor_id;   /* the import run */
+	long baris;           /* the line where the record starts */
+};
+
+/* Inserts within the caller's transaction; nomor receives the case number
+ * and id the row id.  When kunci is already taken nothing is stored and
+ * *id is 0: the caller decides whether that is a duplicate or an update. */
+int kasus_insert(struct db *d, const struct kasus *k,
+		 const struct provenance *p, const char *kunci,
+		 char nomor[32], long long *id);
+
+/* Loads a case by number and re-derives it with the rules r.  NX_NOTFOUND
+ * when there is no such case. */
+int kasus_load(struct db *d, const struct rules *r, const char *nomor,
+	       struct kasus *k, long long *id);
+
+/* Writes the current values of a loaded-then-changed case. */
+int kasus_update(struct db *d, long long id, const struct kasus *k);
+
+/* The row id of case nomor; NX_NOTFOUND reported when there is none. */
+int kasus_id_of(struct db *d, const char *nomor, long long *id);
+
+/* The number of the case with this key into nomor (1), or 0 when none. */
+int kasus_find_key(struct db *d, const char *kunci, char nomor[32]);
+
+/* Columns of case id as stored, as text ("" for NULL), cap bytes each. */
+int kasus_stored(struct db *d, long long id, const int *cols, int n,
+		 char (*out)[48]);
+
+/* Where a case came from and when, for 'show'. */
+struct kasus_meta {
+	char nomor[32], berkas[300], sha256[80], baris[24], dibuat[32], diubah[32];
+};
+int kasus_meta(struct db *d, long long id, struct kasus_meta *m);
+
+/* What 'list' selects; NULL for any.  Dates are ISO. */
+struct kasus_filter {
+	const char *pemilihan, *instansi, *jenis, *bentuk, *status,
+		   *jenis_pegawai, *from, *to;
+};
+
+/* Each selected case in number order: v[c] is column c as text (NULL for
+ * SQL NULL).  A non-zero return of fn stops and is returned. */
+int kasus_select(struct db *d, const struct kasus_filter *f,
+		 int (*fn)(void *ctx, const char *const *v), void *ctx);
+
+/* An import run: its row first (the provenance of its cases), its
+ * counts at the end. */
+struct impor_counts {
+	long imported, duplicates, updated, rejected;
+};
+int kasus_impor_start(struct db *d, const char *berkas, const char *op,
+		      long long *id);
+int kasus_impor_finish(struct db *d, long long id, const char *sha256,
+		       const struct impor_counts *c);
+
+/* The numbers of every case, or of those whose contest was inferred (or
+ * is missing), in id order; *out is the caller's to free. */
+int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n);
+
+/* Every case replayed through its history (audit/verify.h). */
+int kasus_verify(struct db *d, struct audit_report *rep);
+
+/* "2024-7" and "2024-0007" both name case 2024-0007; -1 if not a number. */
+int nomor_normalise(const char *in, char out[32]);
+
+#endif

@@ -1,0 +1,34 @@
+/* Classification of an act against the matrix: a pure function of the
+ * rules and the act. */
+#ifndef NETRAL_RULES_CLASSIFY_H
+#define NETRAL_RULES_CLASSIFY_H
+
+#include "netral/rules/rules.h"
+
+/* The result when the data cannot decide: not a rule, its absence. */
+#define JENIS_UNCLASSIFIED "belum_diklasifikasi"
+
+struct klasifikasi_in {
+	const char *bentuk;
+	struct date tanggal;
+	const char *pemilihan;      /* NULL: inferred from the date */
+	const char *jenis_pegawai;  /* NULL: sanction options of every type */
+	int cltn, pasangan;
+	int no_reason;              /* skip the words: a bulk import stores none */
+};
+
+struct klasifikasi {
+	const char *jenis;          /* a matrix result or JENIS_UNCLASSIFIED */
+	const char *kode;           /* "" when none */
+	int tahap;
+	const struct pemilihan *pemilihan;
+	int disimpulkan;            /* the contest was inferred */
+	const struct matrix_row *row;
+	char alasan[1024];
+};
+
+/* -1 with e set when the bentuk or contest is unknown. */
+int classify(const struct rules *r, const struct klasifikasi_in *in,
+	     struct klasifikasi *out, struct err *e);
+
+#endif

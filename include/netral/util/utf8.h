@@ -1,0 +1,12 @@
+/* UTF-8 text: what input may hold, and how wide it shows. */
+#ifndef NETRAL_UTIL_UTF8_H
+#define NETRAL_UTIL_UTF8_H
+
+#include <stddef.h>
+
+/* The offset of the first byte that is not valid UTF-8, or -1. */
+long utf8_invalid_at(const char *s, size_t n);
+/* Display width of UTF-8 text (code points; the tool prints no wide CJK). */
+size_t utf8_width(const char *s);
+
+#endif

@@ -1,0 +1,156 @@
+/* Checking the record against itself: integrity, foreign keys, and the
+ * replay of every case's history (verify.h). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/audit/log.h"
+#include "netral/audit/verify.h"
+#include "netral/util/alloc.h"
+#include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
+
+static void problem(struct audit_report *rep, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void problem(struct audit_report *rep, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	rep->fn(rep->ctx, msg);
+	rep->problems++;
+}
+
+static int pragma_check(struct db *d, const char *sql, int fk, struct audit_report *rep)
+{
+	sqlite3_stmt *st;
+	int rc, s;
+
+	if ((rc = db_prepare(d, sql, &st)))
+		return rc;
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		if (fk)
+			problem(rep, _("foreign key: %s row %s refers to a missing row of %s"),
+				col_text(st, 0), col_text(st, 1), col_text(st, 2));
+		else if (strcmp(col_text(st, 0), "ok") != 0)
+			problem(rep, _("integrity: %s"), col_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot check the database"));
+}
+
+static int same(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+static int col_index(const char *const *cols, int n, const char *name)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(cols[i], name) == 0)
+			return i;
+	return -1;
+}
+
+static char *dup_or_null(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+/* Cases in id order, their events newest first: a merge of two scans. */
+int audit_replay(struct db *d, const char *table, const char *const *cols, int n,
+		 struct audit_report *rep)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *cs, *es;
+	char *cur[64];
+
+	if (n > 64)
+		n = 64;
+	int rc, s, e;
+
+	sb_puts(&sql, "SELECT id, nomor");
+	for (int i = 0; i < n; i++)
+		sb_printf(&sql, ", %s", cols[i]);
+	sb_printf(&sql, " FROM %s ORDER BY id", table);
+	rc = db_prepare(d, sql.buf, &cs);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	if ((rc = db_prepare(d, "SELECT kasus_id, id, jenis, kolom, lama, baru FROM peristiwa "
+			     "ORDER BY kasus_id, id DESC", &es))) {
+		sqlite3_finalize(cs);
+		return rc;
+	}
+	e = sqlite3_step(es);
+	while ((s = sqlite3_step(cs)) == SQLITE_ROW) {
+		long long id = sqlite3_column_int64(cs, 0);
+		char nomor[32];
+		int created = 0;
+
+		rep->cases++;
+		snprintf(nomor, sizeof nomor, "%s", col_text(cs, 1));
+		for (int i = 0; i < n; i++)
+			cur[i] = dup_or_null(cs, 2 + i);
+		while (e == SQLITE_ROW && sqlite3_column_int64(es, 0) < id)
+			e = sqlite3_step(es); /* events of no case: the foreign key check says so */
+		for (; e == SQLITE_ROW && sqlite3_column_int64(es, 0) == id; e = sqlite3_step(es)) {
+			const char *jenis = col_text(es, 2), *kolom = col_text(es, 3);
+			long long ev = sqlite3_column_int64(es, 1);
+			int k;
+
+			rep->events++;
+			if (created) {
+				problem(rep, _("case %s: event %lld comes before its creation"), nomor, ev);
+				continue;
+			}
+			if (strcmp(jenis, "buat") == 0 || strcmp(jenis, "impor") == 0) {
+				const char *fp = (const char *)sqlite3_column_text(es, 5);
+				char hex[65];
+
+				created = 1;
+				if (!fp)
+					continue; /* recorded before the log: nothing to compare */
+				audit_fingerprint((const char *const *)cur, n, hex);
+				if (strcmp(hex, fp) != 0)
+					problem(rep, _("case %s: its data differ from what its history gives (changed outside netral?)"),
+						nomor);
+				continue;
+			}
+			if ((k = col_index(cols, n, kolom)) < 0) {
+				problem(rep, _("case %s: event %lld changes an unknown column '%s'"), nomor, ev, kolom);
+				continue;
+			}
+			if (!same(cur[k], (const char *)sqlite3_column_text(es, 5)))
+				problem(rep, _("case %s: event %lld says %s became '%s', but the next state has '%s'"),
+					nomor, ev, kolom, col_text(es, 5), cur[k] ? cur[k] : "");
+			free(cur[k]);
+			cur[k] = dup_or_null(es, 4);
+		}
+		if (!created)
+			problem(rep, _("case %s: no creation event"), nomor);
+		for (int i = 0; i < n; i++)
+			free(cur[i]);
+	}
+	rc = s == SQLITE_DONE && (e == SQLITE_DONE || e == SQLITE_ROW) ? 0 :
+	     db_fail(d, _("cannot read the history"));
+	sqlite3_finalize(cs);
+	sqlite3_finalize(es);
+	return rc;
+}
+
+int audit_check_db(struct db *d, struct audit_report *rep)
+{
+	int rc;
+
+	if ((rc = pragma_check(d, "PRAGMA integrity_check", 0, rep)))
+		return rc;
+	return pragma_check(d, "PRAGMA foreign_key_check", 1, rep);
+}

@@ -1,0 +1,251 @@
+/* What follows from a case's fields, in steps: required fields, the
+ * identifiers against the employee type, the dates, the birth date and
+ * age, the groups, the classification and the sanctions. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/kasus/derive.h"
+#include "netral/rules/vocab.h"
+
+/* What the identifiers say, for the steps after check_ids. */
+struct ids {
+	struct nip_info ni;
+	struct nik_info nk;
+	int has_nip, has_nik;
+};
+
+static int bad_field(enum field *bad, enum field f)
+{
+	*bad = f;
+	return -1;
+}
+
+static int check_required(struct kasus *k, const struct rules *r, enum field *bad,
+			  struct err *e)
+{
+	for (int f = 0; f < F_COUNT; f++)
+		if ((field_def(f)->flags & CF_REQUIRED) && !k->v[f]) {
+			err_set(e, _("missing (required)"));
+			return bad_field(bad, f);
+		}
+	if (!k->v[F_STATUS]) {
+		const char *awal = rules_status_awal(r);
+
+		kasus_put(k, F_STATUS, awal, strlen(awal));
+	}
+	return 0;
+}
+
+/* The NIP's kind (NIP PNS, NI PPPK) must be one the employee type has. */
+static int check_ids(struct kasus *k, const struct rules *r, struct ids *id,
+		     enum field *bad, struct err *e)
+{
+	const char *jp = k->v[F_JENIS_PEGAWAI];
+	const struct kosakata *t = rules_kosakata(r, VOCAB_JENIS_PEGAWAI, jp);
+	int pns = rules_sifat(t, "nip_pns"), pppk = rules_sifat(t, "ni_pppk");
+
+	if (k->v[F_NIP]) {
+		if (nip_parse(k->v[F_NIP], &id->ni, e) < 0)
+			return bad_field(bad, F_NIP);
+		id->has_nip = 1;
+		if (!pns && !pppk) {
+			err_set(e, _("'%s': a %s has no NIP (record the NIK, or correct jenis_pegawai)"),
+				k->v[F_NIP], jp);
+			return bad_field(bad, F_NIP);
+		}
+		if (id->ni.kind == NIP_PPPK && !pppk) {
+			err_set(e, _("'%s' is an NI PPPK (digit 13 is 2) but jenis_pegawai is %s"),
+				k->v[F_NIP], jp);
+			return bad_field(bad, F_NIP);
+		}
+		if (id->ni.kind == NIP_PNS && !pns) {
+			err_set(e, _("'%s' is a NIP PNS but jenis_pegawai is %s"), k->v[F_NIP], jp);
+			return bad_field(bad, F_NIP);
+		}
+	}
+	if (k->v[F_NIK]) {
+		if (nik_parse(k->v[F_NIK], &k->kejadian, &id->nk, e) < 0)
+			return bad_field(bad, F_NIK);
+		id->has_nik = 1;
+	}
+	return 0;
+}
+
+static int check_dates(const struct kasus *k, enum field *bad, struct err *e)
+{
+	char today[DATE_ISO_LEN];
+
+	if (k->has_laporan && date_cmp(&k->laporan, &k->kejadian) < 0) {
+		err_set(e, _("%s is before tanggal_kejadian %s"), k->v[F_TANGGAL_LAPORAN],
+			k->v[F_TANGGAL_KEJADIAN]);
+		return bad_field(bad, F_TANGGAL_LAPORAN);
+	}
+	if (!k->today)
+		return 0;
+	date_format(k->today, today);
+	if (date_cmp(&k->kejadian, k->today) > 0) {
+		err_set(e, _("%s is after today (%s)"), k->v[F_TANGGAL_KEJADIAN], today);
+		return bad_field(bad, F_TANGGAL_KEJADIAN);
+	}
+	if (k->has_laporan && date_cmp(&k->laporan, k->today) > 0) {
+		err_set(e, _("%s is after today (%s)"), k->v[F_TANGGAL_LAPORAN], today);
+		return bad_field(bad, F_TANGGAL_LAPORAN);
+	}
+	return 0;
+}
+
+/* The explicit birth date, else the NIP's, else the NIK's; a difference
+ * between them is said, the explicit one kept. */
+static int derive_birth(struct kasus *k, const struct ids *id, enum field *bad,
+			struct err *e, struct strbuf *w)
+{
+	char b[DATE_ISO_LEN];
+
+	k->has_lahir_efektif = 0;
+	k->sex = id->has_nip ? id->ni.sex : id->has_nik ? id->nk.sex : 0;
+	if (k->has_lahir) {
+		k->lahir_efektif = k->lahir;
+		k->has_lahir_efektif = 1;
+		if (id->has_nip && date_cmp(&id->ni.birth, &k->lahir) != 0) {
+			date_format(&id->ni.birth, b);
+			sb_printf(w, _("tanggal_lahir: %s differs from the birth date in the NIP (%s); keeping %s\n"),
+				  k->v[F_TANGGAL_LAHIR], b, k->v[F_TANGGAL_LAHIR]);
+		} else if (!id->has_nip && id->has_nik && date_cmp(&id->nk.birth, &k->lahir) != 0) {
+			date_format(&id->nk.birth, b);
+			sb_printf(w, _("tanggal_lahir: %s differs from the birth date in the NIK (%s); keeping %s\n"),
+				  k->v[F_TANGGAL_LAHIR], b, k->v[F_TANGGAL_LAHIR]);
+		}
+	} else if (id->has_nip || id->has_nik) {
+		k->lahir_efektif = id->has_nip ? id->ni.birth : id->nk.birth;
+		k->has_lahir_efektif = 1;
+	}
+	k->usia = -1;
+	if (!k->has_lahir_efektif)
+		return 0;
+	k->usia = age_on(&k->lahir_efektif, &k->kejadian);
+	if (k->usia < 0) {
+		date_format(&k->lahir_efektif, b);
+		err_set(e, _("birth date %s is after tanggal_kejadian %s"), b, k->v[F_TANGGAL_KEJADIAN]);
+		return bad_field(bad, k->has_lahir ? F_TANGGAL_LAHIR : id->has_nip ? F_NIP : F_NIK);
+	}
+	if (k->usia < 15)
+		sb_printf(w, _("tanggal_lahir: gives an age of %d on the incident date\n"), k->usia);
+	return 0;
+}
+
+static void derive_groups(struct kasus *k, const struct rules *r, struct strbuf *w)
+{
+	const struct bentuk *b = rules_bentuk(r, k->v[F_BENTUK]);
+
+	k->kelompok_usia = age_band(k->usia);
+	k->kelompok_jabatan = "tidak_diketahui";
+	if (k->v[F_KATEGORI_JABATAN]) {
+		const struct jabatan *j = rules_jabatan(r, k->v[F_KATEGORI_JABATAN]);
+
+		if (j)
+			k->kelompok_jabatan = j->kelompok;
+	}
+	if (b && b->pasangan && !k->pasangan && k->v[F_PASANGAN_CALON])
+		sb_printf(w, _("pasangan_calon: %s concerns a spouse who is a candidate, but pasangan_calon is 0\n"),
+			  b->kode);
+}
+
+static int classify_case(struct kasus *k, const struct rules *r, enum field *bad,
+			 struct err *e)
+{
+	struct klasifikasi_in in;
+
+	memset(&in, 0, sizeof in);
+	in.bentuk = k->v[F_BENTUK];
+	in.tanggal = k->kejadian;
+	in.pemilihan = k->v[F_PEMILIHAN];
+	in.jenis_pegawai = k->v[F_JENIS_PEGAWAI];
+	in.cltn = k->cltn;
+	in.pasangan = k->pasangan;
+	in.no_reason = k->no_reason;
+	if (classify(r, &in, &k->klas, e) < 0)
+		return bad_field(bad, k->v[F_PEMILIHAN] && !rules_pemilihan(r, k->v[F_PEMILIHAN]) ?
+				 F_PEMILIHAN : F_BENTUK);
+	k->periode = periode_of(k->klas.pemilihan, &k->kejadian);
+	return 0;
+}
+
+/* A sanction code must be in the catalogue for the employee type (the
+ * codes of every ruleset count: a sanction may be imposed after a change). */
+static int check_sanksi(const struct kasus *k, const struct rules *r,
+			enum field f, enum field *bad, struct err *e)
+{
+	struct strbuf valid = STRBUF_INIT;
+	const char *jp = k->v[F_JENIS_PEGAWAI];
+
+	if (!k->v[f] || rules_sanksi(r, NULL, jp, k->v[f]))
+		return 0;
+	for (size_t i = 0; i < r->sanksi.n; i++) {
+		const struct sanksi *s = &r->sanksi.v[i];
+		int dup = 0;
+
+		if (strcmp(s->jenis_pegawai, jp) != 0)
+			continue;
+		for (size_t j = 0; j < i; j++)
+			dup |= strcmp(r->sanksi.v[j].jenis_pegawai, jp) == 0 &&
+			       strcmp(r->sanksi.v[j].kode, s->kode) == 0;
+		if (!dup)
+			sb_printf(&valid, "%s%s", valid.len ? ", " : "", s->kode);
+	}
+	err_set(e, _("'%s' is not a sanction for %s (valid: %s)"), k->v[f], jp, sb_str(&valid));
+	sb_free(&valid);
+	return bad_field(bad, f);
+}
+
+/* The PPK may impose something else than recommended, or than the matrix
+ * tier: recorded as given, and said.  Where the Satgas decides there is no
+ * tier to differ from. */
+static void sanksi_warnings(const struct kasus *k, const struct rules *r,
+			    struct strbuf *w)
+{
+	const struct sanksi *s;
+	const char *jp = k->v[F_JENIS_PEGAWAI];
+
+	if (!k->v[F_SANKSI] || !(s = rules_sanksi(r, NULL, jp, k->v[F_SANKSI])))
+		return;
+	if (k->v[F_REKOMENDASI_SANKSI] && strcmp(k->v[F_SANKSI], k->v[F_REKOMENDASI_SANKSI]) != 0)
+		sb_printf(w, _("sanksi: '%s' differs from the recommended '%s'; both are recorded\n"),
+			  k->v[F_SANKSI], k->v[F_REKOMENDASI_SANKSI]);
+	if (k->klas.row && !rules_in(r, VOCAB_JENIS, k->klas.jenis, "putusan_satgas") &&
+	    !rules_sanksi_in_tier(r, jp, k->klas.jenis, k->v[F_SANKSI]))
+		sb_printf(w, _("sanksi: '%s' (%s) is not of the matrix tier %s for %s\n"),
+			  k->v[F_SANKSI], s->jenis, k->klas.jenis,
+			  k->klas.kode[0] ? k->klas.kode : k->v[F_BENTUK]);
+}
+
+int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
+		 struct err *e, struct strbuf *w)
+{
+	struct ids id;
+
+	memset(&id, 0, sizeof id);
+	if (check_required(k, r, bad, e) < 0 || check_ids(k, r, &id, bad, e) < 0 ||
+	    check_dates(k, bad, e) < 0 || derive_birth(k, &id, bad, e, w) < 0)
+		return -1;
+	derive_groups(k, r, w);
+	if (classify_case(k, r, bad, e) < 0 ||
+	    check_sanksi(k, r, F_REKOMENDASI_SANKSI, bad, e) < 0 ||
+	    check_sanksi(k, r, F_SANKSI, bad, e) < 0)
+		return -1;
+	sanksi_warnings(k, r, w);
+	return 0;
+}
+
+int kasus_check_status(const struct kasus *k, const struct rules *r,
+		       enum field *bad, struct err *e)
+{
+	const struct status *s = rules_status(r, kasus_value(k, F_STATUS));
+
+	for (int f = 0; s && f < F_COUNT; f++)
+		if (rules_names(s->wajib, field_def(f)->name) && !k->v[f]) {
+			err_set(e, _("a case moved to %s records it (missing)"), s->kode);
+			return bad_field(bad, f);
+		}
+	return 0;
+}

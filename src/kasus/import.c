@@ -1,0 +1,351 @@
+/* Importing cases from CSV records (import.h).  One row at a time, in
+ * bounded memory: the key of a dry run goes to a private on-disk set. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/audit/log.h"
+#include "netral/kasus/change.h"
+#include "netral/kasus/derive.h"
+#include "netral/kasus/import.h"
+#include "netral/util/alloc.h"
+#include "netral/util/msg.h"
+
+/* Columns netral itself writes besides the fields, accepted and ignored:
+ * 'list --format csv' adds the case number and derived values, a reject
+ * file the line and the reason; both can be imported again. */
+static const char *const reject_cols[] = { "baris", "alasan" };
+
+#define IGNORED (-2)
+
+static const char *column_name(struct impor *im, size_t c, char buf[32])
+{
+	if (c < im->ncols && im->field_of[c] >= 0)
+		return field_def(im->field_of[c])->name;
+	if (c < im->ncols && *im->header[c])
+		return im->header[c];
+	snprintf(buf, 32, _("column %zu"), c + 1);
+	return buf;
+}
+
+/* A message naming the file and line, never carrying control characters. */
+static void say(struct impor *im, long line, const char *col, const char *msg,
+		const char *kind)
+{
+	char head[512];
+
+	fflush(stdout);
+	snprintf(head, sizeof head, "%s:%ld: %s%s%s", im->name, line, kind, col ? col : "",
+		 col ? ": " : "");
+	sanitise(stderr, head);
+	sanitise(stderr, msg);
+	fputc('\n', stderr);
+}
+
+/* A bad row: reported on stderr, the reason kept for the reject file. */
+static void problem(struct impor *im, long line, const char *col, const char *msg)
+{
+	say(im, line, col, msg, "");
+	if (im->why.len)
+		sb_puts(&im->why, "; ");
+	if (col)
+		sb_printf(&im->why, "%s: ", col);
+	sb_puts(&im->why, msg);
+}
+
+static void reject(struct impor *im, const struct csvin_record *r)
+{
+	char line[32];
+
+	im->n.rejected++;
+	if (!im->reject)
+		return;
+	for (size_t c = 0; c < im->width; c++)
+		csvout_text(im->reject, c < r->n ? r->f[c] : "");
+	snprintf(line, sizeof line, "%ld", r->line);
+	csvout_plain(im->reject, line);
+	csvout_text(im->reject, sb_str(&im->why));
+	csvout_end(im->reject);
+}
+
+static void warnings(struct impor *im, long line)
+{
+	const char *p = im->warn.buf, *nl;
+	char text[1024];
+
+	if (!p || im->quiet)
+		return;
+	for (; (nl = strchr(p, '\n')); p = nl + 1) {
+		snprintf(text, sizeof text, "%.*s", (int)(nl - p), p);
+		say(im, line, NULL, text, _("warning: "));
+	}
+}
+
+/* The known columns: the fields, then those netral writes and ignores. */
+static size_t known_columns(const char **known)
+{
+	size_t n = 0;
+
+	for (int f = 0; f < F_COUNT; f++)
+		known[n++] = field_def(f)->name;
+	known[n++] = kasus_columns[COL_NOMOR].name;
+	for (int c = 0; c < COL_COUNT; c++)
+		if (column_listed(c))
+			known[n++] = kasus_columns[c].name;
+	for (size_t i = 0; i < sizeof reject_cols / sizeof *reject_cols; i++)
+		known[n++] = reject_cols[i];
+	return n;
+}
+
+static int missing_required(struct impor *im, const struct csvin_record *r, enum field f)
+{
+	struct strbuf req = STRBUF_INIT;
+	int rc;
+
+	for (int g = 0; g < F_COUNT; g++)
+		if (field_def(g)->flags & CF_REQUIRED)
+			sb_printf(&req, "%s%s", req.len ? ", " : "", field_def(g)->name);
+	rc = fail(NX_DATA, _("%s:%ld: header: missing column '%s' (required: %s)"),
+		  im->name, r->line, field_def(f)->name, req.buf);
+	sb_free(&req);
+	return rc;
+}
+
+static int header(struct impor *im, const struct csvin_record *r)
+{
+	const char *known[F_COUNT + COL_COUNT + 4];
+	int key_of[4096], col_of[F_COUNT + COL_COUNT + 4];
+	size_t nk = known_columns(known);
+	struct err e;
+
+	if (r->n > 4096)
+		return fail(NX_DATA, _("%s:%ld: header: more than 4096 columns"), im->name, r->line);
+	if (csvin_header(r, known, nk, im->ignore_unknown, col_of, key_of, &im->width, &e) < 0)
+		return fail(NX_DATA, "%s:%ld: %s", im->name, r->line, e.msg);
+	for (int f = 0; f < F_COUNT; f++) {
+		im->col_of[f] = col_of[f];
+		if ((field_def(f)->flags & CF_REQUIRED) && col_of[f] < 0)
+			return missing_required(im, r, f);
+	}
+	im->ncols = r->n;
+	im->field_of = xcalloc(r->n, sizeof *im->field_of);
+	im->header = xcalloc(r->n, sizeof *im->header);
+	for (size_t c = 0; c < r->n; c++) {
+		im->header[c] = xstrdup(r->f[c]);
+		im->field_of[c] = key_of[c] < 0 ? -1 : key_of[c] < F_COUNT ? key_of[c] : IGNORED;
+	}
+	if (im->reject) {
+		/* written as the file came, so a spreadsheet opens it alike */
+		im->reject->delim = im->in->delim;
+		im->reject->crlf = im->in->crlf;
+		if (im->in->bom)
+			csvout_bom(im->reject);
+		for (size_t c = 0; c < im->width; c++)
+			csvout_text(im->reject, r->f[c]);
+		for (size_t i = 0; i < sizeof reject_cols / sizeof *reject_cols; i++)
+			csvout_plain(im->reject, reject_cols[i]);
+		csvout_end(im->reject);
+	}
+	return 0;
+}
+
+/* Dry run: is the key in the database, or earlier in this file? */
+static int dry_duplicate(struct impor *im, const char *key)
+{
+	int dup = 0;
+
+	if (im->exists_st) {
+		sqlite3_bind_text(im->exists_st, 1, key, -1, SQLITE_STATIC);
+		dup = sqlite3_step(im->exists_st) == SQLITE_ROW;
+		sqlite3_reset(im->exists_st);
+	}
+	sqlite3_bind_text(im->seen_st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_step(im->seen_st);
+	sqlite3_reset(im->seen_st);
+	return dup || sqlite3_changes(im->seen) == 0;
+}
+
+/* --update: the row names a case already recorded. */
+static int update_existing(struct impor *im, const struct csvin_record *r)
+{
+	const char *vals[F_COUNT] = { 0 };
+	struct change c;
+	char nomor[32];
+	struct err e;
+	enum field bad;
+	int rc;
+
+	if ((rc = kasus_find_key(im->db, im->key.buf, nomor)) <= 0)
+		return rc < 0 ? -rc : db_fail(im->db, _("cannot find the case to update"));
+	for (int f = 0; f < F_COUNT; f++)
+		if (im->col_of[f] >= 0)
+			vals[f] = (size_t)im->col_of[f] < r->n ? r->f[im->col_of[f]] : "";
+	/* an empty status is the default of a new case, not a move back to it */
+	if (vals[F_STATUS] && !*vals[F_STATUS])
+		vals[F_STATUS] = NULL;
+	sb_reset(&im->where);
+	sb_printf(&im->where, "%s:%ld", im->name, r->line);
+	memset(&c, 0, sizeof c);
+	c.rules = im->rules;
+	c.today = im->today;
+	c.op = im->op;
+	/* "impor" is the creation of a case; a correction is an "ubah" that
+	 * says which file and line it came from */
+	c.event_kind = "ubah";
+	c.catatan = im->where.buf;
+	c.status_moves = 1;
+	sb_reset(&im->warn);
+	rc = kasus_change(im->db, nomor, vals, &c, &e, &bad, &im->warn);
+	if (rc == NX_DATA) {
+		problem(im, r->line, field_def(bad)->name, e.msg);
+		reject(im, r);
+		return 0;
+	}
+	if (rc)
+		return rc;
+	warnings(im, r->line);
+	if (c.fields || c.reclassified)
+		im->n.updated++;
+	else
+		im->n.duplicates++;
+	return 0;
+}
+
+/* The row's fields into im->k; 1 when the row is good. */
+static int parse_row(struct impor *im, const struct csvin_record *r)
+{
+	struct kasus *k = im->k;
+	struct err e;
+	enum field bad;
+	int good = 1;
+
+	kasus_init(k);
+	k->today = im->today;
+	k->no_reason = 1;
+	for (int f = 0; f < F_COUNT; f++) {
+		int c = im->col_of[f];
+
+		if (c >= 0 && kasus_set(k, f, r->f[c], im->rules, &e) < 0) {
+			problem(im, r->line, field_def(f)->name, e.msg);
+			good = 0;
+		}
+	}
+	sb_reset(&im->warn);
+	if (good && kasus_finish(k, im->rules, &bad, &e, &im->warn) < 0) {
+		problem(im, r->line, field_def(bad)->name, e.msg);
+		good = 0;
+	}
+	return good;
+}
+
+static int store_row(struct impor *im, const struct csvin_record *r)
+{
+	struct provenance p = { im->impor_id, r->line };
+	struct kasus_row row;
+	char nomor[32], fp[65];
+	long long id;
+	int rc;
+
+	if ((rc = kasus_insert(im->db, im->k, &p, im->key.buf, nomor, &id)))
+		return rc;
+	if (id == 0)
+		return im->update ? update_existing(im, r) : (im->n.duplicates++, 0);
+	warnings(im, r->line);
+	/* the file and line are the case's provenance (impor_id,
+	 * berkas_baris): the event need not repeat them */
+	kasus_row_of(im->k, &row);
+	kasus_fingerprint(&row, fp);
+	if ((rc = audit_created(im->db, id, im->op, "impor", fp, NULL)))
+		return rc;
+	im->n.imported++;
+	return 0;
+}
+
+int impor_record(void *ctx, const struct csvin_record *r)
+{
+	struct impor *im = ctx;
+	char buf[32];
+	struct err e;
+
+	if (r->index == 0)
+		return header(im, r);
+	im->rows++;
+	if (im->progress)
+		im->progress(im->progress_ctx, im->rows);
+	sb_reset(&im->why);
+	if (r->problem) {
+		problem(im, r->line, column_name(im, r->problem_field, buf), r->problem);
+		reject(im, r);
+		return 0;
+	}
+	if (csvin_check_width(r, im->width, &e) < 0) {
+		problem(im, r->line, NULL, e.msg);
+		reject(im, r);
+		return 0;
+	}
+	if (!parse_row(im, r)) {
+		reject(im, r);
+		return 0;
+	}
+	kasus_key(im->k, &im->key);
+	if (!im->dry_run)
+		return store_row(im, r);
+	warnings(im, r->line);
+	if (dry_duplicate(im, im->key.buf))
+		im->n.duplicates++;
+	else
+		im->n.imported++;
+	return 0;
+}
+
+static int open_keyset(struct impor *im)
+{
+	int rc;
+
+	if (im->db && (rc = db_prepare(im->db, "SELECT 1 FROM kasus WHERE kunci = ?1", &im->exists_st)))
+		return rc;
+	/* "" is a private on-disk database: the keys of a large file stay
+	 * out of memory */
+	if (sqlite3_open_v2("", &im->seen, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+	    sqlite3_exec(im->seen, "CREATE TABLE seen (k TEXT PRIMARY KEY) WITHOUT ROWID; BEGIN",
+			 NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(im->seen, "INSERT OR IGNORE INTO seen VALUES (?1)", -1,
+			       &im->seen_st, NULL) != SQLITE_OK)
+		return fail(NX_IO, _("cannot create a temporary database: %s"),
+			    im->seen ? sqlite3_errmsg(im->seen) : "");
+	return 0;
+}
+
+int impor_begin(struct impor *im)
+{
+	im->k = xmalloc(sizeof *im->k);
+	if (im->dry_run)
+		return open_keyset(im);
+	/* a bigger page cache for the bulk insert, still bounded */
+	sqlite3_exec(im->db->h, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+	return kasus_impor_start(im->db, im->name, im->op, &im->impor_id);
+}
+
+int impor_finish(struct impor *im, const char *sha256)
+{
+	return im->dry_run ? 0 : kasus_impor_finish(im->db, im->impor_id, sha256, &im->n);
+}
+
+void impor_free(struct impor *im)
+{
+	if (im->exists_st)
+		sqlite3_finalize(im->exists_st);
+	if (im->seen_st)
+		sqlite3_finalize(im->seen_st);
+	if (im->seen)
+		sqlite3_close(im->seen);
+	for (size_t i = 0; i < im->ncols; i++)
+		free(im->header[i]);
+	free(im->header);
+	free(im->field_of);
+	free(im->k);
+	sb_free(&im->key);
+	sb_free(&im->why);
+	sb_free(&im->warn);
+	sb_free(&im->where);
+}

@@ -1,0 +1,108 @@
+/* Telling cases apart: the idempotency key, the person, the fingerprint
+ * of the stored row. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/audit/log.h"
+#include "netral/kasus/key.h"
+#include "netral/rules/vocab.h"
+#include "netral/util/sha256.h"
+
+static void lower_collapsed(struct strbuf *sb, const char *s)
+{
+	int space = 0;
+
+	for (; *s; s++) {
+		if (isspace((unsigned char)*s)) {
+			space = 1;
+			continue;
+		}
+		if (space)
+			sb_putc(sb, ' ');
+		space = 0;
+		sb_putc(sb, (char)tolower((unsigned char)*s));
+	}
+}
+
+const char *kasus_person(const struct kasus *k)
+{
+	return k->v[F_NIP] ? k->v[F_NIP] : k->v[F_NIK] ? k->v[F_NIK] : k->v[F_NAMA];
+}
+
+void kasus_key(const struct kasus *k, struct strbuf *out)
+{
+	/* what a report says: the fields before the workflow, but the status */
+	static const enum field content[] = {
+		F_NAMA, F_NIP, F_NIK, F_JENIS_PEGAWAI, F_KATEGORI_JABATAN,
+		F_JABATAN, F_INSTANSI, F_UNIT_KERJA, F_TANGGAL_LAHIR,
+		F_TANGGAL_KEJADIAN, F_TANGGAL_LAPORAN, F_PEMILIHAN, F_BENTUK,
+		F_URAIAN, F_SUMBER, F_CLTN, F_PASANGAN_CALON
+	};
+
+	sb_reset(out);
+	if (k->v[F_NO_LAPORAN]) {
+		/* one report may name several people: the person is part of it */
+		sb_puts(out, "L:");
+		sb_puts(out, k->v[F_NO_LAPORAN]);
+		sb_putc(out, '\x1f');
+		if (k->v[F_NIP]) {
+			sb_puts(out, "nip:");
+			sb_puts(out, k->v[F_NIP]);
+		} else if (k->v[F_NIK]) {
+			sb_puts(out, "nik:");
+			sb_puts(out, k->v[F_NIK]);
+		} else {
+			sb_puts(out, "nama:");
+			lower_collapsed(out, k->v[F_NAMA]);
+		}
+	} else {
+		struct sha256 c;
+		char hex[65];
+
+		sha256_init(&c);
+		for (size_t i = 0; i < sizeof content / sizeof *content; i++) {
+			const char *v = k->v[content[i]];
+
+			if (content[i] == F_CLTN)
+				v = bool_text(k->cltn);
+			else if (content[i] == F_PASANGAN_CALON)
+				v = bool_text(k->pasangan);
+			if (v)
+				sha256_update(&c, v, strlen(v));
+			sha256_update(&c, "\x1f", 1);
+		}
+		sha256_hex(&c, hex);
+		sb_puts(out, "H:");
+		sb_puts(out, hex);
+	}
+}
+
+void kasus_row_of(const struct kasus *k, struct kasus_row *row)
+{
+	const struct klasifikasi *c = &k->klas;
+
+	memset(row->v, 0, sizeof row->v);
+	for (int f = 0; f < F_COUNT; f++)
+		row->v[field_column(f)] = kasus_value(k, f);
+	snprintf(row->usia, sizeof row->usia, "%d", k->usia);
+	row->v[COL_PEMILIHAN_DISIMPULKAN] = bool_text(c->disimpulkan);
+	row->v[COL_USIA] = k->usia < 0 ? NULL : row->usia;
+	row->v[COL_KELOMPOK_USIA] = k->kelompok_usia;
+	row->v[COL_KELOMPOK_JABATAN] = k->kelompok_jabatan;
+	row->v[COL_PERIODE] = k->periode;
+	row->v[COL_TAHAP] = tahap_name(c->tahap);
+	row->v[COL_JENIS] = c->jenis;
+	row->v[COL_KODE] = c->kode;
+	row->v[COL_RULESET] = c->row ? c->row->ruleset : "";
+}
+
+void kasus_fingerprint(const struct kasus_row *row, char hex[65])
+{
+	int order[COL_COUNT], n = column_audit_order(order);
+	const char *vals[COL_COUNT];
+
+	for (int i = 0; i < n; i++)
+		vals[i] = row->v[order[i]];
+	audit_fingerprint(vals, n, hex);
+}

@@ -1,0 +1,521 @@
+/* The rows of cases (store.h).  Column lists come from the catalogue, so a
+ * new column needs no SQL edited here. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/kasus/derive.h"
+#include "netral/kasus/store.h"
+#include "netral/util/alloc.h"
+#include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
+
+#define NUM_FIRST_YEAR 1900
+#define NUM_YEARS 200
+
+/* Per connection: the statements of the hot paths, and the case-number
+ * counters taken in the open transaction, written back before the commit
+ * (one write per year, not per case). */
+struct store_state {
+	sqlite3_stmt *insert, *num_get, *num_set, *stored;
+	char *insert_sql;
+	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
+};
+
+static int flush_numbers(struct db *d, void *state)
+{
+	struct store_state *s = state;
+
+	for (int i = 0; i < NUM_YEARS; i++) {
+		sqlite3_stmt *st;
+		int rc;
+
+		if (!s->num[i].dirty)
+			continue;
+		if ((rc = db_cached(d, &s->num_set,
+				    "INSERT INTO nomor (tahun, terakhir) VALUES (?1, ?2) "
+				    "ON CONFLICT (tahun) DO UPDATE SET terakhir = excluded.terakhir",
+				    &st)))
+			return rc;
+		sqlite3_bind_int(st, 1, NUM_FIRST_YEAR + i);
+		sqlite3_bind_int(st, 2, s->num[i].last);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			return db_fail(d, _("cannot number the case"));
+		sqlite3_reset(st);
+	}
+	return 0;
+}
+
+static void forget_numbers(void *state)
+{
+	struct store_state *s = state;
+
+	memset(s->num, 0, sizeof s->num);
+}
+
+static void store_close(void *state)
+{
+	struct store_state *s = state;
+
+	sqlite3_finalize(s->insert);
+	sqlite3_finalize(s->num_get);
+	sqlite3_finalize(s->num_set);
+	sqlite3_finalize(s->stored);
+	free(s->insert_sql);
+}
+
+static const struct db_module store_module = {
+	sizeof(struct store_state), flush_numbers, forget_numbers, store_close
+};
+
+static int next_number(struct db *d, int year, int *seq)
+{
+	struct store_state *s = db_state(d, &store_module);
+	int i = year - NUM_FIRST_YEAR;
+
+	if (i < 0 || i >= NUM_YEARS)
+		return fail(NX_DATA, _("year %d is out of range for a case number"), year);
+	if (!s->num[i].loaded) {
+		sqlite3_stmt *st;
+		int rc;
+
+		if ((rc = db_cached(d, &s->num_get, "SELECT terakhir FROM nomor WHERE tahun = ?1", &st)))
+			return rc;
+		sqlite3_bind_int(st, 1, year);
+		rc = sqlite3_step(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return db_fail(d, _("cannot number the case"));
+		s->num[i].last = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+		s->num[i].loaded = 1;
+		sqlite3_reset(st);
+	}
+	*seq = ++s->num[i].last;
+	s->num[i].dirty = 1;
+	return 0;
+}
+
+/* The number goes back when its case was not stored (a duplicate). */
+static void unget_number(struct db *d, int year)
+{
+	struct store_state *s = db_state(d, &store_module);
+	int i = year - NUM_FIRST_YEAR;
+
+	if (i >= 0 && i < NUM_YEARS && s->num[i].loaded)
+		s->num[i].last--;
+}
+
+/* The columns a case's values fill: all but the bookkeeping ones. */
+static int stored_value(int c)
+{
+	return kasus_columns[c].kind != KIND_BOOK;
+}
+
+/* "no_laporan, nama, ..." of the value columns, in table order. */
+static void value_cols(struct strbuf *sb)
+{
+	int first = 1;
+
+	for (int c = 0; c < COL_COUNT; c++)
+		if (stored_value(c)) {
+			sb_printf(sb, "%s%s", first ? "" : ", ", kasus_columns[c].name);
+			first = 0;
+		}
+}
+
+/* Binds the value columns from ?first on; returns the next number. */
+static int bind_values(sqlite3_stmt *st, int first, const struct kasus *k)
+{
+	struct kasus_row row;
+	int i = first;
+
+	kasus_row_of(k, &row);
+	for (int c = 0; c < COL_COUNT; c++) {
+		if (!stored_value(c))
+			continue;
+		if (!row.v[c])
+			sqlite3_bind_null(st, i);
+		else if (kasus_columns[c].flags & CF_INTEGER)
+			sqlite3_bind_int(st, i, atoi(row.v[c]));
+		else
+			/* the values live in k, and k outlives the statement's step */
+			sqlite3_bind_text(st, i, row.v[c], -1, SQLITE_STATIC);
+		i++;
+	}
+	return i;
+}
+
+static int value_count(void)
+{
+	int n = 0;
+
+	for (int c = 0; c < COL_COUNT; c++)
+		n += stored_value(c);
+	return n;
+}
+
+/* Every column, in catalogue order: the index of a result column is its
+ * enum column, whatever the physical order of an upgraded table. */
+static void all_cols(struct strbuf *sb)
+{
+	for (int c = 0; c < COL_COUNT; c++)
+		sb_printf(sb, "%s%s", c ? ", " : "", kasus_columns[c].name);
+}
+
+/* ?from, ?from+1, ... n of them */
+static void params(struct strbuf *sb, int from, int n)
+{
+	for (int i = 0; i < n; i++)
+		sb_printf(sb, "%s?%d", i ? ", " : "", from + i);
+}
+
+static int case_year(const struct kasus *k)
+{
+	return k->has_laporan ? k->laporan.y : k->kejadian.y;
+}
+
+static void prepare_insert(struct store_state *s)
+{
+	struct strbuf sql = STRBUF_INIT;
+	int n = value_count();
+
+	sb_puts(&sql, "INSERT INTO kasus (nomor, ");
+	value_cols(&sql);
+	sb_puts(&sql, ", impor_id, berkas_baris, kunci, dibuat, diubah) VALUES (?1, ");
+	params(&sql, 2, n);
+	sb_printf(&sql, ", ?%d, ?%d, ?%d, ?%d, ?%d) ON CONFLICT (kunci) DO NOTHING",
+		  n + 2, n + 3, n + 4, n + 5, n + 5);
+	s->insert_sql = sb_detach(&sql);
+}
+
+int kasus_insert(struct db *d, const struct kasus *k,
+		 const struct provenance *p, const char *kunci,
+		 char nomor[32], long long *id)
+{
+	struct store_state *s = db_state(d, &store_module);
+	sqlite3_stmt *st;
+	int rc, seq = 0, next;
+
+	if ((rc = next_number(d, case_year(k), &seq)))
+		return rc;
+	snprintf(nomor, 32, "%04d-%04d", case_year(k), seq);
+	if (!s->insert_sql)
+		prepare_insert(s);
+	if ((rc = db_cached(d, &s->insert, s->insert_sql, &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
+	next = bind_values(st, 2, k);
+	if (p) {
+		sqlite3_bind_int64(st, next, p->impor_id);
+		sqlite3_bind_int64(st, next + 1, p->baris);
+	}
+	bind_text(st, next + 2, kunci);
+	sqlite3_bind_text(st, next + 3, db_now(d), -1, SQLITE_STATIC);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = db_fail(d, _("cannot record the case"));
+		sqlite3_reset(st);
+		return rc;
+	}
+	sqlite3_reset(st);
+	if (sqlite3_changes(d->h) == 0) {
+		/* the key is taken: a duplicate, and the number goes back */
+		unget_number(d, case_year(k));
+		*id = 0;
+		nomor[0] = '\0';
+		return 0;
+	}
+	*id = sqlite3_last_insert_rowid(d->h);
+	return 0;
+}
+
+int kasus_update(struct db *d, long long id, const struct kasus *k)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st;
+	int rc, n = value_count();
+
+	sb_puts(&sql, "UPDATE kasus SET (");
+	value_cols(&sql);
+	sb_puts(&sql, ") = (");
+	params(&sql, 1, n);
+	sb_printf(&sql, "), diubah = ?%d WHERE id = ?%d", n + 2, n + 1);
+	rc = db_prepare(d, sql.buf, &st);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	bind_values(st, 1, k);
+	sqlite3_bind_int64(st, n + 1, id);
+	sqlite3_bind_text(st, n + 2, db_now(d), -1, SQLITE_STATIC);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the case"));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* The fields of the row into k: an inferred contest is left out, to be
+ * inferred again from the current data and rules. */
+static int fields_of_row(sqlite3_stmt *st, const struct rules *r, const char *nomor,
+			 struct kasus *k)
+{
+	struct err e;
+
+	kasus_init(k);
+	for (int f = 0; f < F_COUNT; f++) {
+		int c = field_column(f);
+		const char *v = col_text(st, c);
+
+		if (f == F_PEMILIHAN && sqlite3_column_int(st, COL_PEMILIHAN_DISIMPULKAN))
+			continue;
+		if (kasus_set(k, f, v, r, &e) < 0)
+			return fail(NX_DATABASE, _("case %s: stored %s '%s' is no longer valid: %s"),
+				    nomor, field_def(f)->name, v, e.msg);
+	}
+	return 0;
+}
+
+int kasus_load(struct db *d, const struct rules *r, const char *nomor,
+	       struct kasus *k, long long *id)
+{
+	struct strbuf sql = STRBUF_INIT, w = STRBUF_INIT;
+	sqlite3_stmt *st;
+	enum field bad;
+	struct err e;
+	int rc;
+
+	sb_puts(&sql, "SELECT ");
+	all_cols(&sql);
+	sb_puts(&sql, " FROM kasus WHERE nomor = ?1");
+	rc = db_prepare(d, sql.buf, &st);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = rc == SQLITE_DONE ? fail(NX_NOTFOUND, _("no case '%s'"), nomor) :
+			db_fail(d, _("cannot read the case"));
+		sqlite3_finalize(st);
+		return rc;
+	}
+	*id = sqlite3_column_int64(st, COL_ID);
+	rc = fields_of_row(st, r, nomor, k);
+	sqlite3_finalize(st);
+	if (rc)
+		return rc;
+	if (kasus_finish(k, r, &bad, &e, &w) < 0)
+		rc = fail(NX_DATABASE, _("case %s: %s: %s"), nomor, field_def(bad)->name, e.msg);
+	sb_free(&w);
+	return rc;
+}
+
+int kasus_id_of(struct db *d, const char *nomor, long long *id)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT id FROM kasus WHERE nomor = ?1", &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	*id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? fail(NX_NOTFOUND, _("no case '%s'"), nomor) :
+		       db_fail(d, _("cannot read the case"));
+	return 0;
+}
+
+int kasus_find_key(struct db *d, const char *kunci, char nomor[32])
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT nomor FROM kasus WHERE kunci = ?1", &st)))
+		return -rc;
+	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(nomor, 32, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -db_fail(d, _("cannot read the cases"));
+	return rc == SQLITE_ROW;
+}
+
+int kasus_stored(struct db *d, long long id, const int *cols, int n, char (*out)[48])
+{
+	struct store_state *s = db_state(d, &store_module);
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st;
+	int rc;
+
+	/* one statement per connection: the columns a change compares */
+	if (!s->stored) {
+		sb_puts(&sql, "SELECT ");
+		for (int i = 0; i < n; i++)
+			sb_printf(&sql, "%s%s", i ? ", " : "", kasus_columns[cols[i]].name);
+		sb_puts(&sql, " FROM kasus WHERE id = ?1");
+		rc = db_prepare(d, sql.buf, &s->stored);
+		sb_free(&sql);
+		if (rc)
+			return rc;
+	}
+	if ((rc = db_cached(d, &s->stored, NULL, &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = db_fail(d, _("cannot read the case"));
+		sqlite3_reset(st);
+		return rc;
+	}
+	for (int i = 0; i < n; i++)
+		snprintf(out[i], 48, "%s", col_text(st, i));
+	sqlite3_reset(st);
+	return 0;
+}
+
+int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT k.nomor, i.berkas, i.sha256, k.berkas_baris, k.dibuat, "
+			     "k.diubah FROM kasus k LEFT JOIN impor i ON i.id = k.impor_id "
+			     "WHERE k.id = ?1", &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		rc = db_fail(d, _("cannot read the case"));
+		sqlite3_finalize(st);
+		return rc;
+	}
+	snprintf(m->nomor, sizeof m->nomor, "%s", col_text(st, 0));
+	snprintf(m->berkas, sizeof m->berkas, "%s", col_text(st, 1));
+	snprintf(m->sha256, sizeof m->sha256, "%s", col_text(st, 2));
+	snprintf(m->baris, sizeof m->baris, "%s", col_text(st, 3));
+	snprintf(m->dibuat, sizeof m->dibuat, "%s", col_text(st, 4));
+	snprintf(m->diubah, sizeof m->diubah, "%s", col_text(st, 5));
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int kasus_select(struct db *d, const struct kasus_filter *f,
+		 int (*fn)(void *ctx, const char *const *v), void *ctx)
+{
+	const char *opt[8] = { f->pemilihan, f->instansi, f->jenis, f->bentuk, f->status,
+		f->jenis_pegawai, f->from, f->to };
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st;
+	int rc, s;
+
+	sb_puts(&sql, "SELECT ");
+	all_cols(&sql);
+	sb_puts(&sql, " FROM kasus "
+		"WHERE (?1 IS NULL OR pemilihan = ?1) "
+		"AND (?2 IS NULL OR instansi = ?2 COLLATE NOCASE) "
+		"AND (?3 IS NULL OR jenis = ?3) AND (?4 IS NULL OR bentuk = ?4) "
+		"AND (?5 IS NULL OR status = ?5) AND (?6 IS NULL OR jenis_pegawai = ?6) "
+		"AND (?7 IS NULL OR tanggal_kejadian >= ?7) "
+		"AND (?8 IS NULL OR tanggal_kejadian <= ?8) ORDER BY id");
+	rc = db_prepare(d, sql.buf, &st);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	for (int i = 0; i < 8; i++)
+		bind_text(st, i + 1, opt[i]);
+	rc = 0;
+	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *v[COL_COUNT];
+
+		for (int c = 0; c < COL_COUNT; c++)
+			v[c] = (const char *)sqlite3_column_text(st, c);
+		rc = fn(ctx, v);
+	}
+	if (!rc && s != SQLITE_DONE)
+		rc = db_fail(d, _("cannot list the cases"));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int kasus_impor_start(struct db *d, const char *berkas, const char *op, long long *id)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "INSERT INTO impor (berkas, waktu, operator) VALUES (?1, ?3, ?2)", &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, berkas, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, op, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, db_now(d), -1, SQLITE_STATIC);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot start the import"));
+	sqlite3_finalize(st);
+	*id = sqlite3_last_insert_rowid(d->h);
+	return rc;
+}
+
+int kasus_impor_finish(struct db *d, long long id, const char *sha256,
+		       const struct impor_counts *c)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "UPDATE impor SET sha256 = ?2, diimpor = ?3, duplikat = ?4, "
+			     "diperbarui = ?5, ditolak = ?6 WHERE id = ?1", &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, sha256, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, c->imported);
+	sqlite3_bind_int64(st, 4, c->duplicates);
+	sqlite3_bind_int64(st, 5, c->updated);
+	sqlite3_bind_int64(st, 6, c->rejected);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot finish the import"));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
+	int rc, s;
+
+	*out = NULL;
+	*n = 0;
+	if ((rc = db_prepare(d, "SELECT nomor FROM kasus WHERE ?1 = 0 OR "
+			     "pemilihan_disimpulkan = 1 OR pemilihan IS NULL ORDER BY id", &st)))
+		return rc;
+	sqlite3_bind_int(st, 1, inferred_only);
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 256;
+			*out = xrealloc(*out, cap * sizeof **out);
+		}
+		snprintf((*out)[(*n)++], 32, "%s", col_text(st, 0));
+	}
+	sqlite3_finalize(st);
+	if (s != SQLITE_DONE) {
+		free(*out);
+		*out = NULL;
+		return db_fail(d, _("cannot read the cases"));
+	}
+	return 0;
+}
+
+int kasus_verify(struct db *d, struct audit_report *rep)
+{
+	int order[COL_COUNT], n = column_audit_order(order);
+	const char *names[COL_COUNT];
+
+	for (int i = 0; i < n; i++)
+		names[i] = kasus_columns[order[i]].name;
+	return audit_replay(d, "kasus", names, n, rep);
+}
+
+int nomor_normalise(const char *in, char out[32])
+{
+	int year, seq, n;
+
+	if (sscanf(in, "%4d-%9d%n", &year, &seq, &n) != 2 || in[n] != '\0' ||
+	    year < 1000 || seq < 1 || strspn(in, "0123456789-") != strlen(in))
+		return -1;
+	snprintf(out, 32, "%04d-%04d", year, seq);
+	return 0;
+}

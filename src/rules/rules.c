@@ -1,0 +1,282 @@
+/* Looking things up in the loaded rules. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "netral/rules/rules.h"
+#include "netral/rules/vocab.h"
+#include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
+
+int rules_code_ok(const char *s, int upper)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++) {
+		int c = (unsigned char)*s;
+
+		if (!(isdigit(c) || c == '-' || c == '_' ||
+		      (upper ? isupper(c) : islower(c))))
+			return 0;
+	}
+	return 1;
+}
+
+/* Shared with "election add": the dates of a contest must be in order. */
+int pemilihan_check(const struct pemilihan *p, struct err *e)
+{
+	if (!rules_code_ok(p->kode, 1)) {
+		err_set(e, _("kode: '%s' must be upper-case letters, digits and '-'"), p->kode);
+		return -1;
+	}
+	if (date_cmp(&p->penetapan, &p->kampanye_mulai) > 0) {
+		err_set(e, _("kampanye_mulai: the campaign starts before the designation (penetapan)"));
+		return -1;
+	}
+	if (date_cmp(&p->kampanye_mulai, &p->kampanye_selesai) > 0) {
+		err_set(e, _("kampanye_selesai: the campaign ends before it starts"));
+		return -1;
+	}
+	if (date_cmp(&p->kampanye_selesai, &p->pemungutan) >= 0) {
+		err_set(e, _("pemungutan: voting must come after the last campaign day"));
+		return -1;
+	}
+	return 0;
+}
+
+const struct bentuk *rules_bentuk(const struct rules *r, const char *kode)
+{
+	for (size_t i = 0; i < r->bentuk.n; i++)
+		if (strcmp(r->bentuk.v[i].kode, kode) == 0)
+			return &r->bentuk.v[i];
+	return NULL;
+}
+
+const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode)
+{
+	for (size_t i = 0; i < r->pemilihan.n; i++)
+		if (strcmp(r->pemilihan.v[i].kode, kode) == 0)
+			return &r->pemilihan.v[i];
+	return NULL;
+}
+
+const struct status *rules_status(const struct rules *r, const char *kode)
+{
+	for (size_t i = 0; i < r->status.n; i++)
+		if (strcmp(r->status.v[i].kode, kode) == 0)
+			return &r->status.v[i];
+	return NULL;
+}
+
+const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling)
+{
+	char norm[128];
+
+	jabatan_normalise(spelling, norm, sizeof norm);
+	for (size_t i = 0; i < r->jabatan.n; i++)
+		if (strcmp(r->jabatan.v[i].ejaan, norm) == 0)
+			return &r->jabatan.v[i];
+	/* the category codes themselves are always accepted */
+	for (size_t i = 0; i < r->jabatan.n; i++) {
+		char k[128];
+
+		jabatan_normalise(r->jabatan.v[i].kategori, k, sizeof k);
+		if (strcmp(k, norm) == 0)
+			return &r->jabatan.v[i];
+	}
+	return NULL;
+}
+
+const struct sanksi *rules_sanksi(const struct rules *r, const char *ruleset,
+				  const char *jenis_pegawai, const char *kode)
+{
+	for (size_t i = 0; i < r->sanksi.n; i++) {
+		const struct sanksi *s = &r->sanksi.v[i];
+
+		if ((!ruleset || strcmp(s->ruleset, ruleset) == 0) &&
+		    strcmp(s->jenis_pegawai, jenis_pegawai) == 0 &&
+		    strcmp(s->kode, kode) == 0)
+			return s;
+	}
+	return NULL;
+}
+
+int rules_transition_ok(const struct rules *r, const char *dari, const char *ke)
+{
+	for (size_t i = 0; i < r->transisi.n; i++)
+		if (strcmp(r->transisi.v[i].dari, dari) == 0 && strcmp(r->transisi.v[i].ke, ke) == 0)
+			return 1;
+	return 0;
+}
+
+char *rules_list_next(const struct rules *r, const char *dari)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	for (size_t i = 0; i < r->transisi.n; i++)
+		if (strcmp(r->transisi.v[i].dari, dari) == 0)
+			sb_printf(&sb, "%s%s", sb.len ? ", " : "", r->transisi.v[i].ke);
+	if (!sb.len)
+		sb_puts(&sb, _("none: it is final"));
+	return sb_detach(&sb);
+}
+
+const struct pengaturan *rules_pengaturan(const struct rules *r, const char *kunci)
+{
+	for (size_t i = 0; i < r->pengaturan.n; i++)
+		if (strcmp(r->pengaturan.v[i].kunci, kunci) == 0)
+			return &r->pengaturan.v[i];
+	return NULL;
+}
+
+long rules_setting(const struct rules *r, const char *kunci, long def)
+{
+	const struct pengaturan *p = rules_pengaturan(r, kunci);
+
+	return p ? strtol(p->nilai, NULL, 10) : def;
+}
+
+int rules_sanksi_in_tier(const struct rules *r, const char *jenis_pegawai,
+			 const char *jenis, const char *kode)
+{
+	for (size_t i = 0; i < r->sanksi.n; i++) {
+		const struct sanksi *s = &r->sanksi.v[i];
+
+		if (strcmp(s->jenis_pegawai, jenis_pegawai) == 0 &&
+		    strcmp(s->jenis, jenis) == 0 && strcmp(s->kode, kode) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+#define LIST_OF(fn, arr, field) \
+	char *fn(const struct rules *r) \
+	{ \
+		struct strbuf sb = STRBUF_INIT; \
+		for (size_t i = 0; i < r->arr.n; i++) { \
+			int dup = 0; \
+			for (size_t j = 0; j < i; j++) \
+				dup |= strcmp(r->arr.v[j].field, r->arr.v[i].field) == 0; \
+			if (dup) \
+				continue; \
+			if (sb.len) \
+				sb_puts(&sb, ", "); \
+			sb_puts(&sb, r->arr.v[i].field); \
+		} \
+		return sb_detach(&sb); \
+	}
+
+LIST_OF(rules_list_bentuk, bentuk, kode)
+LIST_OF(rules_list_pemilihan, pemilihan, kode)
+LIST_OF(rules_list_status, status, kode)
+LIST_OF(rules_list_kategori, jabatan, kategori)
+
+
+const char *rules_status_awal(const struct rules *r)
+{
+	for (size_t i = 0; i < r->status.n; i++)
+		if (r->status.v[i].awal)
+			return r->status.v[i].kode;
+	/* rules check makes this impossible for a loaded rule set */
+	return r->status.n ? r->status.v[0].kode : "";
+}
+
+int rules_names(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *p = list; p && *p; ) {
+		size_t w;
+
+		p += strspn(p, " ");
+		w = strcspn(p, " ");
+		if (w == n && strncmp(p, name, n) == 0)
+			return 1;
+		p += w;
+	}
+	return 0;
+}
+
+/* Whether s is one of the space-separated spellings, in any case. */
+static int spelt(const char *list, const char *s)
+{
+	size_t n = strlen(s);
+
+	for (const char *p = list; p && *p; ) {
+		size_t w;
+
+		p += strspn(p, " ");
+		w = strcspn(p, " ");
+		if (w == n && strncasecmp(p, s, n) == 0)
+			return 1;
+		p += w;
+	}
+	return 0;
+}
+
+const struct kosakata *rules_kosakata(const struct rules *r, const char *daftar,
+				      const char *s)
+{
+	for (size_t i = 0; i < r->kosakata.n; i++) {
+		const struct kosakata *v = &r->kosakata.v[i];
+
+		if (strcmp(v->daftar, daftar) == 0 &&
+		    (strcasecmp(v->kode, s) == 0 || spelt(v->ejaan, s)))
+			return v;
+	}
+	return NULL;
+}
+
+int rules_sifat(const struct kosakata *v, const char *sifat)
+{
+	return v && rules_names(v->sifat, sifat);
+}
+
+int rules_in(const struct rules *r, const char *daftar, const char *kode,
+	     const char *sifat)
+{
+	for (size_t i = 0; i < r->kosakata.n; i++) {
+		const struct kosakata *v = &r->kosakata.v[i];
+
+		if (strcmp(v->daftar, daftar) == 0 && strcmp(v->kode, kode) == 0)
+			return !sifat || rules_sifat(v, sifat);
+	}
+	return 0;
+}
+
+char *rules_list_kosakata(const struct rules *r, const char *daftar, const char *sifat)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	for (size_t i = 0; i < r->kosakata.n; i++) {
+		const struct kosakata *v = &r->kosakata.v[i];
+
+		if (strcmp(v->daftar, daftar) == 0 && (!sifat || rules_sifat(v, sifat)))
+			sb_printf(&sb, "%s%s", sb.len ? ", " : "", v->kode);
+	}
+	return sb_detach(&sb);
+}
+
+int rules_flag_match(int pattern, int v)
+{
+	return pattern == FLAG_ANY || pattern == v;
+}
+
+char *rules_list_words(const struct rules *r, const char *daftar, const char *last)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t n = 0, total = 0;
+
+	for (size_t i = 0; i < r->kosakata.n; i++)
+		total += strcmp(r->kosakata.v[i].daftar, daftar) == 0;
+	for (size_t i = 0; i < r->kosakata.n; i++) {
+		if (strcmp(r->kosakata.v[i].daftar, daftar) != 0)
+			continue;
+		sb_printf(&sb, "%s%s", n == 0 ? "" : n + 1 == total ? last : ", ",
+			  r->kosakata.v[i].kode);
+		n++;
+	}
+	return sb_detach(&sb);
+}

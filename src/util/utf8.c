@@ -1,0 +1,54 @@
+/* UTF-8: validation of input, and display width for tables. */
+#include "netral/util/utf8.h"
+
+long utf8_invalid_at(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned c = p[i];
+		size_t k;
+		unsigned min;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			k = 1;
+			min = 0x80;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			k = 2;
+			min = 0x800;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			k = 3;
+			min = 0x10000;
+		} else {
+			return (long)i;
+		}
+		{
+			unsigned cp = c & (0x3f >> k);
+
+			for (size_t j = 1; j <= k; j++) {
+				if (i + j >= n || (p[i + j] & 0xc0) != 0x80)
+					return (long)i;
+				cp = cp << 6 | (p[i + j] & 0x3f);
+			}
+			if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+				return (long)i;
+		}
+		i += k + 1;
+	}
+	return -1;
+}
+
+size_t utf8_width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			w++;
+	return w;
+}

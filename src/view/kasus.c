@@ -1,0 +1,303 @@
+/* Cases in every format (kasus.h).  The workflow fields are grouped under
+ * tindak_lanjut in JSON: the top-level "sanksi" of 'show' is the options
+ * of the classification. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/util/msg.h"
+#include "netral/view/history.h"
+#include "netral/view/kasus.h"
+#include "netral/view/klasifikasi.h"
+
+static int shown(int c, int kontak)
+{
+	return kontak || !(kasus_columns[c].flags & CF_PRIVATE);
+}
+
+static const char *or_empty(const char *s)
+{
+	return s ? s : "";
+}
+
+/* The fields of one case as JSON, the workflow in its own object;
+ * val[f] is a field's text.  with_pemilihan: the contest and whether it
+ * was inferred are written by the caller when 0. */
+static void json_fields(struct json *j, const char *const *val, int kontak,
+			int with_pemilihan, int disimpulkan)
+{
+	int in_workflow = 0;
+
+	for (int f = 0; f < F_COUNT; f++) {
+		const struct column_def *def = field_def(f);
+
+		if (def->kind == KIND_WORKFLOW && !in_workflow) {
+			json_key(j, "tindak_lanjut");
+			json_obj(j);
+			in_workflow = 1;
+		} else if (def->kind != KIND_WORKFLOW && in_workflow) {
+			json_end(j, '}');
+			in_workflow = 0;
+		}
+		if (!shown(field_column(f), kontak))
+			continue;
+		if (f == F_PEMILIHAN) {
+			if (!with_pemilihan)
+				continue;
+			json_kstr(j, def->name, or_empty(val[f]));
+			json_key(j, "pemilihan_disimpulkan");
+			json_bool(j, disimpulkan);
+		} else if (def->flags & CF_BOOL) {
+			json_key(j, def->name);
+			json_bool(j, val[f] && *val[f] == '1');
+		} else {
+			json_kstr(j, def->name, or_empty(val[f]));
+		}
+	}
+	if (in_workflow)
+		json_end(j, '}');
+}
+
+void view_list_begin(struct view_list *v, FILE *out, int bom)
+{
+	static const char *const head[] = { "nomor", "kejadian", "nama", "pegawai",
+		"instansi", "bentuk", "jenis", "kode", "status", "siasn" };
+
+	v->out = out;
+	v->cv.fp = out;
+	v->n = 0;
+	if (v->fmt == FMT_CSV) {
+		if (bom)
+			csvout_bom(&v->cv);
+		csvout_plain(&v->cv, "nomor");
+		for (int f = 0; f < F_COUNT; f++)
+			if (shown(field_column(f), v->kontak))
+				csvout_plain(&v->cv, field_def(f)->name);
+		for (int c = 0; c < COL_COUNT; c++)
+			if (column_listed(c))
+				csvout_plain(&v->cv, kasus_columns[c].name);
+		csvout_end(&v->cv);
+	} else if (v->fmt == FMT_JSON) {
+		json_init(&v->j, out);
+		json_arr(&v->j);
+	} else {
+		table_init(&v->t, 10);
+		table_row(&v->t, head);
+	}
+}
+
+/* In CSV an inferred contest is left empty, so an import infers it again. */
+static void csv_row(struct view_list *v, const char *const *cols, int inferred)
+{
+	csvout_plain(&v->cv, or_empty(cols[COL_NOMOR]));
+	for (int f = 0; f < F_COUNT; f++) {
+		int c = field_column(f);
+
+		if (shown(c, v->kontak))
+			csvout_text(&v->cv, f == F_PEMILIHAN && inferred ? "" : or_empty(cols[c]));
+	}
+	for (int c = 0; c < COL_COUNT; c++)
+		if (column_listed(c))
+			csvout_text(&v->cv, or_empty(cols[c]));
+	csvout_end(&v->cv);
+}
+
+static void json_row(struct view_list *v, const char *const *cols, int inferred)
+{
+	const char *val[F_COUNT];
+
+	for (int f = 0; f < F_COUNT; f++)
+		val[f] = cols[field_column(f)];
+	json_obj(&v->j);
+	json_kstr(&v->j, "nomor", or_empty(cols[COL_NOMOR]));
+	json_fields(&v->j, val, v->kontak, 1, inferred && cols[COL_PEMILIHAN]);
+	json_key(&v->j, "usia");
+	if (cols[COL_USIA])
+		json_int(&v->j, atoll(cols[COL_USIA]));
+	else
+		json_null(&v->j);
+	for (int c = 0; c < COL_COUNT; c++)
+		if (column_listed(c) && c != COL_USIA)
+			json_kstr(&v->j, kasus_columns[c].name, or_empty(cols[c]));
+	json_end(&v->j, '}');
+}
+
+int view_list_row(void *vp, const char *const *cols)
+{
+	struct view_list *v = vp;
+	int inferred = cols[COL_PEMILIHAN_DISIMPULKAN] && *cols[COL_PEMILIHAN_DISIMPULKAN] == '1';
+
+	v->n++;
+	if (v->fmt == FMT_CSV) {
+		csv_row(v, cols, inferred);
+	} else if (v->fmt == FMT_JSON) {
+		json_row(v, cols, inferred);
+	} else {
+		const char *cells[10] = {
+			or_empty(cols[COL_NOMOR]), or_empty(cols[COL_TANGGAL_KEJADIAN]),
+			or_empty(cols[COL_NAMA]), or_empty(cols[COL_JENIS_PEGAWAI]),
+			or_empty(cols[COL_INSTANSI]), or_empty(cols[COL_BENTUK]),
+			or_empty(cols[COL_JENIS]), or_empty(cols[COL_KODE]),
+			or_empty(cols[COL_STATUS]),
+			cols[COL_BLOKIR_SIASN] && *cols[COL_BLOKIR_SIASN] == '1' ? _("blocked") : ""
+		};
+
+		table_row(&v->t, cells);
+	}
+	return 0;
+}
+
+void view_list_end(struct view_list *v)
+{
+	if (v->fmt == FMT_JSON) {
+		json_end(&v->j, ']');
+		json_done(&v->j);
+	} else if (v->fmt == FMT_TABLE) {
+		if (v->n)
+			table_print(&v->t, v->out, 1);
+		else
+			fputs(_("no cases\n"), stderr);
+		table_free(&v->t);
+	}
+}
+
+/* The derived values 'show' prints, as name and text. */
+enum { D_USIA, D_KELOMPOK_USIA, D_JENIS_KELAMIN, D_KELOMPOK_JABATAN, D_PERIODE, D_COUNT };
+static const char *const derived_names[D_COUNT] = {
+	"usia", "kelompok_usia", "jenis_kelamin", "kelompok_jabatan", "periode"
+};
+
+static void derived(const struct kasus *k, char out[D_COUNT][64])
+{
+	if (k->usia >= 0)
+		snprintf(out[D_USIA], 64, "%d", k->usia);
+	else
+		out[D_USIA][0] = '\0';
+	snprintf(out[D_KELOMPOK_USIA], 64, "%s", k->kelompok_usia);
+	snprintf(out[D_JENIS_KELAMIN], 64, "%s",
+		 k->sex == 1 ? "laki-laki" : k->sex == 2 ? "perempuan" : "");
+	snprintf(out[D_KELOMPOK_JABATAN], 64, "%s", k->kelompok_jabatan);
+	snprintf(out[D_PERIODE], 64, "%s", k->periode);
+}
+
+static int show_json(struct db *d, const struct rules *r, const struct kasus *k,
+		     long long id, const struct kasus_meta *m, int kontak)
+{
+	const char *val[F_COUNT];
+	char der[D_COUNT][64];
+	struct json j;
+	int rc;
+
+	derived(k, der);
+	for (int f = 0; f < F_COUNT; f++)
+		val[f] = kasus_value(k, f);
+	json_init(&j, stdout);
+	json_obj(&j);
+	json_kstr(&j, "nomor", m->nomor);
+	/* the contest is one of the classification's keys */
+	json_fields(&j, val, kontak, 0, 0);
+	json_key(&j, "usia");
+	if (k->usia >= 0)
+		json_int(&j, k->usia);
+	else
+		json_null(&j);
+	for (int i = D_KELOMPOK_USIA; i < D_COUNT; i++)
+		json_kstr(&j, derived_names[i], der[i]);
+	view_klasifikasi_json(&j, r, &k->klas, k->v[F_JENIS_PEGAWAI]);
+	json_kstr(&j, "berkas", m->berkas);
+	json_kstr(&j, "berkas_sha256", m->sha256);
+	json_key(&j, "berkas_baris");
+	if (*m->baris)
+		json_num(&j, m->baris);
+	else
+		json_null(&j);
+	json_kstr(&j, "dibuat", m->dibuat);
+	json_kstr(&j, "diubah", m->diubah);
+	json_key(&j, "riwayat");
+	rc = view_history(d, id, FMT_JSON, &j);
+	json_end(&j, '}');
+	json_done(&j);
+	return rc;
+}
+
+static void show_csv(const struct rules *r, const struct kasus *k,
+		     const struct kasus_meta *m, int kontak)
+{
+	const char *meta[] = { m->berkas, m->sha256, m->baris, m->dibuat, m->diubah };
+	static const char *const meta_names[] = { "berkas", "berkas_sha256", "berkas_baris",
+		"dibuat", "diubah" };
+	char der[D_COUNT][64];
+	struct csvout cv;
+
+	derived(k, der);
+	csvout_init(&cv, stdout);
+	csvout_plain(&cv, "nomor");
+	for (int f = 0; f < F_COUNT; f++)
+		if (shown(field_column(f), kontak))
+			csvout_plain(&cv, field_def(f)->name);
+	for (int i = 0; i < D_COUNT; i++)
+		csvout_plain(&cv, derived_names[i]);
+	view_klasifikasi_csv_header(&cv);
+	for (int i = 0; i < 5; i++)
+		csvout_plain(&cv, meta_names[i]);
+	csvout_end(&cv);
+	csvout_plain(&cv, m->nomor);
+	for (int f = 0; f < F_COUNT; f++)
+		if (shown(field_column(f), kontak))
+			csvout_text(&cv, kasus_value(k, f));
+	for (int i = 0; i < D_COUNT; i++)
+		csvout_plain(&cv, der[i]);
+	view_klasifikasi_csv(&cv, r, &k->klas, k->v[F_JENIS_PEGAWAI]);
+	for (int i = 0; i < 5; i++)
+		csvout_text(&cv, meta[i]);
+	csvout_end(&cv);
+}
+
+static void row2(struct table *t, const char *key, const char *value)
+{
+	const char *cells[2] = { key, value };
+
+	table_row(t, cells);
+}
+
+static int show_table(struct db *d, const struct rules *r, const struct kasus *k,
+		      long long id, const struct kasus_meta *m, int kontak)
+{
+	char der[D_COUNT][64];
+	struct table t;
+
+	derived(k, der);
+	table_init(&t, 2);
+	row2(&t, "nomor", m->nomor);
+	for (int f = 0; f < F_COUNT; f++)
+		/* the contest is shown with the classification */
+		if (f != F_PEMILIHAN && shown(field_column(f), kontak))
+			row2(&t, field_def(f)->name, kasus_value(k, f));
+	for (int i = 0; i < D_COUNT; i++)
+		row2(&t, derived_names[i], der[i]);
+	view_klasifikasi_rows(&t, r, &k->klas, k->v[F_JENIS_PEGAWAI]);
+	if (*m->berkas) {
+		char src[1024];
+
+		snprintf(src, sizeof src, "%s:%s (sha256 %s)", m->berkas, m->baris, m->sha256);
+		row2(&t, "berkas", src);
+	}
+	row2(&t, "dibuat", m->dibuat);
+	row2(&t, "diubah", m->diubah);
+	table_print(&t, stdout, 0);
+	table_free(&t);
+	printf("\n%s\n", _("riwayat (history):"));
+	return view_history(d, id, FMT_TABLE, NULL);
+}
+
+int view_show(struct db *d, const struct rules *r, const struct kasus *k,
+	      long long id, const struct kasus_meta *m, enum format fmt, int kontak)
+{
+	if (fmt == FMT_JSON)
+		return show_json(d, r, k, id, m, kontak);
+	if (fmt == FMT_CSV) {
+		show_csv(r, k, m, kontak);
+		return 0;
+	}
+	return show_table(d, r, k, id, m, kontak);
+}
