@@ -30,6 +30,9 @@ LDLIBS += $(SQLITE_LIBS) -lcsv
 
 # BUILD=build/asan puts a second build beside the first
 BUILD ?= build
+# Each folder of src/ is a layer and includes only its own and lower ones
+# (scripts/check-layers.sh holds them to it), lowest first:
+#   util io db rules audit kasus rekap view cli cmd, then src/main.c
 SRC = $(wildcard src/*.c src/*/*.c)
 OBJ = $(SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
 LIBOBJ = $(filter-out $(BUILD)/main.o,$(OBJ))
@@ -61,7 +64,7 @@ $(BUILD)/embedded.o: $(BUILD)/embedded.c
 $(BUILD)/tests:
 	mkdir -p $@
 
-$(BUILD)/tests/%.t: tests/unit/%.c tests/unit/tap.h $(LIBOBJ) | $(BUILD)/tests
+$(BUILD)/tests/%.t: tests/unit/%.c tests/unit/tap.h tests/unit/tsv.h $(LIBOBJ) | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJ) $(LDLIBS)
 
 $(BUILD)/tests/gen: bench/gen.c | $(BUILD)/tests
@@ -95,6 +98,7 @@ check:
 
 # the suite against one build
 test: $(BUILD)/netral $(MO) units
+	sh scripts/check-layers.sh $(BUILD)
 	groff -mandoc -ww -z doc/netral.1 doc/netral-import.5
 	xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 -o $(BUILD)/netral.pot $(SRC)
 	msgcmp po/id.po $(BUILD)/netral.pot

@@ -53,6 +53,41 @@ static int output(enum format fmt, const struct rules *r,
 	return 0;
 }
 
+/* A recorded case, as it is classified now. */
+static int recorded(struct app *a, int argc, char **argv, enum format fmt, struct kasus *k)
+{
+	char nomor[32];
+	long long id;
+	int rc;
+
+	if (optind + 1 != argc)
+		return usage_error("classify", _("expected a case number, or --bentuk and --tanggal"));
+	if ((rc = arg_case("classify", argv[optind], nomor)) || (rc = app_open(a, DB_READ)) ||
+	    (rc = kasus_load(&a->db, &a->rules, nomor, k, &id)))
+		return rc;
+	return output(fmt, &a->rules, &k->klas, k->v[F_JENIS_PEGAWAI]);
+}
+
+/* An act described by the options, recorded nowhere. */
+static int what_if_act(struct app *a, const char **v, enum format fmt, struct kasus *k)
+{
+	struct klasifikasi_in in;
+	struct err e;
+	int rc;
+
+	if ((rc = app_open_rules(a)))
+		return rc;
+	kasus_init(k);
+	for (int f = 0; f < F_COUNT; f++)
+		if (v[f] && kasus_set(k, f, v[f], &a->rules, &e) < 0)
+			return fail(NX_DATA, "%s: %s", f == F_TANGGAL_KEJADIAN ? "tanggal" :
+				    field_def(f)->name, e.msg);
+	kasus_act(k, &in);
+	if (classify(&a->rules, &in, &k->klas, &e) < 0)
+		return fail(NX_DATA, "%s", e.msg);
+	return output(fmt, &a->rules, &k->klas, in.jenis_pegawai);
+}
+
 int cmd_classify(struct app *a, int argc, char **argv)
 {
 	enum { O_BENTUK = 1000, O_TANGGAL, O_PEMILIHAN, O_JP, O_CLTN, O_PASANGAN };
@@ -71,7 +106,6 @@ int cmd_classify(struct app *a, int argc, char **argv)
 	const char *v[F_COUNT] = { 0 };
 	enum format fmt = FMT_TABLE;
 	struct kasus *k;
-	struct err e;
 	int c, rc, what_if = 0;
 
 	while ((c = next_opt(argc, argv, ":h", lo, "classify")) != -1) {
@@ -107,58 +141,14 @@ int cmd_classify(struct app *a, int argc, char **argv)
 			what_if = 1;
 	}
 	k = xmalloc(sizeof *k);
-	if (!what_if) {
-		char nomor[32];
-		long long id;
-
-		if (optind + 1 != argc) {
-			free(k);
-			return usage_error("classify", _("expected a case number, or --bentuk and --tanggal"));
-		}
-		if ((rc = arg_case("classify", argv[optind], nomor))) {
-			free(k);
-			return rc;
-		}
-		if (!(rc = app_open(a, DB_READ)) && !(rc = kasus_load(&a->db, &a->rules, nomor, k, &id)))
-			rc = output(fmt, &a->rules, &k->klas, k->v[F_JENIS_PEGAWAI]);
-		free(k);
-		return rc;
-	}
-	if (optind < argc) {
-		free(k);
-		return usage_error("classify", _("a case number and --bentuk do not go together"));
-	}
-	if (!v[F_BENTUK] || !v[F_TANGGAL_KEJADIAN]) {
-		free(k);
-		return usage_error("classify", _("--bentuk and --tanggal are both needed"));
-	}
-	if ((rc = app_open_rules(a))) {
-		free(k);
-		return rc;
-	}
-	kasus_init(k);
-	for (int f = 0; f < F_COUNT; f++)
-		if (v[f] && kasus_set(k, f, v[f], &a->rules, &e) < 0) {
-			rc = fail(NX_DATA, "%s: %s", f == F_TANGGAL_KEJADIAN ? "tanggal" :
-				  field_def(f)->name, e.msg);
-			free(k);
-			return rc;
-		}
-	{
-		struct klasifikasi_in in;
-
-		memset(&in, 0, sizeof in);
-		in.bentuk = k->v[F_BENTUK];
-		in.tanggal = k->kejadian;
-		in.pemilihan = k->v[F_PEMILIHAN];
-		in.jenis_pegawai = k->v[F_JENIS_PEGAWAI];
-		in.cltn = k->cltn;
-		in.pasangan = k->pasangan;
-		if (classify(&a->rules, &in, &k->klas, &e) < 0)
-			rc = fail(NX_DATA, "%s", e.msg);
-		else
-			rc = output(fmt, &a->rules, &k->klas, in.jenis_pegawai);
-	}
+	if (!what_if)
+		rc = recorded(a, argc, argv, fmt, k);
+	else if (optind < argc)
+		rc = usage_error("classify", _("a case number and --bentuk do not go together"));
+	else if (!v[F_BENTUK] || !v[F_TANGGAL_KEJADIAN])
+		rc = usage_error("classify", _("--bentuk and --tanggal are both needed"));
+	else
+		rc = what_if_act(a, v, fmt, k);
 	free(k);
 	return rc;
 }

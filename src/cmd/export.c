@@ -493,7 +493,14 @@ static int parse_by(const char *s, struct opts *o)
 	return 0;
 }
 
-int cmd_export(struct app *a, int argc, char **argv)
+/* What the options name, before it is checked against the rules. */
+struct raw {
+	const char *pem[32], *from, *to, *jp;
+	int npem;
+};
+
+/* -1 to go on, else the exit status (help printed, or a usage error). */
+static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 {
 	enum { O_PEMILIHAN = 1000, O_FROM, O_TO, O_INSTANSI, O_JP, O_PPNPN, O_BASIS,
 		O_BY, O_TOP, O_OUTPUT, O_DIR, O_RAW, O_BOM, O_CRLF, O_DELIM };
@@ -517,83 +524,72 @@ int cmd_export(struct app *a, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *raw_pem[32], *raw_from = NULL, *raw_to = NULL, *raw_jp = NULL;
-	char pem[32][65], from[DATE_ISO_LEN], to[DATE_ISO_LEN], jp[16];
-	struct opts o;
-	struct rekap r;
-	struct err e;
 	char *end;
-	int c, rc, npem = 0;
+	int c, rc;
 
-	memset(&o, 0, sizeof o);
-	o.delim = ',';
 	while ((c = next_opt(argc, argv, ":h", lo, "export")) != -1) {
 		switch (c) {
 		case 'h':
 			return print_help(help_text);
 		case 'f':
-			if ((rc = opt_format("export", optarg, &o.fmt)))
+			if ((rc = opt_format("export", optarg, &o->fmt)))
 				return rc;
-			o.fmt_given = 1;
+			o->fmt_given = 1;
 			break;
 		case O_PEMILIHAN:
-			if (npem == 32)
+			if (raw->npem == 32)
 				return usage_error("export", _("at most 32 contests"));
-			raw_pem[npem++] = optarg;
+			raw->pem[raw->npem++] = optarg;
 			break;
 		case O_FROM:
-			raw_from = optarg;
+			raw->from = optarg;
 			break;
 		case O_TO:
-			raw_to = optarg;
+			raw->to = optarg;
 			break;
 		case O_INSTANSI:
-			o.sel.instansi = optarg;
+			o->sel.instansi = optarg;
 			break;
 		case O_JP:
-			raw_jp = optarg;
+			raw->jp = optarg;
 			break;
 		case O_PPNPN:
-			o.sel.ppnpn = 1;
+			o->sel.ppnpn = 1;
 			break;
 		case O_BASIS:
 			if (strcmp(optarg, "dilaporkan") == 0)
-				o.sel.basis_all = 1;
+				o->sel.basis_all = 1;
 			else if (strcmp(optarg, "terbukti") != 0)
 				return usage_error("export", _("--basis is terbukti or dilaporkan, not '%s'"), optarg);
 			break;
 		case O_BY:
-			if (parse_by(optarg, &o) < 0)
+			if (parse_by(optarg, o) < 0)
 				return usage_error("export", _("--by takes one or two of periode, usia, jabatan, kategori, instansi, jenis, sanksi, not '%s'"),
 						   optarg);
 			break;
 		case O_TOP:
-			o.top = (int)strtol(optarg, &end, 10);
-			if (*end || o.top < 1 || o.top > 100000)
+			o->top = (int)strtol(optarg, &end, 10);
+			if (*end || o->top < 1 || o->top > 100000)
 				return usage_error("export", _("--top needs a positive number, not '%s'"), optarg);
 			break;
 		case O_OUTPUT:
-			o.output = optarg;
+			o->output = optarg;
 			break;
 		case O_DIR:
-			o.output_dir = optarg;
+			o->output_dir = optarg;
 			break;
 		case O_RAW:
-			o.raw = 1;
+			o->raw = 1;
 			break;
 		case O_BOM:
-			o.bom = 1;
+			o->bom = 1;
 			break;
 		case O_CRLF:
-			o.crlf = 1;
+			o->crlf = 1;
 			break;
 		case O_DELIM:
-			if (strcmp(optarg, "tab") == 0)
-				o.delim = '\t';
-			else if (strlen(optarg) == 1 && !strchr("\"\r\n", *optarg))
-				o.delim = *optarg;
-			else
-				return usage_error("export", _("the delimiter must be one character or 'tab', not '%s'"), optarg);
+			if ((rc = opt_delimiter("export", optarg, &o->delim)))
+				return rc;
 			break;
 		default:
 			return NX_USAGE;
@@ -601,41 +597,64 @@ int cmd_export(struct app *a, int argc, char **argv)
 	}
 	if (optind < argc)
 		return usage_error("export", _("unexpected argument '%s'"), argv[optind]);
-	if (o.output && o.output_dir)
+	if (o->output && o->output_dir)
 		return usage_error("export", _("--output and --output-dir do not go together"));
-	if (o.output_dir && ((o.fmt_given && o.fmt != FMT_CSV) || o.nby))
+	if (o->output_dir && ((o->fmt_given && o->fmt != FMT_CSV) || o->nby))
 		return usage_error("export", _("--output-dir writes the CSV tables; --format and --by do not apply"));
+	return -1;
+}
+
+/* The selection in the spellings and with the checks of the fields it
+ * selects on.  Returns a status. */
+static int selection(const struct rules *r, const struct raw *raw, struct opts *o,
+		     char pem[32][65], char from[DATE_ISO_LEN], char to[DATE_ISO_LEN], char jp[16])
+{
+	struct err e;
+
+	for (int i = 0; i < raw->npem; i++) {
+		if (field_normalise(r, F_PEMILIHAN, raw->pem[i], pem[i], 65, &e) < 0)
+			return fail(NX_USAGE, "--pemilihan: %s", e.msg);
+		o->sel.pemilihan[i] = pem[i];
+	}
+	o->sel.npemilihan = raw->npem;
+	if (raw->from) {
+		if (field_normalise(r, F_TANGGAL_KEJADIAN, raw->from, from, DATE_ISO_LEN, &e) < 0)
+			return fail(NX_USAGE, "--from: %s", e.msg);
+		o->sel.from = from;
+	}
+	if (raw->to) {
+		if (field_normalise(r, F_TANGGAL_KEJADIAN, raw->to, to, DATE_ISO_LEN, &e) < 0)
+			return fail(NX_USAGE, "--to: %s", e.msg);
+		o->sel.to = to;
+	}
+	if (raw->jp) {
+		if (field_normalise(r, F_JENIS_PEGAWAI, raw->jp, jp, 16, &e) < 0)
+			return fail(NX_USAGE, "--jenis-pegawai: %s", e.msg);
+		o->sel.jenis_pegawai = jp;
+		/* asking for a type that is not ASN is asking to count it */
+		if (!rules_in(r, VOCAB_JENIS_PEGAWAI, jp, "asn"))
+			o->sel.ppnpn = 1;
+	}
+	return 0;
+}
+
+int cmd_export(struct app *a, int argc, char **argv)
+{
+	char pem[32][65], from[DATE_ISO_LEN], to[DATE_ISO_LEN], jp[16];
+	struct raw raw;
+	struct opts o;
+	struct rekap r;
+	int rc;
+
+	memset(&o, 0, sizeof o);
+	memset(&raw, 0, sizeof raw);
+	o.delim = ',';
+	if ((rc = parse(argc, argv, &o, &raw)) >= 0)
+		return rc;
 	if (!o.fmt_given)
 		o.fmt = !o.output && !o.output_dir && isatty(STDOUT_FILENO) ? FMT_TABLE : FMT_CSV;
-
-	if ((rc = app_open(a, DB_READ)))
-		return rc;
-	/* the same spellings and checks as the fields they select on */
-	for (int i = 0; i < npem; i++) {
-		if (field_normalise(&a->rules, F_PEMILIHAN, raw_pem[i], pem[i], sizeof pem[i], &e) < 0)
-			return fail(NX_USAGE, "--pemilihan: %s", e.msg);
-		o.sel.pemilihan[i] = pem[i];
-	}
-	o.sel.npemilihan = npem;
-	if (raw_from) {
-		if (field_normalise(&a->rules, F_TANGGAL_KEJADIAN, raw_from, from, sizeof from, &e) < 0)
-			return fail(NX_USAGE, "--from: %s", e.msg);
-		o.sel.from = from;
-	}
-	if (raw_to) {
-		if (field_normalise(&a->rules, F_TANGGAL_KEJADIAN, raw_to, to, sizeof to, &e) < 0)
-			return fail(NX_USAGE, "--to: %s", e.msg);
-		o.sel.to = to;
-	}
-	if (raw_jp) {
-		if (field_normalise(&a->rules, F_JENIS_PEGAWAI, raw_jp, jp, sizeof jp, &e) < 0)
-			return fail(NX_USAGE, "--jenis-pegawai: %s", e.msg);
-		o.sel.jenis_pegawai = jp;
-		/* asking for PPNPN is asking to count them */
-		if (strcmp(jp, "PPNPN") == 0)
-			o.sel.ppnpn = 1;
-	}
-	if ((rc = rekap_compute(&a->db, &a->rules, &o.sel, o.by, o.nby, &r)))
+	if ((rc = app_open(a, DB_READ)) || (rc = selection(&a->rules, &raw, &o, pem, from, to, jp)) ||
+	    (rc = rekap_compute(&a->db, &a->rules, &o.sel, o.by, o.nby, &r)))
 		return rc;
 	rc = o.output_dir ? write_dir(&r, &o) : write_out(o.output, &r, &o);
 	rekap_free(&r);

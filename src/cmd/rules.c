@@ -21,11 +21,11 @@ static const char help_text[] = N_(
 "\n"
 "Without a subcommand, prints the violation matrix and the contests in\n"
 "force (the database's copy when it exists, else the built-in rules).\n"
-"'check' validates a rules folder (bentuk.csv, matriks.csv, sanksi.csv,\n"
-"pemilihan.csv, jabatan.csv, status.csv, transisi.csv, pengaturan.csv) and\n"
-"prints each problem as FILE:LINE: problem.  'load' replaces the\n"
-"database's rules with a checked folder, or with the built-in set again,\n"
-"and reclassifies every case.\n");
+"'check' validates a rules folder (bentuk.csv, kosakata.csv, matriks.csv,\n"
+"sanksi.csv, pemilihan.csv, jabatan.csv, status.csv, transisi.csv,\n"
+"pengaturan.csv) and prints each problem as FILE:LINE: problem.  'load'\n"
+"replaces the database's rules with a checked folder, or with the built-in\n"
+"set again, and reclassifies every case.\n");
 
 static const char *flag_text(int f)
 {

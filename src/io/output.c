@@ -251,7 +251,7 @@ void csvout_bom(struct csvout *c)
 	fputs("\xEF\xBB\xBF", c->fp);
 }
 
-static void field(struct csvout *c, const char *s, int neutralise)
+static void csv_cell(struct csvout *c, const char *s, int neutralise)
 {
 	int quote = 0;
 
@@ -285,12 +285,12 @@ static void field(struct csvout *c, const char *s, int neutralise)
 
 void csvout_text(struct csvout *c, const char *s)
 {
-	field(c, s, 1);
+	csv_cell(c, s, 1);
 }
 
 void csvout_plain(struct csvout *c, const char *s)
 {
-	field(c, s, 0);
+	csv_cell(c, s, 0);
 }
 
 void csvout_end(struct csvout *c)

@@ -151,19 +151,24 @@ static void derive_groups(struct kasus *k, const struct rules *r, struct strbuf 
 			  b->kode);
 }
 
+void kasus_act(const struct kasus *k, struct klasifikasi_in *in)
+{
+	memset(in, 0, sizeof *in);
+	in->bentuk = k->v[F_BENTUK];
+	in->tanggal = k->kejadian;
+	in->pemilihan = k->v[F_PEMILIHAN];
+	in->jenis_pegawai = k->v[F_JENIS_PEGAWAI];
+	in->cltn = k->cltn;
+	in->pasangan = k->pasangan;
+	in->no_reason = k->no_reason;
+}
+
 static int classify_case(struct kasus *k, const struct rules *r, enum field *bad,
 			 struct err *e)
 {
 	struct klasifikasi_in in;
 
-	memset(&in, 0, sizeof in);
-	in.bentuk = k->v[F_BENTUK];
-	in.tanggal = k->kejadian;
-	in.pemilihan = k->v[F_PEMILIHAN];
-	in.jenis_pegawai = k->v[F_JENIS_PEGAWAI];
-	in.cltn = k->cltn;
-	in.pasangan = k->pasangan;
-	in.no_reason = k->no_reason;
+	kasus_act(k, &in);
 	if (classify(r, &in, &k->klas, e) < 0)
 		return bad_field(bad, k->v[F_PEMILIHAN] && !rules_pemilihan(r, k->v[F_PEMILIHAN]) ?
 				 F_PEMILIHAN : F_BENTUK);

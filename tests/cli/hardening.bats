@@ -209,3 +209,37 @@ teardown() {
 	run vg edit 2024-0001 --bentuk apk
 	[ "$status" -eq 0 ]
 }
+
+@test "messages never carry a control character from what was typed or read" {
+	add_case > /dev/null
+	run --separate-stderr netral list --format $'\e[31mred'
+	[ "$status" -eq 2 ]
+	[[ "$stderr" != *$'\e'* ]]
+	[[ "$stderr" == *"unknown format '?[31mred'"* ]]
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,\e]0;owned\a\n' > h.csv
+	run --separate-stderr netral import h.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" != *$'\e'* && "$stderr" != *$'\a'* ]]
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,X,2024-08-10,\e[2Japk\n' > r.csv
+	run --separate-stderr netral import r.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"r.csv:2: bentuk: contains a control character"* ]]
+	[[ "$stderr" != *$'\e'* ]]
+	run --separate-stderr netral show $'2024-\e[1m'
+	[ "$status" -eq 2 ]
+	[[ "$stderr" != *$'\e'* ]]
+}
+
+@test "--delimiter is one option everywhere: list takes 'tab' as import and export do" {
+	add_case > /dev/null
+	run netral list --format csv --delimiter tab
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == $'nomor\tno_laporan\tnama\t'* ]]
+	netral list --format csv --delimiter tab > l.tsv
+	run netral --db copy.db import --delimiter tab l.tsv
+	[ "$status" -eq 0 ]
+	[[ "$output" == "imported 1, duplicates 0, rejected 0" ]]
+	run --separate-stderr netral list --delimiter ab
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"the delimiter must be one character or 'tab', not 'ab'"* ]]
+}

@@ -185,6 +185,47 @@ needs() {
 	[[ "$output" == *"updated 1"* ]]
 }
 
+@test "import --update records what the new status requires, as 'status' does" {
+	{ echo "no_laporan,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status"
+	  echo "1/X,A,PNS,X,2024-10-01,apk,verifikasi"; } > a.csv
+	netral import -q a.csv
+	before=$(db_state)
+	sed 's/verifikasi$/terbukti/' a.csv > b.csv
+	run --separate-stderr netral import --update b.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"b.csv:2: rekomendasi_tanggal: a case moved to terbukti records it (missing)"* ]]
+	[ "$(db_state)" = "$before" ]
+	{ echo "no_laporan,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi"
+	  echo "1/X,A,PNS,X,2024-10-01,apk,terbukti,2024-10-20,BKN,moral-terbuka"; } > c.csv
+	run netral import --update c.csv
+	[ "$status" -eq 0 ]
+	run netral show 2024-0001 --format json
+	[[ "$output" == *'"rekomendasi_dari": "BKN"'* ]]
+	# and the sanction: a move to disanksi without it is refused on every path
+	sed 's/,terbukti,/,disanksi,/' c.csv > d.csv
+	run --separate-stderr netral import --update d.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"d.csv:2: sanksi: a case moved to disanksi records it (missing)"* ]]
+	run --separate-stderr netral status 2024-0001 disanksi
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"moving to disanksi needs --sanksi"* ]]
+}
+
+@test "what a move records is read from status.csv, not written in the program" {
+	mkdir r
+	cp "$RULES"/*.csv r/
+	# a rules folder where terbukti also needs the recommendation's number
+	sed -i 's/^\(terbukti,.*\),rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi$/\1,rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi/' r/status.csv
+	grep -q ',rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi$' r/status.csv
+	netral rules load r > /dev/null
+	add_case --status verifikasi > /dev/null
+	run --separate-stderr netral status 2024-0001 terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"moving to terbukti needs --rekomendasi-nomor"* ]]
+	run netral status 2024-0001 terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka --rekomendasi-nomor R-1
+	[ "$status" -eq 0 ]
+}
+
 @test "overdue lists proven cases past the deadline, oldest first, by agency; exit 1" {
 	add_case --instansi "Kabupaten Batang" --status verifikasi --tanggal-kejadian 2024-10-01 > /dev/null
 	add_case --instansi "Kabupaten Batang" --status verifikasi --tanggal-kejadian 2024-10-02 --nama B > /dev/null

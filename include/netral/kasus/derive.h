@@ -12,6 +12,9 @@
 int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
 		 struct err *e, struct strbuf *w);
 
+/* The act the case describes, as the classifier takes it. */
+void kasus_act(const struct kasus *k, struct klasifikasi_in *in);
+
 /* A move to status `to` records what the status requires (status.csv,
  * wajib); -1 with e and *bad set at the first field missing. */
 int kasus_check_status(const struct kasus *k, const struct rules *r,

@@ -1,0 +1,40 @@
+/* Inside the rules loader: what load.c and rows.c share.  Not for other
+ * modules: they see rules/load.h. */
+#ifndef NETRAL_RULES_ROWS_H
+#define NETRAL_RULES_ROWS_H
+
+#include <stddef.h>
+
+#include "netral/rules/rules.h"
+#include "netral/util/sha256.h"
+
+/* A rules file as the loader sees it: its columns and what a row means. */
+struct loader;
+typedef void (*row_fn)(struct loader *l, char **v, long line);
+
+struct rfile {
+	const char *name;
+	const char *const *cols;
+	row_fn row;
+};
+
+struct loader {
+	struct rules *r;
+	const struct rfile *file;
+	const char *path;    /* as messages name the file */
+	int col_of[16];
+	size_t width;
+	int problems;
+	struct sha256 all;
+};
+
+/* A problem as FILE:LINE: text on stderr, counted. */
+void loader_problem(struct loader *l, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* The rules files in the order they are read: each names what it needs
+ * from those before it. */
+extern const struct rfile rules_files[];
+extern const size_t rules_nfiles;
+
+#endif

@@ -1,0 +1,100 @@
+#!/bin/sh
+# The architecture, checked: each folder of src/ (and include/netral/) is a
+# layer, and a file may include the headers of its own layer and of the
+# layers below it only.  Lowest first:
+#
+#   util io db rules audit kasus rekap view cli cmd   (then src/main.c)
+#
+# Also: no include cycle among the headers; no call cycle among the object
+# files (a function of one calling into another that calls back); no SQL in
+# the command files; no function over 120 lines and no .c file over 700
+# lines unless a comment in it says "long because".
+#
+# usage: check-layers.sh BUILD-DIR
+set -eu
+build=${1:-build}
+layers="util io db rules audit kasus rekap view cli cmd main"
+status=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+rank() {
+	i=0
+	for l in $layers; do
+		[ "$l" = "$1" ] && { echo $i; return; }
+		i=$((i + 1))
+	done
+	echo 99
+}
+
+layer_of() {
+	case $1 in
+	src/main.c) echo main ;;
+	src/*/*|include/netral/*/*) echo "$1" | cut -d/ -f2- | sed 's|^netral/||' | cut -d/ -f1 ;;
+	*) echo "?" ;;
+	esac
+}
+
+bad() {
+	echo "check-layers: $*" >&2
+	status=1
+}
+
+# 1. includes point down, and every file is in a known layer
+for f in src/main.c src/*/*.c include/netral/*/*.h; do
+	own=$(layer_of "$f")
+	[ "$(rank "$own")" -eq 99 ] && bad "$f: not in a layer folder ($layers)"
+	grep -n '^#include "netral/' "$f" | while IFS=: read -r line text; do
+		inc=$(echo "$text" | sed 's|.*"netral/\([^"]*\)".*|\1|')
+		to=${inc%%/*}
+		if [ "$(rank "$to")" -gt "$(rank "$own")" ]; then
+			echo "$f:$line: $own includes $inc, of the higher layer $to" >> "$tmp/up"
+		fi
+		case $f in
+		include/*) echo "netral/${f#include/netral/} netral/$inc" >> "$tmp/inc" ;;
+		esac
+	done
+done
+[ -s "$tmp/up" ] && { cat "$tmp/up" >&2; status=1; }
+
+# 2. no include cycle among the headers
+if [ -s "$tmp/inc" ] && ! tsort "$tmp/inc" > /dev/null 2> "$tmp/loop"; then
+	bad "include cycle:"; cat "$tmp/loop" >&2
+fi
+
+# 3. no call cycle among the object files: an edge from each file to the
+# file defining a function it refers to
+# the objects of today's sources, not what an older layout left in build/
+objs=
+for c in src/*/*.c; do
+	o="$build/${c#src/}"
+	o="${o%.c}.o"
+	if [ -f "$o" ]; then objs="$objs $o"; else bad "$o: not built (run make first)"; fi
+done
+for o in $objs; do
+	nm --defined-only "$o" | awk -v o="$o" '$2 == "T" { print $3, o }'
+done | sort > "$tmp/defs"
+for o in $(cut -d' ' -f2 "$tmp/defs" | sort -u); do
+	nm -u "$o" | awk '{ print $2 }' | sort | join - "$tmp/defs" | awk -v o="$o" '$2 != o { print o, $2 }'
+done | sort -u > "$tmp/calls"
+if [ -s "$tmp/calls" ] && ! tsort "$tmp/calls" > /dev/null 2> "$tmp/loop"; then
+	bad "call cycle between object files:"; cat "$tmp/loop" >&2
+fi
+
+# 4. commands hold no SQL: it lives in the storage modules
+if grep -nE '"(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA) |sqlite3_' src/cmd/*.c > "$tmp/sql"; then
+	bad "SQL in a command file (move it to the store of its domain):"; cat "$tmp/sql" >&2
+fi
+
+# 5. small modules and functions
+for f in src/main.c src/*/*.c; do
+	grep -q "long because" "$f" && continue
+	n=$(wc -l < "$f")
+	[ "$n" -gt 700 ] && bad "$f: $n lines (at most 700, or a comment saying why: 'long because')"
+	awk -v f="$f" '
+		/^[a-z].*\(/ && !/;$/ { name = $0; start = FNR }
+		/^}/ && name != "" { if (FNR - start + 1 > 120) printf "%s:%d: %d lines: %s\n", f, start, FNR - start + 1, name; name = "" }
+	' "$f" > "$tmp/long"
+	[ -s "$tmp/long" ] && { bad "functions over 120 lines:"; cat "$tmp/long" >&2; }
+done
+exit $status

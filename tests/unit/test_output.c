@@ -1,0 +1,62 @@
+/* CSV cells (formula neutralisation, quoting) and JSON strings (escapes)
+ * against tests/data/csvout.tsv and tests/data/json.tsv. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/io/output.h"
+#include "tap.h"
+#include "tsv.h"
+
+/* Writes cell[0] (with the options of the other cells) as fp shows it. */
+typedef void (*writer)(FILE *fp, char **cell);
+
+static void as_csv(FILE *fp, char **cell)
+{
+	struct csvout c;
+
+	csvout_init(&c, fp);
+	c.raw = atoi(cell[1]);
+	csvout_text(&c, cell[0]);
+}
+
+static void as_json(FILE *fp, char **cell)
+{
+	struct json j;
+
+	json_init(&j, fp);
+	json_str(&j, cell[0]);
+}
+
+/* Each row: the input, options, and last the bytes expected. */
+static void table(const char *path, int ncells, writer write)
+{
+	char line[1024], *cell[TSV_MAX];
+	long lineno = 0;
+	FILE *fp = fopen(path, "r");
+	int n;
+
+	if (!ok(fp != NULL, "open %s", path))
+		return;
+	while ((n = tsv_next(fp, line, sizeof line, cell, &lineno)) > 0) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *out = open_memstream(&buf, &len);
+
+		if (!ok(n == ncells && out, "%s:%ld: %d cells", path, lineno, ncells))
+			continue;
+		write(out, cell);
+		fclose(out);
+		is_str(buf, cell[ncells - 1], "%s:%ld: '%s' is written as expected", path, lineno, cell[0]);
+		free(buf);
+	}
+	fclose(fp);
+}
+
+int main(void)
+{
+	table("tests/data/csvout.tsv", 3, as_csv);
+	table("tests/data/json.tsv", 2, as_json);
+	return tap_done();
+}
