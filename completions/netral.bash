@@ -32,14 +32,14 @@ _netral() {
 	case $prev in
 	--db | --output | --reject | --output-dir)
 		COMPREPLY=($(compgen -f -- "$cur"))
-		return ;;
+		return 0 ;;
 	--bentuk | --pemilihan | --status | --jenis-pegawai | --format | --jenis | \
 	--by | --rekomendasi-dari | --kategori-jabatan)
 		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete "${prev#--}" 2>/dev/null)" -- "$cur"))
-		return ;;
+		return 0 ;;
 	--sanksi | --rekomendasi-sanksi)
 		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete sanksi 2>/dev/null)" -- "$cur"))
-		return ;;
+		return 0 ;;
 	esac
 
 	if [[ -z $cmd ]]; then
@@ -48,12 +48,17 @@ _netral() {
 		else
 			COMPREPLY=($(compgen -W "$(netral complete commands 2>/dev/null)" -- "$cur"))
 		fi
-		return
+		return 0
 	fi
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W "$(netral "$cmd" --help 2>/dev/null |
-			grep -o -- '--[a-z][a-z-]*' | sort -u)" -- "$cur"))
-		return
+		local fields=
+		case $cmd in
+		add | lapor | edit | ubah) fields=$(netral complete fields 2>/dev/null) ;;
+		status) fields=$(netral complete workflow 2>/dev/null) ;;
+		esac
+		COMPREPLY=($(compgen -W "$( { netral "$cmd" --help 2>/dev/null |
+			grep -o -- '--[a-z][a-z-]*'; echo "$fields"; } | sort -u)" -- "$cur"))
+		return 0
 	fi
 	case $cmd in
 	status)

@@ -7,7 +7,7 @@
 #
 # Also: no include cycle among the headers; no call cycle among the object
 # files (a function of one calling into another that calls back); no SQL in
-# the command files; no function over 120 lines and no .c file over 700
+# the command files; no sprintf, strcpy, strcat or strncpy; no function over 120 lines and no .c file over 700
 # lines unless a comment in it says "long because".
 #
 # usage: check-layers.sh BUILD-DIR
@@ -86,7 +86,12 @@ if grep -nE '"(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA) |sqlite3_' src/cmd/*.c
 	bad "SQL in a command file (move it to the store of its domain):"; cat "$tmp/sql" >&2
 fi
 
-# 5. small modules and functions
+# 5. no string function that cannot bound what it writes (git's banned.h)
+if grep -nE '\b(sprintf|vsprintf|strcpy|strcat|strncpy|gets)\(' src/*.c src/*/*.c > "$tmp/banned"; then
+	bad "a banned function (use snprintf or a strbuf):"; cat "$tmp/banned" >&2
+fi
+
+# 6. small modules and functions
 for f in src/main.c src/*/*.c; do
 	grep -q "long because" "$f" && continue
 	n=$(wc -l < "$f")

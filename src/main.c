@@ -1,4 +1,5 @@
-/* netral: global options, locale, and the command table. */
+/* netral: global options, locale, and dispatch over the command table
+ * (cmd/table.c). */
 #include <getopt.h>
 #include <locale.h>
 #include <signal.h>

@@ -173,11 +173,10 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 		return rc;
 	for (size_t i = 0; i < n && !rc; i++) {
 		struct err e;
-		enum field bad;
 
-		rc = kasus_change(d, nomor[i], none, &c, &e, &bad, &w);
+		rc = kasus_change(d, nomor[i], none, &c, &e, &w);
 		if (rc == NX_DATA)
-			rc = fail(NX_DATA, _("case %s: %s: %s"), nomor[i], field_def(bad)->name, e.msg);
+			rc = fail(NX_DATA, _("case %s: %s: %s"), nomor[i], field_def(e.field)->name, e.msg);
 		if (c.changed)
 			(*changed)++;
 		sb_reset(&w);
@@ -192,15 +191,14 @@ int app_change(struct app *a, const char *nomor, const char *const *vals,
 {
 	struct strbuf w = STRBUF_INIT;
 	struct err e;
-	enum field bad;
 	int rc;
 
 	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
 		return rc;
 	c->rules = &a->rules;
-	rc = kasus_change(&a->db, nomor, vals, c, &e, &bad, &w);
+	rc = kasus_change(&a->db, nomor, vals, c, &e, &w);
 	if (rc == NX_DATA)
-		rc = fail(NX_DATA, "%s: %s", field_def(bad)->name, e.msg);
+		rc = fail(NX_DATA, "%s: %s", field_def(e.field)->name, e.msg);
 	if (!rc && refuse)
 		rc = refuse(c, nomor);
 	if (!rc)

@@ -70,12 +70,11 @@ static int fill(struct kasus *k, const char **vals, const struct rules *r,
 static int finish(struct kasus *k, const struct rules *r, const struct app *a, int warn)
 {
 	struct strbuf w = STRBUF_INIT;
-	enum field bf;
 	struct err e;
 	int rc = 0;
 
-	if (kasus_finish(k, r, &bf, &e, &w) < 0)
-		rc = error("%s: %s", field_def(bf)->name, e.msg);
+	if (kasus_finish(k, r, &e, &w) < 0)
+		rc = error("%s: %s", field_def(e.field)->name, e.msg);
 	else if (warn)
 		app_warnings(a, w.buf);
 	sb_free(&w);

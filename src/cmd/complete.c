@@ -7,6 +7,7 @@
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
+#include "netral/kasus/column.h"
 #include "netral/util/msg.h"
 #include "netral/rekap/rekap.h"
 
@@ -16,6 +17,27 @@ static void vocab(const struct rules *r, const char *daftar, const char *sifat)
 		if (strcmp(r->kosakata.v[i].daftar, daftar) == 0 &&
 		    (!sifat || rules_sifat(&r->kosakata.v[i], sifat)))
 			printf("%s\n", r->kosakata.v[i].kode);
+}
+
+/* The field options of add and edit, or (with the rules) those a status
+ * move records, the options of status. */
+static int field_list(const struct rules *r)
+{
+	for (int f = 0; f < F_COUNT; f++) {
+		int recorded = !r;
+		char opt[40];
+
+		for (size_t i = 0; r && i < r->status.n; i++)
+			recorded |= rules_names(r->status.v[i].mencatat, field_def(f)->name);
+		if (!recorded)
+			continue;
+		snprintf(opt, sizeof opt, "--%s", field_def(f)->name);
+		for (char *p = opt; *p; p++)
+			if (*p == '_')
+				*p = '-';
+		printf("%s\n", opt);
+	}
+	return 0;
 }
 
 int cmd_complete(struct app *a, int argc, char **argv)
@@ -32,6 +54,8 @@ int cmd_complete(struct app *a, int argc, char **argv)
 				printf("%s\n", c->name);
 		return 0;
 	}
+	if (strcmp(what, "fields") == 0)
+		return field_list(NULL);
 	if (strcmp(what, "format") == 0)
 		list = formats;
 	else if (strcmp(what, "by") == 0)
@@ -44,6 +68,8 @@ int cmd_complete(struct app *a, int argc, char **argv)
 	if ((rc = app_open_rules(a)))
 		return rc;
 	r = &a->rules;
+	if (strcmp(what, "workflow") == 0)
+		return field_list(r);
 	if (strcmp(what, "jenis-pegawai") == 0)
 		vocab(r, VOCAB_JENIS_PEGAWAI, NULL);
 	else if (strcmp(what, "rekomendasi-dari") == 0)

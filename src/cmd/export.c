@@ -57,9 +57,9 @@ struct opts {
 	char delim;
 };
 
-static void pct(long long t, char *buf, size_t n, int comma)
+static void pct(long long t, char *buf, size_t n, int comma, const char *unit)
 {
-	snprintf(buf, n, "%lld%c%lld", t / 10, comma ? ',' : '.', t % 10);
+	snprintf(buf, n, "%lld%c%lld%s", t / 10, comma ? ',' : '.', t % 10, unit);
 }
 
 static void csv_begin(struct csvout *c, FILE *fp, const struct opts *o)
@@ -78,7 +78,7 @@ static void csv_row(struct csvout *c, const char *tabel, const char *kelompok,
 	char num[32], p[32];
 
 	snprintf(num, sizeof num, "%lld", n);
-	pct(t, p, sizeof p, 0);
+	pct(t, p, sizeof p, 0, "");
 	csvout_plain(c, tabel);
 	csvout_text(c, kelompok);
 	csvout_plain(c, num);
@@ -118,7 +118,7 @@ static void csv_cross(struct csvout *c, const struct rekap *r)
 
 		snprintf(a, sizeof a, "%.*s", (int)(sep - g->kelompok), g->kelompok);
 		snprintf(num, sizeof num, "%lld", g->n);
-		pct(tenths(g->n, r->base), p, sizeof p, 0);
+		pct(tenths(g->n, r->base), p, sizeof p, 0, "");
 		csvout_text(c, a);
 		csvout_text(c, sep + 1);
 		csvout_plain(c, num);
@@ -159,7 +159,7 @@ static void json_pct(struct json *j, const char *key, long long t)
 {
 	char p[32];
 
-	pct(t, p, sizeof p, 0);
+	pct(t, p, sizeof p, 0, "");
 	json_key(j, key);
 	json_num(j, p);
 }
@@ -303,8 +303,7 @@ static void term_table(FILE *fp, const struct rekap *r, int dim, int top, int co
 
 		snprintf(rank, sizeof rank, "%zu", i + 1);
 		fmt_count(g[i].n, num);
-		pct(tenths(g[i].n, r->base), p, sizeof p - 1, comma);
-		strcat(p, "%");
+		pct(tenths(g[i].n, r->base), p, sizeof p, comma, "%");
 		cells[0] = rank;
 		cells[1] = g[i].kelompok;
 		cells[2] = num;
@@ -318,8 +317,7 @@ static void term_table(FILE *fp, const struct rekap *r, int dim, int top, int co
 		for (size_t i = cut; i < n; i++)
 			rest += g[i].n;
 		fmt_count(rest, num);
-		pct(tenths(rest, r->base), p, sizeof p - 1, comma);
-		strcat(p, "%");
+		pct(tenths(rest, r->base), p, sizeof p, comma, "%");
 		snprintf(total, sizeof total, _("%zu others"), n - cut);
 		cells[0] = "";
 		cells[1] = total;
@@ -336,7 +334,7 @@ static void term_table(FILE *fp, const struct rekap *r, int dim, int top, int co
 	fputc('\n', fp);
 }
 
-static void term_cross(FILE *fp, const struct rekap *r, int comma)
+static void term_cross(FILE *fp, const struct rekap *r)
 {
 	const struct rtable *a = &r->t[r->by[0]], *b = &r->t[r->by[1]];
 	struct table tb;
@@ -344,7 +342,6 @@ static void term_cross(FILE *fp, const struct rekap *r, int comma)
 	char (*nums)[32] = xcalloc(b->n + 1, sizeof *nums);
 	char key[512];
 
-	(void)comma;
 	fprintf(fp, "%s × %s\n", heading(r->by[0]), heading(r->by[1]));
 	table_init(&tb, b->n + 2);
 	tb.right = ~1u;
@@ -384,7 +381,7 @@ static void write_table(FILE *fp, const struct rekap *r, const struct opts *o)
 	int top_default[D_COUNT] = { 0, 0, 5, 5, 10, 0, 0 };
 
 	if (o->nby == 2) {
-		term_cross(fp, r, comma);
+		term_cross(fp, r);
 		return;
 	}
 	fputs(_("Rekap pelanggaran netralitas"), fp);
@@ -400,9 +397,9 @@ static void write_table(FILE *fp, const struct rekap *r, const struct opts *o)
 	fmt_count(r->terbukti, b);
 	fmt_count(r->ditindaklanjuti, c);
 	fprintf(fp, _("  %-34s %10s\n"), _("dilaporkan (reported)"), a);
-	pct(tenths(r->terbukti, r->dilaporkan), p, sizeof p, comma);
+	pct(tenths(r->terbukti, r->dilaporkan), p, sizeof p, comma, "");
 	fprintf(fp, _("  %-34s %10s  (%s%% of reported)\n"), _("terbukti (proven)"), b, p);
-	pct(tenths(r->ditindaklanjuti, r->terbukti), p, sizeof p, comma);
+	pct(tenths(r->ditindaklanjuti, r->terbukti), p, sizeof p, comma, "");
 	fprintf(fp, _("  %-34s %10s  (%s%% of proven)\n\n"), _("ditindaklanjuti (followed up)"), c, p);
 	fprintf(fp, _("Tables over the %s cases (%s)\n\n"),
 		o->sel.basis_all ? _("reported") : _("proven"), (fmt_count(r->base, a), a));

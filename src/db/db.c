@@ -12,6 +12,7 @@
 #include "netral/util/alloc.h"
 #include "netral/db/db.h"
 #include "netral/util/embed.h"
+#include "netral/util/strbuf.h"
 #include "netral/util/msg.h"
 
 int db_locate(const char *opt, char *out, size_t cap, int *is_default)
@@ -394,7 +395,8 @@ static int probe(struct db *d)
  */
 static int open_immutable(struct db *d)
 {
-	char dir[4096], uri[12288], *slash, *o = uri;
+	struct strbuf uri = STRBUF_INIT;
+	char dir[4096], *slash;
 	int rc;
 
 	snprintf(dir, sizeof dir, "%s", d->path);
@@ -405,14 +407,19 @@ static int open_immutable(struct db *d)
 		snprintf(dir, sizeof dir, ".");
 	if (access(dir, W_OK) == 0 || access(d->path, R_OK) != 0)
 		return db_fail(d, _("cannot read the database"));
-	o += sprintf(o, "file:");
-	for (const char *p = d->path; *p && o < uri + sizeof uri - 24; p++)
-		o += strchr("%?#", *p) ? sprintf(o, "%%%02X", (unsigned char)*p) : sprintf(o, "%c", *p);
-	sprintf(o, "?immutable=1");
+	/* the path as a URI: the characters a URI gives meaning to escaped */
+	sb_puts(&uri, "file:");
+	for (const char *p = d->path; *p; p++)
+		if (strchr("%?#", *p))
+			sb_printf(&uri, "%%%02X", (unsigned char)*p);
+		else
+			sb_putc(&uri, *p);
+	sb_puts(&uri, "?immutable=1");
 	sqlite3_close_v2(d->h);
 	d->h = NULL;
-	if (sqlite3_open_v2(uri, &d->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
-	    probe(d) != SQLITE_OK) {
+	rc = sqlite3_open_v2(uri.buf, &d->h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	sb_free(&uri);
+	if (rc != SQLITE_OK || probe(d) != SQLITE_OK) {
 		rc = db_fail(d, _("cannot read the database"));
 		db_close(d);
 		return rc;

@@ -31,7 +31,7 @@ static void class_values(const struct kasus *k, char v[C_COUNT][48])
 /* A status move: allowed by the transitions, and recording what the new
  * status requires. */
 static int check_move(const struct kasus *old, const struct kasus *new,
-		      struct change *c, const char *nomor, struct err *e, enum field *bad)
+		      struct change *c, const char *nomor, struct err *e)
 {
 	const char *from = kasus_value(old, F_STATUS), *to = kasus_value(new, F_STATUS);
 
@@ -39,11 +39,10 @@ static int check_move(const struct kasus *old, const struct kasus *new,
 	snprintf(c->status_new, sizeof c->status_new, "%s", to);
 	if (strcmp(from, to) == 0)
 		return 0;
-	*bad = F_STATUS;
 	if (!c->status_moves) {
 		err_set(e, _("the status is moved with 'netral status %s %s', which records the recommendation or the sanction"),
 			nomor, to);
-		return -1;
+		return err_at(e, F_STATUS);
 	}
 	if (!rules_transition_ok(c->rules, from, to)) {
 		char *next = rules_list_next(c->rules, from);
@@ -51,9 +50,9 @@ static int check_move(const struct kasus *old, const struct kasus *new,
 		err_set(e, _("a case cannot move from %s to %s (allowed from %s: %s)"),
 			from, to, from, next);
 		free(next);
-		return -1;
+		return err_at(e, F_STATUS);
 	}
-	return kasus_check_status(new, c->rules, bad, e);
+	return kasus_check_status(new, c->rules, e);
 }
 
 static const char *or_empty(const char *s)
@@ -62,7 +61,7 @@ static const char *or_empty(const char *s)
 }
 
 int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
-		 struct change *c, struct err *e, enum field *bad,
+		 struct change *c, struct err *e,
 		 struct strbuf *warnings)
 {
 	struct kasus *old = xmalloc(sizeof *old), *new = xmalloc(sizeof *new);
@@ -80,13 +79,12 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 			continue;
 		new->today = c->today;
 		if (kasus_set(new, f, vals[f], c->rules, e) < 0) {
-			*bad = f;
 			rc = NX_DATA;
 			goto out;
 		}
 	}
-	if (kasus_finish(new, c->rules, bad, e, warnings) < 0 ||
-	    check_move(old, new, c, nomor, e, bad) < 0) {
+	if (kasus_finish(new, c->rules, e, warnings) < 0 ||
+	    check_move(old, new, c, nomor, e) < 0) {
 		rc = NX_DATA;
 		goto out;
 	}

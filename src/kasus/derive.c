@@ -15,19 +15,12 @@ struct ids {
 	int has_nip, has_nik;
 };
 
-static int bad_field(enum field *bad, enum field f)
-{
-	*bad = f;
-	return -1;
-}
-
-static int check_required(struct kasus *k, const struct rules *r, enum field *bad,
-			  struct err *e)
+static int check_required(struct kasus *k, const struct rules *r, struct err *e)
 {
 	for (int f = 0; f < F_COUNT; f++)
 		if ((field_def(f)->flags & CF_REQUIRED) && !k->v[f]) {
 			err_set(e, _("missing (required)"));
-			return bad_field(bad, f);
+			return err_at(e, f);
 		}
 	if (!k->v[F_STATUS]) {
 		const char *awal = rules_status_awal(r);
@@ -38,8 +31,7 @@ static int check_required(struct kasus *k, const struct rules *r, enum field *ba
 }
 
 /* The NIP's kind (NIP PNS, NI PPPK) must be one the employee type has. */
-static int check_ids(struct kasus *k, const struct rules *r, struct ids *id,
-		     enum field *bad, struct err *e)
+static int check_ids(struct kasus *k, const struct rules *r, struct ids *id, struct err *e)
 {
 	const char *jp = k->v[F_JENIS_PEGAWAI];
 	const struct kosakata *t = rules_kosakata(r, VOCAB_JENIS_PEGAWAI, jp);
@@ -47,58 +39,57 @@ static int check_ids(struct kasus *k, const struct rules *r, struct ids *id,
 
 	if (k->v[F_NIP]) {
 		if (nip_parse(k->v[F_NIP], &id->ni, e) < 0)
-			return bad_field(bad, F_NIP);
+			return err_at(e, F_NIP);
 		id->has_nip = 1;
 		if (!pns && !pppk) {
 			err_set(e, _("'%s': a %s has no NIP (record the NIK, or correct jenis_pegawai)"),
 				k->v[F_NIP], jp);
-			return bad_field(bad, F_NIP);
+			return err_at(e, F_NIP);
 		}
 		if (id->ni.kind == NIP_PPPK && !pppk) {
 			err_set(e, _("'%s' is an NI PPPK (digit 13 is 2) but jenis_pegawai is %s"),
 				k->v[F_NIP], jp);
-			return bad_field(bad, F_NIP);
+			return err_at(e, F_NIP);
 		}
 		if (id->ni.kind == NIP_PNS && !pns) {
 			err_set(e, _("'%s' is a NIP PNS but jenis_pegawai is %s"), k->v[F_NIP], jp);
-			return bad_field(bad, F_NIP);
+			return err_at(e, F_NIP);
 		}
 	}
 	if (k->v[F_NIK]) {
 		if (nik_parse(k->v[F_NIK], &k->kejadian, &id->nk, e) < 0)
-			return bad_field(bad, F_NIK);
+			return err_at(e, F_NIK);
 		id->has_nik = 1;
 	}
 	return 0;
 }
 
-static int check_dates(const struct kasus *k, enum field *bad, struct err *e)
+static int check_dates(const struct kasus *k, struct err *e)
 {
 	char today[DATE_ISO_LEN];
 
 	if (k->has_laporan && date_cmp(&k->laporan, &k->kejadian) < 0) {
 		err_set(e, _("%s is before tanggal_kejadian %s"), k->v[F_TANGGAL_LAPORAN],
 			k->v[F_TANGGAL_KEJADIAN]);
-		return bad_field(bad, F_TANGGAL_LAPORAN);
+		return err_at(e, F_TANGGAL_LAPORAN);
 	}
 	if (!k->today)
 		return 0;
 	date_format(k->today, today);
 	if (date_cmp(&k->kejadian, k->today) > 0) {
 		err_set(e, _("%s is after today (%s)"), k->v[F_TANGGAL_KEJADIAN], today);
-		return bad_field(bad, F_TANGGAL_KEJADIAN);
+		return err_at(e, F_TANGGAL_KEJADIAN);
 	}
 	if (k->has_laporan && date_cmp(&k->laporan, k->today) > 0) {
 		err_set(e, _("%s is after today (%s)"), k->v[F_TANGGAL_LAPORAN], today);
-		return bad_field(bad, F_TANGGAL_LAPORAN);
+		return err_at(e, F_TANGGAL_LAPORAN);
 	}
 	return 0;
 }
 
 /* The explicit birth date, else the NIP's, else the NIK's; a difference
  * between them is said, the explicit one kept. */
-static int derive_birth(struct kasus *k, const struct ids *id, enum field *bad,
-			struct err *e, struct strbuf *w)
+static int derive_birth(struct kasus *k, const struct ids *id, struct err *e, struct strbuf *w)
 {
 	char b[DATE_ISO_LEN];
 
@@ -127,7 +118,7 @@ static int derive_birth(struct kasus *k, const struct ids *id, enum field *bad,
 	if (k->usia < 0) {
 		date_format(&k->lahir_efektif, b);
 		err_set(e, _("birth date %s is after tanggal_kejadian %s"), b, k->v[F_TANGGAL_KEJADIAN]);
-		return bad_field(bad, k->has_lahir ? F_TANGGAL_LAHIR : id->has_nip ? F_NIP : F_NIK);
+		return err_at(e, k->has_lahir ? F_TANGGAL_LAHIR : id->has_nip ? F_NIP : F_NIK);
 	}
 	if (k->usia < 15)
 		sb_printf(w, _("tanggal_lahir: gives an age of %d on the incident date\n"), k->usia);
@@ -163,14 +154,13 @@ void kasus_act(const struct kasus *k, struct klasifikasi_in *in)
 	in->no_reason = k->no_reason;
 }
 
-static int classify_case(struct kasus *k, const struct rules *r, enum field *bad,
-			 struct err *e)
+static int classify_case(struct kasus *k, const struct rules *r, struct err *e)
 {
 	struct klasifikasi_in in;
 
 	kasus_act(k, &in);
 	if (classify(r, &in, &k->klas, e) < 0)
-		return bad_field(bad, k->v[F_PEMILIHAN] && !rules_pemilihan(r, k->v[F_PEMILIHAN]) ?
+		return err_at(e, k->v[F_PEMILIHAN] && !rules_pemilihan(r, k->v[F_PEMILIHAN]) ?
 				 F_PEMILIHAN : F_BENTUK);
 	k->periode = periode_of(k->klas.pemilihan, &k->kejadian);
 	return 0;
@@ -179,7 +169,7 @@ static int classify_case(struct kasus *k, const struct rules *r, enum field *bad
 /* A sanction code must be in the catalogue for the employee type (the
  * codes of every ruleset count: a sanction may be imposed after a change). */
 static int check_sanksi(const struct kasus *k, const struct rules *r,
-			enum field f, enum field *bad, struct err *e)
+			enum field f, struct err *e)
 {
 	struct strbuf valid = STRBUF_INIT;
 	const char *jp = k->v[F_JENIS_PEGAWAI];
@@ -200,7 +190,7 @@ static int check_sanksi(const struct kasus *k, const struct rules *r,
 	}
 	err_set(e, _("'%s' is not a sanction for %s (valid: %s)"), k->v[f], jp, sb_str(&valid));
 	sb_free(&valid);
-	return bad_field(bad, f);
+	return err_at(e, f);
 }
 
 /* The PPK may impose something else than recommended, or than the matrix
@@ -224,33 +214,31 @@ static void sanksi_warnings(const struct kasus *k, const struct rules *r,
 			  k->klas.kode[0] ? k->klas.kode : k->v[F_BENTUK]);
 }
 
-int kasus_finish(struct kasus *k, const struct rules *r, enum field *bad,
-		 struct err *e, struct strbuf *w)
+int kasus_finish(struct kasus *k, const struct rules *r, struct err *e, struct strbuf *w)
 {
 	struct ids id;
 
 	memset(&id, 0, sizeof id);
-	if (check_required(k, r, bad, e) < 0 || check_ids(k, r, &id, bad, e) < 0 ||
-	    check_dates(k, bad, e) < 0 || derive_birth(k, &id, bad, e, w) < 0)
+	if (check_required(k, r, e) < 0 || check_ids(k, r, &id, e) < 0 ||
+	    check_dates(k, e) < 0 || derive_birth(k, &id, e, w) < 0)
 		return -1;
 	derive_groups(k, r, w);
-	if (classify_case(k, r, bad, e) < 0 ||
-	    check_sanksi(k, r, F_REKOMENDASI_SANKSI, bad, e) < 0 ||
-	    check_sanksi(k, r, F_SANKSI, bad, e) < 0)
+	if (classify_case(k, r, e) < 0 ||
+	    check_sanksi(k, r, F_REKOMENDASI_SANKSI, e) < 0 ||
+	    check_sanksi(k, r, F_SANKSI, e) < 0)
 		return -1;
 	sanksi_warnings(k, r, w);
 	return 0;
 }
 
-int kasus_check_status(const struct kasus *k, const struct rules *r,
-		       enum field *bad, struct err *e)
+int kasus_check_status(const struct kasus *k, const struct rules *r, struct err *e)
 {
 	const struct status *s = rules_status(r, kasus_value(k, F_STATUS));
 
 	for (int f = 0; s && f < F_COUNT; f++)
 		if (rules_names(s->wajib, field_def(f)->name) && !k->v[f]) {
 			err_set(e, _("a case moved to %s records it (missing)"), s->kode);
-			return bad_field(bad, f);
+			return err_at(e, f);
 		}
 	return 0;
 }

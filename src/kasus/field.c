@@ -1,6 +1,7 @@
 /* A case's fields: the shared checks of every value (trim, length, UTF-8,
  * control characters), then the parser of its column. */
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,19 +11,14 @@
 #include "netral/util/alloc.h"
 #include "netral/util/utf8.h"
 
-/* Room for each normalised value inside struct kasus: no allocation per
- * row, which matters at a million imported rows.  A value may grow by a
- * few bytes when normalised (a date 1/2/2024 becomes 2024-02-01). */
-#define SLOT_SPARE 24
+#define OFFSET_REPORTED(id, name) [F_##id] = offsetof(struct kasus_slots, name),
+#define OFFSET_WORKFLOW(id, name) [F_##id] = offsetof(struct kasus_slots, name),
+#define OFFSET_DERIVED(id, name)
+#define OFFSET_BOOK(id, name)
+#define OFFSET_(id, name, kind, flags, maxlen, audit) OFFSET_##kind(id, name)
 
-static size_t slot_offset(enum field f)
-{
-	size_t off = 0;
-
-	for (int i = 0; i < (int)f; i++)
-		off += field_def(i)->maxlen + SLOT_SPARE;
-	return off;
-}
+/* Where each field's slot is in struct kasus_slots (kasus.h). */
+static const unsigned short slot_offset[F_COUNT] = { KASUS_COLUMNS(OFFSET_) };
 
 void kasus_init(struct kasus *k)
 {
@@ -36,10 +32,12 @@ void kasus_init(struct kasus *k)
 
 void kasus_copy(struct kasus *dst, const struct kasus *src)
 {
+	const char *from = (const char *)&src->slots;
+
 	memcpy(dst, src, sizeof *dst);
 	for (int f = 0; f < F_COUNT; f++)
 		if (src->v[f])
-			dst->v[f] = dst->slots + (src->v[f] - src->slots);
+			dst->v[f] = (char *)&dst->slots + (src->v[f] - from);
 }
 
 int field_normalise(const struct rules *r, enum field f, const char *raw,
@@ -63,10 +61,10 @@ const char *bool_text(int v)
 
 void kasus_put(struct kasus *k, enum field f, const char *s, size_t n)
 {
-	char *slot = k->slots + slot_offset(f);
+	char *slot = (char *)&k->slots + slot_offset[f];
 
-	if (n > field_def(f)->maxlen + SLOT_SPARE - 1)
-		n = field_def(f)->maxlen + SLOT_SPARE - 1;
+	if (n > field_def(f)->maxlen + KASUS_SLOT_SPARE - 1)
+		n = field_def(f)->maxlen + KASUS_SLOT_SPARE - 1;
 	memcpy(slot, s, n);
 	slot[n] = '\0';
 	k->v[f] = slot;
@@ -371,13 +369,15 @@ int kasus_set(struct kasus *k, enum field f, const char *raw,
 	}
 	if (n > def->maxlen) {
 		err_set(e, _("%zu bytes long, the limit is %u"), n, def->maxlen);
-		return -1;
+		return err_at(e, f);
 	}
 	if (check_chars(def, raw, n, e) < 0)
-		return -1;
+		return err_at(e, f);
 	memcpy(buf, raw, n);
 	buf[n] = '\0';
-	return parser_of(f)(k, f, buf, r, e);
+	if (parser_of(f)(k, f, buf, r, e) < 0)
+		return err_at(e, f);
+	return 0;
 }
 
 const char *kasus_value(const struct kasus *k, enum field f)

@@ -172,7 +172,6 @@ static int update_existing(struct impor *im, const struct csvin_record *r)
 	struct change c;
 	char nomor[32];
 	struct err e;
-	enum field bad;
 	int rc;
 
 	if ((rc = kasus_find_key(im->db, im->key.buf, nomor)) <= 0)
@@ -195,9 +194,9 @@ static int update_existing(struct impor *im, const struct csvin_record *r)
 	c.catatan = im->where.buf;
 	c.status_moves = 1;
 	sb_reset(&im->warn);
-	rc = kasus_change(im->db, nomor, vals, &c, &e, &bad, &im->warn);
+	rc = kasus_change(im->db, nomor, vals, &c, &e, &im->warn);
 	if (rc == NX_DATA) {
-		problem(im, r->line, field_def(bad)->name, e.msg);
+		problem(im, r->line, field_def(e.field)->name, e.msg);
 		reject(im, r);
 		return 0;
 	}
@@ -216,7 +215,6 @@ static int parse_row(struct impor *im, const struct csvin_record *r)
 {
 	struct kasus *k = im->k;
 	struct err e;
-	enum field bad;
 	int good = 1;
 
 	kasus_init(k);
@@ -231,8 +229,8 @@ static int parse_row(struct impor *im, const struct csvin_record *r)
 		}
 	}
 	sb_reset(&im->warn);
-	if (good && kasus_finish(k, im->rules, &bad, &e, &im->warn) < 0) {
-		problem(im, r->line, field_def(bad)->name, e.msg);
+	if (good && kasus_finish(k, im->rules, &e, &im->warn) < 0) {
+		problem(im, r->line, field_def(e.field)->name, e.msg);
 		good = 0;
 	}
 	return good;

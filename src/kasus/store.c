@@ -276,7 +276,6 @@ int kasus_load(struct db *d, const struct rules *r, const char *nomor,
 {
 	struct strbuf sql = STRBUF_INIT, w = STRBUF_INIT;
 	sqlite3_stmt *st;
-	enum field bad;
 	struct err e;
 	int rc;
 
@@ -300,8 +299,8 @@ int kasus_load(struct db *d, const struct rules *r, const char *nomor,
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
-	if (kasus_finish(k, r, &bad, &e, &w) < 0)
-		rc = fail(NX_DATABASE, _("case %s: %s: %s"), nomor, field_def(bad)->name, e.msg);
+	if (kasus_finish(k, r, &e, &w) < 0)
+		rc = fail(NX_DATABASE, _("case %s: %s: %s"), nomor, field_def(e.field)->name, e.msg);
 	sb_free(&w);
 	return rc;
 }
@@ -484,10 +483,8 @@ int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n)
 		return rc;
 	sqlite3_bind_int(st, 1, inferred_only);
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 256;
-			*out = xrealloc(*out, cap * sizeof **out);
-		}
+		if (*n == cap)
+			*out = array_grow(*out, &cap, sizeof **out);
 		snprintf((*out)[(*n)++], 32, "%s", col_text(st, 0));
 	}
 	sqlite3_finalize(st);

@@ -87,10 +87,8 @@ static struct group *find_or_add(struct rtable *t, const char *k)
 			return g;
 		h = (h + 1) & (t->nslot - 1);
 	}
-	if (t->n == t->cap) {
-		t->cap = t->cap ? 2 * t->cap : 16;
-		t->g = xrealloc(t->g, t->cap * sizeof *t->g);
-	}
+	if (t->n == t->cap)
+		t->g = array_grow(t->g, &t->cap, sizeof *t->g);
 	t->g[t->n].kelompok = xstrdup(k);
 	t->g[t->n].n = 0;
 	t->slot[h] = t->n;

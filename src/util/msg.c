@@ -23,6 +23,13 @@ void err_set(struct err *e, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 	va_end(ap);
+	e->field = -1;
+}
+
+int err_at(struct err *e, int field)
+{
+	e->field = field;
+	return -1;
 }
 
 void sanitise(FILE *fp, const char *s)

@@ -162,29 +162,29 @@ void view_list_end(struct view_list *v)
 }
 
 /* The derived values 'show' prints, as name and text. */
-enum { D_USIA, D_KELOMPOK_USIA, D_JENIS_KELAMIN, D_KELOMPOK_JABATAN, D_PERIODE, D_COUNT };
-static const char *const derived_names[D_COUNT] = {
+enum { SHOWN_USIA, SHOWN_KELOMPOK_USIA, SHOWN_JENIS_KELAMIN, SHOWN_KELOMPOK_JABATAN, SHOWN_PERIODE, SHOWN_COUNT };
+static const char *const derived_names[SHOWN_COUNT] = {
 	"usia", "kelompok_usia", "jenis_kelamin", "kelompok_jabatan", "periode"
 };
 
-static void derived(const struct kasus *k, char out[D_COUNT][64])
+static void derived(const struct kasus *k, char out[SHOWN_COUNT][64])
 {
 	if (k->usia >= 0)
-		snprintf(out[D_USIA], 64, "%d", k->usia);
+		snprintf(out[SHOWN_USIA], 64, "%d", k->usia);
 	else
-		out[D_USIA][0] = '\0';
-	snprintf(out[D_KELOMPOK_USIA], 64, "%s", k->kelompok_usia);
-	snprintf(out[D_JENIS_KELAMIN], 64, "%s",
+		out[SHOWN_USIA][0] = '\0';
+	snprintf(out[SHOWN_KELOMPOK_USIA], 64, "%s", k->kelompok_usia);
+	snprintf(out[SHOWN_JENIS_KELAMIN], 64, "%s",
 		 k->sex == 1 ? "laki-laki" : k->sex == 2 ? "perempuan" : "");
-	snprintf(out[D_KELOMPOK_JABATAN], 64, "%s", k->kelompok_jabatan);
-	snprintf(out[D_PERIODE], 64, "%s", k->periode);
+	snprintf(out[SHOWN_KELOMPOK_JABATAN], 64, "%s", k->kelompok_jabatan);
+	snprintf(out[SHOWN_PERIODE], 64, "%s", k->periode);
 }
 
 static int show_json(struct db *d, const struct rules *r, const struct kasus *k,
 		     long long id, const struct kasus_meta *m, int kontak)
 {
 	const char *val[F_COUNT];
-	char der[D_COUNT][64];
+	char der[SHOWN_COUNT][64];
 	struct json j;
 	int rc;
 
@@ -201,7 +201,7 @@ static int show_json(struct db *d, const struct rules *r, const struct kasus *k,
 		json_int(&j, k->usia);
 	else
 		json_null(&j);
-	for (int i = D_KELOMPOK_USIA; i < D_COUNT; i++)
+	for (int i = SHOWN_KELOMPOK_USIA; i < SHOWN_COUNT; i++)
 		json_kstr(&j, derived_names[i], der[i]);
 	view_klasifikasi_json(&j, r, &k->klas, k->v[F_JENIS_PEGAWAI]);
 	json_kstr(&j, "berkas", m->berkas);
@@ -226,7 +226,7 @@ static void show_csv(const struct rules *r, const struct kasus *k,
 	const char *meta[] = { m->berkas, m->sha256, m->baris, m->dibuat, m->diubah };
 	static const char *const meta_names[] = { "berkas", "berkas_sha256", "berkas_baris",
 		"dibuat", "diubah" };
-	char der[D_COUNT][64];
+	char der[SHOWN_COUNT][64];
 	struct csvout cv;
 
 	derived(k, der);
@@ -235,7 +235,7 @@ static void show_csv(const struct rules *r, const struct kasus *k,
 	for (int f = 0; f < F_COUNT; f++)
 		if (shown(field_column(f), kontak))
 			csvout_plain(&cv, field_def(f)->name);
-	for (int i = 0; i < D_COUNT; i++)
+	for (int i = 0; i < SHOWN_COUNT; i++)
 		csvout_plain(&cv, derived_names[i]);
 	view_klasifikasi_csv_header(&cv);
 	for (int i = 0; i < 5; i++)
@@ -245,7 +245,7 @@ static void show_csv(const struct rules *r, const struct kasus *k,
 	for (int f = 0; f < F_COUNT; f++)
 		if (shown(field_column(f), kontak))
 			csvout_text(&cv, kasus_value(k, f));
-	for (int i = 0; i < D_COUNT; i++)
+	for (int i = 0; i < SHOWN_COUNT; i++)
 		csvout_plain(&cv, der[i]);
 	view_klasifikasi_csv(&cv, r, &k->klas, k->v[F_JENIS_PEGAWAI]);
 	for (int i = 0; i < 5; i++)
@@ -263,7 +263,7 @@ static void row2(struct table *t, const char *key, const char *value)
 static int show_table(struct db *d, const struct rules *r, const struct kasus *k,
 		      long long id, const struct kasus_meta *m, int kontak)
 {
-	char der[D_COUNT][64];
+	char der[SHOWN_COUNT][64];
 	struct table t;
 
 	derived(k, der);
@@ -273,7 +273,7 @@ static int show_table(struct db *d, const struct rules *r, const struct kasus *k
 		/* the contest is shown with the classification */
 		if (f != F_PEMILIHAN && shown(field_column(f), kontak))
 			row2(&t, field_def(f)->name, kasus_value(k, f));
-	for (int i = 0; i < D_COUNT; i++)
+	for (int i = 0; i < SHOWN_COUNT; i++)
 		row2(&t, derived_names[i], der[i]);
 	view_klasifikasi_rows(&t, r, &k->klas, k->v[F_JENIS_PEGAWAI]);
 	if (*m->berkas) {

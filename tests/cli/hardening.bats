@@ -185,6 +185,16 @@ teardown() {
 	[ "${COMPREPLY[*]}" = terbukti ]
 	COMP_WORDS=(netral import --skip); COMP_CWORD=2; _netral
 	[ "${COMPREPLY[*]}" = --skip-invalid ]
+	# every field is an option of edit, from the column catalogue
+	COMP_WORDS=(netral edit 2024-0001 --kontak); COMP_CWORD=3; _netral
+	[ "${COMPREPLY[*]}" = --kontak-pelapor ]
+	COMP_WORDS=(netral add --unit); COMP_CWORD=2; _netral
+	[ "${COMPREPLY[*]}" = --unit-kerja ]
+	# status offers what a move records (status.csv), not the SIASN flag
+	COMP_WORDS=(netral status 2024-0001 disanksi --s); COMP_CWORD=4; _netral
+	[ "${COMPREPLY[*]}" = "--sanksi --sk-nomor --sk-tanggal" ]
+	COMP_WORDS=(netral status 2024-0001 disanksi --blok); COMP_CWORD=4; _netral || true
+	[ -z "${COMPREPLY[*]}" ]
 	# a contest added to the database is offered too
 	netral election add ULANG2025 --nama x --penetapan 2025-07-22 --kampanye-mulai 2025-07-25 \
 		--kampanye-selesai 2025-08-23 --pemungutan 2025-08-27 > /dev/null

@@ -24,7 +24,6 @@ static int on_record(void *ctx, const struct csvin_record *r)
 	struct kasus *k = ctx;
 	struct strbuf w = STRBUF_INIT;
 	struct err e;
-	enum field bad;
 
 	if (r->index == 0) {
 		for (int f = 0; f < F_COUNT; f++)
@@ -40,7 +39,7 @@ static int on_record(void *ctx, const struct csvin_record *r)
 	for (int f = 0; f < F_COUNT; f++)
 		if (col_of[f] >= 0 && kasus_set(k, f, r->f[col_of[f]], &rules, &e) < 0)
 			return 0;
-	if (kasus_finish(k, &rules, &bad, &e, &w) == 0) {
+	if (kasus_finish(k, &rules, &e, &w) == 0) {
 		struct strbuf key = STRBUF_INIT;
 
 		kasus_key(k, &key);

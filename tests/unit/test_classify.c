@@ -1,6 +1,7 @@
-/* The classifier against tests/data/klasifikasi.tsv: every matrix cell of
- * domain.md section 2, contests designated on different days, inference,
- * and dates before any ruleset. */
+/* The classifier against tests/data/klasifikasi.tsv: every cell of the SKB
+ * 2022 matrix (Keputusan Bersama MenPANRB 2/2022 and others, 22 September
+ * 2022), contests designated on different days, inference, and dates
+ * before any ruleset. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,7 +27,7 @@ static void table(const struct rules *r, const char *path)
 		char *f[8], *save = NULL;
 		struct klasifikasi_in in;
 		struct klasifikasi k;
-		struct err e = { "" };
+		struct err e = { "", -1 };
 		int i = 0;
 
 		if (line[0] == '#' || line[0] == '\n')
@@ -61,7 +62,7 @@ static void errors(const struct rules *r)
 {
 	struct klasifikasi_in in;
 	struct klasifikasi k;
-	struct err e = { "" };
+	struct err e = { "", -1 };
 
 	memset(&in, 0, sizeof in);
 	in.bentuk = "kampanye";

@@ -25,7 +25,7 @@ int main(int argc, char **argv)
 		return tap_done();
 	while ((n = tsv_next(fp, line, sizeof line, cell, &lineno)) > 0) {
 		int f = field_by_name(cell[0]);
-		struct err e = { "" };
+		struct err e = { "", -1 };
 		int rc;
 
 		if (!ok(n == 3 && f >= 0, "%s:%ld: a field, a value and a result", path, lineno))
@@ -35,6 +35,7 @@ int main(int argc, char **argv)
 		if (cell[2][0] == '!') {
 			ok(rc < 0, "%s:%ld: %s '%s' is refused", path, lineno, cell[0], cell[1]);
 			has_str(e.msg, cell[2] + 1, "%s:%ld: the reason", path, lineno);
+			is_int(e.field, f, "%s:%ld: the error names its field", path, lineno);
 		} else if (strcmp(cell[2], "(none)") == 0) {
 			ok(rc == 0 && !k->v[f], "%s:%ld: %s '%s' clears it", path, lineno, cell[0], cell[1]);
 		} else {

@@ -33,7 +33,7 @@ static void dates(void)
 
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		struct date d;
-		struct err e = { "" };
+		struct err e = { "", -1 };
 		char iso[DATE_ISO_LEN];
 		int rc = date_parse(t[i].in, &d, &e);
 
@@ -115,7 +115,7 @@ static void nips(void)
 
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		struct nip_info n;
-		struct err e = { "" };
+		struct err e = { "", -1 };
 		char iso[DATE_ISO_LEN];
 		int rc = nip_parse(t[i].in, &n, &e);
 
@@ -157,7 +157,7 @@ static void niks(void)
 
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		struct nik_info n;
-		struct err e = { "" };
+		struct err e = { "", -1 };
 		struct date ref;
 		char iso[DATE_ISO_LEN];
 		int rc;

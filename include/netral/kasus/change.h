@@ -29,11 +29,11 @@ struct change {
  * vals[f] NULL leaves field f as it is; "" clears it.  Within the caller's
  * transaction.  A move of status must be a transition of the rules and
  * record what the new status requires (status.csv, wajib), on every path.
- * Returns 0; NX_DATA with e and *bad set when a value is refused (nothing
- * is changed); another status, already reported, when the database fails.
+ * Returns 0; NX_DATA with e set (and its field) when a value is refused:
+ * nothing is changed; another status, already reported, when the database
+ * fails.
  */
 int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
-		 struct change *c, struct err *e, enum field *bad,
-		 struct strbuf *warnings);
+		 struct change *c, struct err *e, struct strbuf *warnings);
 
 #endif

@@ -6,12 +6,23 @@
 #include "netral/kasus/column.h"
 #include "netral/rules/classify.h"
 
-/* Slot size for a normalised value: a date may grow (1/2/2024). */
-#define KASUS_SLOTS_SIZE 8192
+/* Room for each normalised value inside struct kasus, a slot per field as
+ * long as its limit: no allocation per row, which matters at a million
+ * imported rows.  A value may grow a little when normalised (the date
+ * 1/2/2024 becomes 2024-02-01). */
+#define KASUS_SLOT_SPARE 24
+#define SLOT_REPORTED(name, maxlen) char name[(maxlen) + KASUS_SLOT_SPARE];
+#define SLOT_WORKFLOW(name, maxlen) char name[(maxlen) + KASUS_SLOT_SPARE];
+#define SLOT_DERIVED(name, maxlen)
+#define SLOT_BOOK(name, maxlen)
+#define SLOT_(id, name, kind, flags, maxlen, audit) SLOT_##kind(name, maxlen)
+struct kasus_slots {
+	KASUS_COLUMNS(SLOT_)
+};
 
 struct kasus {
 	char *v[F_COUNT];        /* normalised text; NULL when empty */
-	char slots[KASUS_SLOTS_SIZE];
+	struct kasus_slots slots;
 	const struct date *today; /* set: refuse incident and report dates after it */
 	int no_reason;           /* classify without the reason in words */
 	/* parsed */
@@ -32,7 +43,8 @@ void kasus_init(struct kasus *k);
 void kasus_copy(struct kasus *dst, const struct kasus *src);
 
 /* Sets a field from text a user typed or a CSV cell; checks and normalises
- * it.  The message in e does not name the field (callers prefix it). */
+ * it.  -1 with e set: its message does not name the field (callers prefix
+ * it), its field does. */
 int kasus_set(struct kasus *k, enum field f, const char *raw,
 	      const struct rules *r, struct err *e);
 

@@ -1,4 +1,5 @@
-/* Dates, ages and the identifiers of domain.md section 5: NIP PNS, NI PPPK, NIK. */
+/* Dates, ages and the identifiers: the NIP of a PNS (birth date, CPNS start,
+ * sex, sequence), the NI of a PPPK, and the NIK of the population register. */
 #ifndef NETRAL_IDENT_H
 #define NETRAL_IDENT_H
 

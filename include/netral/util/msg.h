@@ -32,12 +32,22 @@ enum {
 
 /* The short message buffer modules fill instead of printing. */
 #define ERRSZ 512
+/*
+ * Two contracts.  Domain code that checks input returns -1 and fills a
+ * struct err: the message (naming no field, which callers prefix) and the
+ * field it concerns, so that an import can say FILE:LINE: field: problem.
+ * Code that meets the environment (the database, a file) reports at once
+ * and returns an exit status, as commands do.
+ */
 struct err {
 	char msg[ERRSZ];
+	int field;        /* the field concerned, or -1 */
 };
 
 void err_set(struct err *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Names the field of the error just set; returns -1. */
+int err_at(struct err *e, int field);
 
 /* Print "netral: ..." on stderr. fail() returns its status so callers can
  * write "return fail(NX_DATA, ...)"; error() returns -1 in git's manner.

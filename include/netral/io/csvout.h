@@ -1,0 +1,24 @@
+/* CSV output for spreadsheets and scripts. */
+#ifndef NETRAL_IO_CSVOUT_H
+#define NETRAL_IO_CSVOUT_H
+
+#include <stdio.h>
+
+/* CSV output. Text cells that a spreadsheet would run as a formula (=, +,
+ * -, @, tab, CR first) get a leading apostrophe unless raw is set. */
+struct csvout {
+	FILE *fp;
+	char delim;
+	int crlf;
+	int raw;
+	int nfield;
+};
+
+void csvout_init(struct csvout *c, FILE *fp);
+void csvout_bom(struct csvout *c);
+void csvout_text(struct csvout *c, const char *s);
+/* Numbers and codes the tool computed: written as they are. */
+void csvout_plain(struct csvout *c, const char *s);
+void csvout_end(struct csvout *c);
+
+#endif

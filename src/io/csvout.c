@@ -1,0 +1,66 @@
+/* CSV output: quoting, and the neutralisation of what a spreadsheet would
+ * run as a formula. */
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/io/csvout.h"
+
+void csvout_init(struct csvout *c, FILE *fp)
+{
+	memset(c, 0, sizeof *c);
+	c->fp = fp;
+	c->delim = ',';
+}
+
+void csvout_bom(struct csvout *c)
+{
+	fputs("\xEF\xBB\xBF", c->fp);
+}
+
+static void csv_cell(struct csvout *c, const char *s, int neutralise)
+{
+	int quote = 0;
+
+	if (c->nfield++)
+		fputc(c->delim, c->fp);
+	if (!s)
+		return;
+	if (neutralise && !c->raw && strchr("=+-@\t\r", *s) && *s)
+		neutralise = 1;
+	else
+		neutralise = 0;
+	for (const char *p = s; *p; p++)
+		if (*p == c->delim || *p == '"' || *p == '\n' || *p == '\r')
+			quote = 1;
+	if (*s == ' ' || (*s && s[strlen(s) - 1] == ' '))
+		quote = 1;
+	if (!quote && !neutralise) {
+		fputs(s, c->fp);
+		return;
+	}
+	fputc('"', c->fp);
+	if (neutralise)
+		fputc('\'', c->fp);
+	for (const char *p = s; *p; p++) {
+		if (*p == '"')
+			fputc('"', c->fp);
+		fputc(*p, c->fp);
+	}
+	fputc('"', c->fp);
+}
+
+void csvout_text(struct csvout *c, const char *s)
+{
+	csv_cell(c, s, 1);
+}
+
+void csvout_plain(struct csvout *c, const char *s)
+{
+	csv_cell(c, s, 0);
+}
+
+void csvout_end(struct csvout *c)
+{
+	fputs(c->crlf ? "\r\n" : "\n", c->fp);
+	c->nfield = 0;
+}
