@@ -101,7 +101,8 @@ static void setup_locale(void)
 #endif
 }
 
-int main(int argc, char **argv)
+/* The global options into a; -1 to go on, else the exit status. */
+static int global_options(int argc, char **argv, struct app *a)
 {
 	static const struct option lo[] = {
 		{ "db", required_argument, NULL, 'D' },
@@ -111,6 +112,45 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
+	const char *operator = NULL;
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "+:qhV", lo, NULL)) != -1) {
+		switch (c) {
+		case 'D':
+			a->db_opt = optarg;
+			break;
+		case 'O':
+			operator = optarg;
+			break;
+		case 'q':
+			a->quiet = 1;
+			break;
+		case 'h':
+			return help();
+		case 'V':
+			printf("netral %s\n", NETRAL_VERSION);
+			return 0;
+		case ':':
+			error(_("option '%s' needs a value"), argv[optind - 1]);
+			usage(stderr);
+			return NX_USAGE;
+		default:
+			if (optopt && optopt < 256)
+				error(_("unknown option '-%c'"), optopt);
+			else
+				error(_("unknown option '%s'"), argv[optind - 1]);
+			usage(stderr);
+			return NX_USAGE;
+		}
+	}
+	audit_operator(operator, a->operator);
+	return -1;
+}
+
+int main(int argc, char **argv)
+{
 	struct app a;
 	int c;
 
@@ -119,36 +159,8 @@ int main(int argc, char **argv)
 	 * handles, instead of killing the process mid-file */
 	signal(SIGXFSZ, SIG_IGN);
 	memset(&a, 0, sizeof a);
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:qhV", lo, NULL)) != -1) {
-		switch (c) {
-		case 'D':
-			a.db_opt = optarg;
-			break;
-		case 'O':
-			a.operator = optarg;
-			break;
-		case 'q':
-			a.quiet = 1;
-			break;
-		case 'h':
-			return help();
-		case 'V':
-			printf("netral %s\n", NETRAL_VERSION);
-			return 0;
-		case ':':
-			fprintf(stderr, _("netral: option '%s' needs a value\n"), argv[optind - 1]);
-			usage(stderr);
-			return NX_USAGE;
-		default:
-			if (optopt && optopt < 256)
-				fprintf(stderr, _("netral: unknown option '-%c'\n"), optopt);
-			else
-				fprintf(stderr, _("netral: unknown option '%s'\n"), argv[optind - 1]);
-			usage(stderr);
-			return NX_USAGE;
-		}
-	}
+	if ((c = global_options(argc, argv, &a)) >= 0)
+		return c;
 	if (optind >= argc) {
 		usage(stderr);
 		fputs(_("try 'netral --help'\n"), stderr);
@@ -170,6 +182,5 @@ int main(int argc, char **argv)
 		}
 		return c;
 	}
-	fprintf(stderr, _("netral: '%s' is not a command; see 'netral --help'\n"), argv[optind]);
-	return NX_USAGE;
+	return fail(NX_USAGE, _("'%s' is not a command; see 'netral --help'"), argv[optind]);
 }

@@ -9,23 +9,21 @@
 #include "netral/util/msg.h"
 #include "netral/util/sha256.h"
 
-const char *audit_operator(const char *opt)
+void audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 {
-	static char login[64];
 	const char *env = getenv("NETRAL_OPERATOR");
+	struct passwd *pw;
 
-	if (opt && *opt)
-		return opt;
-	if (env && *env)
-		return env;
-	if (!*login) {
-		/* once: getpwuid reads /etc/passwd, and imports ask per row */
-		struct passwd *pw = getpwuid(geteuid());
-
-		snprintf(login, sizeof login, "%s",
-			 pw && pw->pw_name && *pw->pw_name ? pw->pw_name : "unknown");
+	if (opt && *opt) {
+		snprintf(out, AUDIT_OPERATOR_MAX, "%s", opt);
+		return;
 	}
-	return login;
+	if (env && *env) {
+		snprintf(out, AUDIT_OPERATOR_MAX, "%s", env);
+		return;
+	}
+	pw = getpwuid(geteuid());
+	snprintf(out, AUDIT_OPERATOR_MAX, "%s", pw && pw->pw_name && *pw->pw_name ? pw->pw_name : "unknown");
 }
 
 void audit_fingerprint(const char *const *vals, int n, char hex[65])

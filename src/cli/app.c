@@ -145,7 +145,7 @@ void app_change_init(struct app *a, struct change *c, const char *event_kind)
 {
 	memset(c, 0, sizeof *c);
 	c->rules = &a->rules;
-	c->op = audit_operator(a->operator);
+	c->op = a->operator;
 	c->event_kind = event_kind;
 }
 

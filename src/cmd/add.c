@@ -121,7 +121,7 @@ static int record(struct app *a, struct kasus *k, char nomor[32])
 	kasus_row_of(k, &row);
 	kasus_fingerprint(&row, fp);
 	if (!(rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor, &id)) &&
-	    !(rc = audit_created(&a->db, id, audit_operator(a->operator), "buat", fp, NULL)))
+	    !(rc = audit_created(&a->db, id, a->operator, "buat", fp, NULL)))
 		rc = db_commit(&a->db);
 out:
 	db_rollback(&a->db);

@@ -25,7 +25,8 @@ static const char help_text[] = N_(
 static void print_problem(void *ctx, const char *problem)
 {
 	(void)ctx;
-	printf("%s\n", problem);
+	sanitise(stdout, problem);
+	putchar('\n');
 }
 
 int cmd_check(struct app *a, int argc, char **argv)

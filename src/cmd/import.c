@@ -257,7 +257,7 @@ int cmd_import(struct app *a, int argc, char **argv)
 		return rc;
 	im.name = in.name;
 	im.in = &in;
-	im.op = audit_operator(a->operator);
+	im.op = a->operator;
 	rc = run(a, &im, &in, reject_path, skip_invalid);
 	if (in.fp && in.fp != stdin)
 		fclose(in.fp);

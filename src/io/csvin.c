@@ -26,6 +26,7 @@ struct state {
 	int pending;      /* a record ended; the next non-blank line starts one */
 	size_t rec_bytes; /* bytes fed since the record started */
 	int stop;
+	char why[160];    /* a record's problem, when it needs words made */
 };
 
 
@@ -89,12 +90,10 @@ static void on_record(int c, void *vs)
 			r.problem = _("contains a NUL byte (is this a spreadsheet file, not CSV?)");
 			r.problem_field = i;
 		} else if ((bad = utf8_invalid_at(s->f[i], s->len[i])) >= 0) {
-			static char why[160];
-
-			snprintf(why, sizeof why,
+			snprintf(s->why, sizeof s->why,
 				 _("is not valid UTF-8 (byte 0x%02X; save the file as \"CSV UTF-8\")"),
 				 (unsigned char)s->f[i][bad]);
-			r.problem = why;
+			r.problem = s->why;
 			r.problem_field = i;
 		}
 	}

@@ -5,6 +5,7 @@
 
 #include "netral/io/table.h"
 #include "netral/util/alloc.h"
+#include "netral/util/msg.h"
 #include "netral/util/utf8.h"
 
 void table_init(struct table *t, size_t ncols)
@@ -49,10 +50,14 @@ void table_print(const struct table *t, FILE *fp, int header_rule)
 			size_t pad = w[c] - utf8_width(s);
 			int last = c + 1 == t->ncols;
 
-			if (t->right & (1u << c))
-				fprintf(fp, "%*s%s", (int)pad, "", s);
-			else
-				fprintf(fp, "%s%*s", s, last ? 0 : (int)pad, "");
+			/* a cell never carries a control character to the terminal */
+			if (t->right & (1u << c)) {
+				fprintf(fp, "%*s", (int)pad, "");
+				sanitise(fp, s);
+			} else {
+				sanitise(fp, s);
+				fprintf(fp, "%*s", last ? 0 : (int)pad, "");
+			}
 			if (!last)
 				fputs("  ", fp);
 		}

@@ -114,15 +114,6 @@ static void sanksi_words(struct strbuf *sb, const struct rules *r,
 	}
 }
 
-/* Without an employee type, the options of the first type of the rules. */
-static const char *first_type(const struct rules *r)
-{
-	for (size_t i = 0; i < r->kosakata.n; i++)
-		if (strcmp(r->kosakata.v[i].daftar, VOCAB_JENIS_PEGAWAI) == 0)
-			return r->kosakata.v[i].kode;
-	return "";
-}
-
 /* Classifies with a known contest (or none: stage unknown). */
 static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 			const struct pemilihan *p, struct klasifikasi *out,
@@ -180,7 +171,7 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 	out->kode = m->kode;
 	describe_row(sb, r, m, in);
 	sanksi_words(sb, r, m, in->jenis_pegawai ? in->jenis_pegawai :
-		     r->kosakata.n ? first_type(r) : "");
+		     rules_first(r, VOCAB_JENIS_PEGAWAI));
 }
 
 int classify(const struct rules *r, const struct klasifikasi_in *in,

@@ -174,6 +174,14 @@ LIST_OF(rules_list_status, status, kode)
 LIST_OF(rules_list_kategori, jabatan, kategori)
 
 
+const char *rules_first(const struct rules *r, const char *daftar)
+{
+	for (size_t i = 0; i < r->kosakata.n; i++)
+		if (strcmp(r->kosakata.v[i].daftar, daftar) == 0)
+			return r->kosakata.v[i].kode;
+	return "";
+}
+
 const char *rules_status_awal(const struct rules *r)
 {
 	for (size_t i = 0; i < r->status.n; i++)

@@ -26,7 +26,7 @@ static size_t options(const struct rules *r, const struct klasifikasi *k,
 
 		if (strcmp(s->ruleset, k->row->ruleset) == 0 &&
 		    strcmp(s->jenis, k->row->jenis) == 0 &&
-		    strcmp(s->jenis_pegawai, jp ? jp : "PNS") == 0)
+		    strcmp(s->jenis_pegawai, jp ? jp : rules_first(r, VOCAB_JENIS_PEGAWAI)) == 0)
 			out[n++] = s;
 	}
 	return n;

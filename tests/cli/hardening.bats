@@ -238,6 +238,19 @@ teardown() {
 	run --separate-stderr netral show $'2024-\e[1m'
 	[ "$status" -eq 2 ]
 	[[ "$stderr" != *$'\e'* ]]
+	run --separate-stderr netral $'\e[1mlist'
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"'?[1mlist' is not a command"* ]]
+	run --separate-stderr netral --bogus$'\e'
+	[ "$status" -eq 2 ]
+	[[ "$stderr" != *$'\e'* ]]
+	# a value written into the file by another program reaches no terminal
+	sqlite3 "$NETRAL_DB" "UPDATE kasus SET instansi = 'X' || char(27) || '[2J' WHERE nomor = '2024-0001'"
+	run netral list
+	[[ "$output" == *"X?[2J"* && "$output" != *$'\e'* ]]
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" != *$'\e'* ]]
 }
 
 @test "--delimiter is one option everywhere: list takes 'tab' as import and export do" {

@@ -4,13 +4,14 @@
 #ifndef NETRAL_CLI_APP_H
 #define NETRAL_CLI_APP_H
 
+#include "netral/audit/log.h"
 #include "netral/db/db.h"
 #include "netral/kasus/change.h"
 #include "netral/rules/rules.h"
 
 struct app {
 	const char *db_opt;    /* --db */
-	const char *operator;  /* --operator, else $NETRAL_OPERATOR, else the login */
+	char operator[64];     /* --operator, else $NETRAL_OPERATOR, else the login */
 	int quiet;             /* -q: no warnings or progress */
 	struct db db;
 	struct rules rules;    /* the database's copy, or the built-in set */

@@ -124,6 +124,9 @@ const struct pengaturan *rules_pengaturan(const struct rules *r, const char *kun
  * case), or NULL. */
 const struct kosakata *rules_kosakata(const struct rules *r, const char *daftar,
 				      const char *s);
+/* The first value of list daftar ("" when empty): the employee type whose
+ * sanctions are shown when a what-if names none. */
+const char *rules_first(const struct rules *r, const char *daftar);
 /* 1 when the value has the property (sifat). */
 int rules_sifat(const struct kosakata *v, const char *sifat);
 /* 1 when code is in list daftar and has the property (NULL: any). */
