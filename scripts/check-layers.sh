@@ -91,6 +91,13 @@ if grep -nE '\b(sprintf|vsprintf|strcpy|strcat|strncpy|gets)\(' src/*.c src/*/*.
 	bad "a banned function (use snprintf or a strbuf):"; cat "$tmp/banned" >&2
 fi
 
+# ... nor the C library's letter case, which follows the locale (a Turkish
+# one upper-cases 'i' to a dotted capital): util/ascii.h
+if grep -nE '(^|[^_a-z])(tolower|toupper|strcasecmp|strncasecmp|isupper|islower|isalpha|isalnum|isdigit|isspace)\(' \
+	src/*.c src/*/*.c > "$tmp/locale"; then
+	bad "a locale-dependent character function (use util/ascii.h):"; cat "$tmp/locale" >&2
+fi
+
 # 6. small modules and functions
 for f in src/main.c src/*/*.c; do
 	grep -q "long because" "$f" && continue

@@ -27,7 +27,6 @@ static const char help_text[] = N_(
 "The reporter's contact (kontak_pelapor) is left out unless --kontak.\n"
 "--output FILE writes the list whole or not at all, readable by you alone.\n");
 
-
 /* The filters, each checked and spelt as the field it selects on. */
 enum { O_PEMILIHAN, O_INSTANSI, O_JENIS, O_BENTUK, O_STATUS, O_JP, O_FROM, O_TO, O_COUNT };
 

@@ -3,9 +3,9 @@
 #include <csv.h>
 #include <errno.h>
 #include <string.h>
-#include <strings.h>
 
 #include "netral/util/alloc.h"
+#include "netral/util/ascii.h"
 #include "netral/util/utf8.h"
 #include "netral/io/csvin.h"
 
@@ -28,7 +28,6 @@ struct state {
 	int stop;
 	char why[160];    /* a record's problem, when it needs words made */
 };
-
 
 static int is_blank(int c)
 {
@@ -238,7 +237,7 @@ int csvin_header(const struct csvin_record *r, const char *const *known,
 			return -1;
 		}
 		for (size_t k = 0; k < nknown; k++) {
-			if (strcasecmp(r->f[c], known[k]) != 0)
+			if (ascii_casecmp(r->f[c], known[k]) != 0)
 				continue;
 			if (col_of[k] >= 0) {
 				err_set(e, _("header: column '%s' appears twice (columns %d and %zu)"),
@@ -250,7 +249,7 @@ int csvin_header(const struct csvin_record *r, const char *const *known,
 		}
 		if (key_of[c] < 0) {
 			for (size_t d = 0; d < c; d++)
-				if (strcasecmp(r->f[c], r->f[d]) == 0) {
+				if (ascii_casecmp(r->f[c], r->f[d]) == 0) {
 					err_set(e, _("header: column '%s' appears twice (columns %zu and %zu)"),
 						r->f[c], d + 1, c + 1);
 					return -1;

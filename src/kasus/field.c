@@ -1,14 +1,13 @@
 /* A case's fields: the shared checks of every value (trim, length, UTF-8,
  * control characters), then the parser of its column. */
-#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "netral/kasus/kasus.h"
 #include "netral/util/alloc.h"
+#include "netral/util/ascii.h"
 #include "netral/util/utf8.h"
 
 #define OFFSET_REPORTED(id, name) [F_##id] = offsetof(struct kasus_slots, name),
@@ -106,7 +105,7 @@ static int parse_nik(struct kasus *k, enum field f, char *s,
 		if (s[i] != ' ')
 			digits[m++] = s[i];
 	for (size_t i = 0; i < m; i++)
-		if (!isdigit((unsigned char)digits[i])) {
+		if (!ascii_isdigit((unsigned char)digits[i])) {
 			err_set(e, _("'%s' has a non-digit '%c' at position %zu"), s, digits[i], i + 1);
 			return -1;
 		}
@@ -171,10 +170,10 @@ static int parse_bool(struct kasus *k, enum field f, char *s,
 
 	(void)r;
 	for (int i = 0; yes[i] && v < 0; i++)
-		if (strcasecmp(s, yes[i]) == 0)
+		if (ascii_casecmp(s, yes[i]) == 0)
 			v = 1;
 	for (int i = 0; no[i] && v < 0; i++)
-		if (strcasecmp(s, no[i]) == 0)
+		if (ascii_casecmp(s, no[i]) == 0)
 			v = 0;
 	if (v < 0) {
 		err_set(e, _("'%s' is not a yes/no value (use 1/0, ya/tidak or true/false)"), s);
@@ -190,7 +189,7 @@ static int parse_sanksi(struct kasus *k, enum field f, char *s,
 			const struct rules *r, struct err *e)
 {
 	for (char *p = s; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_tolower((unsigned char)*p);
 	return parse_text(k, f, s, r, e);
 }
 
@@ -262,7 +261,7 @@ static int parse_pemilihan(struct kasus *k, enum field f, char *s,
 			   const struct rules *r, struct err *e)
 {
 	for (char *p = s; *p; p++)
-		*p = (char)toupper((unsigned char)*p);
+		*p = (char)ascii_toupper((unsigned char)*p);
 	return rules_code(k, f, s, rules_pemilihan(r, s) != NULL, rules_list_pemilihan, r, e,
 			  _("unknown contest '%s' (valid: %s; add one with 'netral election add')"));
 }
@@ -271,7 +270,7 @@ static int parse_bentuk(struct kasus *k, enum field f, char *s,
 			const struct rules *r, struct err *e)
 {
 	for (char *p = s; *p; p++)
-		*p = *p == '_' ? '-' : (char)tolower((unsigned char)*p);
+		*p = *p == '_' ? '-' : (char)ascii_tolower((unsigned char)*p);
 	return rules_code(k, f, s, rules_bentuk(r, s) != NULL, rules_list_bentuk, r, e,
 			  _("unknown bentuk '%s' (valid: %s)"));
 }
@@ -280,7 +279,7 @@ static int parse_status(struct kasus *k, enum field f, char *s,
 			const struct rules *r, struct err *e)
 {
 	for (char *p = s; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_tolower((unsigned char)*p);
 	return rules_code(k, f, s, rules_status(r, s) != NULL, rules_list_status, r, e,
 			  _("unknown status '%s' (valid: %s)"));
 }

@@ -1,12 +1,12 @@
 /* Telling cases apart: the idempotency key, the person, the fingerprint
  * of the stored row. */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "netral/audit/log.h"
 #include "netral/kasus/key.h"
 #include "netral/rules/vocab.h"
+#include "netral/util/ascii.h"
 #include "netral/util/sha256.h"
 
 static void lower_collapsed(struct strbuf *sb, const char *s)
@@ -14,14 +14,14 @@ static void lower_collapsed(struct strbuf *sb, const char *s)
 	int space = 0;
 
 	for (; *s; s++) {
-		if (isspace((unsigned char)*s)) {
+		if (ascii_isspace((unsigned char)*s)) {
 			space = 1;
 			continue;
 		}
 		if (space)
 			sb_putc(sb, ' ');
 		space = 0;
-		sb_putc(sb, (char)tolower((unsigned char)*s));
+		sb_putc(sb, (char)ascii_tolower((unsigned char)*s));
 	}
 }
 

@@ -25,7 +25,6 @@ static const struct ruleset *ruleset_on(const struct rules *r,
 	return best;
 }
 
-
 static const struct matrix_row *find_row(const struct rules *r,
 					 const struct ruleset *rs, int bentuk,
 					 int tahap, int cltn, int pasangan)

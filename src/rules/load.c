@@ -1,5 +1,4 @@
 /* Loading and checking the rules CSV files (data/rules/). */
-#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -138,7 +137,6 @@ int rules_load_builtin(struct rules *r)
 {
 	return load(r, NULL, open_builtin);
 }
-
 
 /* Every ruleset must answer every bentuk at both stages with either flag:
  * exactly one row for each combination. */

@@ -1,6 +1,5 @@
 /* The rows of each rules file: what a row must hold, and what it may name
  * of the files read before it. */
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +7,7 @@
 
 #include "netral/rules/rows.h"
 #include "netral/rules/vocab.h"
+#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 
 void loader_problem(struct loader *l, long line, const char *fmt, ...)

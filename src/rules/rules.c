@@ -1,12 +1,11 @@
 /* Looking things up in the loaded rules. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "netral/rules/rules.h"
 #include "netral/rules/vocab.h"
+#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 
@@ -17,8 +16,8 @@ int rules_code_ok(const char *s, int upper)
 	for (; *s; s++) {
 		int c = (unsigned char)*s;
 
-		if (!(isdigit(c) || c == '-' || c == '_' ||
-		      (upper ? isupper(c) : islower(c))))
+		if (!(ascii_isdigit(c) || c == '-' || c == '_' ||
+		      (upper ? ascii_isupper(c) : ascii_islower(c))))
 			return 0;
 	}
 	return 1;
@@ -173,7 +172,6 @@ LIST_OF(rules_list_pemilihan, pemilihan, kode)
 LIST_OF(rules_list_status, status, kode)
 LIST_OF(rules_list_kategori, jabatan, kategori)
 
-
 const char *rules_first(const struct rules *r, const char *daftar)
 {
 	for (size_t i = 0; i < r->kosakata.n; i++)
@@ -217,7 +215,7 @@ static int spelt(const char *list, const char *s)
 
 		p += strspn(p, " ");
 		w = strcspn(p, " ");
-		if (w == n && strncasecmp(p, s, n) == 0)
+		if (w == n && ascii_ncasecmp(p, s, n) == 0)
 			return 1;
 		p += w;
 	}
@@ -231,7 +229,7 @@ const struct kosakata *rules_kosakata(const struct rules *r, const char *daftar,
 		const struct kosakata *v = &r->kosakata.v[i];
 
 		if (strcmp(v->daftar, daftar) == 0 &&
-		    (strcasecmp(v->kode, s) == 0 || spelt(v->ejaan, s)))
+		    (ascii_casecmp(v->kode, s) == 0 || spelt(v->ejaan, s)))
 			return v;
 	}
 	return NULL;

@@ -1,9 +1,9 @@
 /* The names of stages and campaign periods, and position titles in their
  * normal form: shared by the loader, the classifier and the store. */
-#include <ctype.h>
 #include <stdio.h>
 
 #include "netral/rules/vocab.h"
+#include "netral/util/ascii.h"
 
 const char *tahap_name(int tahap)
 {
@@ -38,14 +38,14 @@ void jabatan_normalise(const char *in, char *out, size_t cap)
 	for (; *in && n + 1 < cap; in++) {
 		int c = (unsigned char)*in;
 
-		if (c == '-' || c == '_' || c == '.' || c == '/' || isspace(c)) {
+		if (c == '-' || c == '_' || c == '.' || c == '/' || ascii_isspace(c)) {
 			space = n > 0;
 			continue;
 		}
 		if (space && n + 2 < cap)
 			out[n++] = ' ';
 		space = 0;
-		out[n++] = (char)tolower(c);
+		out[n++] = (char)ascii_tolower(c);
 	}
 	out[n] = '\0';
 }

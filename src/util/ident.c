@@ -1,10 +1,10 @@
 /* Dates with real calendar checks, ages, and the NIP/NI PPPK/NIK formats. */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "netral/util/ascii.h"
 #include "netral/util/ident.h"
 
 /* Wide enough for anyone's birth date and any election the tool tracks;
@@ -56,7 +56,7 @@ static int digits(const char *s, int max, int *val)
 {
 	int n = 0, v = 0;
 
-	while (n < max && isdigit((unsigned char)s[n]))
+	while (n < max && ascii_isdigit((unsigned char)s[n]))
 		v = v * 10 + (s[n++] - '0');
 	*val = v;
 	return n;
@@ -242,7 +242,7 @@ static int strip_digits(const char *s, char *out, size_t cap, const char *what,
 		if (*p == ' ')
 			continue;
 		pos++;
-		if (!isdigit((unsigned char)*p)) {
+		if (!ascii_isdigit((unsigned char)*p)) {
 			if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7f)
 				err_set(e, _("'%s' has a character that is not a digit at position %d"),
 					s, pos);

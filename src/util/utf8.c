@@ -1,4 +1,6 @@
-/* UTF-8: validation of input, and display width for tables. */
+/* UTF-8: validation of input, and display width for tables; and ASCII
+ * case comparison (ascii.h). */
+#include "netral/util/ascii.h"
 #include "netral/util/utf8.h"
 
 long utf8_invalid_at(const char *s, size_t n)
@@ -51,4 +53,25 @@ size_t utf8_width(const char *s)
 		if (((unsigned char)*s & 0xc0) != 0x80)
 			w++;
 	return w;
+}
+
+int ascii_casecmp(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int x = ascii_tolower((unsigned char)*a), y = ascii_tolower((unsigned char)*b);
+
+		if (x != y || !x)
+			return x - y;
+	}
+}
+
+int ascii_ncasecmp(const char *a, const char *b, size_t n)
+{
+	for (; n; n--, a++, b++) {
+		int x = ascii_tolower((unsigned char)*a), y = ascii_tolower((unsigned char)*b);
+
+		if (x != y || !x)
+			return x - y;
+	}
+	return 0;
 }
