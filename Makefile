@@ -100,7 +100,7 @@ check:
 test: $(BUILD)/netral $(MO) units
 	sh scripts/check-layers.sh $(BUILD)
 	groff -mandoc -ww -z doc/netral.1 doc/netral-import.5
-	xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 -o $(BUILD)/netral.pot $(SRC)
+	xgettext --keyword=_ --keyword=N_ --keyword=P_:1,2 --from-code=UTF-8 -o $(BUILD)/netral.pot $(SRC)
 	msgcmp po/id.po $(BUILD)/netral.pot
 	prove $(UNIT)
 	for t in $(FUZZ_TARGETS); do $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t > /dev/null 2>&1 || \
@@ -164,7 +164,7 @@ uninstall:
 
 # the message catalogue template, from the sources
 po/netral.pot: $(SRC) $(HDR)
-	xgettext --keyword=_ --keyword=N_ --from-code=UTF-8 --add-comments \
+	xgettext --keyword=_ --keyword=N_ --keyword=P_:1,2 --from-code=UTF-8 --add-comments \
 		--package-name=netral --package-version=$(VERSION) -o $@ $(SRC)
 
 clean:

@@ -68,7 +68,8 @@ static int sync_rules(struct app *a)
 	if ((rc = db_commit(d)))
 		return rc;
 	if (*stored && changed && !a->quiet)
-		warning(_("built-in rules updated; %ld cases reclassified"), changed);
+		warning(P_("built-in rules updated; %ld case reclassified",
+			   "built-in rules updated; %ld cases reclassified", changed), changed);
 	return 0;
 out:
 	db_rollback(d);

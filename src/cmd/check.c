@@ -36,7 +36,7 @@ int cmd_check(struct app *a, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct audit_report rep = { print_problem, NULL, 0, 0, 0 };
-	char c1[32], c2[32];
+	char n1[32], n2[32], c1[64], c2[64];
 	int c, rc;
 
 	while ((c = next_opt(argc, argv, ":h", lo, "check")) != -1) {
@@ -49,12 +49,15 @@ int cmd_check(struct app *a, int argc, char **argv)
 	if ((rc = app_open(a, DB_READ)) || (rc = audit_check_db(&a->db, &rep)) ||
 	    (rc = kasus_verify(&a->db, &rep)))
 		return rc;
-	fmt_count(rep.cases, c1);
-	fmt_count(rep.events, c2);
+	fmt_count(rep.cases, n1);
+	fmt_count(rep.events, n2);
+	snprintf(c1, sizeof c1, P_("%s case", "%s cases", rep.cases), n1);
+	snprintf(c2, sizeof c2, P_("%s event", "%s events", rep.events), n2);
 	if (rep.problems) {
-		printf(_("check: %d problems (%s cases, %s events)\n"), rep.problems, c1, c2);
+		printf(P_("check: %d problem (%s, %s)\n", "check: %d problems (%s, %s)\n", rep.problems),
+		       rep.problems, c1, c2);
 		return NX_ATTENTION;
 	}
-	printf(_("check: ok (%s cases, %s events; integrity and foreign keys ok)\n"), c1, c2);
+	printf(_("check: ok (%s, %s; integrity and foreign keys ok)\n"), c1, c2);
 	return 0;
 }

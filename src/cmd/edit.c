@@ -63,7 +63,8 @@ int cmd_edit(struct app *a, int argc, char **argv)
 		if (!c.fields && !c.reclassified)
 			printf(_("%s: nothing changed\n"), nomor);
 		else
-			printf(_("%s: %d fields changed\n"), nomor, c.fields);
+			printf(P_("%s: %d field changed\n", "%s: %d fields changed\n", c.fields),
+			       nomor, c.fields);
 		fputs(sb_str(&report), stdout);
 		if (c.reclassified)
 			printf(_("klasifikasi: %s → %s\n"), c.klas_old, c.klas_new);

@@ -76,7 +76,8 @@ static int election_add(struct app *a, int argc, char **argv)
 	if ((rc = rules_add_pemilihan(&a->db, &p)) || (rc = app_reload_rules(a)) ||
 	    (rc = reclassify(a, 1, _("contest added"), &changed)) || (rc = db_commit(&a->db)))
 		goto out;
-	printf(_("contest %s added; %ld cases reclassified\n"), code, changed);
+	printf(P_("contest %s added; %ld case reclassified\n",
+		  "contest %s added; %ld cases reclassified\n", changed), code, changed);
 	return 0;
 out:
 	db_rollback(&a->db);

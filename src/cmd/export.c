@@ -318,7 +318,7 @@ static void term_table(FILE *fp, const struct rekap *r, int dim, int top, int co
 			rest += g[i].n;
 		fmt_count(rest, num);
 		pct(tenths(rest, r->base), p, sizeof p, comma, "%");
-		snprintf(total, sizeof total, _("%zu others"), n - cut);
+		snprintf(total, sizeof total, P_("%zu other", "%zu others", n - cut), n - cut);
 		cells[0] = "";
 		cells[1] = total;
 		cells[2] = num;

@@ -103,8 +103,7 @@ static int open_input(const char *arg, struct csvin *in)
 	}
 	in->name = arg;
 	if (!(in->fp = fopen(arg, "r")))
-		return fail(errno == ENOENT ? NX_NOTFOUND : NX_IO, _("cannot open '%s': %s"),
-			    arg, strerror(errno));
+		return fail(NX_IO, _("cannot open '%s': %s"), arg, strerror(errno));
 	if (fstat(fileno(in->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		fclose(in->fp);
 		in->fp = NULL;
@@ -174,7 +173,9 @@ static int run(struct app *a, struct impor *im, struct csvin *in, const char *re
 		char n[32];
 
 		fmt_count(im->n.rejected, n);
-		rc = fail(NX_DATA, _("%s: %s invalid rows; nothing imported (fix them, or use --skip-invalid)"),
+		rc = fail(NX_DATA, P_("%s: %s invalid row; nothing imported (fix it, or use --skip-invalid)",
+				      "%s: %s invalid rows; nothing imported (fix them, or use --skip-invalid)",
+				      im->n.rejected),
 			  im->name, n);
 		goto out;
 	}

@@ -74,8 +74,9 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		return rc;
 	view_overdue(&o, fmt, today_s, batas);
 	if (o.missing && !a->quiet)
-		warning(_("%ld proven cases have no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'"),
-			o.missing);
+		warning(P_("%ld proven case has no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'",
+			   "%ld proven cases have no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'",
+			   o.missing), o.missing);
 	rc = o.n ? NX_ATTENTION : 0;
 	overdue_free(&o);
 	return rc;

@@ -141,7 +141,8 @@ static int load_folder(struct app *a, const char *dir)
 		db_rollback(&a->db);
 		return rc;
 	}
-	printf(_("rules loaded from %s; %ld cases reclassified\n"),
+	printf(P_("rules loaded from %s; %ld case reclassified\n",
+		  "rules loaded from %s; %ld cases reclassified\n", changed),
 	       dir ? dir : _("the built-in set"), changed);
 	return 0;
 }

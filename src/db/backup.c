@@ -1,12 +1,44 @@
 /* A consistent copy of the database through SQLite's backup API. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "netral/db/backup.h"
 #include "netral/util/msg.h"
+
+/* The database, its -wal, -shm or -journal: a backup must not overwrite
+ * them, nor create a file SQLite would take for one. */
+static int is_database_file(const char *db, const char *path)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+	char real[PATH_MAX], dir[PATH_MAX], *slash, target[PATH_MAX + 256];
+	struct stat a, b;
+
+	if (stat(path, &b) == 0 && stat(db, &a) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+		return 1;
+	if (!realpath(db, real))
+		return 0;
+	snprintf(dir, sizeof dir, "%s", path);
+	slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	if (!realpath(slash ? (*dir ? dir : "/") : ".", target))
+		return 0;
+	snprintf(target + strlen(target), sizeof target - strlen(target), "/%s", slash ? slash + 1 : path);
+	for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
+		char name[PATH_MAX + 16];
+
+		snprintf(name, sizeof name, "%s%s", real, suffix[i]);
+		if (strcmp(name, target) == 0)
+			return 1;
+	}
+	return 0;
+}
 
 int db_backup(struct db *d, const char *path)
 {
@@ -15,6 +47,9 @@ int db_backup(struct db *d, const char *path)
 	sqlite3_backup *b;
 	sqlite3_stmt *st;
 	int rc, fd, ok = 0;
+
+	if (is_database_file(d->path, path))
+		return fail(NX_USAGE, _("'%s' is the database or one of its files; back up to another file"), path);
 
 	snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());
 	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

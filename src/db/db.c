@@ -353,13 +353,29 @@ out:
 	return rc;
 }
 
-static void configure_early(struct db *d)
+/* NETRAL_BUSY_TIMEOUT in milliseconds, else a minute: how long a writer
+ * waits for another.  A value that is not a number is an error, not 0. */
+static int busy_timeout(int *ms)
 {
 	const char *t = getenv("NETRAL_BUSY_TIMEOUT");
-	int ms = t && *t ? atoi(t) : 60000;
+	char *end;
+	long v;
 
+	*ms = 60000;
+	if (!t || !*t)
+		return 0;
+	errno = 0;
+	v = strtol(t, &end, 10);
+	if (*end || errno || v < 0 || v > 24L * 3600 * 1000)
+		return fail(NX_USAGE, _("NETRAL_BUSY_TIMEOUT: '%s' is not a number of milliseconds"), t);
+	*ms = (int)v;
+	return 0;
+}
+
+static void configure_early(struct db *d, int ms)
+{
 	/* first, so that even the first read waits for a busy writer */
-	sqlite3_busy_timeout(d->h, ms > 0 ? ms : 0);
+	sqlite3_busy_timeout(d->h, ms);
 	sqlite3_db_config(d->h, SQLITE_DBCONFIG_DQS_DML, 0, (int *)0);
 	sqlite3_db_config(d->h, SQLITE_DBCONFIG_DQS_DDL, 0, (int *)0);
 	sqlite3_extended_result_codes(d->h, 1);
@@ -407,6 +423,16 @@ static int open_immutable(struct db *d)
 		snprintf(dir, sizeof dir, ".");
 	if (access(dir, W_OK) == 0 || access(d->path, R_OK) != 0)
 		return db_fail(d, _("cannot read the database"));
+	{
+		char wal[4200];
+		struct stat sb;
+
+		/* its changes cannot be read without the -shm file: say so */
+		snprintf(wal, sizeof wal, "%s-wal", d->path);
+		if (stat(wal, &sb) == 0 && sb.st_size > 0)
+			warning(_("'%s' holds changes not yet in the database, which a read-only directory keeps from being read: what is shown may be out of date"),
+				wal);
+	}
 	/* the path as a URI: the characters a URI gives meaning to escaped */
 	sb_puts(&uri, "file:");
 	for (const char *p = d->path; *p; p++)
@@ -424,7 +450,7 @@ static int open_immutable(struct db *d)
 		db_close(d);
 		return rc;
 	}
-	configure_early(d);
+	configure_early(d, d->busy_ms);
 	return 0;
 }
 
@@ -443,7 +469,8 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 	}
 
 	memset(d, 0, sizeof *d);
-	if ((rc = db_locate(opt_path, d->path, sizeof d->path, &is_default)))
+	if ((rc = db_locate(opt_path, d->path, sizeof d->path, &is_default)) ||
+	    (rc = busy_timeout(&d->busy_ms)))
 		return rc;
 	if (stat(d->path, &sb) < 0) {
 		if (errno != ENOENT)
@@ -456,6 +483,10 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 			return rc;
 	} else if (S_ISDIR(sb.st_mode)) {
 		return fail(NX_USAGE, _("'%s' is a directory, not a database file"), d->path);
+	} else if (!S_ISREG(sb.st_mode)) {
+		/* SQLite would wait on a FIFO for ever */
+		return fail(NX_USAGE, _("'%s' is not a regular file (a FIFO or a device?), not a database"),
+			    d->path);
 	}
 	flags = mode == DB_WRITE ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
 	if (sqlite3_open_v2(d->path, &d->h, flags, NULL) != SQLITE_OK) {
@@ -463,7 +494,7 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 		db_close(d);
 		return rc;
 	}
-	configure_early(d);
+	configure_early(d, d->busy_ms);
 	if (mode == DB_READ && probe(d) != SQLITE_OK && (rc = open_immutable(d)))
 		return rc;
 	if (mode == DB_WRITE && sqlite3_db_readonly(d->h, "main") == 1) {
@@ -476,6 +507,11 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 		goto bad;
 	if (appid != 0 && appid != NETRAL_APPLICATION_ID) {
 		rc = fail(NX_DATABASE, _("'%s' is not a netral database"), d->path);
+		goto bad;
+	}
+	if (version < 0 || (appid == NETRAL_APPLICATION_ID && version == 0)) {
+		rc = fail(NX_DATABASE, _("'%s' is marked as a netral database but has schema version %d, which no netral writes: it is damaged, or was changed by another program"),
+			  d->path, version);
 		goto bad;
 	}
 	if (version > NETRAL_SCHEMA_VERSION) {

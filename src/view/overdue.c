@@ -71,7 +71,8 @@ static void overdue_table(const struct overdue *o, const char *today, long batas
 	char cnt[32];
 
 	fmt_count((long long)o->n, cnt);
-	printf(_("%s cases past the %ld-day follow-up deadline (today %s)\n"), cnt, batas, today);
+	printf(P_("%s case past the %ld-day follow-up deadline (today %s)\n",
+		  "%s cases past the %ld-day follow-up deadline (today %s)\n", o->n), cnt, batas, today);
 	for (size_t i = 0; i < o->n;) {
 		struct table t;
 		static const char *const head[] = { "nomor", "nama", "jenis", "rekomendasi",
@@ -89,7 +90,8 @@ static void overdue_table(const struct overdue *o, const char *today, long batas
 			snprintf(jenis, sizeof jenis, "%s%s%s", o->rows[k].v[3], *o->rows[k].v[4] ? " " : "",
 				 o->rows[k].v[4]);
 			snprintf(rek, sizeof rek, "%s %s %s", o->rows[k].v[7], o->rows[k].v[5], o->rows[k].v[6]);
-			snprintf(over, sizeof over, _("%ld days"), o->rows[k].over);
+			snprintf(over, sizeof over, P_("%ld day", "%ld days", o->rows[k].over),
+				 o->rows[k].over);
 			cells[0] = o->rows[k].v[0];
 			cells[1] = o->rows[k].v[1];
 			cells[2] = jenis;

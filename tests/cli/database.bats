@@ -129,7 +129,7 @@ load helper
 		UPDATE kasus SET jenis = 'satgas', kode = '' WHERE bentuk = 'apk'"
 	run --separate-stderr add_case --nama "Kedua"
 	[ "$status" -eq 0 ]
-	[[ "$stderr" == *"built-in rules updated; 1 cases reclassified"* ]]
+	[[ "$stderr" == *"built-in rules updated; 1 case reclassified"* ]]
 	run netral list
 	[[ "$output" == *"apk"*"disiplin_berat  DS-1"* ]]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT catatan FROM peristiwa WHERE kolom = 'jenis'")" = "built-in rules updated" ]

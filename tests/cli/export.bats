@@ -102,7 +102,7 @@ kasn() {
 	run netral export --format table --top 2
 	[[ "$output" == *"Instansi (top 2)"* ]]
 	for a in A B C D; do [[ "$output" == *"Instansi $a"* ]]; done
-	[[ "$output" == *"1 others"* ]]
+	[[ "$output" == *"1 other "* ]]   # one, not "1 others"
 	[[ "$output" != *"Instansi E"* ]]
 }
 

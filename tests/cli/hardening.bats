@@ -115,6 +115,27 @@ teardown() {
 	chmod 755 "$SHARED"
 }
 
+@test "a read-only directory that hides committed changes in the WAL says so" {
+	shared_dir
+	netral --db "$SHARED/n.db" init > /dev/null
+	# a WAL with committed data: a reader holds the database open while a
+	# case is added, then dies without the last close that checkpoints
+	{ echo "BEGIN; SELECT count(*) FROM kasus;"; sleep 30; } | sqlite3 "$SHARED/n.db" > /dev/null &
+	reader=$!
+	sleep 0.5
+	netral --db "$SHARED/n.db" add --nama A --jenis-pegawai PNS --instansi X --tanggal-kejadian 2024-08-10 --bentuk apk > /dev/null
+	pkill -9 -P "$reader" sqlite3 || true
+	kill -9 "$reader" 2> /dev/null || true
+	wait "$reader" 2> /dev/null || true
+	[ -s "$SHARED/n.db-wal" ]
+	rm -f "$SHARED/n.db-shm"
+	chmod 644 "$SHARED/n.db" "$SHARED/n.db-wal"
+	chmod 555 "$SHARED"
+	run --separate-stderr as_user --db "$SHARED/n.db" list
+	chmod 755 "$SHARED"
+	[[ "$stderr" == *"n.db-wal' holds changes not yet in the database"* ]]
+}
+
 @test "backup: a private, consistent copy while an import writes; restoring it" {
 	"$GEN" 30000 > big.csv
 	netral import -q "$DATA/import/dasar.csv"

@@ -204,7 +204,7 @@ TABLE
 	run netral import
 	[ "$status" -eq 2 ]
 	run --separate-stderr netral import nothing.csv
-	[ "$status" -eq 4 ]
+	[ "$status" -eq 6 ]   # a file that cannot be read, not a case that is not there
 	[[ "$stderr" == *"cannot open 'nothing.csv'"* ]]
 	run netral import --reject r.csv "$IMP/dasar.csv"
 	[ "$status" -eq 2 ]

@@ -18,3 +18,50 @@ load helper
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"2024-0001"* ]]
 }
+
+@test "smaller promises: a FIFO is no database, a bad timeout is an error, backup spares its own files" {
+	mkfifo fifo.db
+	run timeout 10 "$NETRAL" --db fifo.db list
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"'fifo.db' is not a regular file"* ]]
+	add_case > /dev/null
+	run --separate-stderr env NETRAL_BUSY_TIMEOUT=abc "$NETRAL" list
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"NETRAL_BUSY_TIMEOUT: 'abc' is not a number of milliseconds"* ]]
+	before=$(db_state)
+	run --separate-stderr netral backup "$NETRAL_DB"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"is the database or one of its files"* ]]
+	run --separate-stderr netral backup "$NETRAL_DB-wal"
+	[ "$status" -eq 2 ]
+	run --separate-stderr netral backup "$(dirname "$NETRAL_DB")/./$(basename "$NETRAL_DB")-shm"
+	[ "$status" -eq 2 ]
+	[ "$(db_state)" = "$before" ]
+	run --separate-stderr netral import nothing.csv
+	[ "$status" -eq 6 ]
+}
+
+@test "an odd schema version says what the file is" {
+	add_case > /dev/null
+	sqlite3 "$NETRAL_DB" "PRAGMA user_version = -3"
+	run --separate-stderr netral list
+	[ "$status" -eq 5 ]
+	[[ "$stderr" == *"marked as a netral database but has schema version -3, which no netral writes"* ]]
+	sqlite3 "$NETRAL_DB" "PRAGMA user_version = 0"
+	run --separate-stderr netral list
+	[ "$status" -eq 5 ]
+	[[ "$stderr" == *"schema version 0, which no netral writes"* ]]
+}
+
+@test "counts are grammatical: 1 case, 2 cases, in English and Indonesian" {
+	add_case > /dev/null
+	run netral check
+	[[ "$output" == "check: ok (1 case, 1 event; "* ]]
+	add_case --nama B > /dev/null
+	run netral check
+	[[ "$output" == "check: ok (2 cases, 2 events; "* ]]
+	run env LANGUAGE=id LC_ALL=C.UTF-8 "$NETRAL" check
+	[[ "$output" == "check: baik (2 kasus, 2 peristiwa; "* ]]
+	run netral edit 2024-0001 --jabatan Camat
+	[[ "$output" == "2024-0001: 1 field changed"* ]]
+}

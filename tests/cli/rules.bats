@@ -85,7 +85,7 @@ TABLE
 	sed -i 's/^SKB2022,2022-09-22,ikut-kampanye,calon,\*,\*,,satgas,SKB 2022,.*/SKB2022,2022-09-22,ikut-kampanye,calon,*,*,,disiplin_sedang,PP 94\/2021,/' "$BATS_TEST_TMPDIR/r/matriks.csv"
 	run netral rules load "$BATS_TEST_TMPDIR/r"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"1 cases reclassified"* ]]
+	[[ "$output" == *"1 case reclassified"* ]]
 	run netral list
 	[[ "$output" == *disiplin_sedang* ]]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT lama || '>' || baru FROM peristiwa WHERE kolom = 'jenis'")" = "satgas>disiplin_sedang" ]
@@ -112,7 +112,7 @@ TABLE
 	run netral election add BANGKA2025 --nama "Pilkada ulang Kab. Bangka" --penetapan 2025-07-22 \
 		--kampanye-mulai 2025-07-25 --kampanye-selesai 2025-08-23 --pemungutan 27/08/2025
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"contest BANGKA2025 added; 1 cases reclassified"* ]]
+	[[ "$output" == *"contest BANGKA2025 added; 1 case reclassified"* ]]
 	run netral show 2025-0001
 	[[ "$output" == *"DS-1"* ]]
 	has_row periode saat_kampanye

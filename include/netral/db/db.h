@@ -34,6 +34,7 @@ struct db {
 	sqlite3 *h;
 	char path[4096];
 	int in_tx;
+	int busy_ms;          /* how long to wait for another writer */
 	struct { const struct db_module *m; void *state; } mod[DB_MODULES];
 	char now[24];
 };

@@ -9,9 +9,12 @@
 #ifdef ENABLE_NLS
 #include <libintl.h>
 #define _(s) netral_gettext(s)
+/* A message with a count: "1 case", "2 cases" (one form in Indonesian). */
+#define P_(s, p, n) ngettext(s, p, (unsigned long)(n))
 const char *netral_gettext(const char *s) __attribute__((format_arg(1)));
 #else
 #define _(s) (s)
+#define P_(s, p, n) ((n) == 1 ? (s) : (p))
 #endif
 #define N_(s) (s)
 
