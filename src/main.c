@@ -145,7 +145,8 @@ static int global_options(int argc, char **argv, struct app *a)
 			return NX_USAGE;
 		}
 	}
-	audit_operator(operator, a->operator);
+	if (audit_operator(operator, a->operator) < 0)
+		return NX_USAGE;
 	return -1;
 }
 

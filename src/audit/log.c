@@ -8,22 +8,29 @@
 #include "netral/audit/log.h"
 #include "netral/util/msg.h"
 #include "netral/util/sha256.h"
+#include "netral/util/utf8.h"
 
-void audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
+int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 {
-	const char *env = getenv("NETRAL_OPERATOR");
+	const char *env = getenv("NETRAL_OPERATOR"), *name;
 	struct passwd *pw;
 
-	if (opt && *opt) {
-		snprintf(out, AUDIT_OPERATOR_MAX, "%s", opt);
-		return;
-	}
-	if (env && *env) {
-		snprintf(out, AUDIT_OPERATOR_MAX, "%s", env);
-		return;
-	}
-	pw = getpwuid(geteuid());
-	snprintf(out, AUDIT_OPERATOR_MAX, "%s", pw && pw->pw_name && *pw->pw_name ? pw->pw_name : "unknown");
+	if (opt && *opt)
+		name = opt;
+	else if (env && *env)
+		name = env;
+	else if ((pw = getpwuid(geteuid())) && pw->pw_name && *pw->pw_name)
+		name = pw->pw_name;
+	else
+		name = "unknown";
+	/* the name goes into every event and is shown at terminals: whole,
+	 * and without control characters */
+	if (strlen(name) >= AUDIT_OPERATOR_MAX || control_at(name) >= 0 ||
+	    utf8_invalid_at(name, strlen(name)) >= 0)
+		return error(_("operator '%.40s': at most %d bytes of UTF-8 text without control characters"),
+			     name, AUDIT_OPERATOR_MAX - 1);
+	snprintf(out, AUDIT_OPERATOR_MAX, "%s", name);
+	return 0;
 }
 
 void audit_fingerprint(const char *const *vals, int n, char hex[65])

@@ -38,7 +38,7 @@ static int election_add(struct app *a, int argc, char **argv)
 	struct pemilihan p;
 	struct date *dates[4] = { &p.penetapan, &p.kampanye_mulai,
 		&p.kampanye_selesai, &p.pemungutan };
-	char code[65];
+	char code[RULES_PEMILIHAN_MAX + 2];
 	struct err e;
 	long changed = 0;
 	int c, rc;
@@ -56,11 +56,15 @@ static int election_add(struct app *a, int argc, char **argv)
 		if (!v[i] || !*v[i])
 			return usage_error("election add", _("%s is needed"), names[i]);
 	memset(&p, 0, sizeof p);
+	if (strlen(argv[optind]) > RULES_PEMILIHAN_MAX)
+		return fail(NX_DATA, _("kode: %zu bytes long, the limit is %d"), strlen(argv[optind]),
+			    RULES_PEMILIHAN_MAX);
 	snprintf(code, sizeof code, "%s", argv[optind]);
 	for (char *q = code; *q; q++)
 		if (*q >= 'a' && *q <= 'z')
 			*q = (char)(*q - 'a' + 'A');
 	p.kode = code;
+	p.nama = (char *)v[0];
 	for (int i = 0; i < 4; i++)
 		if (date_parse(v[i + 1], dates[i], &e) < 0)
 			return fail(NX_DATA, "%s: %s", names[i + 1], e.msg);
@@ -72,7 +76,6 @@ static int election_add(struct app *a, int argc, char **argv)
 		db_rollback(&a->db);
 		return fail(NX_DATA, _("contest '%s' already exists"), code);
 	}
-	p.nama = (char *)v[0];
 	if ((rc = rules_add_pemilihan(&a->db, &p)) || (rc = app_reload_rules(a)) ||
 	    (rc = reclassify(a, 1, _("contest added"), &changed)) || (rc = db_commit(&a->db)))
 		goto out;

@@ -251,6 +251,46 @@ static int mkdir_p(const char *path, mode_t mode)
 	return 0;
 }
 
+/* A file of the database (or its -wal, -shm) readable by others is made
+ * private again; one that cannot be (not ours) is named. */
+static void tighten_file(const char *path)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) < 0 || !S_ISREG(sb.st_mode) || !(sb.st_mode & 077))
+		return;
+	if (chmod(path, sb.st_mode & 0700) < 0)
+		warning(_("'%s' can be read by others (mode %04o) and cannot be made private: %s"),
+			path, (unsigned)(sb.st_mode & 07777), strerror(errno));
+}
+
+/* The files of the database private, the default directory too (it is
+ * netral's own); a directory others may write into (without the sticky
+ * bit) lets them replace the database, which is said. */
+static void tighten(const char *path, int is_default)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+	char name[4200], dir[4096], *slash;
+	struct stat sb;
+
+	for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
+		snprintf(name, sizeof name, "%s%s", path, suffix[i]);
+		tighten_file(name);
+	}
+	snprintf(dir, sizeof dir, "%s", path);
+	slash = strrchr(dir, '/');
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	else
+		snprintf(dir, sizeof dir, ".");
+	if (stat(dir, &sb) < 0)
+		return;
+	if (is_default && (sb.st_mode & 077) && chmod(dir, sb.st_mode & 0700) < 0)
+		warning(_("'%s' can be read by others and cannot be made private: %s"), dir, strerror(errno));
+	else if (!is_default && (sb.st_mode & 022) && !(sb.st_mode & S_ISVTX))
+		warning(_("others may write into '%s', and so replace the database in it"), dir);
+}
+
 /* Creates the file 0600 before SQLite does, since SQLite would use 0644
  * and the file holds personal data; the WAL files inherit the mode. */
 static int create_private(const char *path, int is_default)
@@ -502,6 +542,8 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 			  d->path);
 		goto bad;
 	}
+	if (mode == DB_WRITE)
+		tighten(d->path, is_default);
 	if ((rc = int_pragma(d, "PRAGMA application_id", &appid)) ||
 	    (rc = int_pragma(d, "PRAGMA user_version", &version)))
 		goto bad;

@@ -98,7 +98,10 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 			continue;
 		c->fields++;
 		any = 1;
-		if (c->report)
+		if (c->report && (field_def(f)->flags & CF_PRIVATE))
+			/* someone else's personal data: the old value stays unsaid */
+			sb_printf(c->report, _("%s: changed (history --kontak shows it)\n"), field_def(f)->name);
+		else if (c->report)
 			sb_printf(c->report, "%s: %s → %s\n", field_def(f)->name, *a ? a : "-",
 				  *b ? b : "-");
 		rc = audit_changed(d, id, c->op, f == F_STATUS ? "status" : c->event_kind,

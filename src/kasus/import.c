@@ -10,6 +10,7 @@
 #include "netral/kasus/import.h"
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
+#include "netral/util/utf8.h"
 
 /* Columns netral itself writes besides the fields, accepted and ignored:
  * 'list --format csv' adds the case number and derived values, a reject
@@ -120,6 +121,10 @@ static int header(struct impor *im, const struct csvin_record *r)
 
 	if (r->n > 4096)
 		return fail(NX_DATA, _("%s:%ld: header: more than 4096 columns"), im->name, r->line);
+	for (size_t c = 0; c < r->n; c++)
+		if (control_at(r->f[c]) >= 0)
+			return fail(NX_DATA, _("%s:%ld: header: column %zu has a control character in its name"),
+				    im->name, r->line, c + 1);
 	if (csvin_header(r, known, nk, im->ignore_unknown, col_of, key_of, &im->width, &e) < 0)
 		return fail(NX_DATA, "%s:%ld: %s", im->name, r->line, e.msg);
 	for (int f = 0; f < F_COUNT; f++) {

@@ -9,6 +9,7 @@
 #include "netral/rules/rows.h"
 #include "netral/rules/vocab.h"
 #include "netral/util/embed.h"
+#include "netral/util/utf8.h"
 #include "netral/util/strbuf.h"
 
 static size_t ncols(const char *const *cols)
@@ -50,6 +51,12 @@ static int on_row(void *vl, const struct csvin_record *rec)
 		loader_problem(l, rec->line, "%s", rec->problem);
 		return 0;
 	}
+	for (size_t k = 0; k < rec->n; k++)
+		if (control_at(rec->f[k]) >= 0) {
+			/* what the rules say is shown at terminals and in reports */
+			loader_problem(l, rec->line, _("column %zu: contains a control character"), k + 1);
+			return 0;
+		}
 	if (csvin_check_width(rec, l->width, &e) < 0) {
 		loader_problem(l, rec->line, "%s", e.msg);
 		return 0;

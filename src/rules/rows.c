@@ -22,6 +22,15 @@ void loader_problem(struct loader *l, long line, const char *fmt, ...)
 	l->problems++;
 }
 
+/* A code longer than a case can store is refused, not cut. */
+static int too_long(struct loader *l, long line, const char *col, const char *v)
+{
+	if (strlen(v) <= RULES_CODE_MAX)
+		return 0;
+	loader_problem(l, line, _("%s: %zu bytes long, the limit is %d"), col, strlen(v), RULES_CODE_MAX);
+	return 1;
+}
+
 static int need(struct loader *l, long line, const char *col, const char *v)
 {
 	if (*v)
@@ -71,6 +80,8 @@ static void row_bentuk(struct loader *l, char **v, long line)
 	struct bentuk *b;
 	int pasangan;
 
+	if (too_long(l, line, "kode", v[0]))
+		return;
 	if (!rules_code_ok(v[0], 0)) {
 		loader_problem(l, line, _("kode: '%s' must be lower-case letters, digits and '-'"), v[0]);
 		return;
@@ -185,6 +196,8 @@ static void row_sanksi(struct loader *l, char **v, long line)
 		loader_problem(l, line, _("jenis: '%s' is not a sanction tier"), v[3]);
 		ok = 0;
 	}
+	if (too_long(l, line, "kode", v[4]))
+		return;
 	if (!rules_code_ok(v[4], 0)) {
 		loader_problem(l, line, _("kode: '%s' must be lower-case letters, digits and '-'"), v[4]);
 		ok = 0;
@@ -254,6 +267,8 @@ static void row_jabatan(struct loader *l, char **v, long line)
 		loader_problem(l, line, _("ejaan: empty"));
 		return;
 	}
+	if (too_long(l, line, "kategori", v[1]))
+		return;
 	if (!rules_code_ok(v[1], 0)) {
 		loader_problem(l, line, _("kategori: '%s' must be lower-case letters, digits and '-'"), v[1]);
 		return;
@@ -312,7 +327,7 @@ static void row_kosakata(struct loader *l, char **v, long line)
 		loader_problem(l, line, _("daftar: unknown list '%s' (jenis_pegawai, rekomendasi_dari, kelompok_jabatan, jenis)"), v[0]);
 		return;
 	}
-	if (!need(l, line, "kode", v[1]))
+	if (!need(l, line, "kode", v[1]) || too_long(l, line, "kode", v[1]))
 		return;
 	/* codes go into SQL as JSON lists and into messages as words */
 	if (strpbrk(v[1], "\"\\ \t")) {
@@ -338,6 +353,8 @@ static void row_status(struct loader *l, char **v, long line)
 	int ok = 1;
 
 	memset(&s, 0, sizeof s);
+	if (too_long(l, line, "kode", v[0]))
+		return;
 	if (!rules_code_ok(v[0], 0)) {
 		loader_problem(l, line, _("kode: '%s' must be lower-case letters, digits and '_'"), v[0]);
 		return;

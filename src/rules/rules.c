@@ -8,6 +8,7 @@
 #include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
+#include "netral/util/utf8.h"
 
 int rules_code_ok(const char *s, int upper)
 {
@@ -23,11 +24,24 @@ int rules_code_ok(const char *s, int upper)
 	return 1;
 }
 
-/* Shared with "election add": the dates of a contest must be in order. */
+/* Shared with "election add": a code of its field's length, a name that
+ * shows as it is, dates in order. */
 int pemilihan_check(const struct pemilihan *p, struct err *e)
 {
+	if (strlen(p->kode) > RULES_PEMILIHAN_MAX) {
+		err_set(e, _("kode: %zu bytes long, the limit is %d"), strlen(p->kode), RULES_PEMILIHAN_MAX);
+		return -1;
+	}
 	if (!rules_code_ok(p->kode, 1)) {
 		err_set(e, _("kode: '%s' must be upper-case letters, digits and '-'"), p->kode);
+		return -1;
+	}
+	if (p->nama && (control_at(p->nama) >= 0 || utf8_invalid_at(p->nama, strlen(p->nama)) >= 0)) {
+		err_set(e, _("nama: contains a control character or is not UTF-8"));
+		return -1;
+	}
+	if (p->nama && strlen(p->nama) > RULES_NAME_MAX) {
+		err_set(e, _("nama: %zu bytes long, the limit is %d"), strlen(p->nama), RULES_NAME_MAX);
 		return -1;
 	}
 	if (date_cmp(&p->penetapan, &p->kampanye_mulai) > 0) {

@@ -55,6 +55,14 @@ size_t utf8_width(const char *s)
 	return w;
 }
 
+long control_at(const char *s)
+{
+	for (const char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			return p - s;
+	return -1;
+}
+
 int ascii_casecmp(const char *a, const char *b)
 {
 	for (;; a++, b++) {

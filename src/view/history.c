@@ -2,18 +2,37 @@
 #include <stdio.h>
 
 #include "netral/audit/log.h"
+#include "netral/kasus/column.h"
+#include "netral/util/msg.h"
 #include "netral/view/history.h"
 
 struct out {
 	enum format fmt;
+	int kontak;
 	struct table t;
 	struct csvout c;
 	struct json *j;
 };
 
-static int one(void *ctx, const char *const *v)
+/* The value columns of an event (lama, baru), as they may be shown. */
+static const char *const *shown(const struct out *o, const char *const *v, const char *buf[])
+{
+	int c = column_by_name(v[3]);
+
+	if (o->kontak || c < 0 || !(kasus_columns[c].flags & CF_PRIVATE))
+		return v;
+	for (int i = 0; i < AUDIT_EVENT_COLS; i++)
+		buf[i] = v[i];
+	buf[4] = *v[4] ? _("(hidden; --kontak shows it)") : "";
+	buf[5] = *v[5] ? _("(hidden; --kontak shows it)") : "";
+	return buf;
+}
+
+static int one(void *ctx, const char *const *ev)
 {
 	struct out *o = ctx;
+	const char *buf[AUDIT_EVENT_COLS];
+	const char *const *v = shown(o, ev, buf);
 
 	if (o->fmt == FMT_TABLE) {
 		table_row(&o->t, v);
@@ -30,9 +49,9 @@ static int one(void *ctx, const char *const *v)
 	return 0;
 }
 
-int view_history(struct db *d, long long id, enum format fmt, struct json *j)
+int view_history(struct db *d, long long id, enum format fmt, struct json *j, int kontak)
 {
-	struct out o = { .fmt = fmt, .j = j };
+	struct out o = { .fmt = fmt, .kontak = kontak, .j = j };
 	int rc;
 
 	if (fmt == FMT_TABLE) {

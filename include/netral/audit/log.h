@@ -6,9 +6,10 @@
 #include "netral/db/db.h"
 
 /* --operator, else $NETRAL_OPERATOR, else the login name, into out; the
- * command resolves it once (getpwuid reads /etc/passwd). */
+ * command resolves it once (getpwuid reads /etc/passwd).  -1, reported,
+ * for a name too long or with control characters. */
 #define AUDIT_OPERATOR_MAX 64
-void audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX]);
+int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX]);
 
 /* A state as 32 hex digits (SHA-256 truncated to 128 bits) of n values
  * (the followed columns in their order, kasus/column.h), NULL for none;

@@ -148,6 +148,12 @@ char *rules_list_kosakata(const struct rules *r, const char *daftar, const char 
 
 /* A matrix row's cltn or pasangan_calon pattern (0, 1, FLAG_ANY) against v. */
 int rules_flag_match(int pattern, int v);
+/* The longest codes and names the rules hold: what a case's fields can
+ * store whole (kasus/column.h), so nothing is cut. */
+#define RULES_CODE_MAX 32
+#define RULES_PEMILIHAN_MAX 64
+#define RULES_NAME_MAX 200
+
 /* A code of lower-case (or upper-case) letters, digits, '-' and '_'. */
 int rules_code_ok(const char *s, int upper);
 /* "a, b or c" of list daftar, last between the last two; caller frees. */

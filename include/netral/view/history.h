@@ -5,7 +5,9 @@
 #include "netral/db/db.h"
 #include "netral/io/output.h"
 
-/* The events of case id: a table or CSV on stdout, or a JSON array in j. */
-int view_history(struct db *d, long long id, enum format fmt, struct json *j);
+/* The events of case id: a table or CSV on stdout, or a JSON array in j.
+ * The old and new values of a private column (the reporter's contact)
+ * are left out unless kontak. */
+int view_history(struct db *d, long long id, enum format fmt, struct json *j, int kontak);
 
 #endif
