@@ -27,16 +27,70 @@ static void names(const char *path, char **dir, char **tmp)
 	free(b);
 }
 
+/* A FIFO or a character device (/dev/null, a terminal) is written to as
+ * it is: there is nothing to replace, and replacing it would destroy it. */
+static int open_stream(struct atomic_file *a, const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+
+	if (fd < 0 || !(a->fp = fdopen(fd, "w"))) {
+		int rc = fail(NX_IO, _("cannot write '%s': %s"), path, strerror(errno));
+
+		if (fd >= 0)
+			close(fd);
+		return rc;
+	}
+	a->stream = 1;
+	a->path = xstrdup(path);
+	return 0;
+}
+
+/* What path is now: nothing (a new file), a regular file to replace
+ * whole, a stream to write into; anything else is refused.  *mode becomes
+ * the permissions to give. */
+static int check_target(struct atomic_file *a, const char *path, mode_t *mode, mode_t mask)
+{
+	struct stat sb;
+
+	*mode &= ~mask & 0777;
+	if (lstat(path, &sb) < 0)
+		return errno == ENOENT ? 0 : fail(NX_IO, _("cannot write '%s': %s"), path, strerror(errno));
+	if (S_ISLNK(sb.st_mode))
+		/* replacing a link would cut it; following it is the user's to do */
+		return fail(NX_USAGE, _("'%s' is a symbolic link: give the file it points to"), path);
+	if (S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode))
+		return open_stream(a, path) ? NX_IO : -1;
+	if (!S_ISREG(sb.st_mode))
+		return fail(NX_USAGE, _("'%s' is not a regular file; it is left as it is"), path);
+	/* a file holding personal data stays private; another keeps the
+	 * permissions its owner gave it */
+	if ((*mode & 077) != 0)
+		*mode = sb.st_mode & 0777;
+	return 0;
+}
+
 int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
 {
 	char *dir;
 	mode_t mask;
-	int fd = -1;
+	int fd = -1, rc;
 
 	memset(a, 0, sizeof a[0]);
-	names(path, &dir, &a->tmp);
 	mask = umask(0);
 	umask(mask);
+	if ((rc = check_target(a, path, &mode, mask)) < 0)
+		return 0;  /* a stream, open */
+	if (rc)
+		return rc;
+	names(path, &dir, &a->tmp);
+	if (access(dir, W_OK) < 0 && access(path, F_OK) == 0) {
+		rc = fail(NX_IO, _("cannot replace '%s' whole: its directory is not writable (nothing written)"),
+			  path);
+		free(dir);
+		free(a->tmp);
+		a->tmp = NULL;
+		return rc;
+	}
 #ifdef O_TMPFILE
 	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
 	if (fd >= 0)
@@ -53,7 +107,7 @@ int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
 		return rc;
 	}
 	free(dir);
-	if (fchmod(fd, mode & ~mask) < 0 || !(a->fp = fdopen(fd, "w"))) {
+	if (fchmod(fd, mode) < 0 || !(a->fp = fdopen(fd, "w"))) {
 		int rc = fail(NX_IO, _("cannot write beside '%s': %s"), path, strerror(errno));
 
 		close(fd);
@@ -93,6 +147,17 @@ int atomic_commit(struct atomic_file *a)
 
 	if (!a->fp)
 		return fail(NX_IO, _("internal error: no file to commit"));
+	if (a->stream) {
+		int bad = fflush(a->fp) != 0 || ferror(a->fp);
+
+		bad |= fclose(a->fp) != 0;
+		a->fp = NULL;
+		if (bad)
+			fail(NX_IO, _("cannot write '%s': %s"), a->path, strerror(errno ? errno : EIO));
+		free(a->path);
+		a->path = NULL;
+		return bad ? NX_IO : 0;
+	}
 	if (fflush(a->fp) != 0 || ferror(a->fp))
 		err = errno ? errno : EIO;
 	else if (fsync(fileno(a->fp)) < 0)
@@ -136,7 +201,7 @@ void atomic_abort(struct atomic_file *a)
 		return;
 	fclose(a->fp);
 	a->fp = NULL;
-	if (!a->unnamed)
+	if (!a->unnamed && !a->stream)
 		unlink(a->tmp);
 	free(a->tmp);
 	free(a->path);

@@ -8,6 +8,7 @@
 #include "netral/util/ascii.h"
 #include "netral/util/utf8.h"
 #include "netral/io/csvin.h"
+#include "netral/io/csvout.h"
 
 #define DEFAULT_MAX_RECORD (1024 * 1024)
 
@@ -133,14 +134,76 @@ static int blank_line(const char *p, size_t n)
 	return 1;
 }
 
+/*
+ * Physical lines in bounded memory: a line ends at LF, CR LF or a lone CR
+ * (old Mac spreadsheets), and one longer than the record limit stops the
+ * reading instead of growing the buffer.  A read error is an error, never
+ * an end of file.
+ */
+#define CHUNK (64 * 1024)
+
+struct lines {
+	FILE *fp;
+	char *buf;
+	size_t cap, start, end;
+	int eof;
+};
+
+enum { LINE_END = 0, LINE_OK = 1, LINE_LONG = -1, LINE_ERROR = -2 };
+
+static int next_line(struct lines *l, size_t max, char **line, size_t *len)
+{
+	for (;;) {
+		char *p = l->buf + l->start, *lf, *cr, *eol;
+		size_t have = l->end - l->start, got;
+
+		lf = memchr(p, '\n', have);
+		cr = memchr(p, '\r', lf ? (size_t)(lf - p) : have);
+		eol = cr ? cr : lf;
+		/* a CR at the end of what is read may be the first half of CR LF */
+		if (eol && !(eol == cr && eol + 1 == l->buf + l->end && !l->eof)) {
+			if (eol == cr && eol + 1 < l->buf + l->end && eol[1] == '\n')
+				eol++;
+			*line = p;
+			*len = (size_t)(eol - p) + 1;
+			l->start += *len;
+			return LINE_OK;
+		}
+		if (have > max)
+			return LINE_LONG;
+		if (l->eof) {
+			if (!have)
+				return LINE_END;
+			*line = p;
+			*len = have;
+			l->start = l->end;
+			return LINE_OK;
+		}
+		memmove(l->buf, p, have);
+		l->start = 0;
+		l->end = have;
+		if (l->cap - l->end < CHUNK) {
+			l->cap = l->end + CHUNK;
+			l->buf = xrealloc(l->buf, l->cap);
+		}
+		got = fread(l->buf + l->end, 1, l->cap - l->end, l->fp);
+		l->end += got;
+		if (got == 0) {
+			if (ferror(l->fp))
+				return LINE_ERROR;
+			l->eof = 1;
+		}
+	}
+}
+
 int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 {
 	struct csv_parser p;
 	struct state s;
-	char *line = NULL;
-	size_t cap = 0, max = in->max_record ? in->max_record : DEFAULT_MAX_RECORD;
-	ssize_t n;
-	int rc = 0;
+	struct lines lr = { in->fp, NULL, 0, 0, 0, 0 };
+	size_t max = in->max_record ? in->max_record : DEFAULT_MAX_RECORD, len;
+	char *q;
+	int rc = 0, got;
 
 	memset(&s, 0, sizeof s);
 	s.in = in;
@@ -152,11 +215,8 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 	in->bom = in->crlf = 0;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		return fail(NX_IO, _("out of memory"));
-	while ((n = getline(&line, &cap, in->fp)) > 0) {
-		char *q = line;
-		size_t len = (size_t)n;
-
-		sha256_update(&in->sha, line, len);
+	while ((got = next_line(&lr, max, &q, &len)) == LINE_OK) {
+		sha256_update(&in->sha, q, len);
 		in->lines++;
 		if (in->lines == 1) {
 			if (len >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0) {
@@ -165,6 +225,7 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 				in->bom = 1;
 			}
 			in->crlf = len >= 2 && q[len - 2] == '\r' && q[len - 1] == '\n';
+			in->cr = !in->crlf && len >= 1 && q[len - 1] == '\r';
 			if (!in->delim)
 				in->delim = detect_delim(q, len);
 			csv_set_delim(&p, (unsigned char)in->delim);
@@ -189,7 +250,12 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 			goto out;
 		}
 	}
-	if (ferror(in->fp)) {
+	if (got == LINE_LONG) {
+		rc = fail(NX_DATA, _("%s:%ld: record longer than %zu bytes (an unterminated quote?)"),
+			  in->name, s.pending ? in->lines + 1 : s.rec_line, max);
+		goto out;
+	}
+	if (got == LINE_ERROR) {
 		rc = fail(NX_IO, _("cannot read '%s': %s"), in->name, strerror(errno));
 		goto out;
 	}
@@ -202,12 +268,17 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 out:
 	sha256_hex(&in->sha, in->sha_hex);
 	csv_free(&p);
-	free(line);
+	free(lr.buf);
 	free(s.buf);
 	free(s.off);
 	free(s.len);
 	free(s.f);
 	return rc;
+}
+
+const char *csvin_unmark(const char *cell)
+{
+	return cell[0] == '\'' && csv_formula_like(cell + 1) ? cell + 1 : cell;
 }
 
 int csvin_header(const struct csvin_record *r, const char *const *known,

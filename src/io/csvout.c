@@ -17,6 +17,15 @@ void csvout_bom(struct csvout *c)
 	fputs("\xEF\xBB\xBF", c->fp);
 }
 
+int csv_formula_like(const char *s)
+{
+	/* after any apostrophes, so that a value that begins with one comes
+	 * back whole: the import takes exactly one off */
+	while (*s == '\'')
+		s++;
+	return *s && strchr("=+-@\t\r", *s) != NULL;
+}
+
 static void csv_cell(struct csvout *c, const char *s, int neutralise)
 {
 	int quote = 0;
@@ -25,10 +34,7 @@ static void csv_cell(struct csvout *c, const char *s, int neutralise)
 		fputc(c->delim, c->fp);
 	if (!s)
 		return;
-	if (neutralise && !c->raw && strchr("=+-@\t\r", *s) && *s)
-		neutralise = 1;
-	else
-		neutralise = 0;
+	neutralise = neutralise && !c->raw && csv_formula_like(s);
 	for (const char *p = s; *p; p++)
 		if (*p == c->delim || *p == '"' || *p == '\n' || *p == '\r')
 			quote = 1;
@@ -61,6 +67,6 @@ void csvout_plain(struct csvout *c, const char *s)
 
 void csvout_end(struct csvout *c)
 {
-	fputs(c->crlf ? "\r\n" : "\n", c->fp);
+	fputs(c->crlf ? "\r\n" : c->cr ? "\r" : "\n", c->fp);
 	c->nfield = 0;
 }

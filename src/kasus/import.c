@@ -143,6 +143,7 @@ static int header(struct impor *im, const struct csvin_record *r)
 		/* written as the file came, so a spreadsheet opens it alike */
 		im->reject->delim = im->in->delim;
 		im->reject->crlf = im->in->crlf;
+		im->reject->cr = im->in->cr;
 		if (im->in->bom)
 			csvout_bom(im->reject);
 		for (size_t c = 0; c < im->width; c++)
@@ -183,7 +184,7 @@ static int update_existing(struct impor *im, const struct csvin_record *r)
 		return rc < 0 ? -rc : db_fail(im->db, _("cannot find the case to update"));
 	for (int f = 0; f < F_COUNT; f++)
 		if (im->col_of[f] >= 0)
-			vals[f] = (size_t)im->col_of[f] < r->n ? r->f[im->col_of[f]] : "";
+			vals[f] = (size_t)im->col_of[f] < r->n ? csvin_unmark(r->f[im->col_of[f]]) : "";
 	/* an empty status is the default of a new case, not a move back to it */
 	if (vals[F_STATUS] && !*vals[F_STATUS])
 		vals[F_STATUS] = NULL;
@@ -228,7 +229,7 @@ static int parse_row(struct impor *im, const struct csvin_record *r)
 	for (int f = 0; f < F_COUNT; f++) {
 		int c = im->col_of[f];
 
-		if (c >= 0 && kasus_set(k, f, r->f[c], im->rules, &e) < 0) {
+		if (c >= 0 && kasus_set(k, f, csvin_unmark(r->f[c]), im->rules, &e) < 0) {
 			problem(im, r->line, field_def(f)->name, e.msg);
 			good = 0;
 		}

@@ -141,3 +141,115 @@ load helper
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == *"contains a control character"* ]]
 }
+
+@test "an import never ends early: a read that fails is an error, a line has a bounded length" {
+	[ -z "${NETRAL_SANITIZED:-}" ] || skip "the sanitizers reserve more address space than the limit"
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk"
+	  echo "A,PNS,X,2024-08-10,apk"
+	  printf 'B,PNS,'; head -c 30000000 /dev/zero | tr '\0' 'x'; echo ",2024-08-10,apk"
+	  echo "C,PNS,X,2024-08-10,apk"; } > big.csv
+	run --separate-stderr bash -c "ulimit -v 25000; exec '$NETRAL' import big.csv"
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"big.csv:3: record longer than 1048576 bytes"* ]]
+	[ ! -e "$NETRAL_DB" ] || [ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus')" = 0 ]
+	# no newline at all, and an endless file: a quick refusal in bounded memory
+	run --separate-stderr bash -c "ulimit -v 25000; exec timeout 20 '$NETRAL' import /dev/zero"
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"record longer than"* ]]
+}
+
+@test "CR-only line endings (old Mac spreadsheets) are line ends: lines and provenance are right" {
+	{ printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\r'
+	  printf 'A,PNS,X,2024-08-10,apk\r'
+	  printf 'B,PNS,X,2024-13-10,apk\r'
+	  printf 'C,PNS,X,2024-08-10,apk\r'; } > mac.csv
+	run --separate-stderr netral import mac.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"mac.csv:3: tanggal_kejadian:"* ]]
+	run netral import --skip-invalid --reject rej.csv mac.csv
+	[ "$status" -eq 3 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(nama || ':' || berkas_baris, ' ') FROM kasus")" = "A:2 C:4" ]
+	[ "$(tr -dc '\r' < rej.csv | wc -c)" = 2 ]   # written as it came
+	# a large one imports
+	{ printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\r'
+	  for i in $(seq 1 20000); do printf 'N%d,PNS,X,2024-08-10,apk\r' "$i"; done; } > big-mac.csv
+	run netral --db big.db import big-mac.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "imported 20,000, duplicates 0, rejected 0" ]
+	[ "$(sqlite3 big.db "SELECT berkas_baris FROM kasus WHERE nama = 'N20000'")" = 20001 ]
+}
+
+# the stored fields of every case, to compare two databases
+fields_of() {
+	sqlite3 "$1" "SELECT quote(no_laporan), quote(nama), quote(nip), quote(nik), jenis_pegawai,
+		quote(kategori_jabatan), quote(jabatan), quote(instansi), quote(unit_kerja),
+		quote(tanggal_lahir), tanggal_kejadian, quote(tanggal_laporan), quote(pemilihan),
+		bentuk, quote(uraian), quote(sumber), status, cltn, pasangan_calon,
+		quote(rekomendasi_nomor), quote(rekomendasi_tanggal), quote(rekomendasi_dari),
+		quote(rekomendasi_sanksi), quote(sanksi), quote(sk_nomor), quote(sk_tanggal),
+		blokir_siasn, quote(kontak_pelapor) FROM kasus ORDER BY nomor"
+}
+
+@test "list --format csv --kontak, imported into a fresh database, gives back every value byte for byte" {
+	add_case --nama "=HYPERLINK(\"http://x\")" --no-laporan "'=quoted already" \
+		--kontak-pelapor "+62 812 3456 7890" --uraian $'line one\n\tindented, "quoted"\r\nend' > /dev/null
+	add_case --nama "-2+3" --instansi "@SUM(1)" --unit-kerja "''+double" --jabatan "it's fine" \
+		--sumber "'plain apostrophe" --tanggal-kejadian 2024-10-01 --pemilihan pilkada2024 > /dev/null
+	add_case --nama "Ni Luh Putu Ayu Śrī" --nip "19680609 199503 1 003" --kategori-jabatan camat \
+		--cltn --pasangan-calon=0 --status verifikasi > /dev/null
+	netral list --format csv --kontak > all.csv
+	run netral --db fresh.db import all.csv
+	[ "$status" -eq 0 ]
+	[ "$(fields_of fresh.db)" = "$(fields_of "$NETRAL_DB")" ]
+	[ "$(sqlite3 fresh.db "SELECT nama FROM kasus WHERE nomor = '2024-0001'")" = '=HYPERLINK("http://x")' ]
+	[ "$(sqlite3 fresh.db "SELECT no_laporan FROM kasus WHERE nomor = '2024-0001'")" = "'=quoted already" ]
+}
+
+@test "a reject file, fixed and imported again, stores exactly what was typed" {
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,kontak_pelapor"
+	  echo "=SUM(A1),PNS,+62 Instansi,2024-13-01,apk,+62 812 1"; } > in.csv
+	run netral import --skip-invalid --reject rej.csv in.csv
+	[ "$status" -eq 3 ]
+	grep -q "'=SUM(A1)" rej.csv
+	sed -i 's/2024-13-01/2024-12-01/' rej.csv
+	run netral import rej.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT nama || '|' || instansi || '|' || kontak_pelapor FROM kasus")" = "=SUM(A1)|+62 Instansi|+62 812 1" ]
+}
+
+@test "--output writes into a FIFO or device, refuses a link or a directory, keeps a file's permissions" {
+	add_case > /dev/null
+	# a device of the test's own, like /dev/null: a regression must not
+	# replace the machine's
+	if [ "$(id -u)" -eq 0 ]; then
+		mknod null c 1 3
+		run netral list --format csv --output null
+		[ "$status" -eq 0 ]
+		[ -c null ]
+	fi
+	mkfifo pipe
+	cat pipe > from-pipe.csv &
+	reader=$!
+	run netral export --format csv --output pipe
+	wait "$reader"
+	[ "$status" -eq 0 ]
+	[ -p pipe ]
+	grep -q "^ringkasan,dilaporkan,1," from-pipe.csv
+	echo old > target.csv
+	ln -s target.csv link.csv
+	run --separate-stderr netral list --format csv --output link.csv
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"'link.csv' is a symbolic link"* ]]
+	[ -L link.csv ] && [ "$(cat target.csv)" = old ]
+	mkdir adir
+	run --separate-stderr netral export --format csv --output adir
+	[ "$status" -eq 2 ]
+	[ -d adir ]
+	# a summary keeps the mode its owner gave it; a list of names is private
+	echo old > rekap.csv && chmod 0640 rekap.csv
+	netral export --format csv --output rekap.csv
+	[ "$(stat -c %a rekap.csv)" = 640 ]
+	echo old > names.csv && chmod 0644 names.csv
+	netral list --format csv --output names.csv
+	[ "$(stat -c %a names.csv)" = 600 ]
+}

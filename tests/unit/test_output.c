@@ -1,10 +1,12 @@
-/* CSV cells (formula neutralisation, quoting) and JSON strings (escapes)
- * against tests/data/csvout.tsv and tests/data/json.tsv. */
+/* CSV cells (formula neutralisation, quoting), JSON strings (escapes) and
+ * the import's undoing of the mark, against tests/data/csvout.tsv,
+ * json.tsv and unmark.tsv. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/io/csvin.h"
 #include "netral/io/output.h"
 #include "tap.h"
 #include "tsv.h"
@@ -27,6 +29,11 @@ static void as_json(FILE *fp, char **cell)
 
 	json_init(&j, fp);
 	json_str(&j, cell[0]);
+}
+
+static void unmarked(FILE *fp, char **cell)
+{
+	fputs(csvin_unmark(cell[0]), fp);
 }
 
 /* Each row: the input, options, and last the bytes expected. */
@@ -58,5 +65,6 @@ int main(void)
 {
 	table("tests/data/csvout.tsv", 3, as_csv);
 	table("tests/data/json.tsv", 2, as_json);
+	table("tests/data/unmark.tsv", 2, unmarked);
 	return tap_done();
 }

@@ -11,10 +11,14 @@ struct atomic_file {
 	FILE *fp;
 	char *path, *tmp;
 	int unnamed;          /* O_TMPFILE: no name until committed */
+	int stream;           /* a FIFO or device, written into as it is */
 };
 
-/* mode before the umask; 0600 for anything holding personal data.
- * Returns an exit status. */
+/* mode before the umask; 0600 for anything holding personal data.  An
+ * existing file keeps its permissions unless mode is private; a FIFO or
+ * character device is written into, not replaced; a symbolic link or
+ * another kind of file is refused, and so is a file whose directory does
+ * not let it be replaced whole.  Returns an exit status. */
 int atomic_open(struct atomic_file *a, const char *path, mode_t mode);
 /* Flushes, syncs and renames; on failure the temporary file is removed
  * and the old file left as it was.  Returns an exit status. */

@@ -27,7 +27,7 @@ struct csvin {
 	char delim;           /* 0: detect from the header line */
 	size_t max_record;    /* bytes; 0 for the default (1 MiB) */
 	/* filled in while reading */
-	int bom, crlf;        /* how the first line looked, to write alike */
+	int bom, crlf, cr;    /* how the first line looked, to write alike */
 	struct sha256 sha;
 	char sha_hex[65];
 	long lines;
@@ -47,6 +47,11 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx);
 int csvin_header(const struct csvin_record *r, const char *const *known,
 		 size_t nknown, int allow_unknown, int *col_of, int *key_of,
 		 size_t *width, struct err *e);
+
+/* A cell as it was before csvout marked it: a leading apostrophe before
+ * what a spreadsheet runs as a formula is taken off (spreadsheets never
+ * write one into CSV: it is their text marker, not text). */
+const char *csvin_unmark(const char *cell);
 
 /* Checks a data record against the header width: extra fields must be
  * empty (trailing columns), missing fields are an error. */

@@ -10,9 +10,15 @@ struct csvout {
 	FILE *fp;
 	char delim;
 	int crlf;
+	int cr;          /* lines end with a lone CR, as the input did */
 	int raw;
 	int nfield;
 };
+
+/* What a spreadsheet would run as a formula (=, +, -, @, tab, CR first),
+ * also behind apostrophes: such a text is written with one apostrophe
+ * more, and csvin_unmark takes one off again. */
+int csv_formula_like(const char *s);
 
 void csvout_init(struct csvout *c, FILE *fp);
 void csvout_bom(struct csvout *c);
