@@ -23,7 +23,7 @@ INSERT INTO kosakata (daftar, kode, ejaan, sifat, uraian, baris) VALUES
 	('jenis_pegawai', 'PNS', 'CPNS', 'asn nip_pns', 'Pegawai negeri sipil, calon PNS termasuk (UU 20/2023 tentang ASN)', 2),
 	('jenis_pegawai', 'PPPK', '', 'asn ni_pppk', 'Pegawai pemerintah dengan perjanjian kerja (UU 20/2023 tentang ASN)', 3),
 	('jenis_pegawai', 'PPNPN', '', '', 'Pegawai pemerintah non-PNS (honorer, kontrak): bukan ASN; sanksi menurut SPK', 4),
-	('rekomendasi_dari', 'KASN', '', '', 'Komisi Aparatur Sipil Negara (sampai Agustus 2024)', 5),
+	('rekomendasi_dari', 'KASN', '', 'sampai=2024-08-31', 'Komisi Aparatur Sipil Negara: fungsinya beralih ke BKN pada Agustus 2024; rekomendasi bertanggal sesudahnya diperingatkan', 5),
 	('rekomendasi_dari', 'BKN', '', '', 'Badan Kepegawaian Negara (sejak KASN dibubarkan)', 6),
 	('rekomendasi_dari', 'Bawaslu', '', '', 'Badan Pengawas Pemilihan Umum', 7),
 	('rekomendasi_dari', 'internal', '', '', 'Pemeriksaan oleh instansi sendiri', 8),
@@ -44,5 +44,8 @@ UPDATE bentuk SET pasangan = 1 WHERE kode = 'kampanye-pasangan';
 UPDATE status SET awal = 1 WHERE kode = 'dilaporkan';
 UPDATE status SET mencatat = 'rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi',
 	wajib = 'rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi' WHERE kode = 'terbukti';
-UPDATE status SET mencatat = 'sanksi sk_nomor sk_tanggal', wajib = 'sanksi sk_tanggal'
+UPDATE status SET mencatat = 'sanksi sk_nomor sk_tanggal',
+	wajib = 'rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi sanksi sk_nomor sk_tanggal'
 	WHERE kode = 'disanksi';
+UPDATE status SET wajib = 'rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi sanksi sk_nomor sk_tanggal'
+	WHERE kode = 'selesai';

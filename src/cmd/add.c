@@ -73,7 +73,7 @@ static int finish(struct kasus *k, const struct rules *r, const struct app *a, i
 	struct err e;
 	int rc = 0;
 
-	if (kasus_finish(k, r, &e, &w) < 0)
+	if (kasus_accept(k, NULL, r, NULL, &e, &w) < 0)
 		rc = error("%s: %s", field_def(e.field)->name, e.msg);
 	else if (warn)
 		app_warnings(a, w.buf);

@@ -25,10 +25,11 @@ static const char help_text[] = N_(
 "  --catatan TEXT          a note for the history\n"
 "Moving to terbukti records the recommendation: --rekomendasi-dari and\n"
 "--rekomendasi-sanksi are needed; --rekomendasi-tanggal defaults to --tanggal.\n"
-"Moving to disanksi records the sanction the PPK imposed: --sanksi is needed\n"
-"(a code of the catalogue for the employee type); --sk-tanggal defaults to\n"
-"--tanggal.  A sanction other than the recommended one, or outside the\n"
-"matrix tier, is recorded with a warning.\n");
+"Moving to disanksi records the sanction the PPK imposed and its decree:\n"
+"--sanksi (a code of the catalogue for the employee type) and --sk-nomor are\n"
+"needed; --sk-tanggal defaults to --tanggal.  The days must follow each\n"
+"other: the incident, the recommendation, the SK.  A sanction other than the\n"
+"recommended one, or outside the matrix tier, is recorded with a warning.\n");
 
 static int already(const struct change *c, const char *nomor)
 {
@@ -65,7 +66,7 @@ static int check_options(const struct rules *r, const char *to, const char **val
 			 const char *day)
 {
 	const struct status *s = rules_status(r, to);
-	struct strbuf sb = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT, needed = STRBUF_INIT;
 	int rc = 0;
 
 	for (int f = 0; f < F_COUNT && s; f++) {
@@ -78,13 +79,21 @@ static int check_options(const struct rules *r, const char *to, const char **val
 				return usage_error("status", _("%s is recorded when moving to %s"),
 						   def->name, r->status.v[i].kode);
 	}
-	for (int f = 0; f < F_COUNT && s; f++)
-		if (rules_names(s->wajib, field_def(f)->name) && (field_def(f)->flags & CF_DATE) &&
-		    !vals[f])
+	/* the required fields this move records: options, the days defaulting
+	 * to the move's; what it requires of earlier moves the case has */
+	for (int f = 0; f < F_COUNT && s; f++) {
+		const char *name = field_def(f)->name;
+
+		if (!rules_names(s->wajib, name) || !rules_names(s->mencatat, name))
+			continue;
+		sb_printf(&needed, "%s ", name);
+		if ((field_def(f)->flags & CF_DATE) && !vals[f])
 			vals[f] = day;
-	if (s && missing_options(s->wajib, vals, &sb))
+	}
+	if (s && missing_options(needed.buf, vals, &sb))
 		rc = usage_error("status", _("moving to %s needs %s"), s->kode, sb.buf);
 	sb_free(&sb);
+	sb_free(&needed);
 	return rc;
 }
 

@@ -52,12 +52,24 @@ static int check_move(const struct kasus *old, const struct kasus *new,
 		free(next);
 		return err_at(e, F_STATUS);
 	}
-	return kasus_check_status(new, c->rules, e);
+	return 0;
 }
 
 static const char *or_empty(const char *s)
 {
 	return s ? s : "";
+}
+
+/* The gate of every entry (derive.h), with the day of a status move. */
+static int accept(const struct kasus *old, struct kasus *new, const struct change *c,
+		  struct err *e, struct strbuf *warnings)
+{
+	struct date day, *moved = NULL;
+
+	if (strcmp(c->status_old, c->status_new) != 0 && c->tanggal &&
+	    date_parse_iso(c->tanggal, &day) == 0)
+		moved = &day;
+	return kasus_entry_rules(new, old, c->rules, moved, e, warnings);
 }
 
 int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
@@ -83,8 +95,8 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 			goto out;
 		}
 	}
-	if (kasus_finish(new, c->rules, e, warnings) < 0 ||
-	    check_move(old, new, c, nomor, e) < 0) {
+	if (kasus_finish(new, c->rules, e, warnings) < 0 || check_move(old, new, c, nomor, e) < 0 ||
+	    accept(old, new, c, e, warnings) < 0) {
 		rc = NX_DATA;
 		goto out;
 	}

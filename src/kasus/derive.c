@@ -231,14 +231,138 @@ int kasus_finish(struct kasus *k, const struct rules *r, struct err *e, struct s
 	return 0;
 }
 
-int kasus_check_status(const struct kasus *k, const struct rules *r, struct err *e)
+/* The status that records field f (status.csv, mencatat), or NULL when
+ * none does (the SIASN flag, the fields of the report). */
+static const struct status *recorder(const struct rules *r, const char *field)
 {
-	const struct status *s = rules_status(r, kasus_value(k, F_STATUS));
+	for (size_t i = 0; i < r->status.n; i++)
+		if (rules_names(r->status.v[i].mencatat, field))
+			return &r->status.v[i];
+	return NULL;
+}
 
-	for (int f = 0; s && f < F_COUNT; f++)
-		if (rules_names(s->wajib, field_def(f)->name) && !k->v[f]) {
-			err_set(e, _("a case moved to %s records it (missing)"), s->kode);
+/* Whether a case at status `at` may hold field: the status records or
+ * requires it, or one it is reached from does (a sanctioned case keeps its
+ * recommendation).  The workflow is small: a walk back over transitions. */
+static int may_hold(const struct rules *r, const char *at, const char *field)
+{
+	const char *seen[64], *todo[64];
+	size_t nseen = 0, ntodo = 0;
+
+	todo[ntodo++] = at;
+	while (ntodo) {
+		const char *s = todo[--ntodo];
+		const struct status *st = rules_status(r, s);
+		int visited = 0;
+
+		for (size_t i = 0; i < nseen; i++)
+			visited |= strcmp(seen[i], s) == 0;
+		if (visited || !st || nseen == 64)
+			continue;
+		seen[nseen++] = s;
+		if (rules_names(st->mencatat, field) || rules_names(st->wajib, field))
+			return 1;
+		for (size_t i = 0; i < r->transisi.n && ntodo < 64; i++)
+			if (strcmp(r->transisi.v[i].ke, s) == 0)
+				todo[ntodo++] = r->transisi.v[i].dari;
+	}
+	return 0;
+}
+
+static int same(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* What a case at its status may and must record: a workflow field only at
+ * a status that records or keeps it; the fields the status requires
+ * whenever the case reaches it, and never cleared while it is there. */
+static int check_workflow(const struct kasus *old, const struct kasus *k,
+			  const struct rules *r, struct err *e)
+{
+	const char *at = kasus_value(k, F_STATUS);
+	const struct status *s = rules_status(r, at), *t;
+	int moved = !old || strcmp(kasus_value(old, F_STATUS), at) != 0;
+
+	for (int f = 0; s && f < F_COUNT; f++) {
+		const char *name = field_def(f)->name;
+
+		if (k->v[f] && !same(k->v[f], old ? old->v[f] : NULL) && (t = recorder(r, name)) &&
+		    !may_hold(r, at, name)) {
+			err_set(e, _("is recorded when a case moves to %s, and this one is at %s"), t->kode, at);
 			return err_at(e, f);
 		}
+		if (rules_names(s->wajib, name) && !k->v[f] && (moved || old->v[f])) {
+			err_set(e, _("a case at %s records it (missing)"), at);
+			return err_at(e, f);
+		}
+	}
 	return 0;
+}
+
+/* The days of a case in the order they happened. */
+static int check_order(const struct kasus *k, const struct date *moved, struct err *e)
+{
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+
+	date_format(&k->kejadian, b);
+	if (moved && date_cmp(moved, &k->kejadian) < 0) {
+		date_format(moved, a);
+		err_set(e, _("the move on %s is before the incident on %s"), a, b);
+		return err_at(e, F_STATUS);
+	}
+	if (k->v[F_REKOMENDASI_TANGGAL] && date_cmp(&k->rek_tanggal, &k->kejadian) < 0) {
+		err_set(e, _("%s is before the incident on %s"), k->v[F_REKOMENDASI_TANGGAL], b);
+		return err_at(e, F_REKOMENDASI_TANGGAL);
+	}
+	if (k->v[F_SK_TANGGAL] && k->v[F_REKOMENDASI_TANGGAL] &&
+	    date_cmp(&k->sk_tanggal, &k->rek_tanggal) < 0) {
+		err_set(e, _("%s is before the recommendation of %s"), k->v[F_SK_TANGGAL],
+			k->v[F_REKOMENDASI_TANGGAL]);
+		return err_at(e, F_SK_TANGGAL);
+	}
+	if (moved && k->v[F_SANKSI] && k->v[F_REKOMENDASI_TANGGAL] &&
+	    date_cmp(moved, &k->rek_tanggal) < 0) {
+		date_format(moved, a);
+		err_set(e, _("the sanction on %s is before the recommendation of %s"), a,
+			k->v[F_REKOMENDASI_TANGGAL]);
+		return err_at(e, F_STATUS);
+	}
+	return 0;
+}
+
+/* A recommending body that no longer was on the recommendation's day
+ * (kosakata.csv: sifat sampai=DAY): said, as the PPK may still act on it. */
+static void body_warning(const struct kasus *k, const struct rules *r, struct strbuf *w)
+{
+	const struct kosakata *v;
+	const char *until;
+	char day[DATE_ISO_LEN];
+	struct date last;
+
+	if (!k->v[F_REKOMENDASI_DARI] || !k->v[F_REKOMENDASI_TANGGAL] ||
+	    !(v = rules_kosakata(r, VOCAB_REKOMENDASI_DARI, k->v[F_REKOMENDASI_DARI])) ||
+	    !(until = strstr(v->sifat, "sampai=")))
+		return;
+	snprintf(day, sizeof day, "%.10s", until + 7);
+	if (date_parse_iso(day, &last) == 0 && date_cmp(&k->rek_tanggal, &last) > 0)
+		sb_printf(w, _("rekomendasi_dari: %s is dated %s, after %s handed its work on (its last day %s): check who recommended\n"),
+			  v->kode, k->v[F_REKOMENDASI_TANGGAL], v->kode, day);
+}
+
+int kasus_entry_rules(const struct kasus *k, const struct kasus *old, const struct rules *r,
+		      const struct date *moved, struct err *e, struct strbuf *w)
+{
+	if (check_workflow(old, k, r, e) < 0 || check_order(k, moved, e) < 0)
+		return -1;
+	body_warning(k, r, w);
+	return 0;
+}
+
+int kasus_accept(struct kasus *k, const struct kasus *old, const struct rules *r,
+		 const struct date *moved, struct err *e, struct strbuf *w)
+{
+	if (kasus_finish(k, r, e, w) < 0)
+		return -1;
+	return kasus_entry_rules(k, old, r, moved, e, w);
 }

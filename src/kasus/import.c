@@ -242,15 +242,40 @@ static int parse_row(struct impor *im, const struct csvin_record *r)
 	return good;
 }
 
+/* A row that creates a case meets the rules of a new case (derive.h); one
+ * that names a recorded case is a duplicate, or with --update a change
+ * checked as such.  Only a row that fails them costs a look-up. */
+static int new_case(struct impor *im, const struct csvin_record *r, int *exists)
+{
+	char nomor[32];
+	struct err e;
+	int rc;
+
+	*exists = 0;
+	if (kasus_entry_rules(im->k, NULL, im->rules, NULL, &e, &im->warn) == 0)
+		return 1;
+	if (im->db && (rc = kasus_find_key(im->db, im->key.buf, nomor)) != 0) {
+		*exists = rc > 0;
+		return rc > 0 ? 0 : rc;
+	}
+	problem(im, r->line, field_def(e.field)->name, e.msg);
+	reject(im, r);
+	return 0;
+}
+
 static int store_row(struct impor *im, const struct csvin_record *r)
 {
 	struct provenance p = { im->impor_id, r->line };
 	struct kasus_row row;
 	char nomor[32], fp[65];
-	long long id;
-	int rc;
+	long long id = 0;
+	int rc, ok, exists;
 
-	if ((rc = kasus_insert(im->db, im->k, &p, im->key.buf, nomor, &id)))
+	if ((ok = new_case(im, r, &exists)) < 0)
+		return -ok;
+	if (!ok && !exists)
+		return 0;  /* rejected, and said */
+	if (ok && (rc = kasus_insert(im->db, im->k, &p, im->key.buf, nomor, &id)))
 		return rc;
 	if (id == 0)
 		return im->update ? update_existing(im, r) : (im->n.duplicates++, 0);
@@ -294,11 +319,18 @@ int impor_record(void *ctx, const struct csvin_record *r)
 	kasus_key(im->k, &im->key);
 	if (!im->dry_run)
 		return store_row(im, r);
-	warnings(im, r->line);
-	if (dry_duplicate(im, im->key.buf))
-		im->n.duplicates++;
-	else
-		im->n.imported++;
+	{
+		int exists, ok = new_case(im, r, &exists);
+
+		if (ok < 0)
+			return -ok;
+		if (exists || (ok && dry_duplicate(im, im->key.buf))) {
+			im->n.duplicates++;
+		} else if (ok) {
+			warnings(im, r->line);
+			im->n.imported++;
+		}
+	}
 	return 0;
 }
 

@@ -367,17 +367,6 @@ static void row_status(struct loader *l, char **v, long line)
 	ok &= field_list(l, line, "wajib", v[6]);
 	if (!ok)
 		return;
-	for (const char *p = v[6]; *p; ) {
-		size_t w = strcspn(p += strspn(p, " "), " ");
-		char name[64];
-
-		snprintf(name, sizeof name, "%.*s", (int)w, p);
-		if (w && !rules_names(v[5], name)) {
-			loader_problem(l, line, _("wajib: '%s' is not among the fields the move records (mencatat)"), name);
-			return;
-		}
-		p += w;
-	}
 	if (s.ditindaklanjuti && !s.terbukti) {
 		loader_problem(l, line, _("ditindaklanjuti: a followed-up status must also be proven (terbukti 1)"));
 		return;

@@ -38,10 +38,10 @@ load helper
 }
 
 @test "export --output-dir run twice the same day replaces its files whole" {
-	add_case --status terbukti
+	add_case --status terbukti $PROVEN
 	mkdir out
 	netral export --output-dir out
-	add_case --status terbukti --nama Kedua
+	add_case --status terbukti --nama Kedua $PROVEN
 	run netral export --output-dir out
 	[ "$status" -eq 0 ]
 	grep -qx "ringkasan,terbukti,2,100.0" out/rekap-2026-11-25-ringkasan.csv

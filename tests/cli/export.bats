@@ -68,7 +68,7 @@ kasn() {
 
 @test "selection by contest, dates and agency" {
 	kasn
-	add_case --tanggal-kejadian 2024-10-01 --status terbukti
+	add_case --tanggal-kejadian 2024-10-01 --status terbukti $PROVEN
 	run netral export --format csv --pemilihan PILKADA2024
 	[ "${lines[1]}" = "ringkasan,dilaporkan,1,100.0" ]
 	run netral export --format csv --pemilihan PILKADA2024 --pemilihan pilkada2020
@@ -95,9 +95,9 @@ kasn() {
 }
 
 @test "ties at the top-N cut are all shown" {
-	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status"
-	  for a in A B C D; do for n in 1 2 3; do echo "P$a$n,PNS,Instansi $a,2024-08-10,apk,terbukti"; done; done
-	  echo "PE1,PNS,Instansi E,2024-08-10,apk,terbukti"; } > ties.csv
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi"
+	  for a in A B C D; do for n in 1 2 3; do echo "P$a$n,PNS,Instansi $a,2024-08-10,apk,terbukti,$PROVEN_CSV"; done; done
+	  echo "PE1,PNS,Instansi E,2024-08-10,apk,terbukti,$PROVEN_CSV"; } > ties.csv
 	netral import -q ties.csv
 	run netral export --format table --top 2
 	[[ "$output" == *"Instansi (top 2)"* ]]
@@ -107,10 +107,10 @@ kasn() {
 }
 
 @test "spreadsheet formulas in group names are neutralised, unless --raw" {
-	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status"
-	  echo 'A,PNS,"=HYPERLINK(""http://x"")",2024-08-10,apk,terbukti'
-	  echo "B,PNS,@SUM(1),2024-08-10,apk,terbukti"
-	  echo "C,PNS,-2+3,2024-08-10,apk,terbukti"; } > f.csv
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi"
+	  echo 'A,PNS,"=HYPERLINK(""http://x"")",2024-08-10,apk,terbukti,2024-10-20,BKN,moral-terbuka'
+	  echo "B,PNS,@SUM(1),2024-08-10,apk,terbukti,$PROVEN_CSV"
+	  echo "C,PNS,-2+3,2024-08-10,apk,terbukti,$PROVEN_CSV"; } > f.csv
 	netral import -q f.csv
 	run netral export --format csv --by instansi
 	grep -qxF "instansi,\"'=HYPERLINK(\"\"http://x\"\")\",1,33.3" <<< "$output"
@@ -167,8 +167,8 @@ kasn() {
 
 @test "--output writes the file whole; a failed write keeps the old file and leaves no temporary" {
 	kasn
-	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status"
-	  for i in $(seq 1 1500); do echo "N$i,PNS,Instansi nomor $i yang panjang namanya,2024-08-10,apk,terbukti"; done; } > many.csv
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi"
+	  for i in $(seq 1 1500); do echo "N$i,PNS,Instansi nomor $i yang panjang namanya,2024-08-10,apk,terbukti,$PROVEN_CSV"; done; } > many.csv
 	netral import -q many.csv
 	netral export --output rekap.csv
 	cp rekap.csv before.csv

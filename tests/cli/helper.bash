@@ -26,6 +26,13 @@ add_case() {
 		--bentuk medsos-kampanye "$@"
 }
 
+# What a case at terbukti records (status.csv, wajib): the recommendation,
+# as options of add and as the last three CSV columns.
+PROVEN="--rekomendasi-tanggal 2024-10-20 --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka"
+PROVEN_CSV="2024-10-20,BKN,moral-terbuka"
+# and at disanksi or selesai, the sanction and its SK too
+SANCTIONED="$PROVEN --sanksi moral-terbuka --sk-nomor 800/1 --sk-tanggal 2024-10-25"
+
 # The database's content, to show that a failed command changed nothing.
 db_state() {
 	sqlite3 "$NETRAL_DB" .dump | sha256sum

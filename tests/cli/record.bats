@@ -253,3 +253,65 @@ fields_of() {
 	netral list --format csv --output names.csv
 	[ "$(stat -c %a names.csv)" = 600 ]
 }
+
+@test "what a status requires holds on every path: add, import, update, edit, status" {
+	run --separate-stderr netral add --nama A --jenis-pegawai PNS --instansi X --tanggal-kejadian 2024-08-10 \
+		--bentuk apk --status terbukti
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"rekomendasi_tanggal: a case at terbukti records it (missing)"* ]]
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi"
+	  echo "B,PNS,X,2024-08-10,apk,disanksi,2024-10-20,BKN,moral-terbuka"; } > d.csv
+	run --separate-stderr netral import d.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"d.csv:2: sanksi: a case at disanksi records it (missing)"* ]]
+	[ ! -e "$NETRAL_DB" ] || [ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus')" = 0 ]
+	# a workflow field only at a status that records it
+	run --separate-stderr netral add --nama C --jenis-pegawai PNS --instansi X --tanggal-kejadian 2024-08-10 \
+		--bentuk apk --sk-nomor 800/1
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"sk_nomor: is recorded when a case moves to disanksi, and this one is at dilaporkan"* ]]
+	# status codes in any letter case
+	add_case --status Verifikasi > /dev/null
+	run netral status 2024-0001 Terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka --tanggal 2024-10-20
+	[ "$status" -eq 0 ]
+	# edit corrects a recorded field, never adds one of a later status, never clears a required one
+	run --separate-stderr netral edit 2024-0001 --sk-nomor 800/9
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"sk_nomor: is recorded when a case moves to disanksi, and this one is at terbukti"* ]]
+	run --separate-stderr netral edit 2024-0001 --rekomendasi-sanksi ""
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"rekomendasi_sanksi: a case at terbukti records it (missing)"* ]]
+	netral status 2024-0001 disanksi --sanksi moral-terbuka --sk-nomor "800/1" --tanggal 2024-10-25 > /dev/null
+	run netral edit 2024-0001 --sk-nomor "800/1/2024"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sk_nomor: 800/1 → 800/1/2024"* ]]
+	netral status 2024-0001 selesai --tanggal 2024-11-01 > /dev/null
+	run netral edit 2024-0001 --rekomendasi-nomor "R/1"
+	[ "$status" -eq 0 ]
+}
+
+@test "the days of a case are in order: incident, recommendation, SK, the moves" {
+	add_case --tanggal-kejadian 2024-08-10 --status verifikasi > /dev/null
+	run --separate-stderr netral status 2024-0001 tidak_terbukti --tanggal 2024-08-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"the move on 2024-08-01 is before the incident on 2024-08-10"* ]]
+	run --separate-stderr netral status 2024-0001 terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka \
+		--rekomendasi-tanggal 2024-08-05 --tanggal 2024-08-20
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"rekomendasi_tanggal: 2024-08-05 is before the incident on 2024-08-10"* ]]
+	netral status 2024-0001 terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka --tanggal 2024-09-20 > /dev/null
+	run --separate-stderr netral status 2024-0001 disanksi --sanksi moral-terbuka --sk-nomor 800/1 \
+		--sk-tanggal 2024-09-01 --tanggal 2024-09-25
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"sk_tanggal: 2024-09-01 is before the recommendation of 2024-09-20"* ]]
+	run --separate-stderr netral status 2024-0001 disanksi --sanksi moral-terbuka --sk-nomor 800/1 \
+		--sk-tanggal 2024-09-25 --tanggal 2024-09-10
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"the sanction on 2024-09-10 is before the recommendation of 2024-09-20"* ]]
+	# KASN handed its work to BKN in August 2024: a later recommendation by it is questioned
+	add_case --nama B --tanggal-kejadian 2024-08-10 --status verifikasi > /dev/null
+	run --separate-stderr netral status 2024-0002 terbukti --rekomendasi-dari KASN --rekomendasi-sanksi moral-terbuka \
+		--tanggal 2024-10-20
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"rekomendasi_dari: KASN is dated 2024-10-20, after KASN handed its work on"* ]]
+}

@@ -42,8 +42,8 @@ sanksi.csv|s/^SKB2022,2022-09-22,PNS,ptdh/SKB2022,2022-09-22,ASN,ptdh/|jenis_peg
 jabatan.csv|s/^camat,camat,kepala_wilayah/camat,camat,wilayah/|kelompok: unknown 'wilayah'
 status.csv|/^dilaporkan/d|status.csv:1: exactly one status must be the one of a new case (awal 1), not 0
 status.csv|s/^verifikasi,\(.*\),0,,$/verifikasi,\1,1,,/|exactly one status must be the one of a new case (awal 1), not 2
-status.csv|s/,sanksi sk_tanggal$/,sanksi sk_tanggal surat/|wajib: 'surat' is not a workflow field
-status.csv|s/,sanksi sk_nomor sk_tanggal,/,sanksi sk_nomor,/|status.csv:6: wajib: 'sk_tanggal' is not among the fields the move records (mencatat)
+status.csv|s/ sanksi sk_nomor sk_tanggal$/ sanksi sk_nomor sk_tanggal surat/|status.csv:6: wajib: 'surat' is not a workflow field
+status.csv|s/,sanksi sk_nomor sk_tanggal,/,sanksi sk_nomor sk_tgl,/|status.csv:6: mencatat: 'sk_tgl' is not a workflow field
 kosakata.csv|/^jenis_pegawai,PPNPN,/d|jenis_pegawai: 'PPNPN' must be PNS or PPPK
 kosakata.csv|s/^kelompok_jabatan,pengawas,/kelompok_jabatan,pengawas_x,/|kelompok: unknown 'pengawas' (jpt, administrator, pengawas_x,
 kosakata.csv|s/^jenis,satgas,,matriks putusan_satgas,/jenis,satgas,,putusan_satgas,/|jenis: unknown 'satgas'

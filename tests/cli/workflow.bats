@@ -19,6 +19,14 @@ TABLE
 
 STATUSES="dilaporkan verifikasi tidak_terbukti terbukti disanksi selesai"
 
+# what a case created at a status records
+at() {
+	case $1 in
+	terbukti) echo "$PROVEN" ;;
+	disanksi | selesai) echo "$SANCTIONED" ;;
+	esac
+}
+
 # the options a move to each status needs
 needs() {
 	case $1 in
@@ -30,7 +38,7 @@ needs() {
 @test "every allowed transition works and is logged with who and when" {
 	while read -r from to; do
 		rm -f "$NETRAL_DB"*
-		add_case --status "$from" > /dev/null
+		add_case --status "$from" $(at "$from") > /dev/null
 		run --separate-stderr netral --operator rina status 2024-0001 "$to" --tanggal 2024-10-20 $(needs "$to")
 		echo "$from -> $to: $status $stderr"
 		[ "$status" -eq 0 ]
@@ -42,7 +50,7 @@ needs() {
 @test "every other move is refused, listing the allowed ones, changing nothing" {
 	for from in $STATUSES; do
 		rm -f "$NETRAL_DB"*
-		add_case --status "$from" > /dev/null
+		add_case --status "$from" $(at "$from") > /dev/null
 		before=$(db_state)
 		for to in $STATUSES; do
 			[ "$from" = "$to" ] && continue
@@ -193,7 +201,7 @@ needs() {
 	sed 's/verifikasi$/terbukti/' a.csv > b.csv
 	run --separate-stderr netral import --update b.csv
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"b.csv:2: rekomendasi_tanggal: a case moved to terbukti records it (missing)"* ]]
+	[[ "$stderr" == *"b.csv:2: rekomendasi_tanggal: a case at terbukti records it (missing)"* ]]
 	[ "$(db_state)" = "$before" ]
 	{ echo "no_laporan,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi"
 	  echo "1/X,A,PNS,X,2024-10-01,apk,terbukti,2024-10-20,BKN,moral-terbuka"; } > c.csv
@@ -205,7 +213,7 @@ needs() {
 	sed 's/,terbukti,/,disanksi,/' c.csv > d.csv
 	run --separate-stderr netral import --update d.csv
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"d.csv:2: sanksi: a case moved to disanksi records it (missing)"* ]]
+	[[ "$stderr" == *"d.csv:2: sanksi: a case at disanksi records it (missing)"* ]]
 	run --separate-stderr netral status 2024-0001 disanksi
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"moving to disanksi needs --sanksi"* ]]
@@ -251,7 +259,7 @@ needs() {
 	[ "$(json_get o.json '$.jumlah')" = 3 ]
 	[ "$(json_get o.json '$.instansi[0].kasus[0].hari_terlambat')" = 26 ]
 	# a sanction imposed takes the case off the list
-	netral status 2024-0001 disanksi --sanksi bebas-jabatan-12bln
+	netral status 2024-0001 disanksi --sanksi bebas-jabatan-12bln --sk-nomor 800/2
 	NETRAL_TODAY=2024-12-05 run netral overdue --format csv
 	[ "${#lines[@]}" -eq 3 ]
 }

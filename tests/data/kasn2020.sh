@@ -7,7 +7,7 @@
 # for the followed-up cases.
 awk 'BEGIN {
 	OFS = ","
-	print "no_laporan,nama,nip,jenis_pegawai,kategori_jabatan,instansi,tanggal_lahir,tanggal_kejadian,pemilihan,bentuk,status,sanksi"
+	print "no_laporan,nama,nip,jenis_pegawai,kategori_jabatan,instansi,tanggal_lahir,tanggal_kejadian,pemilihan,bentuk,status,sanksi,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi,sk_nomor,sk_tanggal"
 	split("57 56 40 38 36 34 33 33 33 31", top, " ")
 	split("Kabupaten Purbalingga|Kabupaten Kepulauan Siau Tagulandang Biaro|Kabupaten Sumba Timur|Kabupaten Wakatobi|Kabupaten Mamuju|Kabupaten Halmahera Timur|Kabupaten Halmahera Selatan|Kementerian Agama|Kabupaten Konawe Utara|Kabupaten Kaimana", topname, "|")
 	for (i = 0; i < 2044; i++) {
@@ -52,6 +52,11 @@ awk 'BEGIN {
 		n = (i * 19) % 1373
 		sk = ""
 		if (i < 1373) sk = n < 130 ? "moral-tertutup" : n < 663 ? "moral-terbuka" : n < 695 ? "teguran-tertulis" : n < 1356 ? "tpp25-6bln" : "berhenti-dengan-hormat"
-		print "K2020/" i, "Pegawai " i, nip, jp, kat, inst, birth, day, "PILKADA2020", b, status, sk
+		# what a proven case records: the recommendation, and for those
+		# sanctioned the SK (status.csv, wajib)
+		rt = ""; rd = ""; rs = ""; skn = ""; skt = ""
+		if (proven) { rt = "2020-12-20"; rd = "KASN"; rs = sk != "" ? sk : "moral-terbuka" }
+		if (sk != "") { skn = "800/" i "/2021"; skt = "2021-01-15" }
+		print "K2020/" i, "Pegawai " i, nip, jp, kat, inst, birth, day, "PILKADA2020", b, status, sk, rt, rd, rs, skn, skt
 	}
 }'

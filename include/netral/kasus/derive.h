@@ -14,8 +14,17 @@ int kasus_finish(struct kasus *k, const struct rules *r, struct err *e, struct s
 /* The act the case describes, as the classifier takes it. */
 void kasus_act(const struct kasus *k, struct klasifikasi_in *in);
 
-/* A case moved to its status records what the status requires
- * (status.csv, wajib); -1 with e set at the first field missing. */
-int kasus_check_status(const struct kasus *k, const struct rules *r, struct err *e);
+/*
+ * The gate of every entry path (add, import, edit, status, import --update):
+ * kasus_finish, then what a case at its status may and must record
+ * (status.csv, mencatat and wajib) against what it was (old, or NULL for a
+ * new case), and its days in order (the incident, the recommendation, the
+ * SK, the day of a status move, when moved is given).  -1 with e set.
+ */
+int kasus_accept(struct kasus *k, const struct kasus *old, const struct rules *r,
+		 const struct date *moved, struct err *e, struct strbuf *w);
+/* The same without kasus_finish, for a case already derived. */
+int kasus_entry_rules(const struct kasus *k, const struct kasus *old, const struct rules *r,
+		      const struct date *moved, struct err *e, struct strbuf *w);
 
 #endif
