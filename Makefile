@@ -26,7 +26,7 @@ override CFLAGS += -std=c11 -Wall -Wextra
 override CPPFLAGS += -Iinclude -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 \
 	-DNETRAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-DENABLE_NLS $(SQLITE_CFLAGS)
-LDLIBS += $(SQLITE_LIBS) -lcsv
+LDLIBS += $(SQLITE_LIBS) -lcsv -lnettle
 
 # BUILD=build/asan puts a second build beside the first
 BUILD ?= build
@@ -125,7 +125,7 @@ FUZZ_CC = clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS)
 
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(HDR) $(BUILD)/embedded.c
 	mkdir -p $(@D)
-	$(FUZZ_CC) -o $@ $< $(FUZZ_SRC) $(BUILD)/embedded.c $(SQLITE_LIBS) -lcsv
+	$(FUZZ_CC) -o $@ $< $(FUZZ_SRC) $(BUILD)/embedded.c $(SQLITE_LIBS) -lcsv -lnettle
 
 fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
 	for t in $(FUZZ_TARGETS); do \

@@ -35,18 +35,18 @@ int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 
 void audit_fingerprint(const char *const *vals, int n, char hex[65])
 {
-	struct sha256 c;
+	struct digest c;
 
 	/* per column a marker for NULL, or the length as 4 bytes and the
 	 * value: unambiguous */
-	sha256_init(&c);
+	digest_init(&c);
 	for (int i = 0; i < n; i++) {
 		unsigned char len[4];
 		size_t m;
 
 		/* empty and NULL are one: the log writes an empty value as NULL */
 		if (!vals[i] || !*vals[i]) {
-			sha256_update(&c, "\xff\xff\xff\xff", 4);
+			digest_update(&c, "\xff\xff\xff\xff", 4);
 			continue;
 		}
 		m = strlen(vals[i]);
@@ -54,10 +54,10 @@ void audit_fingerprint(const char *const *vals, int n, char hex[65])
 		len[1] = (unsigned char)(m >> 16);
 		len[2] = (unsigned char)(m >> 8);
 		len[3] = (unsigned char)m;
-		sha256_update(&c, len, 4);
-		sha256_update(&c, vals[i], m);
+		digest_update(&c, len, 4);
+		digest_update(&c, vals[i], m);
 	}
-	sha256_hex(&c, hex);
+	digest_hex(&c, hex);
 	/* 128 bits tell states apart; the log keeps one per case */
 	hex[32] = '\0';
 }

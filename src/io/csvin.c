@@ -210,13 +210,13 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 	s.fn = fn;
 	s.ctx = ctx;
 	s.pending = 1;
-	sha256_init(&in->sha);
+	digest_init(&in->sha);
 	in->lines = 0;
 	in->bom = in->crlf = 0;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		return fail(NX_IO, _("out of memory"));
 	while ((got = next_line(&lr, max, &q, &len)) == LINE_OK) {
-		sha256_update(&in->sha, q, len);
+		digest_update(&in->sha, q, len);
 		in->lines++;
 		if (in->lines == 1) {
 			if (len >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0) {
@@ -266,7 +266,7 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 	}
 	rc = s.stop;
 out:
-	sha256_hex(&in->sha, in->sha_hex);
+	digest_hex(&in->sha, in->sha_hex);
 	csv_free(&p);
 	free(lr.buf);
 	free(s.buf);

@@ -57,10 +57,10 @@ void kasus_key(const struct kasus *k, struct strbuf *out)
 			lower_collapsed(out, k->v[F_NAMA]);
 		}
 	} else {
-		struct sha256 c;
+		struct digest c;
 		char hex[65];
 
-		sha256_init(&c);
+		digest_init(&c);
 		for (size_t i = 0; i < sizeof content / sizeof *content; i++) {
 			const char *v = k->v[content[i]];
 
@@ -69,10 +69,10 @@ void kasus_key(const struct kasus *k, struct strbuf *out)
 			else if (content[i] == F_PASANGAN_CALON)
 				v = bool_text(k->pasangan);
 			if (v)
-				sha256_update(&c, v, strlen(v));
-			sha256_update(&c, "\x1f", 1);
+				digest_update(&c, v, strlen(v));
+			digest_update(&c, "\x1f", 1);
 		}
-		sha256_hex(&c, hex);
+		digest_hex(&c, hex);
 		sb_puts(out, "H:");
 		sb_puts(out, hex);
 	}

@@ -103,7 +103,7 @@ static int load(struct rules *r, const char *dir, open_fn open)
 	memset(r, 0, sizeof *r);
 	memset(&l, 0, sizeof l);
 	l.r = r;
-	sha256_init(&l.all);
+	digest_init(&l.all);
 	for (size_t i = 0; i < rules_nfiles; i++) {
 		struct csvin in;
 		FILE *fp = open(rules_files[i].name, dir, path, sizeof path);
@@ -125,13 +125,13 @@ static int load(struct rules *r, const char *dir, open_fn open)
 			l.problems++;
 		if (in.lines == 0)
 			loader_problem(&l, 1, _("empty file"));
-		sha256_update(&l.all, rules_files[i].name, strlen(rules_files[i].name));
-		sha256_update(&l.all, in.sha_hex, 64);
+		digest_update(&l.all, rules_files[i].name, strlen(rules_files[i].name));
+		digest_update(&l.all, in.sha_hex, 64);
 	}
 	l.path = path;
 	rules_index(r);
 	coverage(&l);
-	sha256_hex(&l.all, r->hash);
+	digest_hex(&l.all, r->hash);
 	return l.problems ? NX_DATA : 0;
 }
 
@@ -334,21 +334,21 @@ void rules_index(struct rules *r)
 
 void rules_builtin_hash(char out[65])
 {
-	struct sha256 all, one;
+	struct digest all, one;
 	char hex[65], full[128];
 
-	sha256_init(&all);
+	digest_init(&all);
 	for (size_t i = 0; i < rules_nfiles; i++) {
 		const struct embedded *em;
 
 		snprintf(full, sizeof full, "data/rules/%s", rules_files[i].name);
 		em = embedded_find(full);
-		sha256_init(&one);
+		digest_init(&one);
 		if (em)
-			sha256_update(&one, em->data, em->len);
-		sha256_hex(&one, hex);
-		sha256_update(&all, rules_files[i].name, strlen(rules_files[i].name));
-		sha256_update(&all, hex, 64);
+			digest_update(&one, em->data, em->len);
+		digest_hex(&one, hex);
+		digest_update(&all, rules_files[i].name, strlen(rules_files[i].name));
+		digest_update(&all, hex, 64);
 	}
-	sha256_hex(&all, out);
+	digest_hex(&all, out);
 }

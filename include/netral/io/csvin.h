@@ -28,7 +28,7 @@ struct csvin {
 	size_t max_record;    /* bytes; 0 for the default (1 MiB) */
 	/* filled in while reading */
 	int bom, crlf, cr;    /* how the first line looked, to write alike */
-	struct sha256 sha;
+	struct digest sha;
 	char sha_hex[65];
 	long lines;
 };

@@ -25,7 +25,7 @@ struct loader {
 	int col_of[16];
 	size_t width;
 	int problems;
-	struct sha256 all;
+	struct digest all;
 };
 
 /* A problem as FILE:LINE: text on stderr, counted. */
