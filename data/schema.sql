@@ -178,10 +178,13 @@ CREATE TABLE kasus (
 -- a second for a million cases), and a bulk import need not maintain them.
 
 -- Every change to a case, appended in the transaction that makes it:
--- creation, import, edit, status move, reclassification.
+-- creation, edit, status move, reclassification; and one event for each
+-- import run (kasus_id NULL), with a digest of the cases it created.  Each
+-- event's rantai is the SHA-256 of the previous event's rantai and of its
+-- own columns: the log is a chain whose head anyone can hold.
 CREATE TABLE peristiwa (
 	id INTEGER PRIMARY KEY,
-	kasus_id INTEGER NOT NULL REFERENCES kasus (id),
+	kasus_id INTEGER REFERENCES kasus (id),
 	waktu TEXT NOT NULL,
 	operator TEXT NOT NULL,
 	jenis TEXT NOT NULL,
@@ -189,18 +192,21 @@ CREATE TABLE peristiwa (
 	lama TEXT,
 	baru TEXT,
 	catatan TEXT,
-	tanggal TEXT   -- when it took effect, for a status move (the SK's day...)
+	tanggal TEXT,   -- when it took effect, for a status move (the SK's day...)
+	rantai TEXT
 ) STRICT;
 
 CREATE INDEX peristiwa_kasus ON peristiwa (kasus_id);
 
--- The log is append-only, whatever program opens the file.
-CREATE TRIGGER peristiwa_tanpa_ubah BEFORE UPDATE ON peristiwa
-BEGIN
-	SELECT RAISE(ABORT, 'peristiwa is append-only: events cannot be changed');
-END;
+-- The state each case an import run created had then (every stored column
+-- but its row id and the time of its last change, as a digest): what check
+-- compares a case's history with.  The run's event holds the digest of its
+-- rows in line order, so that none can change, appear or vanish unseen.
+CREATE TABLE asal (
+	kasus_id INTEGER PRIMARY KEY REFERENCES kasus (id),
+	impor_id INTEGER NOT NULL REFERENCES impor (id),
+	keadaan TEXT NOT NULL
+) STRICT;
 
-CREATE TRIGGER peristiwa_tanpa_hapus BEFORE DELETE ON peristiwa
-BEGIN
-	SELECT RAISE(ABORT, 'peristiwa is append-only: events cannot be deleted');
-END;
+-- The triggers that keep the log append-only are in data/triggers.sql,
+-- which 'netral init' applies again where they were dropped.

@@ -33,101 +33,234 @@ int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 	return 0;
 }
 
+/* Each value a marker for NULL, or its length as 4 bytes and the bytes:
+ * unambiguous.  Empty and NULL are one, as the log writes "" as NULL. */
+static void encode(struct digest *c, const char *v)
+{
+	unsigned char len[4];
+	size_t m;
+
+	if (!v || !*v) {
+		digest_update(c, "\xff\xff\xff\xff", 4);
+		return;
+	}
+	m = strlen(v);
+	len[0] = (unsigned char)(m >> 24 & 0x7f);
+	len[1] = (unsigned char)(m >> 16);
+	len[2] = (unsigned char)(m >> 8);
+	len[3] = (unsigned char)m;
+	digest_update(c, len, 4);
+	digest_update(c, v, m);
+}
+
 void audit_fingerprint(const char *const *vals, int n, char hex[65])
 {
 	struct digest c;
 
-	/* per column a marker for NULL, or the length as 4 bytes and the
-	 * value: unambiguous */
 	digest_init(&c);
-	for (int i = 0; i < n; i++) {
-		unsigned char len[4];
-		size_t m;
-
-		/* empty and NULL are one: the log writes an empty value as NULL */
-		if (!vals[i] || !*vals[i]) {
-			digest_update(&c, "\xff\xff\xff\xff", 4);
-			continue;
-		}
-		m = strlen(vals[i]);
-		len[0] = (unsigned char)(m >> 24 & 0x7f);
-		len[1] = (unsigned char)(m >> 16);
-		len[2] = (unsigned char)(m >> 8);
-		len[3] = (unsigned char)m;
-		digest_update(&c, len, 4);
-		digest_update(&c, vals[i], m);
-	}
+	for (int i = 0; i < n; i++)
+		encode(&c, vals[i]);
 	digest_hex(&c, hex);
 	/* 128 bits tell states apart; the log keeps one per case */
 	hex[32] = '\0';
 }
 
-/* The log's statements, prepared once per connection. */
+void audit_state_digest(const char *const *vals, int n, char out[AUDIT_STATE_LEN])
+{
+	struct digest c;
+	char hex[65];
+
+	digest_init(&c);
+	digest_update(&c, "netral-keadaan-2", 16);
+	for (int i = 0; i < n; i++)
+		encode(&c, vals[i]);
+	digest_hex(&c, hex);
+	snprintf(out, AUDIT_STATE_LEN, "2:%.32s", hex);
+}
+
+void audit_link(const char *prev, const char *const ev[AUDIT_LINK_COLS], char out[65])
+{
+	struct digest c;
+
+	digest_init(&c);
+	digest_update(&c, "netral-rantai-1", 15);
+	encode(&c, prev);
+	for (int i = 0; i < AUDIT_LINK_COLS; i++)
+		encode(&c, ev[i]);
+	digest_hex(&c, out);
+}
+
+/* Per connection: the statements, and the chain's end as this
+ * transaction has it (read at its first event, dropped at its end). */
 struct audit_state {
-	sqlite3_stmt *created, *changed;
+	sqlite3_stmt *insert, *last;
+	int loaded;
+	long long last_id;
+	char head[65];
 };
+
+static void audit_end(void *state)
+{
+	((struct audit_state *)state)->loaded = 0;
+}
 
 static void audit_close(void *state)
 {
 	struct audit_state *s = state;
 
-	sqlite3_finalize(s->created);
-	sqlite3_finalize(s->changed);
+	sqlite3_finalize(s->insert);
+	sqlite3_finalize(s->last);
 }
 
 static const struct db_module audit_module = {
-	sizeof(struct audit_state), NULL, NULL, audit_close
+	sizeof(struct audit_state), NULL, audit_end, audit_close
 };
+
+static int load_end(struct db *d, struct audit_state *as)
+{
+	sqlite3_stmt *st;
+	int rc, s;
+
+	if (as->loaded)
+		return 0;
+	if ((rc = db_cached(d, &as->last, "SELECT id, rantai FROM peristiwa ORDER BY id DESC LIMIT 1", &st)))
+		return rc;
+	s = sqlite3_step(st);
+	as->last_id = s == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	snprintf(as->head, sizeof as->head, "%s", s == SQLITE_ROW ? col_text(st, 1) : "");
+	sqlite3_reset(st);
+	if (s != SQLITE_ROW && s != SQLITE_DONE)
+		return db_fail(d, _("cannot read the event log"));
+	if (s == SQLITE_ROW && !*as->head && (rc = audit_chain_fill(d)))
+		return rc;
+	if (s == SQLITE_ROW && !*as->head) {
+		/* filled just now: its end again */
+		as->loaded = 0;
+		return load_end(d, as);
+	}
+	as->loaded = 1;
+	return 0;
+}
+
+/* Appends one event (the columns of AUDIT_LINK_COLS from kasus_id on,
+ * the id being the next), linked to the chain. */
+static int append(struct db *d, const char *const ev[AUDIT_LINK_COLS])
+{
+	struct audit_state *as = db_state(d, &audit_module);
+	const char *link[AUDIT_LINK_COLS];
+	char id[24], rantai[65];
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = load_end(d, as)) ||
+	    (rc = db_cached(d, &as->insert, "INSERT INTO peristiwa (id, kasus_id, waktu, operator, jenis, "
+			    "kolom, lama, baru, catatan, tanggal, rantai) VALUES "
+			    "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", &st)))
+		return rc;
+	snprintf(id, sizeof id, "%lld", as->last_id + 1);
+	link[0] = id;
+	for (int i = 1; i < AUDIT_LINK_COLS; i++)
+		link[i] = ev[i];
+	audit_link(as->head, link, rantai);
+	sqlite3_bind_int64(st, 1, as->last_id + 1);
+	for (int i = 1; i < AUDIT_LINK_COLS; i++)
+		bind_text(st, i + 1, ev[i]);
+	sqlite3_bind_text(st, 11, rantai, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the event"));
+	sqlite3_reset(st);
+	if (!rc) {
+		as->last_id++;
+		memcpy(as->head, rantai, sizeof rantai);
+	}
+	return rc;
+}
 
 int audit_created(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *fingerprint, const char *catatan)
 {
-	sqlite3_stmt *st;
-	int rc;
+	char kid[24];
+	const char *ev[AUDIT_LINK_COLS] = { NULL, kid, db_now(d), op, jenis, NULL, NULL,
+		fingerprint, catatan, NULL };
 
-	struct audit_state *as = db_state(d, &audit_module);
-
-	if ((rc = db_cached(d, &as->created,
-			    "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, baru, catatan) "
-			    "VALUES (?1, ?6, ?2, ?3, ?4, ?5)", &st)))
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, op, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, jenis, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, fingerprint, -1, SQLITE_STATIC);
-	bind_text(st, 5, catatan);
-	sqlite3_bind_text(st, 6, db_now(d), -1, SQLITE_STATIC);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the event"));
-	sqlite3_reset(st);
-	return rc;
+	snprintf(kid, sizeof kid, "%lld", id);
+	return append(d, ev);
 }
 
 int audit_changed(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *kolom, const char *lama,
 		  const char *baru, const char *catatan, const char *tanggal)
 {
-	sqlite3_stmt *st;
-	int rc;
+	char kid[24];
+	const char *ev[AUDIT_LINK_COLS] = { NULL, kid, db_now(d), op, jenis, kolom, lama, baru,
+		catatan, tanggal };
 
-	struct audit_state *as = db_state(d, &audit_module);
+	snprintf(kid, sizeof kid, "%lld", id);
+	return append(d, ev);
+}
 
-	if ((rc = db_cached(d, &as->changed,
-			    "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, kolom, lama, baru, "
-			    "catatan, tanggal) VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7, ?9)",
-			    &st)))
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, op, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, jenis, -1, SQLITE_STATIC);
-	bind_text(st, 4, kolom);
-	bind_text(st, 5, lama);
-	bind_text(st, 6, baru);
-	bind_text(st, 7, catatan);
-	sqlite3_bind_text(st, 8, db_now(d), -1, SQLITE_STATIC);
-	bind_text(st, 9, tanggal);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the event"));
-	sqlite3_reset(st);
+int audit_run(struct db *d, const char *op, long long impor_id, const char *digest,
+	      const char *record)
+{
+	char iid[24];
+	const char *ev[AUDIT_LINK_COLS] = { NULL, NULL, db_now(d), op, "impor", "impor", iid,
+		digest, record, NULL };
+
+	snprintf(iid, sizeof iid, "%lld", impor_id);
+	return append(d, ev);
+}
+
+int audit_chain_fill(struct db *d)
+{
+	sqlite3_stmt *sel = NULL, *upd = NULL;
+	char head[65] = "";
+	int rc, s;
+
+	/* the events before the chain, in order: each linked to the one before */
+	if ((rc = db_prepare(d, "SELECT id, kasus_id, waktu, operator, jenis, kolom, lama, baru, catatan, "
+			     "tanggal, rantai FROM peristiwa ORDER BY id", &sel)) ||
+	    (rc = db_prepare(d, "UPDATE peristiwa SET rantai = ?2 WHERE id = ?1", &upd)))
+		goto out;
+	while ((s = sqlite3_step(sel)) == SQLITE_ROW) {
+		const char *ev[AUDIT_LINK_COLS];
+
+		for (int i = 0; i < AUDIT_LINK_COLS; i++)
+			ev[i] = (const char *)sqlite3_column_text(sel, i);
+		if (sqlite3_column_type(sel, AUDIT_LINK_COLS) != SQLITE_NULL) {
+			snprintf(head, sizeof head, "%s", col_text(sel, AUDIT_LINK_COLS));
+			continue;
+		}
+		audit_link(head, ev, head);
+		sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
+		sqlite3_bind_text(upd, 2, head, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(upd) != SQLITE_DONE) {
+			rc = db_fail(d, _("cannot link the event log"));
+			goto out;
+		}
+		sqlite3_reset(upd);
+	}
+	if (s != SQLITE_DONE)
+		rc = db_fail(d, _("cannot read the event log"));
+out:
+	sqlite3_finalize(sel);
+	sqlite3_finalize(upd);
 	return rc;
+}
+
+int audit_head(struct db *d, char out[65], long long *id)
+{
+	sqlite3_stmt *st;
+	int rc, s;
+
+	*out = '\0';
+	*id = 0;
+	if ((rc = db_prepare(d, "SELECT id, rantai FROM peristiwa ORDER BY id DESC LIMIT 1", &st)))
+		return rc;
+	if ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		snprintf(out, 65, "%s", col_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	return s == SQLITE_ROW || s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the event log"));
 }
 
 const char *const audit_event_cols[AUDIT_EVENT_COLS] = { "waktu", "operator", "jenis",
@@ -139,8 +272,11 @@ int audit_events(struct db *d, long long id,
 	sqlite3_stmt *st;
 	int rc = 0, s;
 
+	/* a case an import run created begins with that run's event */
 	if ((rc = db_prepare(d, "SELECT waktu, operator, jenis, kolom, lama, baru, catatan, tanggal "
-			     "FROM peristiwa WHERE kasus_id = ?1 ORDER BY id", &st)))
+			     "FROM peristiwa WHERE kasus_id = ?1 OR (kasus_id IS NULL AND jenis = 'impor' "
+			     "AND lama = (SELECT CAST(impor_id AS TEXT) FROM kasus WHERE id = ?1)) ORDER BY id",
+			     &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {

@@ -8,13 +8,11 @@
 #include "netral/audit/log.h"
 #include "netral/audit/verify.h"
 #include "netral/util/alloc.h"
+#include "netral/util/embed.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 
-static void problem(struct audit_report *rep, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void problem(struct audit_report *rep, const char *fmt, ...)
+void audit_problem(struct audit_report *rep, const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
@@ -35,10 +33,10 @@ static int pragma_check(struct db *d, const char *sql, int fk, struct audit_repo
 		return rc;
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		if (fk)
-			problem(rep, _("foreign key: %s row %s refers to a missing row of %s"),
+			audit_problem(rep, _("foreign key: %s row %s refers to a missing row of %s"),
 				col_text(st, 0), col_text(st, 1), col_text(st, 2));
 		else if (strcmp(col_text(st, 0), "ok") != 0)
-			problem(rep, _("integrity: %s"), col_text(st, 0));
+			audit_problem(rep, _("integrity: %s"), col_text(st, 0));
 	}
 	sqlite3_finalize(st);
 	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot check the database"));
@@ -66,14 +64,14 @@ static char *dup_or_null(sqlite3_stmt *st, int i)
 
 /* Cases in id order, their events newest first: a merge of two scans. */
 int audit_replay(struct db *d, const char *table, const char *const *cols, int n,
-		 struct audit_report *rep)
+		 audit_origin_fn origin, void *ctx, struct audit_report *rep)
 {
 	struct strbuf sql = STRBUF_INIT;
 	sqlite3_stmt *cs, *es;
-	char *cur[64];
+	char *cur[128];
 
-	if (n > 64)
-		n = 64;
+	if (n > 128)
+		n = 128;
 	int rc, s, e;
 
 	sb_puts(&sql, "SELECT id, nomor");
@@ -85,7 +83,7 @@ int audit_replay(struct db *d, const char *table, const char *const *cols, int n
 	if (rc)
 		return rc;
 	if ((rc = db_prepare(d, "SELECT kasus_id, id, jenis, kolom, lama, baru FROM peristiwa "
-			     "ORDER BY kasus_id, id DESC", &es))) {
+			     "WHERE kasus_id IS NOT NULL ORDER BY kasus_id, id DESC", &es))) {
 		sqlite3_finalize(cs);
 		return rc;
 	}
@@ -106,36 +104,31 @@ int audit_replay(struct db *d, const char *table, const char *const *cols, int n
 			long long ev = sqlite3_column_int64(es, 1);
 			int k;
 
-			rep->events++;
+
 			if (created) {
-				problem(rep, _("case %s: event %lld comes before its creation"), nomor, ev);
+				audit_problem(rep, _("case %s: event %lld comes before its creation"), nomor, ev);
 				continue;
 			}
 			if (strcmp(jenis, "buat") == 0 || strcmp(jenis, "impor") == 0) {
 				const char *fp = (const char *)sqlite3_column_text(es, 5);
-				char hex[65];
 
 				created = 1;
-				if (!fp)
-					continue; /* recorded before the log: nothing to compare */
-				audit_fingerprint((const char *const *)cur, n, hex);
-				if (strcmp(hex, fp) != 0)
-					problem(rep, _("case %s: its data differ from what its history gives (changed outside netral?)"),
-						nomor);
+				if (fp)  /* else recorded before the log: nothing to compare */
+					origin(ctx, id, nomor, cur, fp, rep);
 				continue;
 			}
 			if ((k = col_index(cols, n, kolom)) < 0) {
-				problem(rep, _("case %s: event %lld changes an unknown column '%s'"), nomor, ev, kolom);
+				audit_problem(rep, _("case %s: event %lld changes an unknown column '%s'"), nomor, ev, kolom);
 				continue;
 			}
 			if (!same(cur[k], (const char *)sqlite3_column_text(es, 5)))
-				problem(rep, _("case %s: event %lld says %s became '%s', but the next state has '%s'"),
+				audit_problem(rep, _("case %s: event %lld says %s became '%s', but the next state has '%s'"),
 					nomor, ev, kolom, col_text(es, 5), cur[k] ? cur[k] : "");
 			free(cur[k]);
 			cur[k] = dup_or_null(es, 4);
 		}
 		if (!created)
-			problem(rep, _("case %s: no creation event"), nomor);
+			origin(ctx, id, nomor, cur, NULL, rep);
 		for (int i = 0; i < n; i++)
 			free(cur[i]);
 	}
@@ -146,11 +139,76 @@ int audit_replay(struct db *d, const char *table, const char *const *cols, int n
 	return rc;
 }
 
+/* The triggers that keep the log append-only, as data/triggers.sql has them. */
+static const char *const triggers[] = { "peristiwa_tanpa_ubah", "peristiwa_tanpa_hapus" };
+
 int audit_check_db(struct db *d, struct audit_report *rep)
 {
+	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = pragma_check(d, "PRAGMA integrity_check", 0, rep)))
+	if ((rc = pragma_check(d, "PRAGMA integrity_check", 0, rep)) ||
+	    (rc = pragma_check(d, "PRAGMA foreign_key_check", 1, rep)) ||
+	    (rc = db_prepare(d, "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", &st)))
 		return rc;
-	return pragma_check(d, "PRAGMA foreign_key_check", 1, rep);
+	for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++) {
+		sqlite3_bind_text(st, 1, triggers[i], -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			audit_problem(rep, _("the trigger %s that keeps the log append-only is gone (dropped outside netral; 'netral init' restores it)"),
+				      triggers[i]);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int audit_restore_triggers(struct db *d)
+{
+	const struct embedded *em = embedded_find("data/triggers.sql");
+
+	if (!em)
+		return fail(NX_DATABASE, _("internal error: '%s' is not built in"), "data/triggers.sql");
+	return db_exec(d, em->data);
+}
+
+int audit_check_chain(struct db *d, const char *since, struct audit_report *rep)
+{
+	sqlite3_stmt *st;
+	char head[65] = "";
+	int rc, s, found = !since || !*since, broken = 0, legacy = 1;
+
+	if ((rc = db_prepare(d, "SELECT id, kasus_id, waktu, operator, jenis, kolom, lama, baru, catatan, "
+			     "tanggal, rantai FROM peristiwa ORDER BY id", &st)))
+		return rc;
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *ev[AUDIT_LINK_COLS], *stored = (const char *)sqlite3_column_text(st, AUDIT_LINK_COLS);
+		char link[65];
+
+		for (int i = 0; i < AUDIT_LINK_COLS; i++)
+			ev[i] = (const char *)sqlite3_column_text(st, i);
+		if (!stored) {
+			rep->events++;
+			/* written before the chain and not linked yet: only at its start */
+			if (!legacy && !broken++)
+				audit_problem(rep, _("event %s: it has no link, after linked ones (added outside netral?)"), ev[0]);
+			continue;
+		}
+		legacy = 0;
+		rep->events++;
+		audit_link(head, ev, link);
+		if (strcmp(link, stored) != 0 && !broken++)
+			audit_problem(rep, _("event %s: the chain of the log breaks here: an event was changed, added or removed at or before it"),
+				      ev[0]);
+		snprintf(head, sizeof head, "%s", stored);
+		found |= since && strcmp(since, stored) == 0;
+		rep->head_id = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (s != SQLITE_DONE)
+		return db_fail(d, _("cannot read the event log"));
+	snprintf(rep->head, sizeof rep->head, "%s", head);
+	if (!found)
+		audit_problem(rep, _("the head %.64s is not in the chain: the log was rewritten after it was recorded"),
+			      since);
+	return 0;
 }

@@ -118,11 +118,16 @@ static int record(struct app *a, struct kasus *k, char nomor[32])
 			goto out;
 		}
 	}
-	kasus_row_of(k, &row);
-	kasus_fingerprint(&row, fp);
-	if (!(rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor, &id)) &&
-	    !(rc = audit_created(&a->db, id, a->operator, "buat", fp, NULL)))
-		rc = db_commit(&a->db);
+	if (!(rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor, &id))) {
+		/* the state as stored: the case number and the key with it */
+		kasus_row_of(k, &row);
+		row.v[COL_NOMOR] = nomor;
+		row.v[COL_KUNCI] = key.len ? key.buf : NULL;
+		row.v[COL_DIBUAT] = db_now(&a->db);
+		kasus_state(row.v, fp);
+		if (!(rc = audit_created(&a->db, id, a->operator, "buat", fp, NULL)))
+			rc = db_commit(&a->db);
+	}
 out:
 	db_rollback(&a->db);
 	sb_free(&key);

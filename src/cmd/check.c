@@ -14,13 +14,22 @@
 #include "netral/util/strbuf.h"
 
 static const char help_text[] = N_(
-"usage: netral check\n"
+"usage: netral check [--head | --since HEAD]\n"
 "\n"
-"Runs SQLite's integrity_check and foreign_key_check, then replays every\n"
-"case's history backwards from its current state: each logged change must\n"
-"match, and the state reached must be the one recorded at creation (its\n"
-"fingerprint).  A difference means the database was changed outside\n"
-"netral.  Each problem is printed; exit status 1 when there is any.\n");
+"Runs SQLite's integrity_check and foreign_key_check, checks the triggers\n"
+"that keep the log append-only, recomputes the chain of the log (each\n"
+"event holds the hash of the one before and of its own columns), then\n"
+"replays every case's history backwards from its current state: each\n"
+"logged change must match, and the state reached must be the one recorded\n"
+"at creation or by its import run.  Derived columns are computed again from\n"
+"the rules, and case numbers must have no gap.  A difference means the\n"
+"database was changed outside netral.  Each problem is printed; exit status\n"
+"1 when there is any.\n"
+"\n"
+"  --head        print the chain's head, to record elsewhere\n"
+"  --since HEAD  also prove that a head recorded earlier is still in the\n"
+"                chain: nothing before it was rewritten, even by someone who\n"
+"                recomputed the chain\n");
 
 static void print_problem(void *ctx, const char *problem)
 {
@@ -32,22 +41,40 @@ static void print_problem(void *ctx, const char *problem)
 int cmd_check(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
+		{ "head", no_argument, NULL, 'H' },
+		{ "since", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct audit_report rep = { print_problem, NULL, 0, 0, 0 };
+	struct audit_report rep = { print_problem, NULL, 0, 0, 0, "", 0 };
 	char n1[32], n2[32], c1[64], c2[64];
-	int c, rc;
+	const char *since = NULL;
+	int c, rc, head = 0;
 
 	while ((c = next_opt(argc, argv, ":h", lo, "check")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
-		return NX_USAGE;
+		if (c == 'H')
+			head = 1;
+		else if (c == 's')
+			since = optarg;
+		else
+			return NX_USAGE;
 	}
 	if (optind < argc)
 		return usage_error("check", _("unexpected argument '%s'"), argv[optind]);
-	if ((rc = app_open(a, DB_READ)) || (rc = audit_check_db(&a->db, &rep)) ||
-	    (rc = kasus_verify(&a->db, &rep)))
+	if (head && since)
+		return usage_error("check", _("--head and --since do not go together"));
+	if (since && (strlen(since) != 64 || strspn(since, "0123456789abcdef") != 64))
+		return usage_error("check", _("--since takes a head as 'check --head' prints it (64 hex digits)"));
+	if ((rc = app_open(a, DB_READ)) || (rc = audit_check_chain(&a->db, since, &rep)))
+		return rc;
+	if (head) {
+		/* what to record elsewhere: the head alone, and a broken chain said */
+		printf("%s\n", rep.head);
+		return rep.problems ? NX_ATTENTION : 0;
+	}
+	if ((rc = audit_check_db(&a->db, &rep)) || (rc = kasus_verify(&a->db, &a->rules, &rep)))
 		return rc;
 	fmt_count(rep.cases, n1);
 	fmt_count(rep.events, n2);
@@ -58,6 +85,8 @@ int cmd_check(struct app *a, int argc, char **argv)
 		       rep.problems, c1, c2);
 		return NX_ATTENTION;
 	}
-	printf(_("check: ok (%s, %s; integrity and foreign keys ok)\n"), c1, c2);
+	printf(_("check: ok (%s, %s; integrity, foreign keys and the chain ok)\n"), c1, c2);
+	if (since)
+		printf(_("the head %.12s... is in the chain: nothing before it was rewritten\n"), since);
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "netral/audit/log.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
@@ -439,11 +440,29 @@ static int write_out(const char *path, const struct rekap *r, const struct opts 
 }
 
 /* One CSV file per table, each whole or not at all. */
-static int write_dir(const struct rekap *r, const struct opts *o)
+/* The head of the log's chain beside the summaries: kept elsewhere, it
+ * later proves with 'check --since' that nothing before it was rewritten. */
+static int write_head(const char *dir, const char *day, const char *head, long long id)
+{
+	struct atomic_file af;
+	char path[4096];
+	int rc;
+
+	snprintf(path, sizeof path, "%s/rekap-%s-rantai.txt", dir, day);
+	if ((rc = atomic_open(&af, path, 0666)))
+		return rc;
+	fprintf(af.fp, "%s\n", head);
+	fprintf(af.fp, _("# the head of netral's event log at event %lld; 'netral check --since HEAD' proves nothing before it was rewritten\n"),
+		id);
+	return atomic_commit(&af);
+}
+
+static int write_dir(struct db *db, const struct rekap *r, const struct opts *o)
 {
 	struct date today;
 	struct err e;
-	char day[DATE_ISO_LEN], path[4096];
+	char day[DATE_ISO_LEN], path[4096], head[65];
+	long long head_id;
 	struct stat sb;
 	int rc = 0;
 
@@ -452,6 +471,8 @@ static int write_dir(const struct rekap *r, const struct opts *o)
 	if (date_today(&today, &e) < 0)
 		return fail(NX_USAGE, "%s", e.msg);
 	date_format(&today, day);
+	if ((rc = audit_head(db, head, &head_id)) || (rc = write_head(o->output_dir, day, head, head_id)))
+		return rc;
 	for (int d = -1; d < D_COUNT && !rc; d++) {
 		struct atomic_file af;
 		struct csvout c;
@@ -653,7 +674,7 @@ int cmd_export(struct app *a, int argc, char **argv)
 	if ((rc = app_open(a, DB_READ)) || (rc = selection(&a->rules, &raw, &o, pem, from, to, jp)) ||
 	    (rc = rekap_compute(&a->db, &a->rules, &o.sel, o.by, o.nby, &r)))
 		return rc;
-	rc = o.output_dir ? write_dir(&r, &o) : write_out(o.output, &r, &o);
+	rc = o.output_dir ? write_dir(&a->db, &r, &o) : write_out(o.output, &r, &o);
 	rekap_free(&r);
 	return rc;
 }

@@ -4,6 +4,8 @@
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
+#include "netral/audit/log.h"
+#include "netral/audit/verify.h"
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(
@@ -27,8 +29,15 @@ int cmd_init(struct app *a, int argc, char **argv)
 	}
 	if (optind < argc)
 		return usage_error("init", _("unexpected argument '%s'"), argv[optind]);
-	if ((rc = app_open(a, DB_WRITE)))
+	/* the log's triggers where something dropped them, and the links of
+	 * events written before the chain */
+	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
 		return rc;
+	if ((rc = audit_restore_triggers(&a->db)) || (rc = audit_chain_fill(&a->db)) ||
+	    (rc = db_commit(&a->db))) {
+		db_rollback(&a->db);
+		return rc;
+	}
 	printf(_("database ready: %s\n"), a->db.path);
 	return 0;
 }

@@ -372,10 +372,10 @@ static int create_or_migrate(struct db *d, int version)
 
 		if ((rc = int_pragma(d, "SELECT count(*) FROM sqlite_schema", &tables)))
 			goto out;
-		if (tables == 0)
-			rc = run_script(d, "data/schema.sql");
-		else
+		if (tables != 0)
 			rc = fail(NX_DATABASE, _("'%s' is not a netral database"), d->path);
+		else if (!(rc = run_script(d, "data/schema.sql")))
+			rc = run_script(d, "data/triggers.sql");
 	} else {
 		for (int v = version + 1; v <= NETRAL_SCHEMA_VERSION && !rc; v++) {
 			char name[64];

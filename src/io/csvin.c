@@ -157,8 +157,9 @@ static int next_line(struct lines *l, size_t max, char **line, size_t *len)
 		char *p = l->buf + l->start, *lf, *cr, *eol;
 		size_t have = l->end - l->start, got;
 
-		lf = memchr(p, '\n', have);
-		cr = memchr(p, '\r', lf ? (size_t)(lf - p) : have);
+		/* (nothing read yet: no buffer to search) */
+		lf = have ? memchr(p, '\n', have) : NULL;
+		cr = have ? memchr(p, '\r', lf ? (size_t)(lf - p) : have) : NULL;
 		eol = cr ? cr : lf;
 		/* a CR at the end of what is read may be the first half of CR LF */
 		if (eol && !(eol == cr && eol + 1 == l->buf + l->end && !l->eof)) {
@@ -179,7 +180,8 @@ static int next_line(struct lines *l, size_t max, char **line, size_t *len)
 			l->start = l->end;
 			return LINE_OK;
 		}
-		memmove(l->buf, p, have);
+		if (have)
+			memmove(l->buf, p, have);
 		l->start = 0;
 		l->end = have;
 		if (l->cap - l->end < CHUNK) {

@@ -11,21 +11,41 @@
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 
-/* The classification the event log follows: the contest and the derived
- * columns it is in the fingerprint with. */
-enum { C_PEMILIHAN, C_DISIMPULKAN, C_PERIODE, C_TAHAP, C_JENIS, C_KODE, C_RULESET, C_COUNT };
-static const int class_cols[C_COUNT] = {
-	COL_PEMILIHAN, COL_PEMILIHAN_DISIMPULKAN, COL_PERIODE, COL_TAHAP, COL_JENIS,
-	COL_KODE, COL_RULESET
-};
+/* What follows from the fields, which the event log follows too: the
+ * contest (inferred or given) and every derived column of the catalogue,
+ * so that replaying the events reaches each state the case had. */
+static int class_columns(int out[COL_COUNT])
+{
+	int n = 0;
 
-static void class_values(const struct kasus *k, char v[C_COUNT][48])
+	out[n++] = COL_PEMILIHAN;
+	for (int c = 0; c < COL_COUNT; c++)
+		if (kasus_columns[c].kind == KIND_DERIVED)
+			out[n++] = c;
+	return n;
+}
+
+/* The classification proper, which 'edit' reports as reclassified. */
+static int classification(int c)
+{
+	return c == COL_TAHAP || c == COL_JENIS || c == COL_KODE || c == COL_RULESET;
+}
+
+static void class_values(const struct kasus *k, const int *cols, int n, char v[][48])
 {
 	struct kasus_row row;
 
 	kasus_row_of(k, &row);
-	for (int i = 0; i < C_COUNT; i++)
-		snprintf(v[i], 48, "%s", row.v[class_cols[i]] ? row.v[class_cols[i]] : "");
+	for (int i = 0; i < n; i++)
+		snprintf(v[i], 48, "%s", row.v[cols[i]] ? row.v[cols[i]] : "");
+}
+
+static int index_of(const int *cols, int n, int c)
+{
+	for (int i = 0; i < n; i++)
+		if (cols[i] == c)
+			return i;
+	return 0;
 }
 
 /* A status move: allowed by the transitions, and recording what the new
@@ -77,7 +97,8 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		 struct strbuf *warnings)
 {
 	struct kasus *old = xmalloc(sizeof *old), *new = xmalloc(sizeof *new);
-	char cold[C_COUNT][48], cnew[C_COUNT][48];
+	char cold[COL_COUNT][48], cnew[COL_COUNT][48];
+	int cols[COL_COUNT], ncols = class_columns(cols);
 	long long id;
 	int rc, any = 0;
 
@@ -100,7 +121,7 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		rc = NX_DATA;
 		goto out;
 	}
-	if ((rc = kasus_stored(d, id, class_cols, C_COUNT, cold)))
+	if ((rc = kasus_stored(d, id, cols, ncols, cold)))
 		goto out;
 	for (int f = 0; f < F_COUNT && !rc; f++) {
 		const char *a = or_empty(kasus_value(old, f)), *b = or_empty(kasus_value(new, f));
@@ -119,24 +140,25 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		rc = audit_changed(d, id, c->op, f == F_STATUS ? "status" : c->event_kind,
 				   field_def(f)->name, a, b, c->catatan, c->tanggal);
 	}
-	class_values(new, cnew);
-	for (int i = 0; i < C_COUNT && !rc; i++) {
+	class_values(new, cols, ncols, cnew);
+	for (int i = 0; i < ncols && !rc; i++) {
 		if (strcmp(cold[i], cnew[i]) == 0)
 			continue;
 		any = 1;
-		if (i >= C_TAHAP)
+		if (classification(cols[i]))
 			c->reclassified = 1;
 		/* a contest given by the user is a field; an inferred one is derived */
 		rc = audit_changed(d, id, c->op,
-				   i == C_PEMILIHAN && vals[F_PEMILIHAN] && !new->klas.disimpulkan ?
+				   cols[i] == COL_PEMILIHAN && vals[F_PEMILIHAN] && !new->klas.disimpulkan ?
 				   c->event_kind : "klasifikasi",
-				   kasus_columns[class_cols[i]].name, cold[i], cnew[i], c->catatan, NULL);
+				   kasus_columns[cols[i]].name, cold[i], cnew[i], c->catatan, NULL);
 	}
 	if (c->reclassified) {
-		snprintf(c->klas_old, sizeof c->klas_old, "%.30s %.8s (%.20s)", cold[C_JENIS],
-			 cold[C_KODE], cold[C_TAHAP]);
-		snprintf(c->klas_new, sizeof c->klas_new, "%.30s %.8s (%.20s)", cnew[C_JENIS],
-			 cnew[C_KODE], cnew[C_TAHAP]);
+		int j = index_of(cols, ncols, COL_JENIS), k = index_of(cols, ncols, COL_KODE),
+		    t = index_of(cols, ncols, COL_TAHAP);
+
+		snprintf(c->klas_old, sizeof c->klas_old, "%.30s %.8s (%.20s)", cold[j], cold[k], cold[t]);
+		snprintf(c->klas_new, sizeof c->klas_new, "%.30s %.8s (%.20s)", cnew[j], cnew[k], cnew[t]);
 	}
 	c->changed = any;
 	if (!rc && any)

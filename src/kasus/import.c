@@ -267,7 +267,7 @@ static int store_row(struct impor *im, const struct csvin_record *r)
 {
 	struct provenance p = { im->impor_id, r->line };
 	struct kasus_row row;
-	char nomor[32], fp[65];
+	char nomor[32], state[AUDIT_STATE_LEN], line[24], run_id[24];
 	long long id = 0;
 	int rc, ok, exists;
 
@@ -280,11 +280,19 @@ static int store_row(struct impor *im, const struct csvin_record *r)
 	if (id == 0)
 		return im->update ? update_existing(im, r) : (im->n.duplicates++, 0);
 	warnings(im, r->line);
-	/* the file and line are the case's provenance (impor_id,
-	 * berkas_baris): the event need not repeat them */
+	/* no event of its own: the run's event holds the digest of the states
+	 * of the cases it created, in line order (audit_run) */
 	kasus_row_of(im->k, &row);
-	kasus_fingerprint(&row, fp);
-	if ((rc = audit_created(im->db, id, im->op, "impor", fp, NULL)))
+	snprintf(line, sizeof line, "%ld", r->line);
+	snprintf(run_id, sizeof run_id, "%lld", im->impor_id);
+	row.v[COL_NOMOR] = nomor;
+	row.v[COL_KUNCI] = im->key.buf;
+	row.v[COL_DIBUAT] = db_now(im->db);
+	row.v[COL_BERKAS_BARIS] = line;
+	row.v[COL_IMPOR_ID] = run_id;
+	kasus_state(row.v, state);
+	kasus_run_add(&im->run, state);
+	if ((rc = kasus_origin(im->db, id, im->impor_id, state)))
 		return rc;
 	im->n.imported++;
 	return 0;
@@ -355,6 +363,7 @@ static int open_keyset(struct impor *im)
 int impor_begin(struct impor *im)
 {
 	im->k = xmalloc(sizeof *im->k);
+	kasus_run_init(&im->run);
 	if (im->dry_run)
 		return open_keyset(im);
 	/* a bigger page cache for the bulk insert, still bounded */
@@ -364,7 +373,16 @@ int impor_begin(struct impor *im)
 
 int impor_finish(struct impor *im, const char *sha256)
 {
-	return im->dry_run ? 0 : kasus_impor_finish(im->db, im->impor_id, sha256, &im->n);
+	char digest[65], record[512];
+	int rc;
+
+	if (im->dry_run)
+		return 0;
+	if ((rc = kasus_impor_finish(im->db, im->impor_id, sha256, &im->n)))
+		return rc;
+	kasus_run_digest(&im->run, digest);
+	kasus_impor_record(im->name, sha256, &im->n, record, sizeof record);
+	return audit_run(im->db, im->op, im->impor_id, digest, record);
 }
 
 void impor_free(struct impor *im)

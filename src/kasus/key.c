@@ -97,12 +97,30 @@ void kasus_row_of(const struct kasus *k, struct kasus_row *row)
 	row->v[COL_RULESET] = c->row ? c->row->ruleset : "";
 }
 
-void kasus_fingerprint(const struct kasus_row *row, char hex[65])
+int kasus_state_column(int c)
+{
+	/* the row id is where it is kept, the time of the last change moves
+	 * with every change and is no part of what the change says */
+	return c != COL_ID && c != COL_DIUBAH;
+}
+
+void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN])
+{
+	const char *vals[COL_COUNT];
+	int n = 0;
+
+	for (int c = 0; c < COL_COUNT; c++)
+		if (kasus_state_column(c))
+			vals[n++] = v[c];
+	audit_state_digest(vals, n, out);
+}
+
+void kasus_fingerprint_v1(const char *const *v, char hex[65])
 {
 	int order[COL_COUNT], n = column_audit_order(order);
 	const char *vals[COL_COUNT];
 
 	for (int i = 0; i < n; i++)
-		vals[i] = row->v[order[i]];
+		vals[i] = v[order[i]];
 	audit_fingerprint(vals, n, hex);
 }

@@ -17,7 +17,7 @@
  * counters taken in the open transaction, written back before the commit
  * (one write per year, not per case). */
 struct store_state {
-	sqlite3_stmt *insert, *num_get, *num_set, *stored;
+	sqlite3_stmt *insert, *num_get, *num_set, *stored, *origin;
 	char *insert_sql;
 	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
 };
@@ -61,6 +61,7 @@ static void store_close(void *state)
 	sqlite3_finalize(s->num_get);
 	sqlite3_finalize(s->num_set);
 	sqlite3_finalize(s->stored);
+	sqlite3_finalize(s->origin);
 	free(s->insert_sql);
 }
 
@@ -155,7 +156,7 @@ static int value_count(void)
 
 /* Every column, in catalogue order: the index of a result column is its
  * enum column, whatever the physical order of an upgraded table. */
-static void all_cols(struct strbuf *sb)
+void kasus_all_cols(struct strbuf *sb)
 {
 	for (int c = 0; c < COL_COUNT; c++)
 		sb_printf(sb, "%s%s", c ? ", " : "", kasus_columns[c].name);
@@ -252,8 +253,8 @@ int kasus_update(struct db *d, long long id, const struct kasus *k)
 
 /* The fields of the row into k: an inferred contest is left out, to be
  * inferred again from the current data and rules. */
-static int fields_of_row(sqlite3_stmt *st, const struct rules *r, const char *nomor,
-			 struct kasus *k)
+int kasus_fields_of_row(sqlite3_stmt *st, const struct rules *r, const char *nomor,
+			struct kasus *k)
 {
 	struct err e;
 
@@ -280,7 +281,7 @@ int kasus_load(struct db *d, const struct rules *r, const char *nomor,
 	int rc;
 
 	sb_puts(&sql, "SELECT ");
-	all_cols(&sql);
+	kasus_all_cols(&sql);
 	sb_puts(&sql, " FROM kasus WHERE nomor = ?1");
 	rc = db_prepare(d, sql.buf, &st);
 	sb_free(&sql);
@@ -295,7 +296,7 @@ int kasus_load(struct db *d, const struct rules *r, const char *nomor,
 		return rc;
 	}
 	*id = sqlite3_column_int64(st, COL_ID);
-	rc = fields_of_row(st, r, nomor, k);
+	rc = kasus_fields_of_row(st, r, nomor, k);
 	sqlite3_finalize(st);
 	if (rc)
 		return rc;
@@ -406,7 +407,7 @@ int kasus_select(struct db *d, const struct kasus_filter *f,
 	int rc, s;
 
 	sb_puts(&sql, "SELECT ");
-	all_cols(&sql);
+	kasus_all_cols(&sql);
 	sb_puts(&sql, " FROM kasus "
 		"WHERE (?1 IS NULL OR pemilihan = ?1) "
 		"AND (?2 IS NULL OR instansi = ?2 COLLATE NOCASE) "
@@ -496,14 +497,47 @@ int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n)
 	return 0;
 }
 
-int kasus_verify(struct db *d, struct audit_report *rep)
+int kasus_origin(struct db *d, long long id, long long impor_id, const char *state)
 {
-	int order[COL_COUNT], n = column_audit_order(order);
-	const char *names[COL_COUNT];
+	struct store_state *s = db_state(d, &store_module);
+	sqlite3_stmt *st;
+	int rc;
 
-	for (int i = 0; i < n; i++)
-		names[i] = kasus_columns[order[i]].name;
-	return audit_replay(d, "kasus", names, n, rep);
+	if ((rc = db_cached(d, &s->origin, "INSERT INTO asal (kasus_id, impor_id, keadaan) VALUES (?1, ?2, ?3)",
+			    &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, impor_id);
+	sqlite3_bind_text(st, 3, state, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the case"));
+	sqlite3_reset(st);
+	return rc;
+}
+
+void kasus_impor_record(const char *berkas, const char *sha256, const struct impor_counts *c,
+			char *out, size_t cap)
+{
+	snprintf(out, cap, "berkas=%s; sha256=%s; diimpor=%ld; duplikat=%ld; diperbarui=%ld; ditolak=%ld",
+		 berkas, sha256 ? sha256 : "", c->imported, c->duplicates, c->updated, c->rejected);
+}
+
+void kasus_run_init(struct kasus_run *run)
+{
+	digest_init(&run->d);
+	digest_update(&run->d, "netral-impor-1", 14);
+	run->n = 0;
+}
+
+void kasus_run_add(struct kasus_run *run, const char *state)
+{
+	digest_update(&run->d, state, strlen(state));
+	digest_update(&run->d, "\n", 1);
+	run->n++;
+}
+
+void kasus_run_digest(struct kasus_run *run, char out[65])
+{
+	digest_hex(&run->d, out);
 }
 
 int nomor_normalise(const char *in, char out[32])

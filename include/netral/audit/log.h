@@ -16,6 +16,30 @@ int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX]);
  * hex needs 65 bytes. */
 void audit_fingerprint(const char *const *vals, int n, char hex[65]);
 
+/* The digest of a case's whole state (every stored column but its row id
+ * and the time of its last change, in catalogue order): "2:" and 32 hex
+ * digits, so that a fingerprint of the older kind (32 hex digits over
+ * fewer columns) is told apart. */
+#define AUDIT_STATE_LEN 35
+void audit_state_digest(const char *const *vals, int n, char out[AUDIT_STATE_LEN]);
+
+/* The chain: an event's link is the SHA-256 of the previous event's link
+ * and of its own columns id, kasus_id, waktu, operator, jenis, kolom, lama,
+ * baru, catatan, tanggal (as text, NULL for none). */
+#define AUDIT_LINK_COLS 10
+void audit_link(const char *prev, const char *const ev[AUDIT_LINK_COLS], char out[65]);
+/* Links the events written before the chain (schema 4); within the
+ * caller's transaction.  Returns a status. */
+int audit_chain_fill(struct db *d);
+/* The last event's link and id ("" and 0 for an empty log). */
+int audit_head(struct db *d, char out[65], long long *id);
+
+/* An import run: one event, no case of its own, holding the run's id,
+ * the digest of the cases it created in line order and its record (file,
+ * hash, counts) as record. */
+int audit_run(struct db *d, const char *op, long long impor_id, const char *digest,
+	      const char *record);
+
 /* A case was created ('buat' by add, 'impor' by import).  The event holds
  * the fingerprint of the stored row: replaying the later events backwards
  * from the current row must arrive at it. */

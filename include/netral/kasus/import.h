@@ -34,6 +34,7 @@ struct impor {
 	sqlite3 *seen;            /* dry run: keys met in this file */
 	sqlite3_stmt *seen_st, *exists_st;
 	struct kasus *k;
+	struct kasus_run run;     /* the states it created, for its event */
 	struct strbuf key, why, warn, where;
 };
 

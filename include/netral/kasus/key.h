@@ -3,6 +3,7 @@
 #ifndef NETRAL_KASUS_KEY_H
 #define NETRAL_KASUS_KEY_H
 
+#include "netral/audit/log.h"
 #include "netral/kasus/kasus.h"
 #include "netral/util/strbuf.h"
 
@@ -21,7 +22,13 @@ struct kasus_row {
 
 void kasus_row_of(const struct kasus *k, struct kasus_row *row);
 
-/* The fingerprint of the row (see audit/log.h). */
-void kasus_fingerprint(const struct kasus_row *row, char hex[65]);
+/* The state of a row: every stored column but the row id and the time of
+ * its last change, in catalogue order, v indexed by column (audit/log.h,
+ * audit_state_digest).  What a creation event and an import run hold. */
+int kasus_state_column(int c);
+void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN]);
+/* The fingerprint of events written before schema 4: the columns with a
+ * place in the audit order (kasus/column.h). */
+void kasus_fingerprint_v1(const char *const *v, char hex[65]);
 
 #endif

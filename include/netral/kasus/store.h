@@ -7,6 +7,7 @@
 #include "netral/audit/verify.h"
 #include "netral/db/db.h"
 #include "netral/kasus/key.h"
+#include "netral/util/sha256.h"
 
 struct provenance {
 	long long impor_id;   /* the import run */
@@ -64,13 +65,39 @@ int kasus_impor_start(struct db *d, const char *berkas, const char *op,
 		      long long *id);
 int kasus_impor_finish(struct db *d, long long id, const char *sha256,
 		       const struct impor_counts *c);
+/* The state a case an import run created had then (asal). */
+int kasus_origin(struct db *d, long long id, long long impor_id, const char *state);
+
+/* What the run's event says of the run, as check compares it with the
+ * impor row: the file, its SHA-256 and the counts. */
+void kasus_impor_record(const char *berkas, const char *sha256, const struct impor_counts *c,
+			char *out, size_t cap);
+
+/* The digest of the states an import run created, in line order: what
+ * its event holds, and what check computes again. */
+struct kasus_run {
+	struct digest d;
+	long n;
+};
+void kasus_run_init(struct kasus_run *run);
+void kasus_run_add(struct kasus_run *run, const char *state);
+void kasus_run_digest(struct kasus_run *run, char out[65]);
 
 /* The numbers of every case, or of those whose contest was inferred (or
  * is missing), in id order; *out is the caller's to free. */
 int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n);
 
-/* Every case replayed through its history (audit/verify.h). */
-int kasus_verify(struct db *d, struct audit_report *rep);
+/* Every case replayed through its history to the state it was created in
+ * (its creation event, or its import run's), its derived columns computed
+ * again with the rules r, the case numbers without gaps (audit/verify.h). */
+int kasus_verify(struct db *d, const struct rules *r, struct audit_report *rep);
+
+/* For the modules that read whole rows (verify.c): every column in
+ * catalogue order, so a result column's index is its enum column; and the
+ * fields of such a row into k (an inferred contest left to infer again). */
+void kasus_all_cols(struct strbuf *sb);
+int kasus_fields_of_row(sqlite3_stmt *st, const struct rules *r, const char *nomor,
+			struct kasus *k);
 
 /* "2024-7" and "2024-0007" both name case 2024-0007; -1 if not a number. */
 int nomor_normalise(const char *in, char out[32]);
