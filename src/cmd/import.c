@@ -20,7 +20,7 @@
 
 static const char help_text[] = N_(
 "usage: netral import FILE|- [--skip-invalid] [--reject FILE] [--dry-run]\n"
-"                     [--update] [--ignore-unknown] [--delimiter C] [-q]\n"
+"                     [--update [--force]] [--ignore-unknown] [--delimiter C] [-q]\n"
 "\n"
 "Imports cases from a CSV file (- for standard input) with a header row;\n"
 "the columns are described in netral-import(5).  One transaction: if any\n"
@@ -31,7 +31,9 @@ static const char help_text[] = N_(
 "  --reject FILE     with --skip-invalid: write the rejected rows there,\n"
 "                    with 'baris' and 'alasan' columns, to fix and re-import\n"
 "  --dry-run, -n     check and classify everything, write nothing\n"
-"  --update          for rows already imported, apply the changed fields\n"
+"  --update          for rows already imported, apply the changed fields; a\n"
+"                    field changed since by another command is kept, and said\n"
+"  --force           with --update: take the file's value even then\n"
 "  --ignore-unknown  ignore columns netral does not know\n"
 "  --delimiter C     ',', ';' or 'tab' (default: detected from the header)\n"
 "  -q, --quiet       no progress, warnings or summary\n");
@@ -83,12 +85,19 @@ static void summary(const struct impor *im)
 	fmt_count(im->n.duplicates, b);
 	fmt_count(im->n.rejected, c);
 	fmt_count(im->n.updated, d);
-	if (im->dry_run)
+	if (im->dry_run && im->update)
+		printf(_("dry run: would import %s, update %s, duplicates %s, rejected %s; nothing written\n"),
+		       a, d, b, c);
+	else if (im->dry_run)
 		printf(_("dry run: would import %s, duplicates %s, rejected %s; nothing written\n"), a, b, c);
 	else if (im->update)
 		printf(_("imported %s, updated %s, duplicates %s, rejected %s\n"), a, d, b, c);
 	else
 		printf(_("imported %s, duplicates %s, rejected %s\n"), a, b, c);
+	if (im->conflicts)
+		printf(P_("%ld field kept as changed after the import (--force takes the file's)\n",
+			  "%ld fields kept as changed after the import (--force takes the file's)\n",
+			  im->conflicts), im->conflicts);
 }
 
 /* FILE, or - for standard input; NX_* reported. */
@@ -147,14 +156,20 @@ static int run(struct app *a, struct impor *im, struct csvin *in, const char *re
 	struct atomic_file rej;
 	struct csvout rejout;
 	struct progress prog = { im->name, { 0, 0 } };
-	int rc, has_reject = 0;
+	int rc, has_reject = 0, rehearse = 0, dry = im->dry_run;
 
+	/* a dry run of --update does the updates, refusals and all, in a
+	 * transaction it then rolls back: what it says is what would happen */
+	if (im->dry_run && im->update && app_db_exists(a)) {
+		rehearse = 1;
+		im->dry_run = 0;
+	}
 	rc = im->dry_run ? app_open_rules(a) : app_open(a, DB_WRITE);
 	if (rc)
 		return rc;
 	im->rules = &a->rules;
 	im->db = a->db.h ? &a->db : NULL;
-	if (reject_path && !im->dry_run) {
+	if (reject_path && !dry) {
 		if ((rc = atomic_open(&rej, reject_path, 0600)))
 			return rc;
 		csvout_init(&rejout, rej.fp);
@@ -169,7 +184,7 @@ static int run(struct app *a, struct impor *im, struct csvin *in, const char *re
 	if ((!im->dry_run && (rc = db_begin(&a->db))) || (rc = impor_begin(im)) ||
 	    (rc = read_all(im, in)))
 		goto out;
-	if (im->n.rejected && !skip_invalid && !im->dry_run) {
+	if (im->n.rejected && !skip_invalid && !dry) {
 		char n[32];
 
 		fmt_count(im->n.rejected, n);
@@ -179,8 +194,12 @@ static int run(struct app *a, struct impor *im, struct csvin *in, const char *re
 			  im->name, n);
 		goto out;
 	}
-	if (!im->dry_run && ((rc = impor_finish(im, in->sha_hex)) || (rc = db_commit(&a->db))))
+	if (rehearse) {
+		db_rollback(&a->db);
+		im->dry_run = 1;
+	} else if (!im->dry_run && ((rc = impor_finish(im, in->sha_hex)) || (rc = db_commit(&a->db)))) {
 		goto out;
+	}
 	if (has_reject && (rc = atomic_commit(&rej))) {
 		has_reject = 0;
 		fail(rc, _("%s: the import is done, but the rejected rows are only in the messages above"),
@@ -199,12 +218,13 @@ out:
 
 int cmd_import(struct app *a, int argc, char **argv)
 {
-	enum { O_SKIP = 1000, O_REJECT, O_UPDATE, O_IGNORE, O_DELIM };
+	enum { O_SKIP = 1000, O_REJECT, O_UPDATE, O_IGNORE, O_DELIM, O_FORCE };
 	static const struct option lo[] = {
 		{ "skip-invalid", no_argument, NULL, O_SKIP },
 		{ "reject", required_argument, NULL, O_REJECT },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "update", no_argument, NULL, O_UPDATE },
+		{ "force", no_argument, NULL, O_FORCE },
 		{ "ignore-unknown", no_argument, NULL, O_IGNORE },
 		{ "delimiter", required_argument, NULL, O_DELIM },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -238,6 +258,9 @@ int cmd_import(struct app *a, int argc, char **argv)
 		case O_UPDATE:
 			im.update = 1;
 			break;
+		case O_FORCE:
+			im.force = 1;
+			break;
 		case O_IGNORE:
 			im.ignore_unknown = 1;
 			break;
@@ -253,6 +276,8 @@ int cmd_import(struct app *a, int argc, char **argv)
 		return usage_error("import", _("expected one file (or - for standard input)"));
 	if (reject_path && !skip_invalid)
 		return usage_error("import", _("--reject needs --skip-invalid"));
+	if (im.force && !im.update)
+		return usage_error("import", _("--force goes with --update"));
 	if ((rc = app_today(a, &im.today)) || (rc = open_input(argv[optind], &in)))
 		return rc;
 	im.name = in.name;

@@ -132,6 +132,8 @@ static int header(struct impor *im, const struct csvin_record *r)
 		if ((field_def(f)->flags & CF_REQUIRED) && col_of[f] < 0)
 			return missing_required(im, r, f);
 	}
+	/* known[F_COUNT] is the case number (known_columns) */
+	im->nomor_col = col_of[F_COUNT];
 	im->ncols = r->n;
 	im->field_of = xcalloc(r->n, sizeof *im->field_of);
 	im->header = xcalloc(r->n, sizeof *im->header);
@@ -171,7 +173,64 @@ static int dry_duplicate(struct impor *im, const char *key)
 	return dup || sqlite3_changes(im->seen) == 0;
 }
 
-/* --update: the row names a case already recorded. */
+/* A value of the file that would undo a change made since by another path
+ * (edit, status, blokir) is not taken unless --force: it is said, field by
+ * field, and the field left as it is. */
+static int keep_later_changes(struct impor *im, const struct csvin_record *r, const char *nomor,
+			      const char **vals)
+{
+	struct kasus *cur = xmalloc(sizeof *cur);
+	long long id;
+	int rc;
+
+	if ((rc = kasus_load(im->db, im->rules, nomor, cur, &id))) {
+		free(cur);
+		return rc;
+	}
+	for (int f = 0; f < F_COUNT && !rc; f++) {
+		const char *now = kasus_value(cur, f);
+		struct last_change last;
+		char want[4200], text[512];
+		struct err e;
+		int found;
+
+		if (!vals[f] || f == F_PEMILIHAN ||
+		    field_normalise(im->rules, f, vals[f], want, sizeof want, &e) < 0 ||
+		    strcmp(want, now ? now : "") == 0)
+			continue;
+		if ((found = kasus_last_change(im->db, id, field_def(f)->name, &last)) < 0) {
+			rc = -found;
+			break;
+		}
+		if (!found || last.from_import)
+			continue;
+		im->conflicts += !im->force;
+		snprintf(text, sizeof text, im->force ?
+			 _("changed by '%s' on %s (%s) after the import; the file's value taken (--force)") :
+			 _("changed by '%s' on %s (%s) after the import; kept (--force takes the file's value)"),
+			 last.jenis, last.day, last.operator);
+		say(im, r->line, field_def(f)->name, text, _("warning: "));
+		if (!im->force)
+			vals[f] = NULL;
+	}
+	free(cur);
+	return rc;
+}
+
+/* The case a row names by its number (a list written by 'list --format
+ * csv' and corrected), into nomor; 0 when it names none. */
+static int named_case(struct impor *im, const struct csvin_record *r, char nomor[32])
+{
+	const char *cell;
+
+	if (!im->update || im->nomor_col < 0 || (size_t)im->nomor_col >= r->n)
+		return 0;
+	cell = r->f[im->nomor_col];
+	return *cell && nomor_normalise(cell, nomor) == 0;
+}
+
+/* --update: the row names a case already recorded, by its number or by
+ * the key of its report. */
 static int update_existing(struct impor *im, const struct csvin_record *r)
 {
 	const char *vals[F_COUNT] = { 0 };
@@ -180,7 +239,7 @@ static int update_existing(struct impor *im, const struct csvin_record *r)
 	struct err e;
 	int rc;
 
-	if ((rc = kasus_find_key(im->db, im->key.buf, nomor)) <= 0)
+	if (!named_case(im, r, nomor) && (rc = kasus_find_key(im->db, im->key.buf, nomor)) <= 0)
 		return rc < 0 ? -rc : db_fail(im->db, _("cannot find the case to update"));
 	for (int f = 0; f < F_COUNT; f++)
 		if (im->col_of[f] >= 0)
@@ -188,6 +247,8 @@ static int update_existing(struct impor *im, const struct csvin_record *r)
 	/* an empty status is the default of a new case, not a move back to it */
 	if (vals[F_STATUS] && !*vals[F_STATUS])
 		vals[F_STATUS] = NULL;
+	if ((rc = keep_later_changes(im, r, nomor, vals)))
+		return rc;
 	sb_reset(&im->where);
 	sb_printf(&im->where, "%s:%ld", im->name, r->line);
 	memset(&c, 0, sizeof c);
@@ -271,6 +332,16 @@ static int store_row(struct impor *im, const struct csvin_record *r)
 	long long id = 0;
 	int rc, ok, exists;
 
+	if (named_case(im, r, nomor)) {
+		/* corrections of who the report names keep to the same case */
+		if ((rc = kasus_exists(im->db, nomor)) < 0)
+			return -rc;
+		if (rc)
+			return update_existing(im, r);
+		problem(im, r->line, "nomor", _("no such case to update"));
+		reject(im, r);
+		return 0;
+	}
 	if ((ok = new_case(im, r, &exists)) < 0)
 		return -ok;
 	if (!ok && !exists)

@@ -323,6 +323,47 @@ int kasus_id_of(struct db *d, const char *nomor, long long *id)
 	return 0;
 }
 
+int kasus_last_change(struct db *d, long long id, const char *kolom, struct last_change *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	/* an update from a file says FILE:LINE: a file an import run read */
+	if ((rc = db_prepare(d, "SELECT e.jenis, e.operator, substr(e.waktu, 1, 10), e.baru, "
+			     "EXISTS (SELECT 1 FROM impor i WHERE e.catatan GLOB i.berkas || ':[0-9]*') "
+			     "FROM peristiwa e WHERE e.kasus_id = ?1 AND e.kolom = ?2 ORDER BY e.id DESC LIMIT 1",
+			     &st)))
+		return -rc;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, kolom, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		snprintf(out->jenis, sizeof out->jenis, "%s", col_text(st, 0));
+		snprintf(out->operator, sizeof out->operator, "%s", col_text(st, 1));
+		snprintf(out->day, sizeof out->day, "%s", col_text(st, 2));
+		out->from_import = sqlite3_column_int(st, 4);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -db_fail(d, _("cannot read the event log"));
+	return rc == SQLITE_ROW;
+}
+
+int kasus_exists(struct db *d, const char *nomor)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT 1 FROM kasus WHERE nomor = ?1", &st)))
+		return -rc;
+	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -db_fail(d, _("cannot read the cases"));
+	return rc == SQLITE_ROW;
+}
+
 int kasus_find_key(struct db *d, const char *kunci, char nomor[32])
 {
 	sqlite3_stmt *st;

@@ -444,3 +444,47 @@ other_value() {
 	netral export --output-dir out
 	grep -qE '^[0-9a-f]{64}$' out/rekap-2026-11-25-rantai.txt
 }
+
+@test "import --update: a dry run says what the real one would, refusals included" {
+	{ echo "no_laporan,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status"
+	  echo "1/X,A,PNS,X,2024-10-01,apk,dilaporkan"
+	  echo "2/X,B,PNS,X,2024-10-01,apk,dilaporkan"
+	  echo "3/X,C,PNS,X,2024-10-01,apk,dilaporkan"; } > a.csv
+	netral import -q a.csv
+	sed -e 's/^1\/X,A,\(.*\),dilaporkan$/1\/X,A,\1,selesai/' -e 's/^2\/X,B,PNS,X,/2\/X,B,PNS,Y,/' a.csv > b.csv
+	before=$(db_state)
+	run --separate-stderr netral import --dry-run --update b.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"b.csv:2: status: a case cannot move from dilaporkan to selesai"* ]]
+	[ "$output" = "dry run: would import 0, update 1, duplicates 1, rejected 1; nothing written" ]
+	[ "$(db_state)" = "$before" ]
+	run --separate-stderr netral import --update --skip-invalid b.csv
+	[ "$output" = "imported 0, updated 1, duplicates 1, rejected 1" ]
+}
+
+@test "import --update: the case number keeps a corrected row to its case; a later edit is not undone" {
+	{ echo "no_laporan,nama,nip,jenis_pegawai,instansi,tanggal_kejadian,bentuk"
+	  echo "1/X,Budi,19680609 199503 1 003,PNS,X,2024-10-01,apk"; } > a.csv
+	netral import -q a.csv
+	netral list --format csv > l.csv
+	# a NIP and a name corrected: the report's key changes, the number holds
+	sed -i 's/Budi,196806091995031003/Budi Santoso,196806091995031004/' l.csv
+	run netral import --update l.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "imported 0, updated 1, duplicates 0, rejected 0" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) || ' ' || nama || ' ' || nip FROM kasus")" = "1 Budi Santoso 196806091995031004" ]
+	# a clerk corrects the agency; the province's file, run again, keeps it
+	netral --operator rina edit 2024-0001 --instansi "Dinas Pendidikan" > /dev/null
+	sed -i 's/,PNS,,,X,/,PNS,,,Dinas Lama,/' l.csv
+	grep -q ',Dinas Lama,' l.csv
+	run --separate-stderr netral import --update l.csv
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"l.csv:2: warning: instansi: changed by 'ubah' on "*" (rina) after the import; kept (--force takes the file's value)"* ]]
+	[[ "$output" == *"1 field kept as changed after the import"* ]]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT instansi FROM kasus")" = "Dinas Pendidikan" ]
+	run --separate-stderr netral import --update --force l.csv
+	[[ "$stderr" == *"the file's value taken (--force)"* ]]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT instansi FROM kasus")" = "Dinas Lama" ]
+	run netral check
+	[ "$status" -eq 0 ]
+}

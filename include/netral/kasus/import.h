@@ -18,6 +18,7 @@ struct impor {
 	const char *name;         /* the file as messages name it */
 	const char *op;           /* the operator */
 	int dry_run, update, ignore_unknown, quiet;
+	int force;                /* --update takes the file's value even over a later change */
 	struct csvout *reject;    /* rejected rows go here, when set */
 	const struct csvin *in;   /* to write the reject file as the input came */
 	void (*progress)(void *ctx, long rows);
@@ -25,12 +26,13 @@ struct impor {
 	/* the run */
 	long long impor_id;
 	struct impor_counts n;
-	long rows;
+	long rows, conflicts;
 	/* private to import.c */
 	int *field_of;            /* per column: a field, IGNORED, or -1 */
 	char **header;
 	size_t ncols, width;
 	int col_of[F_COUNT];
+	int nomor_col;            /* the case number, as 'list' writes it, or -1 */
 	sqlite3 *seen;            /* dry run: keys met in this file */
 	sqlite3_stmt *seen_st, *exists_st;
 	struct kasus *k;

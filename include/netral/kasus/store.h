@@ -32,6 +32,18 @@ int kasus_update(struct db *d, long long id, const struct kasus *k);
 /* The row id of case nomor; NX_NOTFOUND reported when there is none. */
 int kasus_id_of(struct db *d, const char *nomor, long long *id);
 
+/* The last change of a column of case id: by which kind of event, whom,
+ * on which day, and whether an import from a file made it.  1 when there
+ * is one, 0 when the column is as the case was created, -status. */
+struct last_change {
+	char jenis[32], operator[64], day[16];
+	int from_import;
+};
+int kasus_last_change(struct db *d, long long id, const char *kolom, struct last_change *out);
+
+/* 1 when case nomor exists, 0 when not, -status. */
+int kasus_exists(struct db *d, const char *nomor);
+
 /* The number of the case with this key into nomor (1), or 0 when none. */
 int kasus_find_key(struct db *d, const char *kunci, char nomor[32]);
 
