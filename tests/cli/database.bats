@@ -101,6 +101,10 @@ load helper
 	# the next number continues the sequence
 	run add_case --tanggal-kejadian 2024-10-05
 	[ "${lines[0]}" = 2024-0002 ]
+	# the old events are linked into the chain, and the record holds
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM peristiwa WHERE rantai IS NULL')" = 0 ]
+	run netral check
+	[ "$status" -eq 0 ]
 }
 
 @test "an upgraded database has exactly the schema of a new one" {
