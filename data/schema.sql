@@ -64,7 +64,11 @@ CREATE TABLE pemilihan (
 	kampanye_mulai TEXT NOT NULL,
 	kampanye_selesai TEXT NOT NULL,
 	pemungutan TEXT NOT NULL,
-	sumber TEXT NOT NULL CHECK (sumber IN ('bawaan', 'pengguna'))
+	sumber TEXT NOT NULL CHECK (sumber IN ('bawaan', 'pengguna')),
+	-- '' when unknown: the contest is then in progress from penetapan
+	tahapan_mulai TEXT NOT NULL DEFAULT '',
+	-- '' when no parties take part (a Pilkada)
+	penetapan_partai TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE jabatan (

@@ -3,7 +3,7 @@
 # reports imported and classified, and a summary.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
-netral="$top/netral"
+netral="${NETRAL:-$top/netral}"
 dir=$(mktemp -d "${TMPDIR:-/tmp}/netral-demo.XXXXXX")
 export NETRAL_DB="$dir/netral.db"
 export NETRAL_OPERATOR=demo

@@ -15,29 +15,38 @@ static const char help_text[] = N_(
 "usage: netral election list [--format table|csv|json]\n"
 "       netral election add CODE --nama NAME --penetapan D --kampanye-mulai D\n"
 "                           --kampanye-selesai D --pemungutan D\n"
+"                           [--tahapan-mulai D] [--penetapan-partai D]\n"
 "\n"
 "Contests decide a case's stage (before or after the designation of\n"
-"candidates, penetapan) and campaign period.  Add re-runs and later\n"
-"elections with 'add'; cases whose contest was inferred are reclassified.\n");
+"candidates, penetapan) and campaign period.  A contest is in progress\n"
+"from the start of its stages (--tahapan-mulai; its designation when not\n"
+"given) to pasca_pemungutan_hari days after voting: a case without\n"
+"--pemilihan is classified only when one contest is in progress on its\n"
+"date.  Add re-runs and later elections with 'add'; cases whose contest\n"
+"was inferred are reclassified.\n");
 
 static int election_add(struct app *a, int argc, char **argv)
 {
-	enum { O_NAMA = 1000, O_PENETAPAN, O_MULAI, O_SELESAI, O_PEMUNGUTAN };
+	enum { O_NAMA = 1000, O_PENETAPAN, O_MULAI, O_SELESAI, O_PEMUNGUTAN, O_TAHAPAN,
+	       O_PARTAI };
 	static const struct option lo[] = {
 		{ "nama", required_argument, NULL, O_NAMA },
 		{ "penetapan", required_argument, NULL, O_PENETAPAN },
 		{ "kampanye-mulai", required_argument, NULL, O_MULAI },
 		{ "kampanye-selesai", required_argument, NULL, O_SELESAI },
 		{ "pemungutan", required_argument, NULL, O_PEMUNGUTAN },
+		{ "tahapan-mulai", required_argument, NULL, O_TAHAPAN },
+		{ "penetapan-partai", required_argument, NULL, O_PARTAI },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const char *const names[] = { "--nama", "--penetapan",
-		"--kampanye-mulai", "--kampanye-selesai", "--pemungutan" };
-	const char *v[5] = { 0 };
+		"--kampanye-mulai", "--kampanye-selesai", "--pemungutan",
+		"--tahapan-mulai", "--penetapan-partai" };
+	const char *v[7] = { 0 };
 	struct pemilihan p;
-	struct date *dates[4] = { &p.penetapan, &p.kampanye_mulai,
-		&p.kampanye_selesai, &p.pemungutan };
+	struct date *dates[6] = { &p.penetapan, &p.kampanye_mulai,
+		&p.kampanye_selesai, &p.pemungutan, &p.tahapan_mulai, &p.penetapan_partai };
 	char code[RULES_PEMILIHAN_MAX + 2];
 	struct err e;
 	long changed = 0;
@@ -65,8 +74,8 @@ static int election_add(struct app *a, int argc, char **argv)
 			*q = (char)(*q - 'a' + 'A');
 	p.kode = code;
 	p.nama = (char *)v[0];
-	for (int i = 0; i < 4; i++)
-		if (date_parse(v[i + 1], dates[i], &e) < 0)
+	for (int i = 0; i < 6; i++)
+		if (v[i + 1] && date_parse(v[i + 1], dates[i], &e) < 0)
 			return fail(NX_DATA, "%s: %s", names[i + 1], e.msg);
 	if (pemilihan_check(&p, &e) < 0)
 		return fail(NX_DATA, "%s", e.msg);

@@ -113,7 +113,7 @@ static void sanksi_words(struct strbuf *sb, const struct rules *r,
 	}
 }
 
-/* Classifies with a known contest (or none: stage unknown). */
+/* Classifies under contest p. */
 static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 			const struct pemilihan *p, struct klasifikasi *out,
 			struct strbuf *sb)
@@ -124,14 +124,12 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 
 	out->pemilihan = p;
-	out->tahap = p ? stage_of(p, &in->tanggal) : TAHAP_UNKNOWN;
+	out->tahap = stage_of(p, &in->tanggal);
 	out->jenis = JENIS_UNCLASSIFIED;
 	out->kode = "";
 	out->row = NULL;
-	if (p) {
-		describe_stage(sb, p, &in->tanggal);
-		sb_puts(sb, "; ");
-	}
+	describe_stage(sb, p, &in->tanggal);
+	sb_puts(sb, "; ");
 	rs = ruleset_on(r, &in->tanggal, &earliest);
 	date_format(&in->tanggal, a);
 	if (!rs) {
@@ -144,22 +142,7 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 		}
 		return;
 	}
-	if (p) {
-		m = find_row(r, rs, bi, out->tahap, in->cltn, in->pasangan);
-	} else {
-		const struct matrix_row *mb = find_row(r, rs, bi, TAHAP_BAKAL, in->cltn, in->pasangan);
-		const struct matrix_row *mc = find_row(r, rs, bi, TAHAP_CALON, in->cltn, in->pasangan);
-
-		m = mb;
-		if (mb && mc && (strcmp(mb->jenis, mc->jenis) || strcmp(mb->kode, mc->kode))) {
-			sb_printf(sb, _("no contest votes on or after %s, so the stage is unknown and decides between %s (%s) and %s (%s): record the contest (--pemilihan)"),
-				  a, *mb->kode ? mb->kode : mb->jenis, mb->jenis,
-				  *mc->kode ? mc->kode : mc->jenis, mc->jenis);
-			return;
-		}
-		if (m)
-			sb_printf(sb, _("no contest known for %s, but both stages give the same result; "), a);
-	}
+	m = find_row(r, rs, bi, out->tahap, in->cltn, in->pasangan);
 	if (!m) {
 		/* rules check makes this impossible for a loaded rule set */
 		sb_printf(sb, _("ruleset %s has no row for %s"), rs->kode, in->bentuk);
@@ -173,12 +156,117 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 		     rules_first(r, VOCAB_JENIS_PEGAWAI));
 }
 
+/* A contest is in progress from the start of its stages (its designation
+ * when that is unknown) to some days after voting, for the acts of the
+ * count and the results (pasca_pemungutan_hari). */
+static int in_progress(const struct pemilihan *p, const struct date *d, long pasca)
+{
+	const struct date *from = p->tahapan_mulai.y ? &p->tahapan_mulai : &p->penetapan;
+
+	return date_cmp(from, d) <= 0 && date_days(d) <= date_days(&p->pemungutan) + pasca;
+}
+
+/* Orders the contests of one voting day: the earliest designated first. */
+static int before(const struct pemilihan *p, const struct pemilihan *q)
+{
+	int c = date_cmp(&p->penetapan, &q->penetapan);
+
+	return c < 0 || (c == 0 && strcmp(p->kode, q->kode) < 0);
+}
+
+static void unclassified(struct klasifikasi *out)
+{
+	out->pemilihan = NULL;
+	out->jenis = JENIS_UNCLASSIFIED;
+	out->kode = "";
+	out->row = NULL;
+	out->tahap = TAHAP_UNKNOWN;
+	out->disimpulkan = 0;
+}
+
+/* Contests in progress on d, joined for a message; returns how many, sets
+ * *first (the earliest voting, then the earliest designated) and *several
+ * when they do not all vote on the same day. */
+static size_t running(const struct rules *r, const struct date *d, long pasca,
+		      struct strbuf *names, const struct pemilihan **first, int *several)
+{
+	size_t n = 0;
+
+	*first = NULL;
+	*several = 0;
+	for (size_t i = 0; i < r->pemilihan.n; i++) {
+		const struct pemilihan *p = &r->pemilihan.v[i];
+		int c;
+
+		if (!in_progress(p, d, pasca))
+			continue;
+		if (n++)
+			sb_puts(names, ", ");
+		sb_puts(names, p->kode);
+		c = *first ? date_cmp(&p->pemungutan, &(*first)->pemungutan) : -1;
+		*several |= *first && c != 0;
+		if (c < 0 || (c == 0 && before(p, *first)))
+			*first = p;
+	}
+	return n;
+}
+
+/* Without --pemilihan: the contest in progress on the incident day, when
+ * there is exactly one (or several voting the same day that agree).  Two
+ * contests at once (Pemilu and Pilkada 2024 from 26 January 2024) or none
+ * leave the case unclassified: the date alone cannot say. */
+static void infer(const struct rules *r, const struct klasifikasi_in *in,
+		  struct klasifikasi *out, struct strbuf *sb)
+{
+	long pasca = rules_setting(r, "pasca_pemungutan_hari", 0);
+	struct strbuf names = STRBUF_INIT;
+	const struct pemilihan *first;
+	char a[DATE_ISO_LEN];
+	int several;
+	size_t n = running(r, &in->tanggal, pasca, &names, &first, &several);
+
+	date_format(&in->tanggal, a);
+	unclassified(out);
+	if (n == 0 || several) {
+		if (n == 0)
+			sb_printf(sb, _("no contest is in progress on %s (from the start of its stages to %ld days after voting): record the contest (--pemilihan) or add it with 'netral election add'"),
+				  a, pasca);
+		else
+			sb_printf(sb, _("%s falls in the stages of more than one contest (%s): record the one the act concerns (--pemilihan)"),
+				  a, sb_str(&names));
+		sb_free(&names);
+		return;
+	}
+	sb_free(&names);
+	if (!sb->discard)
+		sb_printf(sb, _("contest inferred: %s, in progress on %s; "), first->kode, a);
+	classify_in(r, in, first, out, sb);
+	out->disimpulkan = 1;
+	for (size_t i = 0; i < r->pemilihan.n; i++) {
+		const struct pemilihan *p = &r->pemilihan.v[i];
+		struct klasifikasi other;
+		struct strbuf tmp = STRBUF_INIT;
+
+		if (p == first || !in_progress(p, &in->tanggal, pasca))
+			continue;
+		tmp.discard = 1;
+		classify_in(r, in, p, &other, &tmp);
+		sb_free(&tmp);
+		if (strcmp(other.jenis, out->jenis) == 0 && strcmp(other.kode, out->kode) == 0)
+			continue;
+		sb_reset(sb);
+		sb_printf(sb, _("%s gives %s (%s) for %s but %s (%s) for %s, which vote on the same day: record the contest (--pemilihan)"),
+			  a, tahap_name(out->tahap), *out->kode ? out->kode : out->jenis, first->kode,
+			  tahap_name(other.tahap), *other.kode ? other.kode : other.jenis, p->kode);
+		unclassified(out);
+		break;
+	}
+}
+
 int classify(const struct rules *r, const struct klasifikasi_in *in,
 	     struct klasifikasi *out, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
-	const struct pemilihan *first = NULL;
-	char a[DATE_ISO_LEN];
 
 	memset(out, 0, sizeof *out);
 	sb.discard = in->no_reason;
@@ -205,57 +293,7 @@ int classify(const struct rules *r, const struct klasifikasi_in *in,
 		return 0;
 	}
 
-	/* infer: the first contest voting on or after the incident day; contests
-	 * voting the same day (PILEG and PILPRES) must agree on the result */
-	for (size_t i = 0; i < r->pemilihan.n; i++) {
-		const struct pemilihan *p = &r->pemilihan.v[i];
-
-		if (date_cmp(&p->pemungutan, &in->tanggal) < 0)
-			continue;
-		if (!first || date_cmp(&p->pemungutan, &first->pemungutan) < 0 ||
-		    (date_cmp(&p->pemungutan, &first->pemungutan) == 0 &&
-		     (date_cmp(&p->penetapan, &first->penetapan) < 0 ||
-		      (date_cmp(&p->penetapan, &first->penetapan) == 0 &&
-		       strcmp(p->kode, first->kode) < 0))))
-			first = p;
-	}
-	date_format(&in->tanggal, a);
-	if (!first) {
-		classify_in(r, in, NULL, out, &sb);
-		set_reason(out, &sb);
-		return 0;
-	}
-	if (!sb.discard)
-		sb_printf(&sb, _("contest inferred: %s, the first voting on or after %s; "),
-			  first->kode, a);
-	classify_in(r, in, first, out, &sb);
-	out->disimpulkan = 1;
-	for (size_t i = 0; i < r->pemilihan.n; i++) {
-		const struct pemilihan *p = &r->pemilihan.v[i];
-		struct klasifikasi other;
-		struct strbuf tmp = STRBUF_INIT;
-
-		tmp.discard = 1;
-		if (p == first || date_cmp(&p->pemungutan, &first->pemungutan) != 0)
-			continue;
-		classify_in(r, in, p, &other, &tmp);
-		sb_free(&tmp);
-		if (strcmp(other.jenis, out->jenis) == 0 &&
-		    strcmp(other.kode, out->kode) == 0)
-			continue;
-		sb_reset(&sb);
-		date_format(&in->tanggal, a);
-		sb_printf(&sb, _("%s gives %s (%s) for %s but %s (%s) for %s, which vote on the same day: record the contest (--pemilihan)"),
-			  a, tahap_name(out->tahap),
-			  *out->kode ? out->kode : out->jenis, first->kode,
-			  tahap_name(other.tahap),
-			  *other.kode ? other.kode : other.jenis, p->kode);
-		out->jenis = JENIS_UNCLASSIFIED;
-		out->kode = "";
-		out->row = NULL;
-		out->tahap = TAHAP_UNKNOWN;
-		break;
-	}
+	infer(r, in, out, &sb);
 	set_reason(out, &sb);
 	return 0;
 }

@@ -234,10 +234,15 @@ static void row_pemilihan(struct loader *l, char **v, long line)
 	memset(&p, 0, sizeof p);
 	p.kode = v[0];
 	ok &= need(l, line, "nama", v[1]);
-	ok &= get_date(l, line, "penetapan", v[2], &p.penetapan);
-	ok &= get_date(l, line, "kampanye_mulai", v[3], &p.kampanye_mulai);
-	ok &= get_date(l, line, "kampanye_selesai", v[4], &p.kampanye_selesai);
-	ok &= get_date(l, line, "pemungutan", v[5], &p.pemungutan);
+	if (*v[2])
+		ok &= get_date(l, line, "tahapan_mulai", v[2], &p.tahapan_mulai);
+	if (*v[3])
+		ok &= get_date(l, line, "penetapan_partai", v[3], &p.penetapan_partai);
+	ok &= get_date(l, line, "penetapan", v[4], &p.penetapan);
+	ok &= get_date(l, line, "kampanye_mulai", v[5], &p.kampanye_mulai);
+	ok &= get_date(l, line, "kampanye_selesai", v[6], &p.kampanye_selesai);
+	ok &= get_date(l, line, "pemungutan", v[7], &p.pemungutan);
+	ok &= need(l, line, "sumber", v[8]);
 	if (!ok)
 		return;
 	if (pemilihan_check(&p, &e) < 0) {
@@ -411,7 +416,8 @@ static void row_transisi(struct loader *l, char **v, long line)
 
 static void row_pengaturan(struct loader *l, char **v, long line)
 {
-	static const char *const known[] = { "batas_tindak_lanjut_hari", NULL };
+	static const char *const known[] = { "batas_tindak_lanjut_hari",
+		"pasca_pemungutan_hari", NULL };
 	struct pengaturan *p;
 	char *end;
 	int is_known = 0;
@@ -419,7 +425,8 @@ static void row_pengaturan(struct loader *l, char **v, long line)
 	for (int i = 0; known[i]; i++)
 		is_known |= strcmp(v[0], known[i]) == 0;
 	if (!is_known) {
-		loader_problem(l, line, _("kunci: unknown setting '%s' (known: batas_tindak_lanjut_hari)"), v[0]);
+		loader_problem(l, line, _("kunci: unknown setting '%s' (known: %s)"), v[0],
+			       "batas_tindak_lanjut_hari, pasca_pemungutan_hari");
 		return;
 	}
 	if (strtol(v[1], &end, 10) < 1 || *end || end == v[1]) {
@@ -444,8 +451,9 @@ static const char *const cols_matrix[] = { "ruleset", "berlaku", "bentuk",
 	"catatan", NULL };
 static const char *const cols_sanksi[] = { "ruleset", "berlaku",
 	"jenis_pegawai", "jenis", "kode", "uraian", "dasar_hukum", NULL };
-static const char *const cols_pemilihan[] = { "kode", "nama", "penetapan",
-	"kampanye_mulai", "kampanye_selesai", "pemungutan", NULL };
+static const char *const cols_pemilihan[] = { "kode", "nama", "tahapan_mulai",
+	"penetapan_partai", "penetapan", "kampanye_mulai", "kampanye_selesai", "pemungutan",
+	"sumber", NULL };
 static const char *const cols_jabatan[] = { "ejaan", "kategori", "kelompok", NULL };
 static const char *const cols_status[] = { "kode", "uraian", "terbukti",
 	"ditindaklanjuti", "awal", "mencatat", "wajib", NULL };

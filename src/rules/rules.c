@@ -44,6 +44,16 @@ int pemilihan_check(const struct pemilihan *p, struct err *e)
 		err_set(e, _("nama: %zu bytes long, the limit is %d"), strlen(p->nama), RULES_NAME_MAX);
 		return -1;
 	}
+	if (p->tahapan_mulai.y && date_cmp(&p->tahapan_mulai, &p->penetapan) > 0) {
+		err_set(e, _("tahapan_mulai: the stages start after the designation (penetapan)"));
+		return -1;
+	}
+	if (p->penetapan_partai.y &&
+	    ((p->tahapan_mulai.y && date_cmp(&p->penetapan_partai, &p->tahapan_mulai) < 0) ||
+	     date_cmp(&p->penetapan_partai, &p->pemungutan) >= 0)) {
+		err_set(e, _("penetapan_partai: the parties must be designated after the stages start and before voting"));
+		return -1;
+	}
 	if (date_cmp(&p->penetapan, &p->kampanye_mulai) > 0) {
 		err_set(e, _("kampanye_mulai: the campaign starts before the designation (penetapan)"));
 		return -1;

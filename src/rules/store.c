@@ -34,6 +34,15 @@ static void day(sqlite3_stmt *st, int i, const struct date *d)
 	sqlite3_bind_text(st, i, iso, -1, SQLITE_TRANSIENT);
 }
 
+/* an unknown day is stored as '' */
+static void day_opt(sqlite3_stmt *st, int i, const struct date *d)
+{
+	if (d->y)
+		day(st, i, d);
+	else
+		sqlite3_bind_text(st, i, "", 0, SQLITE_STATIC);
+}
+
 static char *dup_col(sqlite3_stmt *st, int i)
 {
 	return xstrdup(col_text(st, i));
@@ -170,6 +179,8 @@ static const char *bind_pemilihan(sqlite3_stmt *st, const struct rules *r, size_
 	day(st, 4, &p->kampanye_mulai);
 	day(st, 5, &p->kampanye_selesai);
 	day(st, 6, &p->pemungutan);
+	day_opt(st, 7, &p->tahapan_mulai);
+	day_opt(st, 8, &p->penetapan_partai);
 	return NULL;
 }
 
@@ -184,6 +195,8 @@ static void read_pemilihan(sqlite3_stmt *st, struct rules *r)
 	date_col(st, 4, &p->kampanye_selesai);
 	date_col(st, 5, &p->pemungutan);
 	p->bawaan = strcmp(col_text(st, 6), "bawaan") == 0;
+	date_col(st, 7, &p->tahapan_mulai);
+	date_col(st, 8, &p->penetapan_partai);
 }
 
 static const char *bind_jabatan(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -302,12 +315,14 @@ static const struct table {
 	  N_("cannot store the sanctions"), bind_sanksi, read_sanksi },
 	{ COUNT(pemilihan), "",
 	  "INSERT INTO pemilihan (kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, "
-	  "sumber) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'bawaan') ON CONFLICT (kode) DO UPDATE SET "
+	  "sumber, tahapan_mulai, penetapan_partai) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'bawaan', ?7, ?8) "
+	  "ON CONFLICT (kode) DO UPDATE SET "
 	  "nama = excluded.nama, penetapan = excluded.penetapan, "
 	  "kampanye_mulai = excluded.kampanye_mulai, kampanye_selesai = excluded.kampanye_selesai, "
-	  "pemungutan = excluded.pemungutan, sumber = 'bawaan'",
-	  NULL, "SELECT kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, sumber "
-	  "FROM pemilihan ORDER BY pemungutan, penetapan, kode",
+	  "pemungutan = excluded.pemungutan, sumber = 'bawaan', "
+	  "tahapan_mulai = excluded.tahapan_mulai, penetapan_partai = excluded.penetapan_partai",
+	  NULL, "SELECT kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, sumber, "
+	  "tahapan_mulai, penetapan_partai FROM pemilihan ORDER BY pemungutan, penetapan, kode",
 	  N_("cannot store the contests"), bind_pemilihan, read_pemilihan },
 	{ COUNT(jabatan), "DELETE FROM jabatan",
 	  "INSERT INTO jabatan (ejaan, kategori, kelompok) VALUES (?1, ?2, ?3)",
@@ -438,7 +453,8 @@ int rules_add_pemilihan(struct db *d, const struct pemilihan *p)
 	int rc;
 
 	if ((rc = db_prepare(d, "INSERT INTO pemilihan (kode, nama, penetapan, kampanye_mulai, "
-			     "kampanye_selesai, pemungutan, sumber) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pengguna')",
+			     "kampanye_selesai, pemungutan, sumber, tahapan_mulai, penetapan_partai) "
+			     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pengguna', ?7, ?8)",
 			     &st)))
 		return rc;
 	text(st, 1, p->kode);
@@ -447,6 +463,8 @@ int rules_add_pemilihan(struct db *d, const struct pemilihan *p)
 	day(st, 4, &p->kampanye_mulai);
 	day(st, 5, &p->kampanye_selesai);
 	day(st, 6, &p->pemungutan);
+	day_opt(st, 7, &p->tahapan_mulai);
+	day_opt(st, 8, &p->penetapan_partai);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot add the contest"));
 	sqlite3_finalize(st);
 	return rc;

@@ -3,21 +3,25 @@
 
 #include "netral/view/elections.h"
 
+enum { NCOL = 9 };
+
 void view_elections(const struct rules *r, enum format fmt, struct json *j)
 {
+	/* the span columns come last: scripts read the first seven */
 	static const char *const head[] = { "kode", "nama", "penetapan",
-		"kampanye_mulai", "kampanye_selesai", "pemungutan", "sumber" };
+		"kampanye_mulai", "kampanye_selesai", "pemungutan", "sumber",
+		"tahapan_mulai", "penetapan_partai" };
 	struct table t;
 	struct csvout c;
 	struct json own;
 
 	if (fmt == FMT_TABLE)
-		table_init(&t, 7);
+		table_init(&t, NCOL);
 	if (fmt == FMT_TABLE)
 		table_row(&t, head);
 	if (fmt == FMT_CSV) {
 		csvout_init(&c, stdout);
-		for (int i = 0; i < 7; i++)
+		for (int i = 0; i < NCOL; i++)
 			csvout_plain(&c, head[i]);
 		csvout_end(&c);
 	}
@@ -30,27 +34,31 @@ void view_elections(const struct rules *r, enum format fmt, struct json *j)
 	}
 	for (size_t i = 0; i < r->pemilihan.n; i++) {
 		const struct pemilihan *p = &r->pemilihan.v[i];
-		char d[4][DATE_ISO_LEN];
-		const char *cells[7];
+		const struct date *days[6] = { &p->penetapan, &p->kampanye_mulai,
+			&p->kampanye_selesai, &p->pemungutan, &p->tahapan_mulai, &p->penetapan_partai };
+		char d[6][DATE_ISO_LEN];
+		const char *cells[NCOL];
 
-		date_format(&p->penetapan, d[0]);
-		date_format(&p->kampanye_mulai, d[1]);
-		date_format(&p->kampanye_selesai, d[2]);
-		date_format(&p->pemungutan, d[3]);
 		cells[0] = p->kode;
 		cells[1] = p->nama;
-		for (int k = 0; k < 4; k++)
-			cells[2 + k] = d[k];
+		for (int k = 0; k < 6; k++) {
+			/* an unknown day is shown empty, not as 0000-00-00 */
+			if (days[k]->y)
+				date_format(days[k], d[k]);
+			else
+				d[k][0] = '\0';
+			cells[k < 4 ? 2 + k : 3 + k] = d[k];
+		}
 		cells[6] = p->bawaan ? "bawaan" : "pengguna";
 		if (fmt == FMT_TABLE) {
 			table_row(&t, cells);
 		} else if (fmt == FMT_CSV) {
-			for (int k = 0; k < 7; k++)
+			for (int k = 0; k < NCOL; k++)
 				csvout_text(&c, cells[k]);
 			csvout_end(&c);
 		} else {
 			json_obj(j);
-			for (int k = 0; k < 7; k++)
+			for (int k = 0; k < NCOL; k++)
 				json_kstr(j, head[k], cells[k]);
 			json_end(j, '}');
 		}

@@ -45,3 +45,11 @@ commands() {
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"'frobnicate' is not a command"* ]]
 }
+
+@test "make demo runs the main job on the bundled sample data" {
+	TMPDIR="$BATS_TEST_TMPDIR" run sh "$BATS_TEST_DIRNAME/../../scripts/demo.sh"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"imported 12, duplicates 0, rejected 0"* ]]
+	[[ "$output" == *"2024-0004"*"Agus Wibowo"* ]]
+	[[ "$output" == *"Klasifikasi"*"disiplin_berat"* ]]
+}

@@ -10,7 +10,7 @@ copy_rules() {
 @test "the shipped rules folder checks clean" {
 	run netral rules check "$RULES"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"ok: 17 bentuk"*"7 transitions, 1 settings"* ]]
+	[[ "$output" == *"ok: 17 bentuk"*"7 transitions, 2 settings"* ]]
 }
 
 @test "rules prints the matrix and the contests" {
@@ -109,15 +109,43 @@ TABLE
 	add_case --tanggal-kejadian 2025-07-30 --bentuk apk
 	run netral show 2025-0001
 	[[ "$output" == *belum_diklasifikasi* ]]
+	[[ "$output" == *"no contest is in progress on 2025-07-30"* ]]
 	run netral election add BANGKA2025 --nama "Pilkada ulang Kab. Bangka" --penetapan 2025-07-22 \
-		--kampanye-mulai 2025-07-25 --kampanye-selesai 2025-08-23 --pemungutan 27/08/2025
+		--kampanye-mulai 2025-07-25 --kampanye-selesai 2025-08-23 --pemungutan 27/08/2025 \
+		--tahapan-mulai 2025-05-01
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"contest BANGKA2025 added; 1 case reclassified"* ]]
 	run netral show 2025-0001
 	[[ "$output" == *"DS-1"* ]]
 	has_row periode saat_kampanye
 	run netral election list --format csv
-	[[ "$output" == *"BANGKA2025,Pilkada ulang Kab. Bangka,2025-07-22,2025-07-25,2025-08-23,2025-08-27,pengguna"* ]]
+	[[ "$output" == *"BANGKA2025,Pilkada ulang Kab. Bangka,2025-07-22,2025-07-25,2025-08-23,2025-08-27,pengguna,2025-05-01,"* ]]
+}
+
+@test "a case without --pemilihan is classified only when one contest is in progress" {
+	netral init
+	# 2024-02-01: Pemilu 2024 (stages from 2022-06-14) and Pilkada 2024 (from 2024-01-26)
+	run add_case --tanggal-kejadian 2024-02-01 --bentuk apk
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"PEMILU2024-PILEG, PEMILU2024-PILPRES, PILKADA2024"* ]]
+	[[ "$output" == *"--pemilihan"* ]]
+	run netral show 2024-0001
+	[[ "$output" == *belum_diklasifikasi* ]]
+	# 2024-12-05: only Pilkada 2024 (voting 2024-11-27, results within 35 days)
+	run add_case --tanggal-kejadian 2024-12-05 --bentuk apk
+	[ "$status" -eq 0 ]
+	run netral show 2024-0002
+	[[ "$output" == *"PILKADA2024"*"DS-1"* ]]
+	# a re-run months away is not in progress yet: the case stays with Pilkada 2024
+	netral election add BANGKA2025 --nama "Pilkada ulang Kab. Bangka" --penetapan 2025-07-22 \
+		--kampanye-mulai 2025-07-25 --kampanye-selesai 2025-08-23 --pemungutan 2025-08-27 \
+		--tahapan-mulai 2025-05-01
+	run netral show 2024-0002
+	[[ "$output" == *"PILKADA2024"*"DS-1"* ]]
+	[[ "$output" != *BANGKA2025* ]]
+	run netral election list --format csv
+	[[ "$output" == *"PEMILU2024-PILEG,"*",2022-06-14,2022-12-14"* ]]
+	[[ "$output" == *"PILKADA2024,"*",2024-01-26,"* ]]
 }
 
 @test "election add refuses a duplicate, dates out of order and missing options" {

@@ -58,6 +58,46 @@ static void table(const struct rules *r, const char *path)
 	ok(n >= 68 + 10, "the table has every cell (%d rows)", n);
 }
 
+/* tests/data/inferensi.tsv: which contest a date alone gives. */
+static void inference(const struct rules *r, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[512];
+	int n = 0;
+
+	if (!ok(fp != NULL, "open %s", path))
+		return;
+	while (fgets(line, sizeof line, fp)) {
+		char *f[7], *save = NULL;
+		struct klasifikasi_in in;
+		struct klasifikasi k;
+		struct err e = { "", -1 };
+		int i = 0;
+
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		line[strcspn(line, "\n")] = '\0';
+		for (char *t = strtok_r(line, "\t", &save); t && i < 7; t = strtok_r(NULL, "\t", &save))
+			f[i++] = t;
+		if (!ok(i == 7, "inference row %d has 7 columns", n + 1))
+			continue;
+		n++;
+		memset(&in, 0, sizeof in);
+		in.bentuk = f[0];
+		date_parse_iso(f[1], &in.tanggal);
+		if (!ok(classify(r, &in, &k, &e) == 0, "%s %s: classifies", f[0], f[1]))
+			continue;
+		is_str(k.pemilihan ? k.pemilihan->kode : "", dash(f[2]), "%s %s: contest", f[0], f[1]);
+		ok(!k.pemilihan || k.disimpulkan, "%s %s: marked inferred", f[0], f[1]);
+		is_str(k.jenis, f[3], "%s %s: jenis", f[0], f[1]);
+		is_str(k.kode, dash(f[4]), "%s %s: kode", f[0], f[1]);
+		is_str(tahap_name(k.tahap), f[5], "%s %s: tahap", f[0], f[1]);
+		has_str(k.alasan, f[6], "%s %s: the reason says", f[0], f[1]);
+	}
+	fclose(fp);
+	ok(n >= 22 + 15, "the inference table has every day (%d rows)", n);
+}
+
 static void errors(const struct rules *r)
 {
 	struct klasifikasi_in in;
@@ -105,6 +145,8 @@ int main(int argc, char **argv)
 	ok(rules_load_builtin(&r) == 0, "the built-in rules load without problems");
 	snprintf(path, sizeof path, "%s/klasifikasi.tsv", dir);
 	table(&r, path);
+	snprintf(path, sizeof path, "%s/inferensi.tsv", dir);
+	inference(&r, path);
 	errors(&r);
 	periods(&r);
 	rules_free(&r);

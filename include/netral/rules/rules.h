@@ -44,6 +44,9 @@ struct sanksi {
 
 struct pemilihan {
 	char *kode, *nama;
+	/* tahapan_mulai and penetapan_partai are zero when unknown or, for the
+	 * latter, when no parties take part (a Pilkada) */
+	struct date tahapan_mulai, penetapan_partai;
 	struct date penetapan, kampanye_mulai, kampanye_selesai, pemungutan;
 	int bawaan;           /* shipped with the rules, not added by a user */
 	long line;
