@@ -229,19 +229,22 @@ int rules_names(const char *list, const char *name)
 	return 0;
 }
 
-/* Whether s is one of the space-separated spellings, in any case. */
+/* Whether s is one of the '|'-separated spellings, compared as position
+ * names are (case, spaces, '-', '.' and '/' do not matter): "Non ASN",
+ * "non-ASN" and "NON  ASN" are one spelling. */
 static int spelt(const char *list, const char *s)
 {
-	size_t n = strlen(s);
+	char want[128], one[128], got[128];
 
+	jabatan_normalise(s, want, sizeof want);
 	for (const char *p = list; p && *p; ) {
-		size_t w;
+		size_t w = strcspn(p, "|");
 
-		p += strspn(p, " ");
-		w = strcspn(p, " ");
-		if (w == n && ascii_ncasecmp(p, s, n) == 0)
+		snprintf(one, sizeof one, "%.*s", (int)(w < sizeof one ? w : sizeof one - 1), p);
+		jabatan_normalise(one, got, sizeof got);
+		if (*got && strcmp(got, want) == 0)
 			return 1;
-		p += w;
+		p += w + (p[w] == '|');
 	}
 	return 0;
 }

@@ -57,8 +57,8 @@ tanggal-lahir|31/04/1980|tanggal_lahir: '31/04/1980' is not a valid date (April 
 tanggal-laporan|2024-08-09|tanggal_laporan: 2024-08-09 is before tanggal_kejadian 2024-08-10
 bentuk|kampanye|bentuk: unknown bentuk 'kampanye' (valid: apk, medsos-kampanye,
 pemilihan|PILKADA2029|pemilihan: unknown contest 'PILKADA2029' (valid: PILKADA2020,
-jenis-pegawai|honorer|jenis_pegawai: unknown employee type 'honorer' (valid: PNS, PPPK, PPNPN)
-kategori-jabatan|kepala dinas|kategori_jabatan: unknown position category 'kepala dinas'
+jenis-pegawai|relawan|jenis_pegawai: unknown employee type 'relawan' (valid: PNS, PPPK, PPNPN)
+kategori-jabatan|penjaga malam|kategori_jabatan: unknown position category 'penjaga malam'
 status|proses|status: unknown status 'proses' (valid: dilaporkan, verifikasi,
 cltn|mungkin|cltn: 'mungkin' is not a yes/no value
 nama|   |nama: missing (required)
