@@ -8,7 +8,9 @@
 #include "netral/kasus/change.h"
 #include "netral/kasus/derive.h"
 #include "netral/kasus/import.h"
+#include "netral/rules/rules.h"
 #include "netral/util/alloc.h"
+#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 #include "netral/util/utf8.h"
 
@@ -112,12 +114,74 @@ static int missing_required(struct impor *im, const struct csvin_record *r, enum
 	return rc;
 }
 
+/* The column a heading names: a heading of the alias table (kosakata
+ * kolom_impor: "Tgl Kejadian"), else the heading with case, spaces, '-'
+ * and '.' made the column's spelling ("No Laporan" is no_laporan). */
+static void canonical(const struct rules *rules, const char *h, char *out, size_t cap)
+{
+	const struct kosakata *k = rules_kosakata(rules, VOCAB_KOLOM_IMPOR, h);
+	size_t n = 0;
+	int gap = 0;
+
+	if (k) {
+		snprintf(out, cap, "%s", k->kode);
+		return;
+	}
+	for (; *h && n + 2 < cap; h++) {
+		int c = (unsigned char)*h;
+
+		if (c == ' ' || c == '-' || c == '.' || c == '_' || c == '\t') {
+			gap = n > 0;
+			continue;
+		}
+		if (gap)
+			out[n++] = '_';
+		gap = 0;
+		out[n++] = (char)ascii_tolower(c);
+	}
+	out[n] = '\0';
+}
+
+/* Every unknown and every missing required column, said at once; the last
+ * one is the error returned. */
+static int header_problems(struct impor *im, const struct csvin_record *r,
+			   const int *key_of, const int *col_of)
+{
+	char msg[512];
+	size_t last_unknown = im->width;
+	int last_missing = -1;
+
+	for (size_t c = 0; c < im->width && !im->ignore_unknown; c++)
+		if (key_of[c] < 0)
+			last_unknown = c;
+	for (int f = 0; f < F_COUNT; f++)
+		if ((field_def(f)->flags & CF_REQUIRED) && col_of[f] < 0)
+			last_missing = f;
+	for (size_t c = 0; c < im->width && !im->ignore_unknown; c++) {
+		if (key_of[c] >= 0)
+			continue;
+		if (c == last_unknown && last_missing < 0)
+			return fail(NX_DATA, _("%s:%ld: header: unknown column '%s'"), im->name, r->line, r->f[c]);
+		snprintf(msg, sizeof msg, _("header: unknown column '%s'"), r->f[c]);
+		say(im, r->line, NULL, msg, "");
+	}
+	for (int f = 0; f < last_missing; f++)
+		if ((field_def(f)->flags & CF_REQUIRED) && col_of[f] < 0) {
+			snprintf(msg, sizeof msg, _("header: missing column '%s'"), field_def(f)->name);
+			say(im, r->line, NULL, msg, "");
+		}
+	return last_missing < 0 ? 0 : missing_required(im, r, last_missing);
+}
+
 static int header(struct impor *im, const struct csvin_record *r)
 {
 	const char *known[F_COUNT + COL_COUNT + 4];
 	int key_of[4096], col_of[F_COUNT + COL_COUNT + 4];
 	size_t nk = known_columns(known);
+	struct csvin_record canon = *r;
+	char (*names)[128];
 	struct err e;
+	int rc;
 
 	if (r->n > 4096)
 		return fail(NX_DATA, _("%s:%ld: header: more than 4096 columns"), im->name, r->line);
@@ -125,13 +189,31 @@ static int header(struct impor *im, const struct csvin_record *r)
 		if (control_at(r->f[c]) >= 0)
 			return fail(NX_DATA, _("%s:%ld: header: column %zu has a control character in its name"),
 				    im->name, r->line, c + 1);
-	if (csvin_header(r, known, nk, im->ignore_unknown, col_of, key_of, &im->width, &e) < 0)
-		return fail(NX_DATA, "%s:%ld: %s", im->name, r->line, e.msg);
-	for (int f = 0; f < F_COUNT; f++) {
-		im->col_of[f] = col_of[f];
-		if ((field_def(f)->flags & CF_REQUIRED) && col_of[f] < 0)
-			return missing_required(im, r, f);
+	/* matched by the column each heading names; a heading that names none
+	 * stays as written, so a message quotes it */
+	names = xcalloc(r->n ? r->n : 1, sizeof *names);
+	canon.f = xcalloc(r->n ? r->n : 1, sizeof *canon.f);
+	for (size_t c = 0; c < r->n; c++) {
+		canonical(im->rules, r->f[c], names[c], sizeof names[c]);
+		canon.f[c] = r->f[c];
+		for (size_t k = 0; k < nk; k++)
+			if (strcmp(names[c], known[k]) == 0)
+				canon.f[c] = names[c];
 	}
+	rc = csvin_header(&canon, known, nk, 1, col_of, key_of, &im->width, &e) < 0 ?
+		fail(NX_DATA, "%s:%ld: %s", im->name, r->line, e.msg) : 0;
+	if (!rc && !im->ignore_unknown && r->n == 1 && key_of[0] < 0 &&
+	    (strchr(r->f[0], ';') || strchr(r->f[0], '\t')))
+		rc = fail(NX_DATA, _("%s:%ld: header: one column '%s': is the delimiter wrong? (see --delimiter)"),
+			  im->name, r->line, r->f[0]);
+	if (!rc)
+		rc = header_problems(im, r, key_of, col_of);
+	free(canon.f);
+	free(names);
+	if (rc)
+		return rc;
+	for (int f = 0; f < F_COUNT; f++)
+		im->col_of[f] = col_of[f];
 	/* known[F_COUNT] is the case number (known_columns) */
 	im->nomor_col = col_of[F_COUNT];
 	im->ncols = r->n;

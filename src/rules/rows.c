@@ -322,14 +322,15 @@ static int field_list(struct loader *l, long line, const char *col, const char *
 static void row_kosakata(struct loader *l, char **v, long line)
 {
 	static const char *const lists[] = { VOCAB_JENIS_PEGAWAI, VOCAB_REKOMENDASI_DARI,
-		VOCAB_KELOMPOK_JABATAN, VOCAB_JENIS, NULL };
+		VOCAB_KELOMPOK_JABATAN, VOCAB_JENIS, VOCAB_KOLOM_IMPOR, NULL };
 	struct kosakata *k;
 	int known = 0;
 
 	for (int i = 0; lists[i]; i++)
 		known |= strcmp(v[0], lists[i]) == 0;
 	if (!known) {
-		loader_problem(l, line, _("daftar: unknown list '%s' (jenis_pegawai, rekomendasi_dari, kelompok_jabatan, jenis)"), v[0]);
+		loader_problem(l, line, _("daftar: unknown list '%s' (%s)"), v[0],
+			       "jenis_pegawai, rekomendasi_dari, kelompok_jabatan, jenis, kolom_impor");
 		return;
 	}
 	if (!need(l, line, "kode", v[1]) || too_long(l, line, "kode", v[1]))

@@ -264,3 +264,30 @@ TABLE
 	[ ! -e rej.csv ]
 	[ -z "$(ls -A | grep '^\.rej.csv')" ]
 }
+
+@test "headers as spreadsheets write them: spaces, case and the abbreviations of the alias table" {
+	printf '%s\n' "No Laporan,Nama,Jenis Pegawai,Instansi,Tgl Kejadian,Tgl. Laporan,Bentuk,NIP Baru,Tanggal Lahir" \
+		"12/LP/2024,Budi Santoso,Pegawai Negeri Sipil,Dinas X,2024-08-10,2024-08-12,apk,19680609 199503 1 003,1968-06-09" > h.csv
+	run --separate-stderr netral import h.csv
+	[ "$status" -eq 0 ]
+	netral show 2024-0001 --format json > s.json
+	[ "$(json_get s.json '$.no_laporan')" = "12/LP/2024" ]
+	[ "$(json_get s.json '$.tanggal_laporan')" = "2024-08-12" ]
+	[ "$(json_get s.json '$.jenis_pegawai')" = "PNS" ]
+	[ "$(json_get s.json '$.tanggal_lahir')" = "1968-06-09" ]
+	[ "$(json_get s.json '$.nip')" = "196806091995031003" ]
+}
+
+@test "every header problem is reported at once, every missing required column named" {
+	netral init
+	printf '%s\n' "nama,alamat,bentuk,telepon" "A,Jl,apk,1" > h.csv
+	before=$(db_state)
+	run --separate-stderr netral import h.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"h.csv:1: header: unknown column 'alamat'"* ]]
+	[[ "$stderr" == *"h.csv:1: header: unknown column 'telepon'"* ]]
+	[[ "$stderr" == *"h.csv:1: header: missing column 'jenis_pegawai'"* ]]
+	[[ "$stderr" == *"h.csv:1: header: missing column 'instansi'"* ]]
+	[[ "$stderr" == *"h.csv:1: header: missing column 'tanggal_kejadian'"* ]]
+	[ "$(db_state)" = "$before" ]
+}

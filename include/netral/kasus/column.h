@@ -31,7 +31,7 @@
 	X(NAMA, nama, REPORTED, CF_REQUIRED, 200, 2) \
 	X(NIP, nip, REPORTED, 0, 40, 3) \
 	X(NIK, nik, REPORTED, 0, 40, 4) \
-	X(JENIS_PEGAWAI, jenis_pegawai, REPORTED, CF_REQUIRED, 16, 5) \
+	X(JENIS_PEGAWAI, jenis_pegawai, REPORTED, CF_REQUIRED, 64, 5) \
 	X(KATEGORI_JABATAN, kategori_jabatan, REPORTED, 0, 100, 6) \
 	X(JABATAN, jabatan, REPORTED, 0, 200, 7) \
 	X(INSTANSI, instansi, REPORTED, CF_REQUIRED, 200, 8) \

@@ -106,6 +106,8 @@ struct rules {
 #define VOCAB_REKOMENDASI_DARI "rekomendasi_dari"
 #define VOCAB_KELOMPOK_JABATAN "kelompok_jabatan"
 #define VOCAB_JENIS "jenis"
+/* other headings of an import column: kode is the column, ejaan the headings */
+#define VOCAB_KOLOM_IMPOR "kolom_impor"
 
 const struct bentuk *rules_bentuk(const struct rules *r, const char *kode);
 const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode);
