@@ -15,6 +15,7 @@
 #include "netral/kasus/kasus.h"
 #include "netral/util/msg.h"
 #include "netral/io/output.h"
+
 #include "netral/rekap/rekap.h"
 
 static const char help_text[] = N_(
@@ -28,8 +29,9 @@ static const char help_text[] = N_(
 "proven (terbukti: terbukti, disanksi, selesai) and followed up by the PPK\n"
 "(ditindaklanjuti: disanksi, selesai), and tables over the proven cases by\n"
 "periode, usia, jabatan, kategori (the bentuk), instansi, jenis (the\n"
-"classification) and sanksi (imposed).  ASN only (PNS and PPPK) unless\n"
-"--termasuk-ppnpn.  No names, NIPs or contacts are ever written.\n"
+"classification), sanksi (imposed) and pegawai (the employee type).  ASN\n"
+"only (PNS and PPPK) unless --termasuk-ppnpn.  No names, NIPs or contacts\n"
+"are ever written.\n"
 "\n"
 "  --pemilihan CODE   the contest; repeat for several\n"
 "  --from, --to D     bounds of the incident date, inclusive\n"
@@ -246,7 +248,7 @@ static const char *heading(int dim)
 	static const char *const h[D_COUNT] = {
 		N_("Periode pelanggaran"), N_("Usia pelanggar"), N_("Jabatan"),
 		N_("Kategori pelanggaran"), N_("Instansi"), N_("Klasifikasi"),
-		N_("Sanksi dijatuhkan")
+		N_("Sanksi dijatuhkan"), N_("Jenis pegawai")
 	};
 
 	return _(h[dim]);
@@ -326,6 +328,21 @@ static void term_table(FILE *fp, const struct rekap *r, int dim, int top, int co
 		cells[3] = p;
 		table_row(&tb, cells);
 	}
+	if (cut > 0) {
+		/* as KASN prints it: the table's own sum, every group counted */
+		long long all = 0;
+		const char *cells[4];
+
+		for (size_t i = 0; i < n; i++)
+			all += g[i].n;
+		fmt_count(all, num);
+		pct(tenths(all, r->base), p, sizeof p, comma, "%");
+		cells[0] = "";
+		cells[1] = "TOTAL";
+		cells[2] = num;
+		cells[3] = p;
+		table_row(&tb, cells);
+	}
 	if (cut == 0)
 		fprintf(fp, "%s\n", _("  (none)"));
 	else
@@ -379,7 +396,7 @@ static void write_table(FILE *fp, const struct rekap *r, const struct opts *o)
 {
 	int comma = msg_indonesian();
 	char a[32], b[32], c[32], p[40];
-	int top_default[D_COUNT] = { 0, 0, 5, 5, 10, 0, 0 };
+	int top_default[D_COUNT] = { 0, 0, 5, 5, 10, 0, 0, 0 };
 
 	if (o->nby == 2) {
 		term_cross(fp, r);
@@ -406,14 +423,15 @@ static void write_table(FILE *fp, const struct rekap *r, const struct opts *o)
 		o->sel.basis_all ? _("reported") : _("proven"), (fmt_count(r->base, a), a));
 	{
 		static const int view[] = { D_INSTANSI, D_JABATAN, D_KATEGORI, D_PERIODE,
-			D_USIA, D_JENIS, D_SANKSI };
+			D_USIA, D_PEGAWAI, D_JENIS, D_SANKSI };
 
 		for (size_t i = 0; i < sizeof view / sizeof *view; i++) {
 			int d = view[i];
 
 			if (o->nby == 1 && d != o->by[0])
 				continue;
-			term_table(fp, r, d, o->top ? o->top : top_default[d], comma);
+			/* --top is for the top-N tables; the others list every group */
+			term_table(fp, r, d, top_default[d] && o->top ? o->top : top_default[d], comma);
 		}
 	}
 }
@@ -582,7 +600,7 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 			break;
 		case O_BY:
 			if (parse_by(optarg, o) < 0)
-				return usage_error("export", _("--by takes one or two of periode, usia, jabatan, kategori, instansi, jenis, sanksi, not '%s'"),
+				return usage_error("export", _("--by takes one or two of %s, not '%s'"), dim_list(),
 						   optarg);
 			break;
 		case O_TOP:

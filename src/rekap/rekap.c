@@ -11,7 +11,8 @@
 #include "netral/util/strbuf.h"
 
 const char *const dim_names[D_COUNT] = {
-	"periode", "usia", "jabatan", "kategori", "instansi", "jenis", "sanksi"
+	"periode", "usia", "jabatan", "kategori", "instansi", "jenis", "sanksi",
+	"pegawai"
 };
 
 static const char *const periode_groups[] = { "sebelum_kampanye", "saat_kampanye",
@@ -22,8 +23,19 @@ static const char *const usia_groups[] = { "<=30", "31-40", "41-50", ">=51",
 /* The column each dimension groups by. */
 static const char *const dim_cols[D_COUNT] = {
 	"periode", "kelompok_usia", "kelompok_jabatan", "bentuk", "instansi", "jenis",
-	"sanksi"
+	"sanksi", "jenis_pegawai"
 };
+
+/* "periode, usia, ...": the dimensions as --by takes them. */
+const char *dim_list(void)
+{
+	static char buf[256];
+	size_t n = 0;
+
+	for (int d = 0; d < D_COUNT && n < sizeof buf; d++)
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", d ? ", " : "", dim_names[d]);
+	return buf;
+}
 
 int dim_parse(const char *s)
 {
@@ -200,7 +212,7 @@ static void preset_vocab(struct rtable *t, const struct rules *r, const char *da
 }
 
 /* The fixed groups of a dimension; none for the dynamic ones. */
-static void preset_dim(struct rtable *t, int dim, const struct rules *r)
+static void preset_dim(struct rtable *t, int dim, const struct rules *r, int ppnpn)
 {
 	switch (dim) {
 	case D_PERIODE:
@@ -221,6 +233,10 @@ static void preset_dim(struct rtable *t, int dim, const struct rules *r)
 	case D_JENIS:
 		preset_vocab(t, r, VOCAB_JENIS, "matriks");
 		find_or_add(t, JENIS_UNCLASSIFIED);
+		break;
+	case D_PEGAWAI:
+		/* a type the selection leaves out is not a group of 0 */
+		preset_vocab(t, r, VOCAB_JENIS_PEGAWAI, ppnpn ? NULL : "asn");
 		break;
 	default:
 		break;
@@ -275,7 +291,7 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 
 	memset(out, 0, sizeof *out);
 	for (int i = 0; i < D_COUNT; i++)
-		preset_dim(&out->t[i], i, r);
+		preset_dim(&out->t[i], i, r, sel->ppnpn);
 	out->nby = nby;
 	for (int i = 0; i < nby; i++)
 		out->by[i] = by[i];

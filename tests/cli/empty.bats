@@ -45,7 +45,7 @@ load helper
 	run netral export --output-dir out
 	[ "$status" -eq 0 ]
 	grep -qx "ringkasan,terbukti,2,100.0" out/rekap-2026-11-25-ringkasan.csv
-	[ "$(ls -A out | wc -l)" -eq 9 ]   # 8 tables and the head of the log
+	[ "$(ls -A out | wc -l)" -eq 10 ]   # 9 tables and the head of the log
 }
 
 @test "the completion helper refuses a list it does not know" {

@@ -89,9 +89,9 @@ kasn() {
 	[[ "$output" == *"terbukti (proven)"*"1,596  (78.5% of reported)"* ]]
 	[[ "$output" == *"ditindaklanjuti (followed up)"*"1,373  (86.0% of proven)"* ]]
 	[[ "$output" == *"Instansi (top 10)"* ]]
-	[[ "$output" == *" 1  Kabupaten Purbalingga"*"57   3.6%"* ]]
-	[[ "$output" == *"Jabatan (top 5)"*"1  fungsional     423  26.5%"* ]]
-	[[ "$output" == *"41-50            562  35.2%"* ]]
+	[[ "$output" == *" 1  Kabupaten Purbalingga"*"57    3.6%"* ]]
+	[[ "$output" == *"Jabatan (top 5)"*"1  fungsional       423   26.5%"* ]]
+	[[ "$output" == *"41-50              562   35.2%"* ]]
 }
 
 @test "ties at the top-N cut are all shown" {
@@ -212,4 +212,35 @@ kasn() {
 	netral export --bom --crlf --delimiter ';' --output x.csv
 	[ "$(head -c 3 x.csv | od -An -tx1 | tr -d ' ')" = efbbbf ]
 	grep -q $'^usia;41-50;562;35.2\r$' x.csv
+}
+
+@test "--top limits the top-N tables only, and each terminal table ends with its TOTAL" {
+	kasn
+	run netral export --format table --top 2
+	[[ "$output" == *"Instansi (top 2)"* ]]
+	[[ "$output" == *"Jabatan (top 2)"* ]]
+	# the period, age, classification and sanction tables keep every group
+	[[ "$output" == *"Periode pelanggaran"*"sebelum_kampanye"*"saat_kampanye"*"setelah_kampanye"* ]]
+	[[ "$output" == *"<=30"*"31-40"*"41-50"*">=51"* ]]
+	[[ "$output" != *"Periode pelanggaran (top"* ]]
+	[[ "$output" != *"Usia pelanggar (top"* ]]
+	n=$(echo "$output" | grep -c 'TOTAL.*1,596 *100.0%')
+	[ "$n" -eq 8 ]
+}
+
+@test "a table by employee type: in the export, and --by pegawai" {
+	{ echo "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi"
+	  echo "A,PNS,X,2024-10-10,apk,terbukti,$PROVEN_CSV"
+	  echo "B,P3K,X,2024-10-10,apk,terbukti,$PROVEN_CSV"
+	  echo "C,PPPK,X,2024-10-10,apk,terbukti,$PROVEN_CSV"; } > p.csv
+	netral import -q p.csv
+	run netral export --format csv
+	[[ "$output" == *"pegawai,PNS,1,33.3"* ]]
+	[[ "$output" == *"pegawai,PPPK,2,66.7"* ]]
+	run netral export --format table --by pegawai
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Jenis pegawai"*"PNS"*"PPPK"*"TOTAL"* ]]
+	run --separate-stderr netral export --by kelamin,x
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"pegawai"* ]]
 }

@@ -29,7 +29,7 @@ id() {
 	run id export --format table
 	[[ "$output" == *"2.034"* ]]
 	[[ "$output" == *"1.596  (78,5% dari yang dilaporkan)"* ]]
-	[[ "$output" == *"41-50            562  35,2%"* ]]
+	[[ "$output" == *"41-50              562   35,2%"* ]]
 	run id export --format csv
 	[ "${lines[0]}" = "tabel,kelompok,jumlah,persen" ]
 	grep -qx "usia,41-50,562,35.2" <<< "$output"

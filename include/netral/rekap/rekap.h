@@ -10,11 +10,13 @@
 
 enum dim {
 	D_PERIODE, D_USIA, D_JABATAN, D_KATEGORI, D_INSTANSI, D_JENIS, D_SANKSI,
-	D_COUNT
+	D_PEGAWAI, D_COUNT
 };
 
 extern const char *const dim_names[D_COUNT];
 int dim_parse(const char *s);
+/* "periode, usia, ...", for messages */
+const char *dim_list(void);
 
 struct selection {
 	const char *pemilihan[32];
