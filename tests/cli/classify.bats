@@ -17,7 +17,7 @@ load helper
 	has_row tahap bakal_calon
 	has_row jenis kode_etik
 	has_row kode KE-2
-	for want in "moral-tertutup" "moral-terbuka" "PP 42/2004 Pasal 11 huruf c"; do
+	for want in "moral-tertutup" "moral-terbuka" "PP 42/2004 (kode etik PNS" "UU 20/2023 Pasal 24 ayat (1) huruf d"; do
 		[[ "$output" == *"$want"* ]] || { echo "missing: $want"; false; }
 	done
 	[[ "$output" == *"2024-08-10 is before the designation on 2024-09-22 (PILKADA2024): bakal calon; medsos-kampanye → KE-2, kode etik"* ]]

@@ -162,3 +162,17 @@ TABLE
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"--penetapan is needed"* ]]
 }
+
+@test "the legal basis cites only what a source confirms" {
+	run netral rules --format csv
+	[ "$status" -eq 0 ]
+	# pasal no seed or named source confirms
+	[[ "$output" != *"Pasal 14 huruf i"* ]]
+	[[ "$output" != *"Pasal 13 huruf g"* ]]
+	[[ "$output" != *"Pasal 11 huruf c"* ]]
+	# kode etik rows cite the duty of neutrality of UU 20/2023 (seed 004)
+	n=$(echo "$output" | grep ',kode_etik,' | grep -vc 'UU 20/2023 Pasal 24 ayat (1) huruf d' || true)
+	[ "$n" -eq 0 ]
+	# party membership: PP 37/2004 (seeds 000 and 004)
+	[[ "$(echo "$output" | grep '^SKB2022,[^,]*,anggota-parpol,')" == *"PP 37/2004"* ]]
+}
