@@ -175,7 +175,9 @@ CREATE TABLE kasus (
 		CHECK (blokir_siasn IN (0, 1)),
 	impor_id INTEGER REFERENCES impor (id),
 	-- the reporter's phone or e-mail: personal data, never in summaries
-	kontak_pelapor TEXT
+	kontak_pelapor TEXT,
+	-- whom the act favoured (kosakata sasaran); NULL: a candidate
+	sasaran TEXT
 ) STRICT;
 
 -- No secondary indexes on kasus: summaries and lists scan the table (half

@@ -41,6 +41,8 @@ static const char help_text[] = N_(
 "  --status S             workflow status (default dilaporkan)\n"
 "  --cltn[=1|0]           the employee was on CLTN (unpaid leave)\n"
 "  --pasangan-calon[=1|0] the employee's spouse is a candidate\n"
+"  --sasaran S            whom the act favoured: calon (default) or partai\n"
+"  --kontak-pelapor C     the reporter's contact (shown only when asked)\n"
 "\n"
 "For cases recorded late, the workflow fields too: --rekomendasi-nomor,\n"
 "--rekomendasi-tanggal, --rekomendasi-dari KASN|BKN|Bawaslu|internal,\n"

@@ -17,11 +17,14 @@ static const char help_text[] = N_(
 "usage: netral classify CASE [--format table|csv|json]\n"
 "       netral classify --bentuk B --tanggal D [--pemilihan CODE]\n"
 "                       [--jenis-pegawai T] [--cltn] [--pasangan-calon]\n"
+"                       [--sasaran calon|partai]\n"
 "                       [--format table|csv|json]\n"
 "\n"
 "The first form shows how a recorded case is classified.  The second\n"
 "classifies an act on a date without recording anything: the contest is\n"
-"inferred from the date when --pemilihan is omitted.\n");
+"inferred from the date when --pemilihan is omitted.  --sasaran partai: the\n"
+"act favoured a party, whose stage runs from its designation as a\n"
+"participant (penetapan_partai).\n");
 
 static int output(enum format fmt, const struct rules *r,
 		  const struct klasifikasi *k, const char *jp)
@@ -90,7 +93,7 @@ static int what_if_act(struct app *a, const char **v, enum format fmt, struct ka
 
 int cmd_classify(struct app *a, int argc, char **argv)
 {
-	enum { O_BENTUK = 1000, O_TANGGAL, O_PEMILIHAN, O_JP, O_CLTN, O_PASANGAN };
+	enum { O_BENTUK = 1000, O_TANGGAL, O_PEMILIHAN, O_JP, O_CLTN, O_PASANGAN, O_SASARAN };
 	static const struct option lo[] = {
 		{ "bentuk", required_argument, NULL, O_BENTUK },
 		{ "tanggal", required_argument, NULL, O_TANGGAL },
@@ -99,6 +102,7 @@ int cmd_classify(struct app *a, int argc, char **argv)
 		{ "jenis-pegawai", required_argument, NULL, O_JP },
 		{ "cltn", optional_argument, NULL, O_CLTN },
 		{ "pasangan-calon", optional_argument, NULL, O_PASANGAN },
+		{ "sasaran", required_argument, NULL, O_SASARAN },
 		{ "format", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -133,6 +137,9 @@ int cmd_classify(struct app *a, int argc, char **argv)
 			break;
 		case O_PASANGAN:
 			v[F_PASANGAN_CALON] = optarg ? optarg : "1";
+			break;
+		case O_SASARAN:
+			v[F_SASARAN] = optarg;
 			break;
 		default:
 			return NX_USAGE;

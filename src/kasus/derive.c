@@ -151,6 +151,7 @@ void kasus_act(const struct kasus *k, struct klasifikasi_in *in)
 	in->jenis_pegawai = k->v[F_JENIS_PEGAWAI];
 	in->cltn = k->cltn;
 	in->pasangan = k->pasangan;
+	in->partai = k->v[F_SASARAN] && strcmp(k->v[F_SASARAN], "partai") == 0;
 	in->no_reason = k->no_reason;
 }
 

@@ -224,6 +224,12 @@ static int parse_rekomendasi_dari(struct kasus *k, enum field f, char *s,
 		     _("'%s' is not a recommending body (valid: %s)"));
 }
 
+static int parse_sasaran(struct kasus *k, enum field f, char *s,
+			 const struct rules *r, struct err *e)
+{
+	return vocab(k, f, s, VOCAB_SASARAN, r, e, _("'%s' is not a target of the act (valid: %s)"));
+}
+
 static int parse_kategori(struct kasus *k, enum field f, char *s,
 			  const struct rules *r, struct err *e)
 {
@@ -297,6 +303,7 @@ static const field_parser parsers[F_COUNT] = {
 	[F_REKOMENDASI_DARI] = parse_rekomendasi_dari,
 	[F_REKOMENDASI_SANKSI] = parse_sanksi,
 	[F_SANKSI] = parse_sanksi,
+	[F_SASARAN] = parse_sasaran,
 };
 
 static field_parser parser_of(enum field f)

@@ -110,7 +110,9 @@ void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN])
 	int n = 0;
 
 	for (int c = 0; c < COL_COUNT; c++)
-		if (kasus_state_column(c))
+		/* a column added after the chain began counts only when it holds
+		 * a value, so the states stored before it keep their digests */
+		if (kasus_state_column(c) && (c <= COL_KONTAK_PELAPOR || (v[c] && *v[c])))
 			vals[n++] = v[c];
 	audit_state_digest(vals, n, out);
 }

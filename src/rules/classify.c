@@ -40,9 +40,17 @@ static const struct matrix_row *find_row(const struct rules *r,
 	return NULL;
 }
 
-static int stage_of(const struct pemilihan *p, const struct date *d)
+/* The day the act's beneficiary became a participant: the candidates'
+ * designation, or for a party its designation as a participant of a
+ * legislative contest (a peserta pemilu: seed 004, disiplin rows 7, 9, 11). */
+static const struct date *designation(const struct pemilihan *p, int partai)
 {
-	return date_cmp(d, &p->penetapan) < 0 ? TAHAP_BAKAL : TAHAP_CALON;
+	return partai ? &p->penetapan_partai : &p->penetapan;
+}
+
+static int stage_of(const struct pemilihan *p, const struct date *d, int partai)
+{
+	return date_cmp(d, designation(p, partai)) < 0 ? TAHAP_BAKAL : TAHAP_CALON;
 }
 
 static void jenis_words(struct strbuf *sb, const char *jenis)
@@ -71,15 +79,20 @@ static void describe_row(struct strbuf *sb, const struct rules *r, const struct 
 }
 
 static void describe_stage(struct strbuf *sb, const struct pemilihan *p,
-			   const struct date *d)
+			   const struct date *d, int partai)
 {
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 
 	if (sb->discard)
 		return;
 	date_format(d, a);
-	date_format(&p->penetapan, b);
-	if (stage_of(p, d) == TAHAP_BAKAL)
+	date_format(designation(p, partai), b);
+	if (partai)
+		sb_printf(sb, stage_of(p, d, 1) == TAHAP_BAKAL ?
+			  _("%s is before the parties were designated as participants on %s (%s): bakal calon") :
+			  _("%s is on or after the parties were designated as participants on %s (%s): calon"),
+			  a, b, p->kode);
+	else if (stage_of(p, d, 0) == TAHAP_BAKAL)
 		sb_printf(sb, _("%s is before the designation on %s (%s): bakal calon"),
 			  a, b, p->kode);
 	else
@@ -113,6 +126,17 @@ static void sanksi_words(struct strbuf *sb, const struct rules *r,
 	}
 }
 
+/* The result that leaves the decision to the Satgas (kosakata jenis,
+ * sifat putusan_satgas). */
+static const char *satgas_jenis(const struct rules *r)
+{
+	for (size_t i = 0; i < r->kosakata.n; i++)
+		if (strcmp(r->kosakata.v[i].daftar, VOCAB_JENIS) == 0 &&
+		    rules_sifat(&r->kosakata.v[i], "putusan_satgas"))
+			return r->kosakata.v[i].kode;
+	return JENIS_UNCLASSIFIED;
+}
+
 /* Classifies under contest p. */
 static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 			const struct pemilihan *p, struct klasifikasi *out,
@@ -124,11 +148,19 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
 
 	out->pemilihan = p;
-	out->tahap = stage_of(p, &in->tanggal);
 	out->jenis = JENIS_UNCLASSIFIED;
 	out->kode = "";
 	out->row = NULL;
-	describe_stage(sb, p, &in->tanggal);
+	if (in->partai && !p->penetapan_partai.y) {
+		/* no party takes part as such (a Pilkada): the matrix has no stage */
+		out->tahap = TAHAP_UNKNOWN;
+		out->jenis = satgas_jenis(r);
+		sb_printf(sb, _("the act favoured a party, but no party is designated as a participant of %s: decided by the Satgas"),
+			  p->kode);
+		return;
+	}
+	out->tahap = stage_of(p, &in->tanggal, in->partai);
+	describe_stage(sb, p, &in->tanggal, in->partai);
 	sb_puts(sb, "; ");
 	rs = ruleset_on(r, &in->tanggal, &earliest);
 	date_format(&in->tanggal, a);

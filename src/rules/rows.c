@@ -322,7 +322,7 @@ static int field_list(struct loader *l, long line, const char *col, const char *
 static void row_kosakata(struct loader *l, char **v, long line)
 {
 	static const char *const lists[] = { VOCAB_JENIS_PEGAWAI, VOCAB_REKOMENDASI_DARI,
-		VOCAB_KELOMPOK_JABATAN, VOCAB_JENIS, VOCAB_KOLOM_IMPOR, NULL };
+		VOCAB_KELOMPOK_JABATAN, VOCAB_JENIS, VOCAB_KOLOM_IMPOR, VOCAB_SASARAN, NULL };
 	struct kosakata *k;
 	int known = 0;
 
@@ -330,7 +330,7 @@ static void row_kosakata(struct loader *l, char **v, long line)
 		known |= strcmp(v[0], lists[i]) == 0;
 	if (!known) {
 		loader_problem(l, line, _("daftar: unknown list '%s' (%s)"), v[0],
-			       "jenis_pegawai, rekomendasi_dari, kelompok_jabatan, jenis, kolom_impor");
+			       "jenis_pegawai, rekomendasi_dari, kelompok_jabatan, jenis, kolom_impor, sasaran");
 		return;
 	}
 	if (!need(l, line, "kode", v[1]) || too_long(l, line, "kode", v[1]))

@@ -159,7 +159,7 @@ load helper
 @test "list as CSV is in the import format, as JSON one object per case" {
 	add_case
 	run netral list --format csv
-	[ "${lines[0]}" = "nomor,no_laporan,nama,nip,nik,jenis_pegawai,kategori_jabatan,jabatan,instansi,unit_kerja,tanggal_lahir,tanggal_kejadian,tanggal_laporan,pemilihan,bentuk,uraian,sumber,status,cltn,pasangan_calon,rekomendasi_nomor,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi,sanksi,sk_nomor,sk_tanggal,blokir_siasn,usia,kelompok_usia,kelompok_jabatan,periode,tahap,jenis,kode" ]
+	[ "${lines[0]}" = "nomor,no_laporan,nama,nip,nik,jenis_pegawai,kategori_jabatan,jabatan,instansi,unit_kerja,tanggal_lahir,tanggal_kejadian,tanggal_laporan,pemilihan,bentuk,uraian,sumber,status,cltn,pasangan_calon,rekomendasi_nomor,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi,sanksi,sk_nomor,sk_tanggal,blokir_siasn,sasaran,usia,kelompok_usia,kelompok_jabatan,periode,tahap,jenis,kode" ]
 	netral list --format json > l.json
 	json_valid l.json
 	[ "$(json_get l.json '$[0].nomor')" = 2024-0001 ]
@@ -175,4 +175,28 @@ load helper
 	[ "$(json_get s.json '$.tindak_lanjut.blokir_siasn')" = 0 ]
 	[ -z "$(json_get l.json '$[0].sanksi')" ]
 	[ "$(json_get s.json '$.sanksi[0].kode')" = moral-tertutup ]
+}
+
+@test "an act favouring a party takes its stage from the parties' designation" {
+	run netral classify --bentuk tim-pemenangan --tanggal 2023-06-01 --pemilihan PEMILU2024-PILEG
+	[[ "$output" == *"DS-9"* ]]
+	run netral classify --bentuk tim-pemenangan --tanggal 2023-06-01 --pemilihan PEMILU2024-PILEG --sasaran partai
+	[[ "$output" == *"DS-10"* ]]
+	[[ "$output" == *"designated as participants on 2022-12-14"* ]]
+	add_case --bentuk tim-pemenangan --tanggal-kejadian 2023-06-01 --pemilihan PEMILU2024-PILEG --sasaran Partai
+	run netral show 2023-0001
+	has_row sasaran partai
+	has_row kode DS-10
+	printf '%s\n' "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,pemilihan,sasaran" \
+		"A,PNS,X,2023-06-01,tim-pemenangan,PEMILU2024-PILEG,partai" \
+		"B,PNS,X,2023-06-01,tim-pemenangan,PEMILU2024-PILEG," > s.csv
+	netral import -q s.csv
+	run netral list --format csv
+	[[ "$output" == *"DS-10"*"DS-9"* ]]
+	run --separate-stderr netral add --nama C --jenis-pegawai PNS --instansi X \
+		--tanggal-kejadian 2023-06-01 --bentuk apk --sasaran ormas
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"'ormas' is not a target of the act (valid: calon, partai)"* ]]
+	run netral check
+	[ "$status" -eq 0 ]
 }

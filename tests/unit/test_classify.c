@@ -24,7 +24,7 @@ static void table(const struct rules *r, const char *path)
 	if (!ok(fp != NULL, "open %s", path))
 		return;
 	while (fgets(line, sizeof line, fp)) {
-		char *f[8], *save = NULL;
+		char *f[9], *save = NULL;
 		struct klasifikasi_in in;
 		struct klasifikasi k;
 		struct err e = { "", -1 };
@@ -33,9 +33,9 @@ static void table(const struct rules *r, const char *path)
 		if (line[0] == '#' || line[0] == '\n')
 			continue;
 		line[strcspn(line, "\n")] = '\0';
-		for (char *t = strtok_r(line, "\t", &save); t && i < 8; t = strtok_r(NULL, "\t", &save))
+		for (char *t = strtok_r(line, "\t", &save); t && i < 9; t = strtok_r(NULL, "\t", &save))
 			f[i++] = t;
-		if (!ok(i == 8, "row %d has 8 columns", n + 1))
+		if (!ok(i == 8 || i == 9, "row %d has 8 or 9 columns", n + 1))
 			continue;
 		n++;
 		memset(&in, 0, sizeof in);
@@ -44,6 +44,7 @@ static void table(const struct rules *r, const char *path)
 		in.pemilihan = *dash(f[2]) ? f[2] : NULL;
 		in.cltn = atoi(f[3]);
 		in.pasangan = atoi(f[4]);
+		in.partai = i == 9 && strcmp(f[8], "partai") == 0;
 		if (!ok(classify(r, &in, &k, &e) == 0, "%s %s %s cltn=%s: classifies", f[0], f[1], f[2], f[3]))
 			continue;
 		is_str(k.jenis, f[5], "%s %s %s cltn=%s pasangan=%s: jenis", f[0], f[1], f[2], f[3], f[4]);

@@ -68,7 +68,8 @@
 	X(SK_TANGGAL, sk_tanggal, WORKFLOW, CF_DATE, 32, 32) \
 	X(BLOKIR_SIASN, blokir_siasn, WORKFLOW, CF_BOOL | CF_INTEGER, 16, 33) \
 	X(IMPOR_ID, impor_id, BOOK, CF_INTEGER, 0, 0) \
-	X(KONTAK_PELAPOR, kontak_pelapor, REPORTED, CF_PRIVATE, 200, 34)
+	X(KONTAK_PELAPOR, kontak_pelapor, REPORTED, CF_PRIVATE, 200, 34) \
+	X(SASARAN, sasaran, REPORTED, 0, 32, 0)
 
 #define COLUMN_ENUM_(id, name, kind, flags, maxlen, audit) COL_##id,
 enum column { KASUS_COLUMNS(COLUMN_ENUM_) COL_COUNT };

@@ -14,6 +14,7 @@ struct klasifikasi_in {
 	const char *pemilihan;      /* NULL: inferred from the date */
 	const char *jenis_pegawai;  /* NULL: sanction options of every type */
 	int cltn, pasangan;
+	int partai;                 /* the act favoured a party (sasaran partai) */
 	int no_reason;              /* skip the words: a bulk import stores none */
 };
 

@@ -108,6 +108,8 @@ struct rules {
 #define VOCAB_JENIS "jenis"
 /* other headings of an import column: kode is the column, ejaan the headings */
 #define VOCAB_KOLOM_IMPOR "kolom_impor"
+/* whom the act favoured: calon (the default) or partai */
+#define VOCAB_SASARAN "sasaran"
 
 const struct bentuk *rules_bentuk(const struct rules *r, const char *kode);
 const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode);
