@@ -42,8 +42,9 @@ kasn() {
 	[ "$(grep -c '^periode,' <<< "$output")" -eq 4 ]
 	[ "$(grep -c '^usia,' <<< "$output")" -eq 5 ]
 	[ "$(grep -c '^jabatan,' <<< "$output")" -eq 7 ]
-	[ "$(grep -c '^kategori,' <<< "$output")" -eq 17 ]
+	[ "$(grep -c '^kategori,' <<< "$output")" -eq 20 ]
 	[ "$(grep -c '^jenis,' <<< "$output")" -eq 7 ]
+	[ "$(grep -c '^pegawai,' <<< "$output")" -eq 2 ]   # ASN only: PNS, PPPK
 }
 
 @test "an empty selection gives zeros and exit 0" {

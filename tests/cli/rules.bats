@@ -10,7 +10,7 @@ copy_rules() {
 @test "the shipped rules folder checks clean" {
 	run netral rules check "$RULES"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"ok: 17 bentuk"*"7 transitions, 2 settings"* ]]
+	[[ "$output" == *"ok: 20 bentuk"*"7 transitions, 2 settings"* ]]
 }
 
 @test "rules prints the matrix and the contests" {
