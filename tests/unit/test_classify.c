@@ -9,6 +9,7 @@
 #include "netral/rules/load.h"
 #include "netral/rules/vocab.h"
 #include "tap.h"
+#include "tsv.h"
 
 static const char *dash(const char *s)
 {
@@ -18,24 +19,18 @@ static const char *dash(const char *s)
 static void table(const struct rules *r, const char *path)
 {
 	FILE *fp = fopen(path, "r");
-	char line[512];
-	int n = 0;
+	char line[512], *f[TSV_MAX];
+	long lineno = 0;
+	int n = 0, i;
 
 	if (!ok(fp != NULL, "open %s", path))
 		return;
-	while (fgets(line, sizeof line, fp)) {
-		char *f[9], *save = NULL;
+	while ((i = tsv_next(fp, line, sizeof line, f, &lineno)) > 0) {
 		struct klasifikasi_in in;
 		struct klasifikasi k;
 		struct err e = { "", -1 };
-		int i = 0;
 
-		if (line[0] == '#' || line[0] == '\n')
-			continue;
-		line[strcspn(line, "\n")] = '\0';
-		for (char *t = strtok_r(line, "\t", &save); t && i < 9; t = strtok_r(NULL, "\t", &save))
-			f[i++] = t;
-		if (!ok(i == 8 || i == 9, "row %d has 8 or 9 columns", n + 1))
+		if (!ok(i == 8 || i == 9, "%s:%ld has 8 or 9 columns", path, lineno))
 			continue;
 		n++;
 		memset(&in, 0, sizeof in);
@@ -63,24 +58,18 @@ static void table(const struct rules *r, const char *path)
 static void inference(const struct rules *r, const char *path)
 {
 	FILE *fp = fopen(path, "r");
-	char line[512];
-	int n = 0;
+	char line[512], *f[TSV_MAX];
+	long lineno = 0;
+	int n = 0, i;
 
 	if (!ok(fp != NULL, "open %s", path))
 		return;
-	while (fgets(line, sizeof line, fp)) {
-		char *f[7], *save = NULL;
+	while ((i = tsv_next(fp, line, sizeof line, f, &lineno)) > 0) {
 		struct klasifikasi_in in;
 		struct klasifikasi k;
 		struct err e = { "", -1 };
-		int i = 0;
 
-		if (line[0] == '#' || line[0] == '\n')
-			continue;
-		line[strcspn(line, "\n")] = '\0';
-		for (char *t = strtok_r(line, "\t", &save); t && i < 7; t = strtok_r(NULL, "\t", &save))
-			f[i++] = t;
-		if (!ok(i == 7, "inference row %d has 7 columns", n + 1))
+		if (!ok(i == 7, "%s:%ld has 7 columns", path, lineno))
 			continue;
 		n++;
 		memset(&in, 0, sizeof in);

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TSV_MAX 8
+#define TSV_MAX 10
 
 /* Decodes the escapes of s in place. */
 static void tsv_unescape(char *s)
