@@ -216,7 +216,8 @@ static void unclassified(struct klasifikasi *out)
 	out->disimpulkan = 0;
 }
 
-/* Contests in progress on d, joined for a message; returns how many, sets
+/* Contests in progress on d, joined into names (NULL: no message wanted,
+ * as in a bulk import); returns how many, sets
  * *first (the earliest voting, then the earliest designated) and *several
  * when they do not all vote on the same day. */
 static size_t running(const struct rules *r, const struct date *d, long pasca,
@@ -232,9 +233,9 @@ static size_t running(const struct rules *r, const struct date *d, long pasca,
 
 		if (!in_progress(p, d, pasca))
 			continue;
-		if (n++)
-			sb_puts(names, ", ");
-		sb_puts(names, p->kode);
+		if (names)
+			sb_printf(names, "%s%s", n ? ", " : "", p->kode);
+		n++;
 		c = *first ? date_cmp(&p->pemungutan, &(*first)->pemungutan) : -1;
 		*several |= *first && c != 0;
 		if (c < 0 || (c == 0 && before(p, *first)))
@@ -255,7 +256,7 @@ static void infer(const struct rules *r, const struct klasifikasi_in *in,
 	const struct pemilihan *first;
 	char a[DATE_ISO_LEN];
 	int several;
-	size_t n = running(r, &in->tanggal, pasca, &names, &first, &several);
+	size_t n = running(r, &in->tanggal, pasca, sb->discard ? NULL : &names, &first, &several);
 
 	date_format(&in->tanggal, a);
 	unclassified(out);

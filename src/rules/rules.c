@@ -229,14 +229,13 @@ int rules_names(const char *list, const char *name)
 	return 0;
 }
 
-/* Whether s is one of the '|'-separated spellings, compared as position
- * names are (case, spaces, '-', '.' and '/' do not matter): "Non ASN",
- * "non-ASN" and "NON  ASN" are one spelling. */
-static int spelt(const char *list, const char *s)
+/* Whether want (normalised) is one of the '|'-separated spellings, compared
+ * as position names are (case, spaces, '-', '.' and '/' do not matter):
+ * "Non ASN", "non-ASN" and "NON  ASN" are one spelling. */
+static int spelt(const char *list, const char *want)
 {
-	char want[128], one[128], got[128];
+	char one[128], got[128];
 
-	jabatan_normalise(s, want, sizeof want);
 	for (const char *p = list; p && *p; ) {
 		size_t w = strcspn(p, "|");
 
@@ -252,11 +251,23 @@ static int spelt(const char *list, const char *s)
 const struct kosakata *rules_kosakata(const struct rules *r, const char *daftar,
 				      const char *s)
 {
+	char want[128] = "";
+
+	/* the codes first: what a file or a script types nearly always */
 	for (size_t i = 0; i < r->kosakata.n; i++) {
 		const struct kosakata *v = &r->kosakata.v[i];
 
-		if (strcmp(v->daftar, daftar) == 0 &&
-		    (ascii_casecmp(v->kode, s) == 0 || spelt(v->ejaan, s)))
+		if (strcmp(v->daftar, daftar) == 0 && ascii_casecmp(v->kode, s) == 0)
+			return v;
+	}
+	for (size_t i = 0; i < r->kosakata.n; i++) {
+		const struct kosakata *v = &r->kosakata.v[i];
+
+		if (strcmp(v->daftar, daftar) || !*v->ejaan)
+			continue;
+		if (!*want)
+			jabatan_normalise(s, want, sizeof want);
+		if (spelt(v->ejaan, want))
 			return v;
 	}
 	return NULL;
