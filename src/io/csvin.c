@@ -283,6 +283,14 @@ const char *csvin_unmark(const char *cell)
 	return cell[0] == '\'' && csv_formula_like(cell + 1) ? cell + 1 : cell;
 }
 
+int csvin_one_column(const struct csvin_record *r, struct err *e)
+{
+	if (r->n != 1 || !(strchr(r->f[0], ';') || strchr(r->f[0], '\t')))
+		return 0;
+	err_set(e, _("header: one column '%s': is the delimiter wrong? (see --delimiter)"), r->f[0]);
+	return 1;
+}
+
 int csvin_header(const struct csvin_record *r, const char *const *known,
 		 size_t nknown, int allow_unknown, int *col_of, int *key_of,
 		 size_t *width, struct err *e)
@@ -328,10 +336,7 @@ int csvin_header(const struct csvin_record *r, const char *const *known,
 					return -1;
 				}
 			if (!allow_unknown) {
-				if (r->n == 1 && (strchr(r->f[0], ';') || strchr(r->f[0], '\t')))
-					err_set(e, _("header: one column '%s': is the delimiter wrong? (see --delimiter)"),
-						r->f[0]);
-				else
+				if (!csvin_one_column(r, e))
 					err_set(e, _("header: unknown column '%s'"), r->f[c]);
 				return -1;
 			}

@@ -202,10 +202,8 @@ static int header(struct impor *im, const struct csvin_record *r)
 	}
 	rc = csvin_header(&canon, known, nk, 1, col_of, key_of, &im->width, &e) < 0 ?
 		fail(NX_DATA, "%s:%ld: %s", im->name, r->line, e.msg) : 0;
-	if (!rc && !im->ignore_unknown && r->n == 1 && key_of[0] < 0 &&
-	    (strchr(r->f[0], ';') || strchr(r->f[0], '\t')))
-		rc = fail(NX_DATA, _("%s:%ld: header: one column '%s': is the delimiter wrong? (see --delimiter)"),
-			  im->name, r->line, r->f[0]);
+	if (!rc && !im->ignore_unknown && key_of[0] < 0 && csvin_one_column(r, &e))
+		rc = fail(NX_DATA, "%s:%ld: %s", im->name, r->line, e.msg);
 	if (!rc)
 		rc = header_problems(im, r, key_of, col_of);
 	free(canon.f);

@@ -47,6 +47,9 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx);
 int csvin_header(const struct csvin_record *r, const char *const *known,
 		 size_t nknown, int allow_unknown, int *col_of, int *key_of,
 		 size_t *width, struct err *e);
+/* A header read as one column holding ';' or a tab: the delimiter is
+ * likely wrong.  1 with e set to say so. */
+int csvin_one_column(const struct csvin_record *r, struct err *e);
 
 /* A cell as it was before csvout marked it: a leading apostrophe before
  * what a spreadsheet runs as a formula is taken off (spreadsheets never
