@@ -38,6 +38,12 @@ matriks.csv|s/^SKB2022,2022-09-22,kampanye-pasangan,calon,ya,/SKB2022,2022-09-22
 pemilihan.csv|s/2024-09-22,2024-09-25/2024-02-30,2024-09-25/|pemilihan.csv:5: penetapan: '2024-02-30' is not a date in YYYY-MM-DD form
 pemilihan.csv|s/2024-11-23,2024-11-27/2024-11-28,2024-11-27/|pemilihan.csv:5: pemungutan: voting must come after the last campaign day
 pemilihan.csv|5p|duplicate contest 'PILKADA2024'
+pemilihan.csv|s/,2024-01-26,,2024-09-22,/,2024-10-26,,2024-09-22,/|pemilihan.csv:5: tahapan_mulai: the stages start after the designation
+pemilihan.csv|3s/,2022-06-14,2022-12-14,/,2022-06-14,2024-03-01,/|pemilihan.csv:3: penetapan_partai: the parties must be designated after the stages start and before voting
+pemilihan.csv|3s/,2022-06-14,2022-12-14,/,2022-06-14,14-12-2022,/|pemilihan.csv:3: penetapan_partai: '14-12-2022' is not a date in YYYY-MM-DD form
+pemilihan.csv|3s/,2024-02-14,"PKPU/,2024-02-14,"PKPU/;3s/,"PKPU.*$/,/|pemilihan.csv:3: sumber: empty
+pengaturan.csv|s/^pasca_pemungutan_hari,35,/pasca_pemungutan_hari,-1,/|pengaturan.csv:3: nilai: '-1' must be a positive number of days
+kosakata.csv|s/^sasaran,partai,/sasaran,partai politik,/|kode: 'partai politik' must have no quote, backslash or blank
 sanksi.csv|s/^SKB2022,2022-09-22,PNS,ptdh/SKB2022,2022-09-22,ASN,ptdh/|jenis_pegawai: 'ASN' must be PNS, PPPK or PPNPN
 jabatan.csv|s/^camat,camat,kepala_wilayah/camat,camat,wilayah/|kelompok: unknown 'wilayah'
 status.csv|/^dilaporkan/d|status.csv:1: exactly one status must be the one of a new case (awal 1), not 0
@@ -161,6 +167,23 @@ TABLE
 	run --separate-stderr netral election add X2026 --nama x
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"--penetapan is needed"* ]]
+	run --separate-stderr netral election add X2026 --nama x --penetapan 2026-02-01 \
+		--kampanye-mulai 2026-02-05 --kampanye-selesai 2026-02-23 --pemungutan 2026-02-27 \
+		--tahapan-mulai 2026-03-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"tahapan_mulai: the stages start after the designation"* ]]
+	run --separate-stderr netral election add X2026 --nama x --penetapan 2026-02-01 \
+		--kampanye-mulai 2026-02-05 --kampanye-selesai 2026-02-23 --pemungutan 2026-02-27 \
+		--penetapan-partai 2026-03-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"penetapan_partai: the parties must be designated"* ]]
+	run --separate-stderr netral election add X2026 --nama x --penetapan 2026-02-01 \
+		--kampanye-mulai 2026-02-05 --kampanye-selesai 2026-02-23 --pemungutan 2026-02-27 \
+		--tahapan-mulai 2026-13-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--tahapan-mulai: "* ]]
+	run netral election list --format csv
+	[[ "$output" != *X2026* ]]
 }
 
 @test "the legal basis cites only what a source confirms" {
