@@ -98,6 +98,10 @@ static void summary(const struct impor *im)
 		printf(P_("%ld field kept as changed after the import (--force takes the file's)\n",
 			  "%ld fields kept as changed after the import (--force takes the file's)\n",
 			  im->conflicts), im->conflicts);
+	if (im->unclassified)
+		warning(P_("%ld case unclassified: 'netral list --jenis belum_diklasifikasi' lists them and 'netral show' says why; a pemilihan column decides a contest the date alone cannot",
+			   "%ld cases unclassified: 'netral list --jenis belum_diklasifikasi' lists them and 'netral show' says why; a pemilihan column decides a contest the date alone cannot",
+			   im->unclassified), im->unclassified);
 }
 
 /* FILE, or - for standard input; NX_* reported. */

@@ -446,6 +446,7 @@ static int store_row(struct impor *im, const struct csvin_record *r)
 	if ((rc = kasus_origin(im->db, id, im->impor_id, state)))
 		return rc;
 	im->n.imported++;
+	im->unclassified += strcmp(im->k->klas.jenis, JENIS_UNCLASSIFIED) == 0;
 	return 0;
 }
 
@@ -488,6 +489,7 @@ int impor_record(void *ctx, const struct csvin_record *r)
 		} else if (ok) {
 			warnings(im, r->line);
 			im->n.imported++;
+			im->unclassified += strcmp(im->k->klas.jenis, JENIS_UNCLASSIFIED) == 0;
 		}
 	}
 	return 0;

@@ -278,6 +278,35 @@ TABLE
 	[ "$(json_get s.json '$.nip')" = "196806091995031003" ]
 }
 
+@test "a heading and its alias naming one column are refused as a column given twice" {
+	netral init
+	printf '%s\n' "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,Tgl Kejadian" "A,PNS,X,2024-08-10,apk,2024-08-11" > h.csv
+	run --separate-stderr netral import h.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"h.csv:1: header: column 'tanggal_kejadian' appears twice (columns 4 and 6)"* ]]
+}
+
+@test "an import says how many cases it left unclassified and where to look" {
+	printf '%s\n' "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk" \
+		"A,PNS,X,2024-02-01,apk" "B,PNS,X,2024-10-01,apk" "C,PNS,X,2024-02-02,apk" > o.csv
+	run --separate-stderr netral import --dry-run o.csv
+	[[ "$stderr" == *"2 cases unclassified"*"netral list --jenis belum_diklasifikasi"*"pemilihan"* ]]
+	run --separate-stderr netral import o.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "imported 3, duplicates 0, rejected 0" ]
+	[[ "$stderr" == *"2 cases unclassified"* ]]
+	run netral list --jenis belum_diklasifikasi --format csv
+	[ "${#lines[@]}" -eq 3 ]
+	# a second run imports nothing and has nothing to say of it
+	run --separate-stderr netral import o.csv
+	[ "$output" = "imported 0, duplicates 3, rejected 0" ]
+	[[ "$stderr" != *unclassified* ]]
+	# -q keeps it quiet
+	printf '%s\n' "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk" "D,PNS,X,2024-02-03,apk" > p.csv
+	run --separate-stderr netral import -q p.csv
+	[ -z "$stderr" ]
+}
+
 @test "every header problem is reported at once, every missing required column named" {
 	netral init
 	printf '%s\n' "nama,alamat,bentuk,telepon" "A,Jl,apk,1" > h.csv

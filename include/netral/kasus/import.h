@@ -27,6 +27,7 @@ struct impor {
 	long long impor_id;
 	struct impor_counts n;
 	long rows, conflicts;
+	long unclassified;          /* created cases the rules could not classify */
 	/* private to import.c */
 	int *field_of;            /* per column: a field, IGNORED, or -1 */
 	char **header;
