@@ -9,8 +9,8 @@
 #include "netral/kasus/derive.h"
 #include "netral/kasus/import.h"
 #include "netral/rules/rules.h"
+#include "netral/rules/vocab.h"
 #include "netral/util/alloc.h"
-#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 #include "netral/util/utf8.h"
 
@@ -115,31 +115,20 @@ static int missing_required(struct impor *im, const struct csvin_record *r, enum
 }
 
 /* The column a heading names: a heading of the alias table (kosakata
- * kolom_impor: "Tgl Kejadian"), else the heading with case, spaces, '-'
- * and '.' made the column's spelling ("No Laporan" is no_laporan). */
+ * kolom_impor: "Tgl Kejadian"), else the heading normalised as position
+ * names are, blanks as '_' ("No Laporan" is no_laporan). */
 static void canonical(const struct rules *rules, const char *h, char *out, size_t cap)
 {
 	const struct kosakata *k = rules_kosakata(rules, VOCAB_KOLOM_IMPOR, h);
-	size_t n = 0;
-	int gap = 0;
 
 	if (k) {
 		snprintf(out, cap, "%s", k->kode);
 		return;
 	}
-	for (; *h && n + 2 < cap; h++) {
-		int c = (unsigned char)*h;
-
-		if (c == ' ' || c == '-' || c == '.' || c == '_' || c == '\t') {
-			gap = n > 0;
-			continue;
-		}
-		if (gap)
-			out[n++] = '_';
-		gap = 0;
-		out[n++] = (char)ascii_tolower(c);
-	}
-	out[n] = '\0';
+	jabatan_normalise(h, out, cap);
+	for (char *p = out; *p; p++)
+		if (*p == ' ')
+			*p = '_';
 }
 
 /* Every unknown and every missing required column, said at once; the last

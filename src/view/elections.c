@@ -34,21 +34,22 @@ void view_elections(const struct rules *r, enum format fmt, struct json *j)
 	}
 	for (size_t i = 0; i < r->pemilihan.n; i++) {
 		const struct pemilihan *p = &r->pemilihan.v[i];
-		const struct date *days[6] = { &p->penetapan, &p->kampanye_mulai,
-			&p->kampanye_selesai, &p->pemungutan, &p->tahapan_mulai, &p->penetapan_partai };
-		char d[6][DATE_ISO_LEN];
+		/* in the order of head[]; cells 0, 1 and 6 are not days */
+		const struct date *days[NCOL] = { NULL, NULL, &p->penetapan, &p->kampanye_mulai,
+			&p->kampanye_selesai, &p->pemungutan, NULL, &p->tahapan_mulai,
+			&p->penetapan_partai };
+		char d[NCOL][DATE_ISO_LEN];
 		const char *cells[NCOL];
 
+		for (int k = 0; k < NCOL; k++) {
+			/* an unknown day is shown empty, not as 0000-00-00 */
+			d[k][0] = '\0';
+			if (days[k] && days[k]->y)
+				date_format(days[k], d[k]);
+			cells[k] = d[k];
+		}
 		cells[0] = p->kode;
 		cells[1] = p->nama;
-		for (int k = 0; k < 6; k++) {
-			/* an unknown day is shown empty, not as 0000-00-00 */
-			if (days[k]->y)
-				date_format(days[k], d[k]);
-			else
-				d[k][0] = '\0';
-			cells[k < 4 ? 2 + k : 3 + k] = d[k];
-		}
 		cells[6] = p->bawaan ? "bawaan" : "pengguna";
 		if (fmt == FMT_TABLE) {
 			table_row(&t, cells);
