@@ -34,7 +34,7 @@ _netral() {
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return 0 ;;
 	--bentuk | --pemilihan | --status | --jenis-pegawai | --format | --jenis | \
-	--by | --rekomendasi-dari | --kategori-jabatan)
+	--by | --rekomendasi-dari | --kategori-jabatan | --sasaran)
 		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete "${prev#--}" 2>/dev/null)" -- "$cur"))
 		return 0 ;;
 	--sanksi | --rekomendasi-sanksi)

@@ -11,6 +11,13 @@
 #include "netral/util/msg.h"
 #include "netral/rekap/rekap.h"
 
+static const char help_text[] = N_(
+"usage: netral complete LIST\n"
+"\n"
+"Prints the candidates the shell completion offers, one per line.  LIST is\n"
+"commands, fields, workflow, format, by, jenis-pegawai, rekomendasi-dari,\n"
+"sasaran, jenis, bentuk, pemilihan, status, sanksi or kategori-jabatan.\n");
+
 static void vocab(const struct rules *r, const char *daftar, const char *sifat)
 {
 	for (size_t i = 0; i < r->kosakata.n; i++)
@@ -48,6 +55,8 @@ int cmd_complete(struct app *a, int argc, char **argv)
 	const struct rules *r;
 	int rc;
 
+	if (strcmp(what, "--help") == 0 || strcmp(what, "-h") == 0)
+		return print_help(help_text);
 	if (strcmp(what, "commands") == 0) {
 		for (const struct command *c = commands; c->name; c++)
 			if (c->summary)
@@ -74,6 +83,8 @@ int cmd_complete(struct app *a, int argc, char **argv)
 		vocab(r, VOCAB_JENIS_PEGAWAI, NULL);
 	else if (strcmp(what, "rekomendasi-dari") == 0)
 		vocab(r, VOCAB_REKOMENDASI_DARI, NULL);
+	else if (strcmp(what, "sasaran") == 0)
+		vocab(r, VOCAB_SASARAN, NULL);
 	else if (strcmp(what, "jenis") == 0)
 		vocab(r, VOCAB_JENIS, "matriks");
 	else if (strcmp(what, "bentuk") == 0)

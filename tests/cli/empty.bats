@@ -53,4 +53,8 @@ load helper
 	[ "$status" -eq 2 ]
 	run netral complete status
 	[ "${lines[0]}" = dilaporkan ]
+	# the message points to a help that exists
+	run netral complete --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"usage: netral complete LIST"*"sasaran"* ]]
 }

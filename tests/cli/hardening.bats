@@ -213,6 +213,10 @@ teardown() {
 	[ "${COMPREPLY[*]}" = --kontak-pelapor ]
 	COMP_WORDS=(netral add --unit); COMP_CWORD=2; _netral
 	[ "${COMPREPLY[*]}" = --unit-kerja ]
+	COMP_WORDS=(netral add --sasaran p); COMP_CWORD=3; _netral
+	[ "${COMPREPLY[*]}" = partai ]
+	COMP_WORDS=(netral export --by peg); COMP_CWORD=3; _netral
+	[ "${COMPREPLY[*]}" = pegawai ]
 	# status offers what a move records (status.csv), not the SIASN flag
 	COMP_WORDS=(netral status 2024-0001 disanksi --s); COMP_CWORD=4; _netral
 	[ "${COMPREPLY[*]}" = "--sanksi --sk-nomor --sk-tanggal" ]
