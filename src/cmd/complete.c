@@ -67,8 +67,12 @@ int cmd_complete(struct app *a, int argc, char **argv)
 		return field_list(NULL);
 	if (strcmp(what, "format") == 0)
 		list = formats;
-	else if (strcmp(what, "by") == 0)
-		list = dim_names;
+	else if (strcmp(what, "by") == 0) {
+		/* dim_names has D_COUNT entries and no NULL at its end */
+		for (int d = 0; d < D_COUNT; d++)
+			printf("%s\n", dim_names[d]);
+		return 0;
+	}
 	if (list) {
 		for (; *list; list++)
 			printf("%s\n", *list);

@@ -53,6 +53,10 @@ load helper
 	[ "$status" -eq 2 ]
 	run netral complete status
 	[ "${lines[0]}" = dilaporkan ]
+	# exactly the dimensions of --by, nothing read past them
+	run netral complete by
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(printf '%s\n' periode usia jabatan kategori instansi jenis sanksi pegawai)" ]
 	# the message points to a help that exists
 	run netral complete --help
 	[ "$status" -eq 0 ]
