@@ -29,12 +29,16 @@ _netral() {
 		esac
 	done
 
+	# the tier of a decision of the Satgas
+	if [[ $cmd == putusan && $prev == --jenis ]]; then
+		prev=--putusan-jenis
+	fi
 	case $prev in
 	--db | --output | --reject | --output-dir)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return 0 ;;
 	--bentuk | --pemilihan | --status | --jenis-pegawai | --format | --jenis | \
-	--by | --rekomendasi-dari | --kategori-jabatan | --sasaran)
+	--by | --rekomendasi-dari | --kategori-jabatan | --sasaran | --putusan-jenis)
 		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete "${prev#--}" 2>/dev/null)" -- "$cur"))
 		return 0 ;;
 	--sanksi | --rekomendasi-sanksi)

@@ -177,7 +177,16 @@ CREATE TABLE kasus (
 	-- the reporter's phone or e-mail: personal data, never in summaries
 	kontak_pelapor TEXT,
 	-- whom the act favoured (kosakata sasaran); NULL: a candidate
-	sasaran TEXT
+	sasaran TEXT,
+	-- the Satgas's decision where the matrix leaves the tier to it: the
+	-- tier decided (kosakata jenis), the decision's number, day and note;
+	-- jenis then holds the decided tier
+	putusan_jenis TEXT,
+	putusan_nomor TEXT,
+	putusan_tanggal TEXT,
+	putusan_catatan TEXT,
+	-- from the NIP or NIK: laki-laki or perempuan; NULL when neither says
+	jenis_kelamin TEXT
 ) STRICT;
 
 -- No secondary indexes on kasus: summaries and lists scan the table (half

@@ -30,44 +30,75 @@ static int meta_get(struct db *d, const char *key, char *out, size_t cap)
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the database"));
 }
 
-/* The built-in rules changed (a newer netral) and the database follows
- * them: store the new set and reclassify, all or nothing. */
+static int meta_delete(struct db *d, const char *key)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "DELETE FROM meta WHERE kunci = ?1", &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot write to the database"));
+}
+
+/* Whether the stored rules or derived values are behind: the built-in
+ * rules changed (a newer netral; not when a folder's rules are in use), or
+ * a migration added a derived column (meta turunkan_ulang). */
+static int behind(struct db *d, const char *hash, int *rules, int *derive)
+{
+	char stored[128], source[32], again[64];
+	int rc;
+
+	if ((rc = meta_get(d, "aturan_hash", stored, sizeof stored)) ||
+	    (rc = meta_get(d, "aturan_sumber", source, sizeof source)) ||
+	    (rc = meta_get(d, "turunkan_ulang", again, sizeof again)))
+		return rc;
+	*rules = strcmp(source, "folder") != 0 && strcmp(stored, hash) != 0;
+	*derive = *again != '\0';
+	return 0;
+}
+
+/* The database follows the built-in rules and the derived columns of its
+ * schema: store the new set and reclassify, all or nothing. */
 static int sync_rules(struct app *a)
 {
 	struct db *d = &a->db;
-	char hash[65], stored[128], source[32];
+	char hash[65];
 	struct rules r;
 	long changed = 0;
-	int rc;
+	int rc, rules, derive;
 
 	rules_builtin_hash(hash);
-	if ((rc = meta_get(d, "aturan_hash", stored, sizeof stored)) ||
-	    (rc = meta_get(d, "aturan_sumber", source, sizeof source)))
+	if ((rc = behind(d, hash, &rules, &derive)) || (!rules && !derive))
 		return rc;
-	if (strcmp(source, "folder") == 0 || strcmp(stored, hash) == 0)
-		return 0;
 	if ((rc = db_begin(d)))
 		return rc;
 	/* another process may have done it while we waited for the lock */
-	if ((rc = meta_get(d, "aturan_hash", stored, sizeof stored)))
+	if ((rc = behind(d, hash, &rules, &derive)))
 		goto out;
-	if (strcmp(stored, hash) == 0) {
+	if (!rules && !derive) {
 		db_rollback(d);
 		return 0;
 	}
-	if ((rc = rules_load_builtin(&r))) {
+	if (rules) {
+		if ((rc = rules_load_builtin(&r))) {
+			rules_free(&r);
+			goto out;
+		}
+		rc = rules_store(&r, d, "bawaan");
 		rules_free(&r);
-		goto out;
+		if (rc || (rc = app_reload_rules(a)))
+			goto out;
 	}
-	rc = rules_store(&r, d, "bawaan");
-	rules_free(&r);
-	if (rc)
-		goto out;
-	if ((rc = app_reload_rules(a)) || (rc = reclassify(a, 0, _("built-in rules updated"), &changed)))
+	if ((rc = reclassify(a, 0, rules ? _("built-in rules updated") : _("database upgraded"),
+			     &changed)) ||
+	    (rc = meta_delete(d, "turunkan_ulang")))
 		goto out;
 	if ((rc = db_commit(d)))
 		return rc;
-	if (*stored && changed && !a->quiet)
+	if (rules && changed && !a->quiet)
 		warning(P_("built-in rules updated; %ld case reclassified",
 			   "built-in rules updated; %ld cases reclassified", changed), changed);
 	return 0;

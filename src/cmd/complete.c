@@ -16,7 +16,8 @@ static const char help_text[] = N_(
 "\n"
 "Prints the candidates the shell completion offers, one per line.  LIST is\n"
 "commands, fields, workflow, format, by, jenis-pegawai, rekomendasi-dari,\n"
-"sasaran, jenis, bentuk, pemilihan, status, sanksi or kategori-jabatan.\n");
+"sasaran, jenis, putusan-jenis, bentuk, pemilihan, status, sanksi or\n"
+"kategori-jabatan.\n");
 
 static void vocab(const struct rules *r, const char *daftar, const char *sifat)
 {
@@ -91,6 +92,8 @@ int cmd_complete(struct app *a, int argc, char **argv)
 		vocab(r, VOCAB_SASARAN, NULL);
 	else if (strcmp(what, "jenis") == 0)
 		vocab(r, VOCAB_JENIS, "matriks");
+	else if (strcmp(what, "putusan-jenis") == 0)
+		vocab(r, VOCAB_JENIS, "putusan");
 	else if (strcmp(what, "bentuk") == 0)
 		for (size_t i = 0; i < r->bentuk.n; i++)
 			printf("%s\n", r->bentuk.v[i].kode);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "netral/kasus/derive.h"
+#include "netral/kasus/putusan.h"
 #include "netral/rules/vocab.h"
 
 /* What the identifiers say, for the steps after check_ids. */
@@ -164,7 +165,7 @@ static int classify_case(struct kasus *k, const struct rules *r, struct err *e)
 		return err_at(e, k->v[F_PEMILIHAN] && !rules_pemilihan(r, k->v[F_PEMILIHAN]) ?
 				 F_PEMILIHAN : F_BENTUK);
 	k->periode = periode_of(k->klas.pemilihan, &k->kejadian);
-	return 0;
+	return putusan_apply(k, r, e);
 }
 
 /* A sanction code must be in the catalogue for the employee type (the
@@ -195,8 +196,8 @@ static int check_sanksi(const struct kasus *k, const struct rules *r,
 }
 
 /* The PPK may impose something else than recommended, or than the matrix
- * tier: recorded as given, and said.  Where the Satgas decides there is no
- * tier to differ from. */
+ * tier or the Satgas's decided one: recorded as given, and said.  Where the
+ * Satgas is still to decide there is no tier to differ from. */
 static void sanksi_warnings(const struct kasus *k, const struct rules *r,
 			    struct strbuf *w)
 {
@@ -208,8 +209,13 @@ static void sanksi_warnings(const struct kasus *k, const struct rules *r,
 	if (k->v[F_REKOMENDASI_SANKSI] && strcmp(k->v[F_SANKSI], k->v[F_REKOMENDASI_SANKSI]) != 0)
 		sb_printf(w, _("sanksi: '%s' differs from the recommended '%s'; both are recorded\n"),
 			  k->v[F_SANKSI], k->v[F_REKOMENDASI_SANKSI]);
-	if (k->klas.row && !rules_in(r, VOCAB_JENIS, k->klas.jenis, "putusan_satgas") &&
-	    !rules_sanksi_in_tier(r, jp, k->klas.jenis, k->v[F_SANKSI]))
+	if (!k->klas.row || rules_in(r, VOCAB_JENIS, k->klas.jenis, "putusan_satgas") ||
+	    rules_sanksi_in_tier(r, jp, k->klas.jenis, k->v[F_SANKSI]))
+		return;
+	if (k->klas.matriks)
+		sb_printf(w, _("sanksi: '%s' (%s) is not of the decided tier %s (putusan %s)\n"),
+			  k->v[F_SANKSI], s->jenis, k->klas.jenis, k->v[F_PUTUSAN_NOMOR]);
+	else
 		sb_printf(w, _("sanksi: '%s' (%s) is not of the matrix tier %s for %s\n"),
 			  k->v[F_SANKSI], s->jenis, k->klas.jenis,
 			  k->klas.kode[0] ? k->klas.kode : k->v[F_BENTUK]);
@@ -354,7 +360,8 @@ static void body_warning(const struct kasus *k, const struct rules *r, struct st
 int kasus_entry_rules(const struct kasus *k, const struct kasus *old, const struct rules *r,
 		      const struct date *moved, struct err *e, struct strbuf *w)
 {
-	if (check_workflow(old, k, r, e) < 0 || check_order(k, moved, e) < 0)
+	if (check_workflow(old, k, r, e) < 0 || check_order(k, moved, e) < 0 ||
+	    putusan_entry(k, old, r, e) < 0)
 		return -1;
 	body_warning(k, r, w);
 	return 0;

@@ -133,6 +133,8 @@ static struct date *date_of(struct kasus *k, enum field f, int **has)
 		return &k->rek_tanggal;
 	case F_SK_TANGGAL:
 		return &k->sk_tanggal;
+	case F_PUTUSAN_TANGGAL:
+		return &k->putusan_tanggal;
 	default:
 		return &k->kejadian;
 	}
@@ -230,6 +232,23 @@ static int parse_sasaran(struct kasus *k, enum field f, char *s,
 	return vocab(k, f, s, VOCAB_SASARAN, r, e, _("'%s' is not a target of the act (valid: %s)"));
 }
 
+/* A tier the Satgas can decide (kosakata jenis, sifat putusan). */
+static int parse_putusan_jenis(struct kasus *k, enum field f, char *s,
+			       const struct rules *r, struct err *e)
+{
+	const struct kosakata *v = rules_kosakata(r, VOCAB_JENIS, s);
+	char *valid;
+
+	if (v && rules_sifat(v, "putusan")) {
+		kasus_put(k, f, v->kode, strlen(v->kode));
+		return 0;
+	}
+	valid = rules_list_kosakata(r, VOCAB_JENIS, "putusan");
+	err_set(e, _("'%s' is not a tier the Satgas decides (valid: %s)"), s, valid);
+	free(valid);
+	return -1;
+}
+
 static int parse_kategori(struct kasus *k, enum field f, char *s,
 			  const struct rules *r, struct err *e)
 {
@@ -304,6 +323,7 @@ static const field_parser parsers[F_COUNT] = {
 	[F_REKOMENDASI_SANKSI] = parse_sanksi,
 	[F_SANKSI] = parse_sanksi,
 	[F_SASARAN] = parse_sasaran,
+	[F_PUTUSAN_JENIS] = parse_putusan_jenis,
 };
 
 static field_parser parser_of(enum field f)

@@ -95,6 +95,7 @@ void kasus_row_of(const struct kasus *k, struct kasus_row *row)
 	row->v[COL_JENIS] = c->jenis;
 	row->v[COL_KODE] = c->kode;
 	row->v[COL_RULESET] = c->row ? c->row->ruleset : "";
+	row->v[COL_JENIS_KELAMIN] = k->sex == 1 ? "laki-laki" : k->sex == 2 ? "perempuan" : NULL;
 }
 
 int kasus_state_column(int c)
@@ -106,14 +107,24 @@ int kasus_state_column(int c)
 
 void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN])
 {
-	const char *vals[COL_COUNT];
+	const char *vals[2 * COL_COUNT];
 	int n = 0;
 
-	for (int c = 0; c < COL_COUNT; c++)
-		/* a column added after the chain began counts only when it holds
-		 * a value, so the states stored before it keep their digests */
-		if (kasus_state_column(c) && (c <= COL_KONTAK_PELAPOR || (v[c] && *v[c])))
+	for (int c = 0; c < COL_COUNT; c++) {
+		if (!kasus_state_column(c))
+			continue;
+		if (c <= COL_KONTAK_PELAPOR) {
 			vals[n++] = v[c];
+			continue;
+		}
+		/* a column added after the chain began counts only when it holds
+		 * a value, so the states stored before it keep their digests;
+		 * named, so that one value cannot pass for another column's */
+		if (v[c] && *v[c]) {
+			vals[n++] = kasus_columns[c].name;
+			vals[n++] = v[c];
+		}
+	}
 	audit_state_digest(vals, n, out);
 }
 

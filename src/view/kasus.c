@@ -23,39 +23,39 @@ static const char *or_empty(const char *s)
 /* The fields of one case as JSON, the workflow in its own object;
  * val[f] is a field's text.  with_pemilihan: the contest and whether it
  * was inferred are written by the caller when 0. */
+static void json_field(struct json *j, const char *const *val, enum field f,
+		       int with_pemilihan, int disimpulkan)
+{
+	const struct column_def *def = field_def(f);
+
+	if (f == F_PEMILIHAN) {
+		if (!with_pemilihan)
+			return;
+		json_kstr(j, def->name, or_empty(val[f]));
+		json_key(j, "pemilihan_disimpulkan");
+		json_bool(j, disimpulkan);
+	} else if (def->flags & CF_BOOL) {
+		json_key(j, def->name);
+		json_bool(j, val[f] && *val[f] == '1');
+	} else {
+		json_kstr(j, def->name, or_empty(val[f]));
+	}
+}
+
+/* The reported fields, then the follow-up as one object "tindak_lanjut"
+ * (its fields are not all adjacent in the table). */
 static void json_fields(struct json *j, const char *const *val, int kontak,
 			int with_pemilihan, int disimpulkan)
 {
-	int in_workflow = 0;
-
-	for (int f = 0; f < F_COUNT; f++) {
-		const struct column_def *def = field_def(f);
-
-		if (def->kind == KIND_WORKFLOW && !in_workflow) {
-			json_key(j, "tindak_lanjut");
-			json_obj(j);
-			in_workflow = 1;
-		} else if (def->kind != KIND_WORKFLOW && in_workflow) {
-			json_end(j, '}');
-			in_workflow = 0;
-		}
-		if (!shown(field_column(f), kontak))
-			continue;
-		if (f == F_PEMILIHAN) {
-			if (!with_pemilihan)
-				continue;
-			json_kstr(j, def->name, or_empty(val[f]));
-			json_key(j, "pemilihan_disimpulkan");
-			json_bool(j, disimpulkan);
-		} else if (def->flags & CF_BOOL) {
-			json_key(j, def->name);
-			json_bool(j, val[f] && *val[f] == '1');
-		} else {
-			json_kstr(j, def->name, or_empty(val[f]));
-		}
-	}
-	if (in_workflow)
-		json_end(j, '}');
+	for (int f = 0; f < F_COUNT; f++)
+		if (field_def(f)->kind != KIND_WORKFLOW && shown(field_column(f), kontak))
+			json_field(j, val, f, with_pemilihan, disimpulkan);
+	json_key(j, "tindak_lanjut");
+	json_obj(j);
+	for (int f = 0; f < F_COUNT; f++)
+		if (field_def(f)->kind == KIND_WORKFLOW && shown(field_column(f), kontak))
+			json_field(j, val, f, with_pemilihan, disimpulkan);
+	json_end(j, '}');
 }
 
 void view_list_begin(struct view_list *v, FILE *out, int bom)

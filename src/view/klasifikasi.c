@@ -24,8 +24,9 @@ static size_t options(const struct rules *r, const struct klasifikasi *k,
 	for (size_t i = 0; i < r->sanksi.n && n < max; i++) {
 		const struct sanksi *s = &r->sanksi.v[i];
 
+		/* the tier decided by the Satgas, when it decided */
 		if (strcmp(s->ruleset, k->row->ruleset) == 0 &&
-		    strcmp(s->jenis, k->row->jenis) == 0 &&
+		    strcmp(s->jenis, k->jenis) == 0 &&
 		    strcmp(s->jenis_pegawai, jp ? jp : rules_first(r, VOCAB_JENIS_PEGAWAI)) == 0)
 			out[n++] = s;
 	}
@@ -49,6 +50,8 @@ void view_klasifikasi_rows(struct table *t, const struct rules *r,
 	char buf[256];
 
 	row2(t, "jenis", k->jenis);
+	if (k->matriks)
+		row2(t, "jenis_matriks", k->matriks);
 	row2(t, "kode", k->kode);
 	row2(t, "tahap", tahap_name(k->tahap));
 	row2(t, "pemilihan", pemilihan_text(k, buf, sizeof buf));
@@ -71,6 +74,7 @@ void view_klasifikasi_json(struct json *j, const struct rules *r,
 	size_t n = options(r, k, jp, s, 32);
 
 	json_kstr(j, "jenis", k->jenis);
+	json_kstr(j, "jenis_matriks", k->matriks ? k->matriks : k->jenis);
 	json_kstr(j, "kode", k->kode);
 	json_kstr(j, "tahap", tahap_name(k->tahap));
 	json_kstr(j, "pemilihan", k->pemilihan ? k->pemilihan->kode : NULL);
@@ -94,7 +98,7 @@ void view_klasifikasi_json(struct json *j, const struct rules *r,
 void view_klasifikasi_csv_header(struct csvout *c)
 {
 	/* sanksi_pilihan: the options; "sanksi" is the imposed one in a case */
-	static const char *const h[] = { "jenis", "kode", "tahap", "pemilihan",
+	static const char *const h[] = { "jenis", "jenis_matriks", "kode", "tahap", "pemilihan",
 		"pemilihan_disimpulkan", "ruleset", "sanksi_pilihan", "dasar_hukum", "alasan" };
 
 	for (size_t i = 0; i < sizeof h / sizeof *h; i++)
@@ -114,6 +118,7 @@ void view_klasifikasi_csv(struct csvout *c, const struct rules *r,
 		sb_puts(&sb, s[i]->kode);
 	}
 	csvout_plain(c, k->jenis);
+	csvout_plain(c, k->matriks ? k->matriks : k->jenis);
 	csvout_plain(c, k->kode);
 	csvout_plain(c, tahap_name(k->tahap));
 	csvout_plain(c, k->pemilihan ? k->pemilihan->kode : "");

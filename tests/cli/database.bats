@@ -9,7 +9,7 @@ load helper
 	[[ "$output" == *"$NETRAL_DB"* ]]
 	[ "$(stat -c %a "$NETRAL_DB")" = 600 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA journal_mode')" = wal ]
-	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 6 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 7 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM pemilihan')" -ge 4 ]
 }
 
@@ -81,7 +81,7 @@ load helper
 	sqlite3 "$NETRAL_DB" "PRAGMA user_version = 99"
 	run --separate-stderr netral list
 	[ "$status" -eq 5 ]
-	[[ "$stderr" == *"schema version 99, newer than this netral knows (6)"* ]]
+	[[ "$stderr" == *"schema version 99, newer than this netral knows (7)"* ]]
 	run --separate-stderr netral add --nama X --jenis-pegawai PNS --instansi Y --tanggal-kejadian 2024-08-10 --bentuk apk
 	[ "$status" -eq 5 ]
 }
@@ -93,11 +93,14 @@ load helper
 	[[ "$stderr" == *"schema version 1 and needs an upgrade: run 'netral init'"* ]]
 	run netral init
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 6 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 7 ]
 	run netral show 2024-0001
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"Siti Aminah"* ]]
 	[[ "$output" == *"DS-7"* ]]
+	# a derived column added since is filled, each value an event
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT jenis_kelamin FROM kasus WHERE nomor = '2024-0001'")" = perempuan ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM meta WHERE kunci = 'turunkan_ulang'")" = 0 ]
 	# the next number continues the sequence
 	run add_case --tanggal-kejadian 2024-10-05
 	[ "${lines[0]}" = 2024-0002 ]
@@ -150,4 +153,14 @@ load helper
 	[ "$status" -eq 0 ]
 	[[ "$stderr" != *"rules updated"* ]]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT nilai FROM meta WHERE kunci = 'aturan_sumber'")" = folder ]
+}
+
+@test "an upgrade fills a new derived column even under a folder's rules" {
+	sqlite3 "$NETRAL_DB" < "$DATA/netral-v1.sql"
+	# rules from a folder: no change of the built-in ones reclassifies
+	sqlite3 "$NETRAL_DB" "UPDATE meta SET nilai = 'folder' WHERE kunci = 'aturan_sumber'"
+	netral init > /dev/null
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT jenis_kelamin FROM kasus")" = perempuan ]
+	run netral check
+	[ "$status" -eq 0 ]
 }

@@ -217,6 +217,11 @@ teardown() {
 	[ "${COMPREPLY[*]}" = partai ]
 	COMP_WORDS=(netral export --by peg); COMP_CWORD=3; _netral
 	[ "${COMPREPLY[*]}" = pegawai ]
+	# the tiers the Satgas decides, not its own "satgas"
+	COMP_WORDS=(netral putusan 2024-0001 --jenis ''); COMP_CWORD=4; _netral
+	[ "${COMPREPLY[*]}" = "kode_etik disiplin_sedang disiplin_berat ptdh tidak_melanggar" ]
+	COMP_WORDS=(netral putusan 2024-0001 --); COMP_CWORD=3; _netral
+	[[ " ${COMPREPLY[*]} " == *" --hapus "* ]]
 	# status offers what a move records (status.csv), not the SIASN flag
 	COMP_WORDS=(netral status 2024-0001 disanksi --s); COMP_CWORD=4; _netral
 	[ "${COMPREPLY[*]}" = "--sanksi --sk-nomor --sk-tanggal" ]

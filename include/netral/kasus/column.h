@@ -22,7 +22,9 @@
 /*
  * X(ID, name, kind, flags, maxlen, audit): audit is the column's place in
  * the fingerprint of the event log (0: not followed).  Stored fingerprints
- * depend on those places: never renumber them.
+ * depend on those places: never renumber them, and a column added later
+ * takes 0 (its changes are events like any other's, and the state digest
+ * of kasus_state covers it).
  */
 #define KASUS_COLUMNS(X) \
 	X(ID, id, BOOK, CF_INTEGER, 0, 0) \
@@ -69,7 +71,12 @@
 	X(BLOKIR_SIASN, blokir_siasn, WORKFLOW, CF_BOOL | CF_INTEGER, 16, 33) \
 	X(IMPOR_ID, impor_id, BOOK, CF_INTEGER, 0, 0) \
 	X(KONTAK_PELAPOR, kontak_pelapor, REPORTED, CF_PRIVATE, 200, 34) \
-	X(SASARAN, sasaran, REPORTED, 0, 32, 0)
+	X(SASARAN, sasaran, REPORTED, 0, 32, 0) \
+	X(PUTUSAN_JENIS, putusan_jenis, WORKFLOW, 0, 32, 0) \
+	X(PUTUSAN_NOMOR, putusan_nomor, WORKFLOW, 0, 100, 0) \
+	X(PUTUSAN_TANGGAL, putusan_tanggal, WORKFLOW, CF_DATE, 32, 0) \
+	X(PUTUSAN_CATATAN, putusan_catatan, WORKFLOW, CF_MULTILINE, 1000, 0) \
+	X(JENIS_KELAMIN, jenis_kelamin, DERIVED, 0, 0, 0)
 
 #define COLUMN_ENUM_(id, name, kind, flags, maxlen, audit) COL_##id,
 enum column { KASUS_COLUMNS(COLUMN_ENUM_) COL_COUNT };

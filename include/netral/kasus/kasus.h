@@ -26,7 +26,7 @@ struct kasus {
 	const struct date *today; /* set: refuse incident and report dates after it */
 	int no_reason;           /* classify without the reason in words */
 	/* parsed */
-	struct date lahir, kejadian, laporan, rek_tanggal, sk_tanggal;
+	struct date lahir, kejadian, laporan, rek_tanggal, sk_tanggal, putusan_tanggal;
 	int has_lahir, has_laporan;
 	int cltn, pasangan, blokir;
 	/* derived by kasus_finish */

@@ -19,7 +19,10 @@ struct klasifikasi_in {
 };
 
 struct klasifikasi {
-	const char *jenis;          /* a matrix result or JENIS_UNCLASSIFIED */
+	const char *jenis;          /* a matrix result or JENIS_UNCLASSIFIED; on a
+				     * case, the Satgas's decision when one is
+				     * recorded (kasus/putusan.h) */
+	const char *matriks;        /* then the matrix result; else NULL */
 	const char *kode;           /* "" when none */
 	int tahap;
 	const struct pemilihan *pemilihan;
