@@ -103,6 +103,17 @@ CREATE TABLE pengaturan (
 	keterangan TEXT NOT NULL
 ) STRICT;
 
+-- The names the groups of the summary tables are published under, in the
+-- order fixed tables list them (label.csv).
+CREATE TABLE label (
+	tabel TEXT NOT NULL,
+	kelompok TEXT NOT NULL,
+	id TEXT NOT NULL,
+	en TEXT NOT NULL,
+	sumber TEXT NOT NULL,
+	PRIMARY KEY (tabel, kelompok)
+) STRICT;
+
 -- Case numbers are YEAR-SEQUENCE; the last sequence of each year is kept
 -- so that a number is never given twice.
 CREATE TABLE nomor (

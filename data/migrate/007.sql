@@ -1,5 +1,6 @@
--- Version 7: the Satgas's decision on a case the matrix leaves to it, and
--- the sex from the NIP or NIK kept for the summaries.  The derived column
+-- Version 7: the Satgas's decision on a case the matrix leaves to it, the
+-- sex from the NIP or NIK kept for the summaries, and the labels of the
+-- summary tables (label.csv; stored with the next sync of the rules).  The derived column
 -- is filled by reclassifying every case once (meta turunkan_ulang), which
 -- logs each value as an event so the history still proves the row.
 
@@ -9,3 +10,12 @@ ALTER TABLE kasus ADD COLUMN putusan_tanggal TEXT;
 ALTER TABLE kasus ADD COLUMN putusan_catatan TEXT;
 ALTER TABLE kasus ADD COLUMN jenis_kelamin TEXT;
 INSERT OR REPLACE INTO meta (kunci, nilai) VALUES ('turunkan_ulang', 'jenis_kelamin');
+
+CREATE TABLE label (
+	tabel TEXT NOT NULL,
+	kelompok TEXT NOT NULL,
+	id TEXT NOT NULL,
+	en TEXT NOT NULL,
+	sumber TEXT NOT NULL,
+	PRIMARY KEY (tabel, kelompok)
+) STRICT;

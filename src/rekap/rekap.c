@@ -12,18 +12,13 @@
 
 const char *const dim_names[D_COUNT] = {
 	"periode", "usia", "jabatan", "kategori", "instansi", "jenis", "sanksi",
-	"pegawai"
+	"pegawai", "kelamin"
 };
-
-static const char *const periode_groups[] = { "sebelum_kampanye", "saat_kampanye",
-	"setelah_kampanye", "tidak_diketahui", NULL };
-static const char *const usia_groups[] = { "<=30", "31-40", "41-50", ">=51",
-	"tidak_diketahui", NULL };
 
 /* The column each dimension groups by. */
 static const char *const dim_cols[D_COUNT] = {
 	"periode", "kelompok_usia", "kelompok_jabatan", "bentuk", "instansi", "jenis",
-	"sanksi", "jenis_pegawai"
+	"sanksi", "jenis_pegawai", "jenis_kelamin"
 };
 
 /* "periode, usia, ...": the dimensions as --by takes them. */
@@ -107,11 +102,13 @@ static struct group *find_or_add(struct rtable *t, const char *k)
 	return &t->g[t->n++];
 }
 
-static void preset(struct rtable *t, const char *const *groups)
+/* The groups of a table the labels list, in their order. */
+static void preset_labels(struct rtable *t, const struct rules *r, int dim)
 {
 	t->fixed = 1;
-	for (; *groups; groups++)
-		find_or_add(t, *groups);
+	for (size_t i = 0; i < r->label.n; i++)
+		if (strcmp(r->label.v[i].tabel, dim_names[dim]) == 0)
+			find_or_add(t, r->label.v[i].kelompok);
 }
 
 static int cmp_count(const void *a, const void *b)
@@ -216,10 +213,9 @@ static void preset_dim(struct rtable *t, int dim, const struct rules *r, int ppn
 {
 	switch (dim) {
 	case D_PERIODE:
-		preset(t, periode_groups);
-		break;
 	case D_USIA:
-		preset(t, usia_groups);
+	case D_KELAMIN:
+		preset_labels(t, r, dim);
 		break;
 	case D_JABATAN:
 		preset_vocab(t, r, VOCAB_KELOMPOK_JABATAN, NULL);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "netral/io/csvin.h"
 #include "netral/rules/load.h"
@@ -109,6 +110,12 @@ static int load(struct rules *r, const char *dir, open_fn open)
 		FILE *fp = open(rules_files[i].name, dir, path, sizeof path);
 		int rc;
 
+		/* a folder holds what an agency changes; the rest is built in */
+		if (!fp && errno == ENOENT && open == open_dir) {
+			warning(_("%s: not in the folder; the built-in %s is used"), path,
+				rules_files[i].name);
+			fp = open_builtin(rules_files[i].name, dir, path, sizeof path);
+		}
 		if (!fp)
 			return fail(NX_IO, _("cannot open '%s': %s"), path, strerror(errno));
 		memset(&in, 0, sizeof in);
@@ -137,6 +144,13 @@ static int load(struct rules *r, const char *dir, open_fn open)
 
 int rules_load_dir(struct rules *r, const char *dir)
 {
+	struct stat sb;
+
+	memset(r, 0, sizeof *r);
+	if (stat(dir, &sb) < 0)
+		return fail(NX_IO, _("cannot open '%s': %s"), dir, strerror(errno));
+	if (!S_ISDIR(sb.st_mode))
+		return fail(NX_IO, _("'%s' is not a directory"), dir);
 	return load(r, dir, open_dir);
 }
 
@@ -286,6 +300,14 @@ void rules_free(struct rules *r)
 		free(r->transisi.v[i].ke);
 		free(r->transisi.v[i].keterangan);
 	}
+	for (size_t i = 0; i < r->label.n; i++) {
+		free(r->label.v[i].tabel);
+		free(r->label.v[i].kelompok);
+		free(r->label.v[i].id);
+		free(r->label.v[i].en);
+		free(r->label.v[i].sumber);
+	}
+	free(r->label.v);
 	for (size_t i = 0; i < r->pengaturan.n; i++) {
 		free(r->pengaturan.v[i].kunci);
 		free(r->pengaturan.v[i].nilai);

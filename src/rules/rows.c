@@ -445,6 +445,30 @@ static void row_pengaturan(struct loader *l, char **v, long line)
 	p->line = line;
 }
 
+static void row_label(struct loader *l, char **v, long line)
+{
+	struct label *t;
+
+	for (int i = 0; i < 4; i++)
+		if (!*v[i]) {
+			loader_problem(l, line, _("%s: empty"), i == 0 ? "tabel" : i == 1 ? "kelompok" :
+				       i == 2 ? "id" : "en");
+			return;
+		}
+	if (rules_label(l->r, v[0], v[1])) {
+		loader_problem(l, line, _("duplicate label of '%s' in table '%s' (also line %ld)"),
+			       v[1], v[0], rules_label(l->r, v[0], v[1])->line);
+		return;
+	}
+	t = ARRAY_PUSH(l->r->label);
+	t->tabel = xstrdup(v[0]);
+	t->kelompok = xstrdup(v[1]);
+	t->id = xstrdup(v[2]);
+	t->en = xstrdup(v[3]);
+	t->sumber = xstrdup(v[4]);
+	t->line = line;
+}
+
 static const char *const cols_bentuk[] = { "kode", "uraian", "pasangan", NULL };
 static const char *const cols_kosakata[] = { "daftar", "kode", "ejaan", "sifat", "uraian", NULL };
 static const char *const cols_matrix[] = { "ruleset", "berlaku", "bentuk",
@@ -460,6 +484,7 @@ static const char *const cols_status[] = { "kode", "uraian", "terbukti",
 	"ditindaklanjuti", "awal", "mencatat", "wajib", NULL };
 static const char *const cols_transisi[] = { "dari", "ke", "keterangan", NULL };
 static const char *const cols_pengaturan[] = { "kunci", "nilai", "keterangan", NULL };
+static const char *const cols_label[] = { "tabel", "kelompok", "id", "en", "sumber", NULL };
 
 /* In dependency order: the vocabularies first, the matrix names bentuk,
  * sanctions name rulesets. */
@@ -473,6 +498,7 @@ const struct rfile rules_files[] = {
 	{ "status.csv", cols_status, row_status },
 	{ "transisi.csv", cols_transisi, row_transisi },
 	{ "pengaturan.csv", cols_pengaturan, row_pengaturan },
+	{ "label.csv", cols_label, row_label },
 };
 
 const size_t rules_nfiles = sizeof rules_files / sizeof *rules_files;

@@ -146,6 +146,15 @@ char *rules_list_next(const struct rules *r, const char *dari)
 	return sb_detach(&sb);
 }
 
+const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok)
+{
+	for (size_t i = 0; i < r->label.n; i++)
+		if (strcmp(r->label.v[i].tabel, tabel) == 0 &&
+		    strcmp(r->label.v[i].kelompok, kelompok) == 0)
+			return &r->label.v[i];
+	return NULL;
+}
+
 const struct pengaturan *rules_pengaturan(const struct rules *r, const char *kunci)
 {
 	for (size_t i = 0; i < r->pengaturan.n; i++)

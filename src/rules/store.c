@@ -278,6 +278,29 @@ static void read_pengaturan(sqlite3_stmt *st, struct rules *r)
 	p->keterangan = dup_col(st, 2);
 }
 
+static const char *bind_label(sqlite3_stmt *st, const struct rules *r, size_t i)
+{
+	const struct label *t = &r->label.v[i];
+
+	text(st, 1, t->tabel);
+	text(st, 2, t->kelompok);
+	text(st, 3, t->id);
+	text(st, 4, t->en);
+	text(st, 5, t->sumber);
+	return NULL;
+}
+
+static void read_label(sqlite3_stmt *st, struct rules *r)
+{
+	struct label *t = ARRAY_PUSH(r->label);
+
+	t->tabel = dup_col(st, 0);
+	t->kelompok = dup_col(st, 1);
+	t->id = dup_col(st, 2);
+	t->en = dup_col(st, 3);
+	t->sumber = dup_col(st, 4);
+}
+
 #define COUNT(arr) offsetof(struct rules, arr.n)
 
 /*
@@ -346,6 +369,10 @@ static const struct table {
 	  "INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES (?1, ?2, ?3)",
 	  NULL, "SELECT kunci, nilai, keterangan FROM pengaturan ORDER BY rowid",
 	  N_("cannot store the settings"), bind_pengaturan, read_pengaturan },
+	{ COUNT(label), "DELETE FROM label",
+	  "INSERT INTO label (tabel, kelompok, id, en, sumber) VALUES (?1, ?2, ?3, ?4, ?5)",
+	  NULL, "SELECT tabel, kelompok, id, en, sumber FROM label ORDER BY rowid",
+	  N_("cannot store the labels"), bind_label, read_label },
 };
 
 #define NTABLES (sizeof tables / sizeof *tables)

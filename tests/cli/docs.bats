@@ -51,5 +51,5 @@ commands() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"imported 12, duplicates 0, rejected 0"* ]]
 	[[ "$output" == *"2024-0004"*"Agus Wibowo"* ]]
-	[[ "$output" == *"Klasifikasi"*"disiplin_berat"* ]]
+	[[ "$output" == *"Klasifikasi"*"Severe disciplinary penalty"* ]]
 }

@@ -44,8 +44,8 @@ load helper
 	add_case --status terbukti --nama Kedua $PROVEN
 	run netral export --output-dir out
 	[ "$status" -eq 0 ]
-	grep -qx "ringkasan,terbukti,2,100.0" out/rekap-2026-11-25-ringkasan.csv
-	[ "$(ls -A out | wc -l)" -eq 10 ]   # 9 tables and the head of the log
+	grep -q "^ringkasan,terbukti,2,100.0," out/rekap-2026-11-25-ringkasan.csv
+	[ "$(ls -A out | wc -l)" -eq 11 ]   # 10 tables and the head of the log
 }
 
 @test "the completion helper refuses a list it does not know" {
@@ -56,7 +56,7 @@ load helper
 	# exactly the dimensions of --by, nothing read past them
 	run netral complete by
 	[ "$status" -eq 0 ]
-	[ "$output" = "$(printf '%s\n' periode usia jabatan kategori instansi jenis sanksi pegawai)" ]
+	[ "$output" = "$(printf '%s\n' periode usia jabatan kategori instansi jenis sanksi pegawai kelamin)" ]
 	# the message points to a help that exists
 	run netral complete --help
 	[ "$status" -eq 0 ]

@@ -3,6 +3,16 @@
 
 load helper
 
+# The four columns cron scripts read: the label after them taken off.
+four() {
+	sed -E 's/,("([^"]|"")*"|[^,"]*)\r?$//'
+}
+
+csv4() {
+	set -o pipefail
+	netral export --format csv "$@" | four
+}
+
 kasn() {
 	sh "$DATA/kasn2020.sh" > kasn.csv
 	netral import -q kasn.csv
@@ -10,7 +20,7 @@ kasn() {
 
 @test "the national Pilkada 2020 figures come out exactly, 562 of 1,596 as 35.2%" {
 	kasn
-	run --separate-stderr netral export --format csv
+	run --separate-stderr csv4
 	[ "$status" -eq 0 ]
 	for row in "ringkasan,dilaporkan,2034,100.0" "ringkasan,terbukti,1596,78.5" \
 		"ringkasan,ditindaklanjuti,1373,86.0" \
@@ -27,15 +37,16 @@ kasn() {
 		"sanksi,moral-terbuka,533,33.4" "sanksi,belum_disanksi,223,14.0"; do
 		grep -qxF "$row" <<< "$output" || { echo "missing: $row"; false; }
 	done
-	# and the whole file, order included
-	diff <(echo "$output") "$DATA/kasn2020.expected.csv"
+	# and the whole file, order and labels included
+	diff <(netral export --format csv) "$DATA/kasn2020.expected.csv"
 }
 
 @test "the CSV header, the three funnel rows and every fixed group are always there" {
 	netral init
-	run netral export --format csv
+	run csv4
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "tabel,kelompok,jumlah,persen" ]
+	[ "$(netral export --format csv | head -1)" = "tabel,kelompok,jumlah,persen,label" ]
 	[ "${lines[1]}" = "ringkasan,dilaporkan,0,0.0" ]
 	[ "${lines[2]}" = "ringkasan,terbukti,0,0.0" ]
 	[ "${lines[3]}" = "ringkasan,ditindaklanjuti,0,0.0" ]
@@ -45,11 +56,12 @@ kasn() {
 	[ "$(grep -c '^kategori,' <<< "$output")" -eq 20 ]
 	[ "$(grep -c '^jenis,' <<< "$output")" -eq 7 ]
 	[ "$(grep -c '^pegawai,' <<< "$output")" -eq 2 ]   # ASN only: PNS, PPPK
+	[ "$(grep -c '^kelamin,' <<< "$output")" -eq 3 ]
 }
 
 @test "an empty selection gives zeros and exit 0" {
 	kasn
-	run netral export --format csv --pemilihan PILKADA2024
+	run csv4 --pemilihan PILKADA2024
 	[ "$status" -eq 0 ]
 	[ "${lines[1]}" = "ringkasan,dilaporkan,0,0.0" ]
 	run netral export --format table --from 2030-01-01
@@ -59,24 +71,24 @@ kasn() {
 
 @test "PPNPN are left out unless asked for; --basis dilaporkan counts every case" {
 	kasn
-	netral export --format csv --termasuk-ppnpn > all.csv
+	csv4 --termasuk-ppnpn > all.csv
 	grep -qx "ringkasan,dilaporkan,2044,100.0" all.csv
-	netral export --format csv --basis dilaporkan > basis.csv
+	csv4 --basis dilaporkan > basis.csv
 	grep -qx "periode,setelah_kampanye,438,21.5" basis.csv
-	netral export --format csv --jenis-pegawai pppk > pppk.csv
+	csv4 --jenis-pegawai pppk > pppk.csv
 	grep -qx "ringkasan,dilaporkan,226,100.0" pppk.csv
 }
 
 @test "selection by contest, dates and agency" {
 	kasn
 	add_case --tanggal-kejadian 2024-10-01 --status terbukti $PROVEN
-	run netral export --format csv --pemilihan PILKADA2024
+	run csv4 --pemilihan PILKADA2024
 	[ "${lines[1]}" = "ringkasan,dilaporkan,1,100.0" ]
-	run netral export --format csv --pemilihan PILKADA2024 --pemilihan pilkada2020
+	run csv4 --pemilihan PILKADA2024 --pemilihan pilkada2020
 	[ "${lines[1]}" = "ringkasan,dilaporkan,2035,100.0" ]
-	run netral export --format csv --from 2020-08-01 --to 15/08/2020
+	run csv4 --from 2020-08-01 --to 15/08/2020
 	[ "${lines[1]}" = "ringkasan,dilaporkan,751,100.0" ]
-	run netral export --format csv --instansi "kabupaten purbalingga"
+	run csv4 --instansi "kabupaten purbalingga"
 	[ "${lines[2]}" = "ringkasan,terbukti,58,100.0" ]   # 57 and the one added
 	run --separate-stderr netral export --pemilihan PILKADA2029
 	[ "$status" -eq 2 ]
@@ -91,8 +103,8 @@ kasn() {
 	[[ "$output" == *"ditindaklanjuti (followed up)"*"1,373  (86.0% of proven)"* ]]
 	[[ "$output" == *"Instansi (top 10)"* ]]
 	[[ "$output" == *" 1  Kabupaten Purbalingga"*"57    3.6%"* ]]
-	[[ "$output" == *"Jabatan (top 5)"*"1  fungsional       423   26.5%"* ]]
-	[[ "$output" == *"41-50              562   35.2%"* ]]
+	[[ "$output" == *"Jabatan (top 5)"*"1  Functional                423   26.5%"* ]]
+	[[ "$output" == *"41 to 50 years        562   35.2%"* ]]
 }
 
 @test "ties at the top-N cut are all shown" {
@@ -113,11 +125,11 @@ kasn() {
 	  echo "B,PNS,@SUM(1),2024-08-10,apk,terbukti,$PROVEN_CSV"
 	  echo "C,PNS,-2+3,2024-08-10,apk,terbukti,$PROVEN_CSV"; } > f.csv
 	netral import -q f.csv
-	run netral export --format csv --by instansi
+	run csv4 --by instansi
 	grep -qxF "instansi,\"'=HYPERLINK(\"\"http://x\"\")\",1,33.3" <<< "$output"
 	grep -qxF "instansi,\"'@SUM(1)\",1,33.3" <<< "$output"
 	grep -qxF "instansi,\"'-2+3\",1,33.3" <<< "$output"
-	run netral export --format csv --by instansi --raw
+	run csv4 --by instansi --raw
 	grep -qxF "instansi,=HYPERLINK(\"\"http://x\"\"),1,33.3" <<< "$output" ||
 		grep -qxF "instansi,\"=HYPERLINK(\"\"http://x\"\")\",1,33.3" <<< "$output"
 	run netral list --format csv
@@ -136,9 +148,9 @@ kasn() {
 
 @test "--by gives one table, or a cross table with every fixed group" {
 	kasn
-	run netral export --format csv --by usia
+	run csv4 --by usia
 	[ "${#lines[@]}" -eq 6 ]
-	[ "${lines[3]}" = "usia,41-50,562,35.2" ]
+	[ "${lines[2]}" = "usia,41-50,562,35.2" ]
 	run netral export --format csv --by jabatan,periode
 	[ "${lines[0]}" = "jabatan,periode,jumlah,persen" ]
 	[ "${#lines[@]}" -eq 29 ]
@@ -149,6 +161,7 @@ kasn() {
 	[ "$(grep '^Kabupaten Purbalingga,' <<< "$output" | awk -F, '{ s += $3 } END { print s }')" -eq 57 ]
 	run netral export --format table --by instansi,periode
 	[[ "$output" == *"sebelum_kampanye"*"saat_kampanye"* ]]
+	[[ "$output" == *"Kabupaten Purbalingga"* ]]
 	netral export --format json --by usia,jabatan > x.json
 	json_valid x.json
 	run --separate-stderr netral export --by usia,nama
@@ -162,8 +175,10 @@ kasn() {
 	[ "$(json_get r.json '$.ringkasan.terbukti')" = 1596 ]
 	[ "$(json_get r.json '$.ringkasan.terbukti_persen')" = 78.5 ]
 	[ "$(json_get r.json '$.ringkasan.ditindaklanjuti_persen')" = 86.0 ]
-	[ "$(json_get r.json '$.tabel.usia[2].jumlah')" = 562 ]
-	[ "$(json_get r.json '$.tabel.usia[2].persen')" = 35.2 ]
+	[ "$(json_get r.json '$.tabel.usia[1].jumlah')" = 562 ]
+	[ "$(json_get r.json '$.tabel.usia[1].persen')" = 35.2 ]
+	[ "$(json_get r.json '$.tabel.usia[1].label')" = "41 s/d 50 Tahun" ]
+	[ "$(json_get r.json '$.tabel.usia[1].label_en')" = "41 to 50 years" ]
 }
 
 @test "--output writes the file whole; a failed write keeps the old file and leaves no temporary" {
@@ -173,7 +188,7 @@ kasn() {
 	netral import -q many.csv
 	netral export --output rekap.csv
 	cp rekap.csv before.csv
-	head -1 rekap.csv | grep -qx "tabel,kelompok,jumlah,persen"
+	head -1 rekap.csv | grep -qx "tabel,kelompok,jumlah,persen,label"
 	# a file-size limit makes the write fail part-way, as a full disk would
 	run --separate-stderr bash -c "ulimit -f 64; '$NETRAL' export --format json --output rekap.csv"
 	[ "$status" -eq 6 ]
@@ -188,10 +203,10 @@ kasn() {
 	run netral export --output-dir out
 	[ "$status" -eq 0 ]
 	[ -f out/rekap-2026-11-25-ringkasan.csv ]
-	for t in periode usia jabatan kategori instansi jenis sanksi; do
-		head -1 "out/rekap-2026-11-25-$t.csv" | grep -qx "tabel,kelompok,jumlah,persen"
+	for t in periode usia jabatan kategori instansi jenis sanksi pegawai kelamin; do
+		head -1 "out/rekap-2026-11-25-$t.csv" | grep -qx "tabel,kelompok,jumlah,persen,label"
 	done
-	grep -qx "usia,41-50,562,35.2" out/rekap-2026-11-25-usia.csv
+	grep -qx "usia,41-50,562,35.2,41 s/d 50 Tahun" out/rekap-2026-11-25-usia.csv
 	run --separate-stderr netral export --output-dir nowhere
 	[ "$status" -eq 6 ]
 }
@@ -201,7 +216,7 @@ kasn() {
 	run env -i PATH=/usr/bin:/bin "$NETRAL" --db "$NETRAL_DB" export --output nightly.csv
 	[ "$status" -eq 0 ]
 	[ -z "$output" ]
-	grep -qx "ringkasan,terbukti,1596,78.5" nightly.csv
+	four < nightly.csv | grep -qx "ringkasan,terbukti,1596,78.5"
 	# without --db or HOME it says where it looked
 	run env -i PATH=/usr/bin:/bin "$NETRAL" export
 	[ "$status" -eq 2 ]
@@ -212,7 +227,7 @@ kasn() {
 	kasn
 	netral export --bom --crlf --delimiter ';' --output x.csv
 	[ "$(head -c 3 x.csv | od -An -tx1 | tr -d ' ')" = efbbbf ]
-	grep -q $'^usia;41-50;562;35.2\r$' x.csv
+	grep -q $'^usia;41-50;562;35.2;41 s/d 50 Tahun\r$' x.csv
 }
 
 @test "--top limits the top-N tables only, and each terminal table ends with its TOTAL" {
@@ -221,12 +236,12 @@ kasn() {
 	[[ "$output" == *"Instansi (top 2)"* ]]
 	[[ "$output" == *"Jabatan (top 2)"* ]]
 	# the period, age, classification and sanction tables keep every group
-	[[ "$output" == *"Periode pelanggaran"*"sebelum_kampanye"*"saat_kampanye"*"setelah_kampanye"* ]]
-	[[ "$output" == *"<=30"*"31-40"*"41-50"*">=51"* ]]
+	[[ "$output" == *"Periode pelanggaran"*"Before the campaign"*"During the campaign"*"After the campaign"* ]]
+	[[ "$output" == *"51 years and over"*"41 to 50"*"31 to 40"*"30 years and under"* ]]
 	[[ "$output" != *"Periode pelanggaran (top"* ]]
 	[[ "$output" != *"Usia pelanggar (top"* ]]
 	n=$(echo "$output" | grep -c 'TOTAL.*1,596 *100.0%')
-	[ "$n" -eq 8 ]
+	[ "$n" -eq 9 ]
 }
 
 @test "a table by employee type: in the export, and --by pegawai" {
@@ -235,13 +250,57 @@ kasn() {
 	  echo "B,P3K,X,2024-10-10,apk,terbukti,$PROVEN_CSV"
 	  echo "C,PPPK,X,2024-10-10,apk,terbukti,$PROVEN_CSV"; } > p.csv
 	netral import -q p.csv
-	run netral export --format csv
+	run csv4
 	[[ "$output" == *"pegawai,PNS,1,33.3"* ]]
 	[[ "$output" == *"pegawai,PPPK,2,66.7"* ]]
 	run netral export --format table --by pegawai
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"Jenis pegawai"*"PNS"*"PPPK"*"TOTAL"* ]]
-	run --separate-stderr netral export --by kelamin,x
+	run --separate-stderr netral export --by warna
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"pegawai"* ]]
+	[[ "$stderr" == *"pegawai, kelamin"* ]]
+}
+
+@test "the Pilkada 2020 table at the terminal prints the seed's labels in its order" {
+	kasn
+	LANGUAGE=id "$NETRAL" export --format table > id.txt
+	diff id.txt "$DATA/kasn2020.expected.id.txt"
+	# the seed's names, not codes
+	grep -q '^1  Kampanye/Sosialisasi Media Sosial  *485   30,4%$' id.txt
+	grep -q '^1  ≥ 51 Tahun  *641   40,2%$' id.txt
+	grep -q '^3  JPT  *251   15,7%$' id.txt
+	# in English the labels of the rules' English column
+	run netral export --format table
+	[[ "$output" == *"Campaigning on social media"* ]]
+	[[ "$output" != *"medsos-kampanye"* ]]
+}
+
+@test "a table by sex from the NIP or NIK, and --by kelamin" {
+	{ echo "nama,jenis_pegawai,nip,nik,instansi,tanggal_kejadian,bentuk,status,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi"
+	  echo "A,PNS,198512302010122001,,X,2024-10-10,apk,terbukti,$PROVEN_CSV"
+	  echo "B,PNS,198512302010121001,,X,2024-10-10,apk,terbukti,$PROVEN_CSV"
+	  echo "C,PPNPN,,3302015512900001,X,2024-10-10,apk,terbukti,2024-10-20,BKN,sp1"
+	  echo "D,PNS,,,X,2024-10-10,apk,terbukti,$PROVEN_CSV"; } > s.csv
+	netral import -q s.csv
+	run csv4 --termasuk-ppnpn --by kelamin
+	[ "${lines[1]}" = "kelamin,laki-laki,1,25.0" ]
+	[ "${lines[2]}" = "kelamin,perempuan,2,50.0" ]
+	[ "${lines[3]}" = "kelamin,tidak_diketahui,1,25.0" ]
+	run netral export --format table --by kelamin
+	[[ "$output" == *"Jenis kelamin"*"Male"*"Female"*"Unknown"*"TOTAL"* ]]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(ifnull(jenis_kelamin, '-'), ' ') FROM kasus")" = "perempuan laki-laki perempuan -" ]
+}
+
+@test "labels are rules: a folder's label.csv renames a group; a folder without one uses the built-in" {
+	add_case --status terbukti $PROVEN > /dev/null
+	mkdir r
+	cp "$RULES"/*.csv r/
+	sed -i 's/^jabatan,tidak_diketahui,Tidak Diketahui,Unknown,/jabatan,tidak_diketahui,Belum Diisi,Not given,/' r/label.csv
+	netral rules load r
+	netral export --format csv | grep -qx "jabatan,tidak_diketahui,1,100.0,Belum Diisi"
+	rm r/label.csv
+	run --separate-stderr netral rules load r
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"r/label.csv: not in the folder; the built-in label.csv is used"* ]]
+	netral export --format csv | grep -qx "jabatan,tidak_diketahui,1,100.0,Tidak Diketahui"
 }

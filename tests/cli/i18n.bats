@@ -29,10 +29,10 @@ id() {
 	run id export --format table
 	[[ "$output" == *"2.034"* ]]
 	[[ "$output" == *"1.596  (78,5% dari yang dilaporkan)"* ]]
-	[[ "$output" == *"41-50              562   35,2%"* ]]
+	[[ "$output" == *"2  41 s/d 50 Tahun    562   35,2%"* ]]
 	run id export --format csv
-	[ "${lines[0]}" = "tabel,kelompok,jumlah,persen" ]
-	grep -qx "usia,41-50,562,35.2" <<< "$output"
+	[ "${lines[0]}" = "tabel,kelompok,jumlah,persen,label" ]
+	grep -qx "usia,41-50,562,35.2,41 s/d 50 Tahun" <<< "$output"
 	id export --format json > r.json
 	json_valid r.json
 	[ "$(json_get r.json '$.ringkasan.terbukti_persen')" = 78.5 ]

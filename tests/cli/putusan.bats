@@ -37,8 +37,8 @@ decide() {
 	run netral list --jenis satgas --format csv
 	[ "${#lines[@]}" -eq 1 ]
 	run netral export --format csv
-	echo "$output" | grep -qx "jenis,disiplin_sedang,1,100.0"
-	echo "$output" | grep -qx "jenis,satgas,0,0.0"
+	echo "$output" | grep -q "^jenis,disiplin_sedang,1,100.0,"
+	echo "$output" | grep -q "^jenis,satgas,0,0.0,"
 }
 
 @test "the sanction is checked against the decided tier" {

@@ -82,7 +82,7 @@ TABLE
 @test "rules check on a missing folder is a file error" {
 	run --separate-stderr netral rules check "$BATS_TEST_TMPDIR/nothing"
 	[ "$status" -eq 6 ]
-	[[ "$stderr" == *"cannot open '$BATS_TEST_TMPDIR/nothing/bentuk.csv'"* ]]
+	[[ "$stderr" == *"cannot open '$BATS_TEST_TMPDIR/nothing'"* ]]
 }
 
 @test "rules load replaces the rules and reclassifies, recording why" {

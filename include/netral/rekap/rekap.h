@@ -1,6 +1,8 @@
 /* The KASN-style summaries: the funnel reported -> proven -> followed up,
  * and tables of counts by period, age band, position, category, agency,
- * classification and imposed sanction.  No names, NIPs or contacts ever
+ * classification, imposed sanction, employee type and sex.  The groups of
+ * a fixed table are in the order of the rules (label.csv for period, age
+ * and sex); the others by count, then by name.  No names, NIPs or contacts ever
  * enter them: only the grouping columns are read. */
 #ifndef NETRAL_REKAP_REKAP_H
 #define NETRAL_REKAP_REKAP_H
@@ -10,7 +12,7 @@
 
 enum dim {
 	D_PERIODE, D_USIA, D_JABATAN, D_KATEGORI, D_INSTANSI, D_JENIS, D_SANKSI,
-	D_PEGAWAI, D_COUNT
+	D_PEGAWAI, D_KELAMIN, D_COUNT
 };
 
 extern const char *const dim_names[D_COUNT];

@@ -77,6 +77,14 @@ struct pengaturan {
 	long line;
 };
 
+/* The name a group of a summary table is published under (label.csv). */
+struct label {
+	char *tabel, *kelompok;
+	char *id, *en;        /* Indonesian, English */
+	char *sumber;
+	long line;
+};
+
 /* A value of a closed list (employee types, recommending bodies, position
  * groups, classification tiers) with its other spellings and properties. */
 struct kosakata {
@@ -97,6 +105,7 @@ struct rules {
 	ARRAY(struct transisi) transisi;
 	ARRAY(struct pengaturan) pengaturan;
 	ARRAY(struct kosakata) kosakata;
+	ARRAY(struct label) label;
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	char hash[65];        /* of the CSV text, to notice a changed rule set */
 };
@@ -118,6 +127,8 @@ const struct status *rules_status(const struct rules *r, const char *kode);
 const char *rules_status_awal(const struct rules *r);
 /* 1 when field (a column name) is in the space-separated list. */
 int rules_names(const char *list, const char *field);
+/* The label of group kelompok of summary table tabel, or NULL. */
+const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok);
 const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling);
 /* 1 when the workflow allows moving from one status to the other. */
 int rules_transition_ok(const struct rules *r, const char *dari, const char *ke);
