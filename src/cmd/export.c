@@ -29,9 +29,10 @@ static const char help_text[] = N_(
 "proven (terbukti: terbukti, disanksi, selesai) and followed up by the PPK\n"
 "(ditindaklanjuti: disanksi, selesai), and tables over the proven cases by\n"
 "periode, usia, jabatan, kategori (the bentuk), instansi, jenis (the\n"
-"classification), sanksi (imposed) and pegawai (the employee type).  ASN\n"
-"only (PNS and PPPK) unless --termasuk-ppnpn.  No names, NIPs or contacts\n"
-"are ever written.\n"
+"classification), sanksi (imposed), pegawai (the employee type) and\n"
+"kelamin (sex, from the NIP or NIK).  ASN only (PNS and PPPK) unless\n"
+"--termasuk-ppnpn.  No names, NIPs or contacts are ever written.  The\n"
+"terminal shows the groups by the labels of the rules (label.csv).\n"
 "\n"
 "  --pemilihan CODE   the contest; repeat for several\n"
 "  --from, --to D     bounds of the incident date, inclusive\n"
@@ -46,8 +47,8 @@ static const char help_text[] = N_(
 "  --raw              do not neutralise cells a spreadsheet would run\n"
 "  --bom, --crlf, --delimiter C   for Excel\n"
 "\n"
-"CSV is long: header tabel,kelompok,jumlah,persen; persen has a dot and one\n"
-"decimal, rounded half up.\n");
+"CSV is long: header tabel,kelompok,jumlah,persen,label; persen has a dot and\n"
+"one decimal, rounded half up; label is the Indonesian one.\n");
 
 struct opts {
 	struct selection sel;
