@@ -103,6 +103,17 @@ CREATE TABLE pengaturan (
 	keterangan TEXT NOT NULL
 ) STRICT;
 
+-- What a tier of the matrix is for an employee type: the tier recorded and
+-- its legal basis (tingkat.csv).
+CREATE TABLE tingkat (
+	ruleset TEXT NOT NULL,
+	jenis_pegawai TEXT NOT NULL,
+	jenis TEXT NOT NULL,
+	tingkat TEXT NOT NULL,
+	dasar_hukum TEXT NOT NULL,
+	PRIMARY KEY (ruleset, jenis_pegawai, jenis)
+) STRICT;
+
 -- The names the groups of the summary tables are published under, in the
 -- order fixed tables list them (label.csv).
 CREATE TABLE label (
@@ -197,7 +208,9 @@ CREATE TABLE kasus (
 	putusan_tanggal TEXT,
 	putusan_catatan TEXT,
 	-- from the NIP or NIK: laki-laki or perempuan; NULL when neither says
-	jenis_kelamin TEXT
+	jenis_kelamin TEXT,
+	-- the work contract (SPK) of a contract worker (kosakata sifat spk)
+	spk_nomor TEXT
 ) STRICT;
 
 -- No secondary indexes on kasus: summaries and lists scan the table (half

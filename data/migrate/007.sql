@@ -1,6 +1,8 @@
 -- Version 7: the Satgas's decision on a case the matrix leaves to it, the
--- sex from the NIP or NIK kept for the summaries, and the labels of the
--- summary tables (label.csv; stored with the next sync of the rules).  The derived column
+-- sex from the NIP or NIK kept for the summaries, the labels of the summary
+-- tables (label.csv), what each tier is for an employee type (tingkat.csv;
+-- both stored with the next sync of the rules) and the number of a
+-- contract worker's SPK.  The derived column
 -- is filled by reclassifying every case once (meta turunkan_ulang), which
 -- logs each value as an event so the history still proves the row.
 
@@ -9,6 +11,7 @@ ALTER TABLE kasus ADD COLUMN putusan_nomor TEXT;
 ALTER TABLE kasus ADD COLUMN putusan_tanggal TEXT;
 ALTER TABLE kasus ADD COLUMN putusan_catatan TEXT;
 ALTER TABLE kasus ADD COLUMN jenis_kelamin TEXT;
+ALTER TABLE kasus ADD COLUMN spk_nomor TEXT;
 INSERT OR REPLACE INTO meta (kunci, nilai) VALUES ('turunkan_ulang', 'jenis_kelamin');
 
 CREATE TABLE label (
@@ -18,4 +21,15 @@ CREATE TABLE label (
 	en TEXT NOT NULL,
 	sumber TEXT NOT NULL,
 	PRIMARY KEY (tabel, kelompok)
+) STRICT;
+
+-- What a tier of the matrix is for an employee type: the tier recorded and
+-- its legal basis (tingkat.csv).
+CREATE TABLE tingkat (
+	ruleset TEXT NOT NULL,
+	jenis_pegawai TEXT NOT NULL,
+	jenis TEXT NOT NULL,
+	tingkat TEXT NOT NULL,
+	dasar_hukum TEXT NOT NULL,
+	PRIMARY KEY (ruleset, jenis_pegawai, jenis)
 ) STRICT;

@@ -23,8 +23,10 @@ static const char help_text[] = N_(
 "force (the database's copy when it exists, else the built-in rules).\n"
 "'check' validates a rules folder (bentuk.csv, kosakata.csv, matriks.csv,\n"
 "sanksi.csv, pemilihan.csv, jabatan.csv, status.csv, transisi.csv,\n"
-"pengaturan.csv, label.csv; one it lacks is the built-in one) and prints\n"
-"each problem as FILE:LINE: problem.  'load'\n"
+"pengaturan.csv, label.csv, tingkat.csv, sanksi_instansi.csv; one it lacks\n"
+"is the built-in one; the rows of sanksi_instansi.csv for a ruleset and\n"
+"employee type replace those of sanksi.csv) and prints each problem as\n"
+"FILE:LINE: problem.  'load'\n"
 "replaces the database's rules with a checked folder, or with the built-in\n"
 "set again, and reclassifies every case.\n");
 

@@ -62,6 +62,10 @@ static int check_ids(struct kasus *k, const struct rules *r, struct ids *id, str
 			return err_at(e, F_NIK);
 		id->has_nik = 1;
 	}
+	if (k->v[F_SPK_NOMOR] && !rules_sifat(t, "spk")) {
+		err_set(e, _("a %s works under no contract (SPK): its sanction follows the regulations"), jp);
+		return err_at(e, F_SPK_NOMOR);
+	}
 	return 0;
 }
 

@@ -44,9 +44,9 @@ static int in_order(const struct kasus *k, struct err *e)
 int putusan_apply(struct kasus *k, const struct rules *r, struct err *e)
 {
 	struct klasifikasi *c = &k->klas;
+	const struct tingkat *t;
 	char matrix[sizeof c->alasan];
 
-	(void)r;
 	c->matriks = NULL;
 	if (!recorded(k))
 		return 0;
@@ -54,6 +54,11 @@ int putusan_apply(struct kasus *k, const struct rules *r, struct err *e)
 		return -1;
 	c->matriks = c->jenis;
 	c->jenis = k->v[F_PUTUSAN_JENIS];
+	/* as the employee type has the decided tier: a PPNPN is not dismissed */
+	if (c->row && (t = rules_tingkat(r, c->row->ruleset, k->v[F_JENIS_PEGAWAI], c->jenis))) {
+		c->jenis = t->tingkat;
+		c->dasar_hukum = t->dasar_hukum;
+	}
 	if (k->no_reason)
 		return 0;
 	snprintf(matrix, sizeof matrix, "%s", c->alasan);

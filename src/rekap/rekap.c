@@ -228,6 +228,9 @@ static void preset_dim(struct rtable *t, int dim, const struct rules *r, int ppn
 		break;
 	case D_JENIS:
 		preset_vocab(t, r, VOCAB_JENIS, "matriks");
+		/* the tiers only a non-ASN type has (tingkat.csv): with them only */
+		if (ppnpn)
+			preset_vocab(t, r, VOCAB_JENIS, "pegawai");
 		find_or_add(t, JENIS_UNCLASSIFIED);
 		break;
 	case D_PEGAWAI:

@@ -106,8 +106,8 @@ static void set_reason(struct klasifikasi *out, struct strbuf *sb)
 	sb_free(sb);
 }
 
-static void sanksi_words(struct strbuf *sb, const struct rules *r,
-			 const struct matrix_row *m, const char *jp)
+static void sanksi_words(struct strbuf *sb, const struct rules *r, const char *ruleset,
+			 const char *jenis, const char *jp)
 {
 	int n = 0;
 
@@ -116,7 +116,7 @@ static void sanksi_words(struct strbuf *sb, const struct rules *r,
 	for (size_t i = 0; i < r->sanksi.n; i++) {
 		const struct sanksi *s = &r->sanksi.v[i];
 
-		if (strcmp(s->ruleset, m->ruleset) || strcmp(s->jenis, m->jenis) ||
+		if (strcmp(s->ruleset, ruleset) || strcmp(s->jenis, jenis) ||
 		    strcmp(s->jenis_pegawai, jp))
 			continue;
 		sb_puts(sb, n++ ? ", " : "; ");
@@ -135,6 +135,23 @@ static const char *satgas_jenis(const struct rules *r)
 		    rules_sifat(&r->kosakata.v[i], "putusan_satgas"))
 			return r->kosakata.v[i].kode;
 	return JENIS_UNCLASSIFIED;
+}
+
+/* The tier as the employee type has it, and its legal basis: a PPNPN's
+ * contract ends where an ASN is dismissed (tingkat.csv). */
+static void for_employee(const struct rules *r, const char *jp, struct klasifikasi *out,
+			 struct strbuf *sb)
+{
+	const struct tingkat *t = rules_tingkat(r, out->row->ruleset, jp, out->jenis);
+
+	if (!t)
+		return;
+	if (strcmp(t->tingkat, out->jenis) != 0 && !sb->discard) {
+		sb_printf(sb, _("; for a %s: "), jp);
+		jenis_words(sb, t->tingkat);
+	}
+	out->jenis = t->tingkat;
+	out->dasar_hukum = t->dasar_hukum;
 }
 
 /* Classifies under contest p. */
@@ -183,8 +200,11 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 	out->row = m;
 	out->jenis = m->jenis;
 	out->kode = m->kode;
+	out->dasar_hukum = m->dasar_hukum;
 	describe_row(sb, r, m, in);
-	sanksi_words(sb, r, m, in->jenis_pegawai ? in->jenis_pegawai :
+	if (in->jenis_pegawai)
+		for_employee(r, in->jenis_pegawai, out, sb);
+	sanksi_words(sb, r, m->ruleset, out->jenis, in->jenis_pegawai ? in->jenis_pegawai :
 		     rules_first(r, VOCAB_JENIS_PEGAWAI));
 }
 

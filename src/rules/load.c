@@ -300,6 +300,14 @@ void rules_free(struct rules *r)
 		free(r->transisi.v[i].ke);
 		free(r->transisi.v[i].keterangan);
 	}
+	for (size_t i = 0; i < r->tingkat.n; i++) {
+		free(r->tingkat.v[i].ruleset);
+		free(r->tingkat.v[i].jenis_pegawai);
+		free(r->tingkat.v[i].jenis);
+		free(r->tingkat.v[i].tingkat);
+		free(r->tingkat.v[i].dasar_hukum);
+	}
+	free(r->tingkat.v);
 	for (size_t i = 0; i < r->label.n; i++) {
 		free(r->label.v[i].tabel);
 		free(r->label.v[i].kelompok);

@@ -225,6 +225,82 @@ static void row_sanksi(struct loader *l, char **v, long line)
 	*ARRAY_PUSH(l->r->sanksi) = s;
 }
 
+static void free_sanksi(struct sanksi *s)
+{
+	free(s->ruleset);
+	free(s->jenis_pegawai);
+	free(s->jenis);
+	free(s->kode);
+	free(s->uraian);
+	free(s->dasar_hukum);
+}
+
+/* An agency's ladder (sanksi_instansi.csv): its first row for a ruleset and
+ * employee type replaces the built-in rows of that pair, so a small file
+ * changes one ladder and leaves the others. */
+static void row_sanksi_instansi(struct loader *l, char **v, long line)
+{
+	struct rules *r = l->r;
+	int replaced = 0;
+	size_t k = 0;
+
+	for (size_t i = 0; i < r->sanksi.n; i++)
+		replaced |= r->sanksi.v[i].instansi && strcmp(r->sanksi.v[i].ruleset, v[0]) == 0 &&
+			    strcmp(r->sanksi.v[i].jenis_pegawai, v[2]) == 0;
+	for (size_t i = 0; i < r->sanksi.n; i++) {
+		struct sanksi *s = &r->sanksi.v[i];
+
+		if (!replaced && !s->instansi && strcmp(s->ruleset, v[0]) == 0 &&
+		    strcmp(s->jenis_pegawai, v[2]) == 0)
+			free_sanksi(s);
+		else
+			r->sanksi.v[k++] = *s;
+	}
+	r->sanksi.n = k;
+	k = r->sanksi.n;
+	row_sanksi(l, v, line);
+	if (r->sanksi.n > k)
+		r->sanksi.v[k].instansi = 1;
+}
+
+static void row_tingkat(struct loader *l, char **v, long line)
+{
+	struct tingkat *t;
+	int ok = 1;
+
+	ok &= need(l, line, "ruleset", v[0]);
+	if (!rules_in(l->r, VOCAB_JENIS_PEGAWAI, v[1], NULL)) {
+		char *valid = rules_list_words(l->r, VOCAB_JENIS_PEGAWAI, _(" or "));
+
+		loader_problem(l, line, _("jenis_pegawai: '%s' must be %s"), v[1], valid);
+		free(valid);
+		ok = 0;
+	}
+	if (!rules_in(l->r, VOCAB_JENIS, v[2], "matriks")) {
+		loader_problem(l, line, _("jenis: '%s' is not a tier of the matrix"), v[2]);
+		ok = 0;
+	}
+	if (!rules_in(l->r, VOCAB_JENIS, v[3], NULL)) {
+		loader_problem(l, line, _("tingkat: '%s' is not a tier (kosakata jenis)"), v[3]);
+		ok = 0;
+	}
+	ok &= need(l, line, "dasar_hukum", v[4]);
+	if (!ok)
+		return;
+	if (rules_tingkat(l->r, v[0], v[1], v[2])) {
+		loader_problem(l, line, _("duplicate row (also line %ld)"),
+			       rules_tingkat(l->r, v[0], v[1], v[2])->line);
+		return;
+	}
+	t = ARRAY_PUSH(l->r->tingkat);
+	t->ruleset = xstrdup(v[0]);
+	t->jenis_pegawai = xstrdup(v[1]);
+	t->jenis = xstrdup(v[2]);
+	t->tingkat = xstrdup(v[3]);
+	t->dasar_hukum = xstrdup(v[4]);
+	t->line = line;
+}
+
 static void row_pemilihan(struct loader *l, char **v, long line)
 {
 	struct pemilihan p;
@@ -485,6 +561,8 @@ static const char *const cols_status[] = { "kode", "uraian", "terbukti",
 static const char *const cols_transisi[] = { "dari", "ke", "keterangan", NULL };
 static const char *const cols_pengaturan[] = { "kunci", "nilai", "keterangan", NULL };
 static const char *const cols_label[] = { "tabel", "kelompok", "id", "en", "sumber", NULL };
+static const char *const cols_tingkat[] = { "ruleset", "jenis_pegawai", "jenis", "tingkat",
+	"dasar_hukum", NULL };
 
 /* In dependency order: the vocabularies first, the matrix names bentuk,
  * sanctions name rulesets. */
@@ -493,6 +571,8 @@ const struct rfile rules_files[] = {
 	{ "kosakata.csv", cols_kosakata, row_kosakata },
 	{ "matriks.csv", cols_matrix, row_matrix },
 	{ "sanksi.csv", cols_sanksi, row_sanksi },
+	{ "sanksi_instansi.csv", cols_sanksi, row_sanksi_instansi },
+	{ "tingkat.csv", cols_tingkat, row_tingkat },
 	{ "pemilihan.csv", cols_pemilihan, row_pemilihan },
 	{ "jabatan.csv", cols_jabatan, row_jabatan },
 	{ "status.csv", cols_status, row_status },

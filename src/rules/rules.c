@@ -146,6 +146,19 @@ char *rules_list_next(const struct rules *r, const char *dari)
 	return sb_detach(&sb);
 }
 
+const struct tingkat *rules_tingkat(const struct rules *r, const char *ruleset, const char *jp,
+				    const char *jenis)
+{
+	for (size_t i = 0; i < r->tingkat.n; i++) {
+		const struct tingkat *t = &r->tingkat.v[i];
+
+		if (strcmp(t->ruleset, ruleset) == 0 && strcmp(t->jenis_pegawai, jp) == 0 &&
+		    strcmp(t->jenis, jenis) == 0)
+			return t;
+	}
+	return NULL;
+}
+
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok)
 {
 	for (size_t i = 0; i < r->label.n; i++)

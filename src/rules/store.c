@@ -278,6 +278,29 @@ static void read_pengaturan(sqlite3_stmt *st, struct rules *r)
 	p->keterangan = dup_col(st, 2);
 }
 
+static const char *bind_tingkat(sqlite3_stmt *st, const struct rules *r, size_t i)
+{
+	const struct tingkat *t = &r->tingkat.v[i];
+
+	text(st, 1, t->ruleset);
+	text(st, 2, t->jenis_pegawai);
+	text(st, 3, t->jenis);
+	text(st, 4, t->tingkat);
+	text(st, 5, t->dasar_hukum);
+	return NULL;
+}
+
+static void read_tingkat(sqlite3_stmt *st, struct rules *r)
+{
+	struct tingkat *t = ARRAY_PUSH(r->tingkat);
+
+	t->ruleset = dup_col(st, 0);
+	t->jenis_pegawai = dup_col(st, 1);
+	t->jenis = dup_col(st, 2);
+	t->tingkat = dup_col(st, 3);
+	t->dasar_hukum = dup_col(st, 4);
+}
+
 static const char *bind_label(sqlite3_stmt *st, const struct rules *r, size_t i)
 {
 	const struct label *t = &r->label.v[i];
@@ -369,6 +392,11 @@ static const struct table {
 	  "INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES (?1, ?2, ?3)",
 	  NULL, "SELECT kunci, nilai, keterangan FROM pengaturan ORDER BY rowid",
 	  N_("cannot store the settings"), bind_pengaturan, read_pengaturan },
+	{ COUNT(tingkat), "DELETE FROM tingkat",
+	  "INSERT INTO tingkat (ruleset, jenis_pegawai, jenis, tingkat, dasar_hukum) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5)",
+	  NULL, "SELECT ruleset, jenis_pegawai, jenis, tingkat, dasar_hukum FROM tingkat ORDER BY rowid",
+	  N_("cannot store the tiers of the employee types"), bind_tingkat, read_tingkat },
 	{ COUNT(label), "DELETE FROM label",
 	  "INSERT INTO label (tabel, kelompok, id, en, sumber) VALUES (?1, ?2, ?3, ?4, ?5)",
 	  NULL, "SELECT tabel, kelompok, id, en, sumber FROM label ORDER BY rowid",

@@ -56,7 +56,7 @@ void view_klasifikasi_rows(struct table *t, const struct rules *r,
 	row2(t, "tahap", tahap_name(k->tahap));
 	row2(t, "pemilihan", pemilihan_text(k, buf, sizeof buf));
 	row2(t, "ruleset", k->row ? k->row->ruleset : "");
-	row2(t, "dasar_hukum", k->row ? k->row->dasar_hukum : "");
+	row2(t, "dasar_hukum", k->dasar_hukum ? k->dasar_hukum : "");
 	for (size_t i = 0; i < n; i++) {
 		snprintf(buf, sizeof buf, "%s: %s (%s)", s[i]->kode, s[i]->uraian,
 			 s[i]->dasar_hukum);
@@ -91,7 +91,7 @@ void view_klasifikasi_json(struct json *j, const struct rules *r,
 		json_end(j, '}');
 	}
 	json_end(j, ']');
-	json_kstr(j, "dasar_hukum", k->row ? k->row->dasar_hukum : NULL);
+	json_kstr(j, "dasar_hukum", k->dasar_hukum);
 	json_kstr(j, "alasan", k->alasan);
 }
 
@@ -125,7 +125,7 @@ void view_klasifikasi_csv(struct csvout *c, const struct rules *r,
 	csvout_plain(c, k->disimpulkan ? "1" : "0");
 	csvout_plain(c, k->row ? k->row->ruleset : "");
 	csvout_plain(c, sb_str(&sb));
-	csvout_text(c, k->row ? k->row->dasar_hukum : "");
+	csvout_text(c, k->dasar_hukum ? k->dasar_hukum : "");
 	csvout_text(c, k->alasan);
 	sb_free(&sb);
 }

@@ -24,6 +24,8 @@ struct klasifikasi {
 				     * recorded (kasus/putusan.h) */
 	const char *matriks;        /* then the matrix result; else NULL */
 	const char *kode;           /* "" when none */
+	const char *dasar_hukum;    /* for the employee type (tingkat.csv), else
+				     * the matrix row's; "" when none */
 	int tahap;
 	const struct pemilihan *pemilihan;
 	int disimpulkan;            /* the contest was inferred */

@@ -40,6 +40,15 @@ struct sanksi {
 	struct date berlaku;
 	char *jenis_pegawai, *jenis, *kode, *uraian, *dasar_hukum;
 	long line;
+	int instansi;         /* from the agency's sanksi_instansi.csv */
+};
+
+/* What a tier of the matrix is for an employee type (tingkat.csv): the
+ * tier recorded (a PPNPN's contract ends where an ASN is dismissed) and
+ * its own legal basis. */
+struct tingkat {
+	char *ruleset, *jenis_pegawai, *jenis, *tingkat, *dasar_hukum;
+	long line;
 };
 
 struct pemilihan {
@@ -106,6 +115,7 @@ struct rules {
 	ARRAY(struct pengaturan) pengaturan;
 	ARRAY(struct kosakata) kosakata;
 	ARRAY(struct label) label;
+	ARRAY(struct tingkat) tingkat;
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	char hash[65];        /* of the CSV text, to notice a changed rule set */
 };
@@ -127,6 +137,10 @@ const struct status *rules_status(const struct rules *r, const char *kode);
 const char *rules_status_awal(const struct rules *r);
 /* 1 when field (a column name) is in the space-separated list. */
 int rules_names(const char *list, const char *field);
+/* What matrix tier jenis of ruleset is for employee type jp, or NULL: the
+ * matrix row's tier and basis hold. */
+const struct tingkat *rules_tingkat(const struct rules *r, const char *ruleset, const char *jp,
+				    const char *jenis);
 /* The label of group kelompok of summary table tabel, or NULL. */
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok);
 const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling);

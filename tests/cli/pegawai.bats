@@ -1,0 +1,86 @@
+#!/usr/bin/env bats
+# PPPK and PPNPN: their own legal basis and result, the work contract, and
+# an agency's own sanction ladders.
+
+load helper
+
+@test "a PPPK case cites the regulations of PPPK, not the PNS ones" {
+	add_case --jenis-pegawai PPPK > /dev/null
+	run netral show 2024-0001
+	has_row jenis kode_etik
+	echo "$output" | grep -E '^dasar_hukum .*PP 49/2018'
+	! echo "$output" | grep -E '^dasar_hukum .*kode etik PNS'
+	netral add --nama Rina --jenis-pegawai PPPK --instansi X --tanggal-kejadian 2024-10-01 \
+		--bentuk medsos-kampanye > /dev/null
+	netral show 2024-0002 | grep -E '^dasar_hukum .*PP 49/2018'
+	! netral show 2024-0002 | grep -E '^dasar_hukum .*disiplin PNS'
+}
+
+@test "a PPNPN case cites SE MenPANRB 1/2023 and the SPK, and is never ptdh" {
+	add_case --jenis-pegawai PPNPN --bentuk anggota-parpol --spk-nomor 800/12/SPK/2024 > /dev/null
+	run netral show 2024-0001
+	has_row jenis putus_kontrak
+	has_row spk_nomor 800/12/SPK/2024
+	echo "$output" | grep -E '^dasar_hukum .*SE MenPANRB 1/2023.*SPK'
+	! echo "$output" | grep -E '^dasar_hukum .*PP 37/2004'
+	echo "$output" | grep -E '^sanksi +putus-kontrak'
+	run netral classify --bentuk anggota-parpol --tanggal 2024-08-10 --jenis-pegawai PPNPN
+	has_row jenis putus_kontrak
+	run netral classify --bentuk anggota-parpol --tanggal 2024-08-10 --jenis-pegawai PNS
+	has_row jenis ptdh
+	run netral list --jenis ptdh --format csv
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "a Satgas decision of ptdh on a PPNPN is the end of the contract" {
+	add_case --jenis-pegawai PPNPN --bentuk lainnya > /dev/null
+	netral putusan 2024-0001 --jenis ptdh --nomor 3/S --tanggal 2024-10-01
+	netral show 2024-0001 | grep -E '^jenis +putus_kontrak$'
+	netral show 2024-0001 | grep -E '^jenis_matriks +satgas$'
+}
+
+@test "the SPK number belongs to contract workers, on every path" {
+	before=$(db_state)
+	run --separate-stderr add_case --spk-nomor 800/1
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"spk_nomor: a PNS works under no contract (SPK)"* ]]
+	add_case --jenis-pegawai PPNPN --spk-nomor 800/1 > /dev/null
+	run --separate-stderr netral edit 2024-0001 --jenis-pegawai PNS
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"spk_nomor"* ]]
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,spk_nomor\nA,PNS,X,2024-08-10,apk,9\n' > a.csv
+	run --separate-stderr netral import a.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"a.csv:2: spk_nomor"* ]]
+}
+
+@test "the summary counts a PPNPN's end of contract apart, only with PPNPN" {
+	add_case --jenis-pegawai PPNPN --bentuk anggota-parpol --status terbukti \
+		--rekomendasi-tanggal 2024-10-20 --rekomendasi-dari BKN --rekomendasi-sanksi putus-kontrak > /dev/null
+	netral export --format csv --termasuk-ppnpn | grep -q '^jenis,putus_kontrak,1,100.0,'
+	netral export --format csv --termasuk-ppnpn | grep -q '^jenis,ptdh,0,0.0,'
+	! netral export --format csv | grep -q '^jenis,putus_kontrak,'
+}
+
+@test "an agency's sanction ladder for PPNPN replaces the built-in one, the rest stays" {
+	mkdir r
+	cat > r/sanksi_instansi.csv <<-'EOF'
+	ruleset,berlaku,jenis_pegawai,jenis,kode,uraian,dasar_hukum
+	SKB2022,2022-09-22,PPNPN,kode_etik,teguran-lisan,Teguran lisan,SPK Pemkab Batang 2024 Pasal 9
+	SKB2022,2022-09-22,PPNPN,disiplin_sedang,sp1,Surat peringatan pertama,SPK Pemkab Batang 2024 Pasal 9
+	SKB2022,2022-09-22,PPNPN,disiplin_berat,sp2,Surat peringatan kedua,SPK Pemkab Batang 2024 Pasal 9
+	SKB2022,2022-09-22,PPNPN,putus_kontrak,putus-kontrak,Pemutusan perjanjian kerja,SPK Pemkab Batang 2024 Pasal 10
+	EOF
+	run --separate-stderr netral rules load r
+	[ "$status" -eq 0 ]
+	run netral classify --bentuk apk --tanggal 2024-08-10 --jenis-pegawai PPNPN
+	echo "$output" | grep -E '^sanksi +teguran-lisan: Teguran lisan \(SPK Pemkab Batang 2024 Pasal 9\)$'
+	! echo "$output" | grep -E 'sp1|sp2'
+	run netral classify --bentuk apk --tanggal 2024-08-10 --jenis-pegawai PNS
+	echo "$output" | grep -E '^sanksi +moral-tertutup'
+	# a bad row names the overlay's file and line
+	echo 'SKB2022,2022-09-22,PPNPN,berat,x,X,Y' >> r/sanksi_instansi.csv
+	run --separate-stderr netral rules check r
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"r/sanksi_instansi.csv:6: jenis: 'berat' is not a sanction tier"* ]]
+}
