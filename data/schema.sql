@@ -42,6 +42,8 @@ CREATE TABLE matriks (
 	dasar_hukum TEXT NOT NULL,
 	catatan TEXT NOT NULL,
 	baris INTEGER NOT NULL,
+	-- its row in the tables of BKN Kantor Regional III ("disiplin 4")
+	baris_bkn TEXT NOT NULL DEFAULT '',
 	PRIMARY KEY (ruleset, bentuk, tahap, cltn, pasangan_calon)
 ) STRICT;
 

@@ -1,10 +1,11 @@
--- Version 7: the Satgas's decision on a case the matrix leaves to it, the
--- sex from the NIP or NIK kept for the summaries, the labels of the summary
--- tables (label.csv), what each tier is for an employee type (tingkat.csv;
--- both stored with the next sync of the rules) and the number of a
--- contract worker's SPK.  The derived column
--- is filled by reclassifying every case once (meta turunkan_ulang), which
--- logs each value as an event so the history still proves the row.
+-- Version 7: the Satgas's decision on a case the matrix leaves to it; the
+-- sex from the NIP or NIK, kept for the summaries; the work contract (SPK)
+-- of a contract worker; each matrix row's place in BKN's published tables;
+-- the labels of the summary tables (label.csv) and what each tier is for
+-- an employee type (tingkat.csv), both stored with the next sync of the
+-- rules.  The derived column is filled by reclassifying every case once
+-- (meta turunkan_ulang), which logs each value as an event so that the
+-- history still proves the row.
 
 ALTER TABLE kasus ADD COLUMN putusan_jenis TEXT;
 ALTER TABLE kasus ADD COLUMN putusan_nomor TEXT;
@@ -12,6 +13,7 @@ ALTER TABLE kasus ADD COLUMN putusan_tanggal TEXT;
 ALTER TABLE kasus ADD COLUMN putusan_catatan TEXT;
 ALTER TABLE kasus ADD COLUMN jenis_kelamin TEXT;
 ALTER TABLE kasus ADD COLUMN spk_nomor TEXT;
+ALTER TABLE matriks ADD COLUMN baris_bkn TEXT NOT NULL DEFAULT '';
 INSERT OR REPLACE INTO meta (kunci, nilai) VALUES ('turunkan_ulang', 'jenis_kelamin');
 
 CREATE TABLE label (

@@ -10,7 +10,7 @@
 #include "netral/cmd/cmd.h"
 #include "netral/rules/load.h"
 #include "netral/rules/store.h"
-#include "netral/view/elections.h"
+#include "netral/view/aturan.h"
 #include "netral/util/msg.h"
 #include "netral/io/output.h"
 
@@ -19,8 +19,11 @@ static const char help_text[] = N_(
 "       netral rules check DIR\n"
 "       netral rules load DIR | --builtin\n"
 "\n"
-"Without a subcommand, prints the violation matrix and the contests in\n"
-"force (the database's copy when it exists, else the built-in rules).\n"
+"Without a subcommand, prints the rules in force (the database's copy when\n"
+"it exists, else the built-in rules): the matrix of each ruleset with the\n"
+"row of BKN's tables (baris_bkn), the contests and their spans, the targets\n"
+"of an act (sasaran), the tiers the Satgas decides (putusan), the tiers of\n"
+"each employee type and the labels of the summaries.  CSV is the matrix.\n"
 "'check' validates a rules folder (bentuk.csv, kosakata.csv, matriks.csv,\n"
 "sanksi.csv, pemilihan.csv, jabatan.csv, status.csv, transisi.csv,\n"
 "pengaturan.csv, label.csv, tingkat.csv, sanksi_instansi.csv; one it lacks\n"
@@ -29,93 +32,6 @@ static const char help_text[] = N_(
 "FILE:LINE: problem.  'load'\n"
 "replaces the database's rules with a checked folder, or with the built-in\n"
 "set again, and reclassifies every case.\n");
-
-static const char *flag_text(int f)
-{
-	return f == FLAG_ANY ? "*" : f ? "ya" : "tidak";
-}
-
-static void print_csv(const struct rules *r)
-{
-	struct csvout c;
-	char d[DATE_ISO_LEN];
-	static const char *const head[] = { "ruleset", "berlaku", "bentuk", "tahap",
-		"cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum", "catatan" };
-
-	csvout_init(&c, stdout);
-	for (size_t i = 0; i < sizeof head / sizeof *head; i++)
-		csvout_plain(&c, head[i]);
-	csvout_end(&c);
-	for (size_t i = 0; i < r->matrix.n; i++) {
-		const struct matrix_row *m = &r->matrix.v[i];
-
-		date_format(&m->berlaku, d);
-		csvout_plain(&c, m->ruleset);
-		csvout_plain(&c, d);
-		csvout_plain(&c, m->bentuk);
-		csvout_plain(&c, tahap_name(m->tahap));
-		csvout_plain(&c, flag_text(m->cltn));
-		csvout_plain(&c, flag_text(m->pasangan));
-		csvout_plain(&c, m->kode);
-		csvout_plain(&c, m->jenis);
-		csvout_text(&c, m->dasar_hukum);
-		csvout_text(&c, m->catatan);
-		csvout_end(&c);
-	}
-}
-
-static void print_json(const struct rules *r)
-{
-	struct json j;
-	char d[DATE_ISO_LEN];
-
-	json_init(&j, stdout);
-	json_obj(&j);
-	json_key(&j, "matriks");
-	json_arr(&j);
-	for (size_t i = 0; i < r->matrix.n; i++) {
-		const struct matrix_row *m = &r->matrix.v[i];
-
-		date_format(&m->berlaku, d);
-		json_obj(&j);
-		json_kstr(&j, "ruleset", m->ruleset);
-		json_kstr(&j, "berlaku", d);
-		json_kstr(&j, "bentuk", m->bentuk);
-		json_kstr(&j, "tahap", tahap_name(m->tahap));
-		json_kstr(&j, "cltn", flag_text(m->cltn));
-		json_kstr(&j, "pasangan_calon", flag_text(m->pasangan));
-		json_kstr(&j, "kode", m->kode);
-		json_kstr(&j, "jenis", m->jenis);
-		json_kstr(&j, "dasar_hukum", m->dasar_hukum);
-		json_kstr(&j, "catatan", m->catatan);
-		json_end(&j, '}');
-	}
-	json_end(&j, ']');
-	json_key(&j, "pemilihan");
-	view_elections(r, FMT_JSON, &j);
-	json_end(&j, '}');
-	json_done(&j);
-}
-
-static void print_table(const struct rules *r)
-{
-	struct table t;
-	static const char *const head[] = { "ruleset", "bentuk", "tahap", "cltn", "kode", "jenis" };
-
-	table_init(&t, 6);
-	table_row(&t, head);
-	for (size_t i = 0; i < r->matrix.n; i++) {
-		const struct matrix_row *m = &r->matrix.v[i];
-		const char *cells[6] = { m->ruleset, m->bentuk, tahap_name(m->tahap),
-			flag_text(m->cltn), m->kode, m->jenis };
-
-		table_row(&t, cells);
-	}
-	table_print(&t, stdout, 1);
-	table_free(&t);
-	fputc('\n', stdout);
-	view_elections(r, FMT_TABLE, NULL);
-}
 
 static int load_folder(struct app *a, const char *dir)
 {
@@ -199,11 +115,6 @@ int cmd_rules(struct app *a, int argc, char **argv)
 		return usage_error("rules", _("unknown subcommand '%s' (check, load)"), argv[optind]);
 	if ((rc = app_open_rules(a)))
 		return rc;
-	if (fmt == FMT_CSV)
-		print_csv(&a->rules);
-	else if (fmt == FMT_JSON)
-		print_json(&a->rules);
-	else
-		print_table(&a->rules);
+	view_aturan(&a->rules, fmt);
 	return 0;
 }

@@ -42,7 +42,7 @@ static const struct matrix_row *find_row(const struct rules *r,
 
 /* The day the act's beneficiary became a participant: the candidates'
  * designation, or for a party its designation as a participant of a
- * legislative contest (a peserta pemilu: seed 004, disiplin rows 7, 9, 11). */
+ * legislative contest (a peserta pemilu: BKN Kanreg III's disiplin table, rows 7, 9, 11). */
 static const struct date *designation(const struct pemilihan *p, int partai)
 {
 	return partai ? &p->penetapan_partai : &p->penetapan;

@@ -253,6 +253,7 @@ void rules_free(struct rules *r)
 		free(m->kode);
 		free(m->jenis);
 		free(m->dasar_hukum);
+		free(m->baris_bkn);
 		free(m->catatan);
 	}
 	for (size_t i = 0; i < r->sanksi.n; i++) {

@@ -166,6 +166,7 @@ static void row_matrix(struct loader *l, char **v, long line)
 	m.jenis = xstrdup(v[7]);
 	m.dasar_hukum = xstrdup(v[8]);
 	m.catatan = xstrdup(v[9]);
+	m.baris_bkn = xstrdup(v[10]);
 	m.line = line;
 	*ARRAY_PUSH(l->r->matrix) = m;
 }
@@ -549,7 +550,7 @@ static const char *const cols_bentuk[] = { "kode", "uraian", "pasangan", NULL };
 static const char *const cols_kosakata[] = { "daftar", "kode", "ejaan", "sifat", "uraian", NULL };
 static const char *const cols_matrix[] = { "ruleset", "berlaku", "bentuk",
 	"tahap", "cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum",
-	"catatan", NULL };
+	"catatan", "baris_bkn", NULL };
 static const char *const cols_sanksi[] = { "ruleset", "berlaku",
 	"jenis_pegawai", "jenis", "kode", "uraian", "dasar_hukum", NULL };
 static const char *const cols_pemilihan[] = { "kode", "nama", "tahapan_mulai",

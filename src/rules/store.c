@@ -118,6 +118,7 @@ static const char *bind_matrix(sqlite3_stmt *st, const struct rules *r, size_t i
 	text(st, 9, m->dasar_hukum);
 	text(st, 10, m->catatan);
 	sqlite3_bind_int64(st, 11, m->line);
+	text(st, 12, m->baris_bkn);
 	return NULL;
 }
 
@@ -137,6 +138,7 @@ static void read_matrix(sqlite3_stmt *st, struct rules *r)
 	m->dasar_hukum = dup_col(st, 8);
 	m->catatan = dup_col(st, 9);
 	m->line = sqlite3_column_int(st, 10);
+	m->baris_bkn = dup_col(st, 11);
 }
 
 static const char *bind_sanksi(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -349,9 +351,10 @@ static const struct table {
 	  N_("cannot store bentuk"), bind_bentuk, read_bentuk },
 	{ COUNT(matrix), "DELETE FROM matriks",
 	  "INSERT INTO matriks (ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, "
-	  "dasar_hukum, catatan, baris) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	  "dasar_hukum, catatan, baris, baris_bkn) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
 	  NULL, "SELECT ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, "
-	  "dasar_hukum, catatan, baris FROM matriks ORDER BY baris",
+	  "dasar_hukum, catatan, baris, baris_bkn FROM matriks ORDER BY baris",
 	  N_("cannot store the matrix"), bind_matrix, read_matrix },
 	{ COUNT(sanksi), "DELETE FROM sanksi",
 	  "INSERT INTO sanksi (ruleset, berlaku, jenis_pegawai, jenis, kode, uraian, dasar_hukum, "

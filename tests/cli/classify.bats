@@ -91,11 +91,23 @@ load helper
 	[[ "$(json_get s.json '$.alasan')" == *"tidak ditetapkan PP 94/2021"* ]]
 }
 
-@test "classify what-if: a date before SKB 2022 stays unclassified" {
+@test "classify what-if: before SKB 2022 the older rules, before any ruleset unclassified" {
 	run netral classify --bentuk medsos-kampanye --tanggal 2020-10-01 --pemilihan PILKADA2020
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"belum_diklasifikasi"* ]]
-	[[ "$output" == *"no ruleset in force on 2020-10-01"* ]]
+	has_row jenis satgas
+	has_row ruleset SKB2020
+	[[ "$output" == *"tingkat menurut SKB 2020 tidak dipastikan"* ]]
+	run netral classify --bentuk kegiatan-keberpihakan --tanggal 2020-10-01 --pemilihan PILKADA2020
+	has_row jenis disiplin_sedang
+	echo "$output" | grep -E '^dasar_hukum +PP 53/2010 Pasal 4 angka 15 huruf d jo. Pasal 12 angka 9'
+	echo "$output" | grep -E '^sanksi +tunda-kgb-1thn'
+	run netral classify --bentuk kegiatan-keberpihakan --tanggal 2022-01-10 --pemilihan PILKADA2020
+	has_row jenis satgas
+	has_row ruleset PP94-2021
+	[[ "$output" == *"PP 94/2021 berlaku sejak 31 Agustus 2021 dan mencabut PP 53/2010"* ]]
+	run netral classify --bentuk medsos-kampanye --tanggal 2010-06-05 --pemilihan PILKADA2020
+	has_row jenis belum_diklasifikasi
+	[[ "$output" == *"no ruleset in force on 2010-06-05"* ]]
 }
 
 @test "classify what-if: sanctions follow the employee type" {
@@ -114,12 +126,13 @@ load helper
 	[[ "$stderr" == *"unknown bentuk 'xyz'"* ]]
 }
 
-@test "a case dated before SKB 2022 is recorded and shown unclassified" {
+@test "a case dated before SKB 2022 is recorded under the rules of its day" {
 	run add_case --tanggal-kejadian 2020-10-01 --pemilihan PILKADA2020
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = 2020-0001 ]
 	run netral show 2020-0001
-	[[ "$output" == *"belum_diklasifikasi"* ]]
+	has_row jenis satgas
+	has_row ruleset SKB2020
 	has_row periode saat_kampanye
 }
 

@@ -34,7 +34,9 @@ kasn() {
 		"kategori,foto-bersama,201,12.6" "kategori,hadir-deklarasi,174,10.9" \
 		"kategori,pendekatan-parpol,89,5.6" \
 		"instansi,Kabupaten Purbalingga,57,3.6" "instansi,Kabupaten Kaimana,31,1.9" \
-		"sanksi,moral-terbuka,533,33.4" "sanksi,belum_disanksi,223,14.0"; do
+		"sanksi,moral-terbuka,533,33.4" "sanksi,belum_disanksi,223,14.0" \
+		"jenis,disiplin_sedang,395,24.7" "jenis,satgas,1201,75.3" \
+		"jenis,belum_diklasifikasi,0,0.0"; do
 		grep -qxF "$row" <<< "$output" || { echo "missing: $row"; false; }
 	done
 	# and the whole file, order and labels included
@@ -261,11 +263,11 @@ kasn() {
 	[[ "$stderr" == *"pegawai, kelamin"* ]]
 }
 
-@test "the Pilkada 2020 table at the terminal prints the seed's labels in its order" {
+@test "the Pilkada 2020 table at the terminal prints BKN's labels in BKN's order" {
 	kasn
 	LANGUAGE=id "$NETRAL" export --format table > id.txt
 	diff id.txt "$DATA/kasn2020.expected.id.txt"
-	# the seed's names, not codes
+	# the published names, not codes
 	grep -q '^1  Kampanye/Sosialisasi Media Sosial  *485   30,4%$' id.txt
 	grep -q '^1  ≥ 51 Tahun  *641   40,2%$' id.txt
 	grep -q '^3  JPT  *251   15,7%$' id.txt

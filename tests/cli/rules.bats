@@ -15,13 +15,24 @@ copy_rules() {
 
 @test "rules prints the matrix and the contests" {
 	run netral rules
-	[[ "$output" == *"SKB2022  anggota-parpol"* ]]
+	[[ "$output" == *"Matrix SKB2022, for acts from 2022-09-22"*"Matrix SKB2020, for acts from 2010-06-06"* ]]
+	echo "$output" | grep -E '^anggota-parpol +calon +\* +\* +DS-5 +ptdh +lain 1$'
+	echo "$output" | grep -E '^dukungan-ktp +calon +\* +\* +DS-11 +disiplin_berat +disiplin 10$'
 	[[ "$output" == *"PILKADA2024"* ]]
+	# what the man page promises the listing documents
+	[[ "$output" == *"in progress from tahapan_mulai to 35 days after voting"* ]]
+	echo "$output" | grep -E '^partai +Partai politik'
+	[[ "$output" == *"the tiers the Satgas decides ('netral putusan CASE --jenis'): kode_etik, disiplin_sedang, disiplin_berat, ptdh, tidak_melanggar"* ]]
+	echo "$output" | grep -E '^SKB2022 +PPNPN +ptdh +putus_kontrak +SE MenPANRB 1/2023'
+	echo "$output" | grep -E '^kategori +medsos-kampanye +Kampanye/Sosialisasi Media Sosial +Campaigning on social media$'
 	run netral rules --format csv
-	[ "${lines[0]}" = "ruleset,berlaku,bentuk,tahap,cltn,pasangan_calon,kode,jenis,dasar_hukum,catatan" ]
+	[ "${lines[0]}" = "ruleset,berlaku,bentuk,tahap,cltn,pasangan_calon,kode,jenis,dasar_hukum,catatan,baris_bkn" ]
 	netral rules --format json > r.json
 	json_valid r.json
 	[ "$(json_get r.json '$.pemilihan[3].kode')" = PILKADA2024 ]
+	[ "$(json_get r.json '$.sasaran[1].kode')" = partai ]
+	[ "$(json_get r.json '$.putusan[0].kode')" = kode_etik ]
+	[ "$(json_get r.json '$.matriks[0].baris_bkn')" = "kode etik 1" ]
 }
 
 # file, sed edit, expected problem
@@ -88,7 +99,7 @@ TABLE
 @test "rules load replaces the rules and reclassifies, recording why" {
 	add_case --bentuk ikut-kampanye --tanggal-kejadian 2024-10-01
 	copy_rules
-	sed -i 's/^SKB2022,2022-09-22,ikut-kampanye,calon,\*,\*,,satgas,SKB 2022,.*/SKB2022,2022-09-22,ikut-kampanye,calon,*,*,,disiplin_sedang,PP 94\/2021,/' "$BATS_TEST_TMPDIR/r/matriks.csv"
+	sed -i 's/^SKB2022,2022-09-22,ikut-kampanye,calon,\*,\*,,satgas,SKB 2022,.*/SKB2022,2022-09-22,ikut-kampanye,calon,*,*,,disiplin_sedang,PP 94\/2021,,/' "$BATS_TEST_TMPDIR/r/matriks.csv"
 	run netral rules load "$BATS_TEST_TMPDIR/r"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"1 case reclassified"* ]]
@@ -104,7 +115,7 @@ TABLE
 @test "a broken folder is not loaded" {
 	add_case
 	copy_rules
-	echo "SKB2022,2022-09-22,apk,calon,*,*,DS-1,disiplin_berat,x," >> "$BATS_TEST_TMPDIR/r/matriks.csv"
+	echo "SKB2022,2022-09-22,apk,calon,*,*,DS-1,disiplin_berat,x,," >> "$BATS_TEST_TMPDIR/r/matriks.csv"
 	before=$(db_state)
 	run netral rules load "$BATS_TEST_TMPDIR/r"
 	[ "$status" -eq 3 ]
@@ -189,13 +200,13 @@ TABLE
 @test "the legal basis cites only what a source confirms" {
 	run netral rules --format csv
 	[ "$status" -eq 0 ]
-	# pasal no seed or named source confirms
+	# pasal no published source confirms
 	[[ "$output" != *"Pasal 14 huruf i"* ]]
 	[[ "$output" != *"Pasal 13 huruf g"* ]]
 	[[ "$output" != *"Pasal 11 huruf c"* ]]
-	# kode etik rows cite the duty of neutrality of UU 20/2023 (seed 004)
+	# kode etik rows cite the duty of neutrality of UU 20/2023 (BKN Kanreg III's slides)
 	n=$(echo "$output" | grep ',kode_etik,' | grep -vc 'UU 20/2023 Pasal 24 ayat (1) huruf d' || true)
 	[ "$n" -eq 0 ]
-	# party membership: PP 37/2004 (seeds 000 and 004)
+	# party membership: PP 37/2004 (the Batang circular and BKN's slides)
 	[[ "$(echo "$output" | grep '^SKB2022,[^,]*,anggota-parpol,')" == *"PP 37/2004"* ]]
 }

@@ -54,6 +54,42 @@ static void table(const struct rules *r, const char *path)
 	ok(n >= 68 + 10, "the table has every cell (%d rows)", n);
 }
 
+/* tests/data/aturan2020.tsv: the rulesets before SKB 2022, their tiers and
+ * the reasons of the rows the sources leave open. */
+static void older(const struct rules *r, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[512], *f[TSV_MAX];
+	long lineno = 0;
+	int n = 0, i;
+
+	if (!ok(fp != NULL, "open %s", path))
+		return;
+	while ((i = tsv_next(fp, line, sizeof line, f, &lineno)) > 0) {
+		struct klasifikasi_in in;
+		struct klasifikasi k;
+		struct err e = { "", -1 };
+
+		if (!ok(i == 7, "%s:%ld has 7 columns", path, lineno))
+			continue;
+		n++;
+		memset(&in, 0, sizeof in);
+		in.bentuk = f[0];
+		date_parse_iso(f[1], &in.tanggal);
+		in.pemilihan = f[2];
+		in.jenis_pegawai = f[3];
+		if (!ok(classify(r, &in, &k, &e) == 0, "%s %s: classifies", f[0], f[1]))
+			continue;
+		is_str(k.jenis, f[4], "%s %s %s: jenis", f[0], f[1], f[3]);
+		is_str(k.row ? k.row->ruleset : "", f[5], "%s %s: ruleset", f[0], f[1]);
+		if (strcmp(f[6], "-") != 0)
+			ok(strstr(k.alasan, f[6]) != NULL, "%s %s: the reason says '%s' (%s)", f[0],
+			   f[1], f[6], k.alasan);
+	}
+	fclose(fp);
+	ok(n >= 25, "the table has its rows (%d)", n);
+}
+
 /* tests/data/inferensi.tsv: which contest a date alone gives. */
 static void inference(const struct rules *r, const char *path)
 {
@@ -137,6 +173,8 @@ int main(int argc, char **argv)
 	table(&r, path);
 	snprintf(path, sizeof path, "%s/inferensi.tsv", dir);
 	inference(&r, path);
+	snprintf(path, sizeof path, "%s/aturan2020.tsv", dir);
+	older(&r, path);
 	errors(&r);
 	periods(&r);
 	rules_free(&r);

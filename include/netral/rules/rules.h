@@ -26,6 +26,7 @@ struct matrix_row {
 	char *jenis;
 	char *dasar_hukum;
 	char *catatan;        /* why, for satgas and tidak_melanggar rows */
+	char *baris_bkn;      /* its row in BKN Kanreg III's tables ("disiplin 4"), or "" */
 	long line;
 	int ruleset_idx, bentuk_idx;  /* set by rules_index */
 };

@@ -1,0 +1,212 @@
+/* 'netral rules': the rules in force, as a reader checks them against the
+ * SKB and BKN's tables, or as CSV (the matrix) and JSON (everything). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/rules/classify.h"
+#include "netral/rules/vocab.h"
+#include "netral/util/msg.h"
+#include "netral/view/aturan.h"
+#include "netral/view/elections.h"
+
+static const char *flag_text(int f)
+{
+	return f == FLAG_ANY ? "*" : f ? "ya" : "tidak";
+}
+
+static const char *const matrix_head[] = { "ruleset", "berlaku", "bentuk", "tahap", "cltn",
+	"pasangan_calon", "kode", "jenis", "dasar_hukum", "catatan", "baris_bkn" };
+enum { MATRIX_COLS = sizeof matrix_head / sizeof *matrix_head };
+
+static void matrix_cells(const struct matrix_row *m, char day[DATE_ISO_LEN],
+			 const char *cells[MATRIX_COLS])
+{
+	date_format(&m->berlaku, day);
+	cells[0] = m->ruleset;
+	cells[1] = day;
+	cells[2] = m->bentuk;
+	cells[3] = tahap_name(m->tahap);
+	cells[4] = flag_text(m->cltn);
+	cells[5] = flag_text(m->pasangan);
+	cells[6] = m->kode;
+	cells[7] = m->jenis;
+	cells[8] = m->dasar_hukum;
+	cells[9] = m->catatan;
+	cells[10] = m->baris_bkn;
+}
+
+static void print_csv(const struct rules *r)
+{
+	struct csvout c;
+	char d[DATE_ISO_LEN];
+	const char *cells[MATRIX_COLS];
+
+	csvout_init(&c, stdout);
+	for (size_t i = 0; i < MATRIX_COLS; i++)
+		csvout_plain(&c, matrix_head[i]);
+	csvout_end(&c);
+	for (size_t i = 0; i < r->matrix.n; i++) {
+		matrix_cells(&r->matrix.v[i], d, cells);
+		for (size_t k = 0; k < MATRIX_COLS; k++)
+			csvout_text(&c, cells[k]);
+		csvout_end(&c);
+	}
+}
+
+static void json_vocab(struct json *j, const struct rules *r, const char *daftar,
+		       const char *sifat)
+{
+	json_arr(j);
+	for (size_t i = 0; i < r->kosakata.n; i++) {
+		const struct kosakata *v = &r->kosakata.v[i];
+
+		if (strcmp(v->daftar, daftar) || (sifat && !rules_sifat(v, sifat)))
+			continue;
+		json_obj(j);
+		json_kstr(j, "kode", v->kode);
+		json_kstr(j, "uraian", v->uraian);
+		json_end(j, '}');
+	}
+	json_end(j, ']');
+}
+
+static void print_json(const struct rules *r)
+{
+	struct json j;
+	char d[DATE_ISO_LEN];
+	const char *cells[MATRIX_COLS];
+
+	json_init(&j, stdout);
+	json_obj(&j);
+	json_key(&j, "matriks");
+	json_arr(&j);
+	for (size_t i = 0; i < r->matrix.n; i++) {
+		matrix_cells(&r->matrix.v[i], d, cells);
+		json_obj(&j);
+		for (size_t k = 0; k < MATRIX_COLS; k++)
+			json_kstr(&j, matrix_head[k], cells[k]);
+		json_end(&j, '}');
+	}
+	json_end(&j, ']');
+	json_key(&j, "pemilihan");
+	view_elections(r, FMT_JSON, &j);
+	json_key(&j, "sasaran");
+	json_vocab(&j, r, VOCAB_SASARAN, NULL);
+	json_key(&j, "putusan");
+	json_vocab(&j, r, VOCAB_JENIS, "putusan");
+	json_key(&j, "tingkat");
+	json_arr(&j);
+	for (size_t i = 0; i < r->tingkat.n; i++) {
+		const struct tingkat *t = &r->tingkat.v[i];
+
+		json_obj(&j);
+		json_kstr(&j, "ruleset", t->ruleset);
+		json_kstr(&j, "jenis_pegawai", t->jenis_pegawai);
+		json_kstr(&j, "jenis", t->jenis);
+		json_kstr(&j, "tingkat", t->tingkat);
+		json_kstr(&j, "dasar_hukum", t->dasar_hukum);
+		json_end(&j, '}');
+	}
+	json_end(&j, ']');
+	json_key(&j, "label");
+	json_arr(&j);
+	for (size_t i = 0; i < r->label.n; i++) {
+		json_obj(&j);
+		json_kstr(&j, "tabel", r->label.v[i].tabel);
+		json_kstr(&j, "kelompok", r->label.v[i].kelompok);
+		json_kstr(&j, "id", r->label.v[i].id);
+		json_kstr(&j, "en", r->label.v[i].en);
+		json_end(&j, '}');
+	}
+	json_end(&j, ']');
+	json_end(&j, '}');
+	json_done(&j);
+}
+
+/* One table per ruleset, newest first as the rules file lists them. */
+static void table_matrix(const struct rules *r)
+{
+	for (size_t s = 0; s < r->rulesets.n; s++) {
+		const struct ruleset *rs = &r->rulesets.v[r->rulesets.n - 1 - s];
+		static const char *const head[] = { "bentuk", "tahap", "cltn", "pasangan", "kode",
+			"jenis", "baris_bkn" };
+		char d[DATE_ISO_LEN];
+		struct table t;
+
+		date_format(&rs->berlaku, d);
+		printf(_("Matrix %s, for acts from %s\n"), rs->kode, d);
+		table_init(&t, 7);
+		table_row(&t, head);
+		for (size_t i = 0; i < r->matrix.n; i++) {
+			const struct matrix_row *m = &r->matrix.v[i];
+			const char *cells[7] = { m->bentuk, tahap_name(m->tahap), flag_text(m->cltn),
+				flag_text(m->pasangan), m->kode, m->jenis, m->baris_bkn };
+
+			if (strcmp(m->ruleset, rs->kode) == 0)
+				table_row(&t, cells);
+		}
+		table_print(&t, stdout, 1);
+		table_free(&t);
+		fputc('\n', stdout);
+	}
+}
+
+static void table_rest(const struct rules *r)
+{
+	struct table t;
+	static const char *const th[] = { "ruleset", "jenis_pegawai", "jenis", "tingkat", "dasar_hukum" };
+	char *putusan = rules_list_kosakata(r, VOCAB_JENIS, "putusan");
+
+	printf(_("Contests: in progress from tahapan_mulai to %ld days after voting (pasca_pemungutan_hari); a candidate's stage from penetapan, a party's from penetapan_partai\n"),
+	       rules_setting(r, "pasca_pemungutan_hari", 0));
+	view_elections(r, FMT_TABLE, NULL);
+	printf("\n%s\n", _("Sasaran (whom the act favoured, --sasaran)"));
+	table_init(&t, 2);
+	for (size_t i = 0; i < r->kosakata.n; i++) {
+		const struct kosakata *v = &r->kosakata.v[i];
+		const char *cells[2] = { v->kode, v->uraian };
+
+		if (strcmp(v->daftar, VOCAB_SASARAN) == 0)
+			table_row(&t, cells);
+	}
+	table_print(&t, stdout, 0);
+	table_free(&t);
+	printf("\n%s %s\n\n", _("Putusan: the tiers the Satgas decides ('netral putusan CASE --jenis'):"),
+	       putusan);
+	free(putusan);
+	printf("%s\n", _("Tiers of the employee types (tingkat.csv)"));
+	table_init(&t, 5);
+	table_row(&t, th);
+	for (size_t i = 0; i < r->tingkat.n; i++) {
+		const struct tingkat *v = &r->tingkat.v[i];
+		const char *cells[5] = { v->ruleset, v->jenis_pegawai, v->jenis, v->tingkat,
+			v->dasar_hukum };
+
+		table_row(&t, cells);
+	}
+	table_print(&t, stdout, 1);
+	table_free(&t);
+	printf("\n%s\n", _("Labels of the summary tables (label.csv)"));
+	table_init(&t, 4);
+	for (size_t i = 0; i < r->label.n; i++) {
+		const struct label *l = &r->label.v[i];
+		const char *cells[4] = { l->tabel, l->kelompok, l->id, l->en };
+
+		table_row(&t, cells);
+	}
+	table_print(&t, stdout, 0);
+	table_free(&t);
+}
+
+void view_aturan(const struct rules *r, enum format fmt)
+{
+	if (fmt == FMT_CSV) {
+		print_csv(r);
+	} else if (fmt == FMT_JSON) {
+		print_json(r);
+	} else {
+		table_matrix(r);
+		table_rest(r);
+	}
+}
