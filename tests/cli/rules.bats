@@ -204,9 +204,13 @@ TABLE
 	[[ "$output" != *"Pasal 14 huruf i"* ]]
 	[[ "$output" != *"Pasal 13 huruf g"* ]]
 	[[ "$output" != *"Pasal 11 huruf c"* ]]
+	# PP 94/2021 Pasal 8 is confirmed, not the ayat of each tier
+	! grep -q 'PP 94/2021 Pasal 8 ayat' "$RULES/sanksi.csv"
 	# kode etik rows cite the duty of neutrality of UU 20/2023 (BKN Kanreg III's slides)
 	n=$(echo "$output" | grep ',kode_etik,' | grep -vc 'UU 20/2023 Pasal 24 ayat (1) huruf d' || true)
 	[ "$n" -eq 0 ]
 	# party membership: PP 37/2004 (the Batang circular and BKN's slides)
 	[[ "$(echo "$output" | grep '^SKB2022,[^,]*,anggota-parpol,')" == *"PP 37/2004"* ]]
+	run netral classify --bentuk apk --tanggal 2024-10-01 --format json
+	[[ "$output" == *'"dasar_hukum": "PP 94/2021 Pasal 8 (hukuman disiplin berat)"'* ]]
 }
