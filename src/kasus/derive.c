@@ -242,16 +242,6 @@ int kasus_finish(struct kasus *k, const struct rules *r, struct err *e, struct s
 	return 0;
 }
 
-/* The status that records field f (status.csv, mencatat), or NULL when
- * none does (the SIASN flag, the fields of the report). */
-static const struct status *recorder(const struct rules *r, const char *field)
-{
-	for (size_t i = 0; i < r->status.n; i++)
-		if (rules_names(r->status.v[i].mencatat, field))
-			return &r->status.v[i];
-	return NULL;
-}
-
 /* Whether a case at status `at` may hold field: the status records or
  * requires it, or one it is reached from does (a sanctioned case keeps its
  * recommendation).  The workflow is small: a walk back over transitions. */
@@ -295,15 +285,30 @@ static int check_workflow(const struct kasus *old, const struct kasus *k,
 	const struct status *s = rules_status(r, at), *t;
 	int moved = !old || strcmp(kasus_value(old, F_STATUS), at) != 0;
 
-	for (int f = 0; s && f < F_COUNT; f++) {
+	if (!s)
+		return 0;
+	for (int f = 0; f < F_COUNT; f++) {
 		const char *name = field_def(f)->name;
 
-		if (k->v[f] && !same(k->v[f], old ? old->v[f] : NULL) && (t = recorder(r, name)) &&
-		    !may_hold(r, at, name)) {
+		if (k->v[f] && !same(k->v[f], old ? old->v[f] : NULL) &&
+		    (t = rules_recorder(r, name)) && !may_hold(r, at, name)) {
 			err_set(e, _("is recorded when a case moves to %s, and this one is at %s"), t->kode, at);
 			return err_at(e, f);
 		}
-		if (rules_names(s->wajib, name) && !k->v[f] && (moved || old->v[f])) {
+	}
+	/* the status's own list, not every field against it: this runs per row */
+	for (const char *p = s->wajib; p && *p; ) {
+		char name[64];
+		size_t w;
+		int f;
+
+		p += strspn(p, " ");
+		w = strcspn(p, " ");
+		snprintf(name, sizeof name, "%.*s", (int)w, p);
+		p += w;
+		if (!*name || (f = field_by_name(name)) < 0)
+			continue;
+		if (!k->v[f] && (moved || old->v[f])) {
 			err_set(e, _("a case at %s records it (missing)"), at);
 			return err_at(e, f);
 		}

@@ -309,6 +309,9 @@ void rules_free(struct rules *r)
 		free(r->tingkat.v[i].dasar_hukum);
 	}
 	free(r->tingkat.v);
+	for (size_t i = 0; i < r->recorded.n; i++)
+		free(r->recorded.v[i].field);
+	free(r->recorded.v);
 	for (size_t i = 0; i < r->label.n; i++) {
 		free(r->label.v[i].tabel);
 		free(r->label.v[i].kelompok);
@@ -329,8 +332,49 @@ void rules_free(struct rules *r)
 	memset(r, 0, sizeof *r);
 }
 
+static int cmp_recorded(const void *a, const void *b)
+{
+	const struct recorded *x = a, *y = b;
+	int c = strcmp(x->field, y->field);
+
+	/* the first status of the file that records a field is its recorder */
+	return c ? c : (x->status > y->status) - (x->status < y->status);
+}
+
+static void index_recorded(struct rules *r)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < r->recorded.n; i++)
+		free(r->recorded.v[i].field);
+	r->recorded.n = 0;
+	for (size_t s = 0; s < r->status.n; s++)
+		for (const char *p = r->status.v[s].mencatat; p && *p; ) {
+			size_t w;
+
+			p += strspn(p, " ");
+			if ((w = strcspn(p, " ")) > 0) {
+				struct recorded *rec = ARRAY_PUSH(r->recorded);
+
+				rec->field = xstrndup(p, w);
+				rec->status = s;
+			}
+			p += w;
+		}
+	qsort(r->recorded.v, r->recorded.n, sizeof *r->recorded.v, cmp_recorded);
+	for (size_t i = 0; i < r->recorded.n; i++) {
+		if (k && strcmp(r->recorded.v[k - 1].field, r->recorded.v[i].field) == 0) {
+			free(r->recorded.v[i].field);
+			continue;
+		}
+		r->recorded.v[k++] = r->recorded.v[i];
+	}
+	r->recorded.n = k;
+}
+
 void rules_index(struct rules *r)
 {
+	index_recorded(r);
 	r->rulesets.n = 0;
 	for (size_t i = 0; i < r->matrix.n; i++) {
 		struct matrix_row *m = &r->matrix.v[i];

@@ -235,6 +235,20 @@ const char *rules_status_awal(const struct rules *r)
 	return r->status.n ? r->status.v[0].kode : "";
 }
 
+static int cmp_recorded(const void *a, const void *b)
+{
+	return strcmp(((const struct recorded *)a)->field, ((const struct recorded *)b)->field);
+}
+
+const struct status *rules_recorder(const struct rules *r, const char *field)
+{
+	struct recorded key = { (char *)field, 0 };
+	const struct recorded *hit = bsearch(&key, r->recorded.v, r->recorded.n, sizeof key,
+					     cmp_recorded);
+
+	return hit ? &r->status.v[hit->status] : NULL;
+}
+
 int rules_names(const char *list, const char *name)
 {
 	size_t n = strlen(name);

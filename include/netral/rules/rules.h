@@ -31,6 +31,11 @@ struct matrix_row {
 	int ruleset_idx, bentuk_idx;  /* set by rules_index */
 };
 
+struct recorded {
+	char *field;
+	size_t status;        /* index into status */
+};
+
 struct ruleset {
 	char *kode;           /* shares the string of its first matrix row */
 	struct date berlaku;
@@ -118,6 +123,9 @@ struct rules {
 	ARRAY(struct label) label;
 	ARRAY(struct tingkat) tingkat;
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
+	/* derived: the fields the statuses record (mencatat), by name, each
+	 * with the first status that does: a look-up per field of every row */
+	ARRAY(struct recorded) recorded;
 	char hash[65];        /* of the CSV text, to notice a changed rule set */
 };
 
@@ -136,6 +144,8 @@ const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode)
 const struct status *rules_status(const struct rules *r, const char *kode);
 /* The status a new case gets. */
 const char *rules_status_awal(const struct rules *r);
+/* The status that records field (status.csv, mencatat), or NULL. */
+const struct status *rules_recorder(const struct rules *r, const char *field);
 /* 1 when field (a column name) is in the space-separated list. */
 int rules_names(const char *list, const char *field);
 /* What matrix tier jenis of ruleset is for employee type jp, or NULL: the
