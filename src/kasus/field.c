@@ -195,7 +195,8 @@ static int parse_sanksi(struct kasus *k, enum field f, char *s,
 	return parse_text(k, f, s, r, e);
 }
 
-/* A value of a closed list: its canonical spelling, or the valid ones. */
+/* A value of a closed list: its canonical spelling, or the valid ones.
+ * unknown is the message untranslated: translating costs on every row. */
 static int vocab(struct kasus *k, enum field f, const char *s, const char *daftar,
 		 const struct rules *r, struct err *e, const char *unknown)
 {
@@ -207,7 +208,7 @@ static int vocab(struct kasus *k, enum field f, const char *s, const char *dafta
 		return 0;
 	}
 	valid = rules_list_kosakata(r, daftar, NULL);
-	err_set(e, unknown, s, valid);
+	err_set(e, _(unknown), s, valid);
 	free(valid);
 	return -1;
 }
@@ -216,20 +217,20 @@ static int parse_jenis_pegawai(struct kasus *k, enum field f, char *s,
 			       const struct rules *r, struct err *e)
 {
 	return vocab(k, f, s, VOCAB_JENIS_PEGAWAI, r, e,
-		     _("unknown employee type '%s' (valid: %s)"));
+		     N_("unknown employee type '%s' (valid: %s)"));
 }
 
 static int parse_rekomendasi_dari(struct kasus *k, enum field f, char *s,
 				  const struct rules *r, struct err *e)
 {
 	return vocab(k, f, s, VOCAB_REKOMENDASI_DARI, r, e,
-		     _("'%s' is not a recommending body (valid: %s)"));
+		     N_("'%s' is not a recommending body (valid: %s)"));
 }
 
 static int parse_sasaran(struct kasus *k, enum field f, char *s,
 			 const struct rules *r, struct err *e)
 {
-	return vocab(k, f, s, VOCAB_SASARAN, r, e, _("'%s' is not a target of the act (valid: %s)"));
+	return vocab(k, f, s, VOCAB_SASARAN, r, e, N_("'%s' is not a target of the act (valid: %s)"));
 }
 
 /* A tier the Satgas can decide (kosakata jenis, sifat putusan). */
@@ -277,7 +278,7 @@ static int rules_code(struct kasus *k, enum field f, const char *s, int found,
 		return 0;
 	}
 	valid = list(r);
-	err_set(e, unknown, s, valid);
+	err_set(e, _(unknown), s, valid);
 	free(valid);
 	return -1;
 }
@@ -288,7 +289,7 @@ static int parse_pemilihan(struct kasus *k, enum field f, char *s,
 	for (char *p = s; *p; p++)
 		*p = (char)ascii_toupper((unsigned char)*p);
 	return rules_code(k, f, s, rules_pemilihan(r, s) != NULL, rules_list_pemilihan, r, e,
-			  _("unknown contest '%s' (valid: %s; add one with 'netral election add')"));
+			  N_("unknown contest '%s' (valid: %s; add one with 'netral election add')"));
 }
 
 static int parse_bentuk(struct kasus *k, enum field f, char *s,
@@ -297,7 +298,7 @@ static int parse_bentuk(struct kasus *k, enum field f, char *s,
 	for (char *p = s; *p; p++)
 		*p = *p == '_' ? '-' : (char)ascii_tolower((unsigned char)*p);
 	return rules_code(k, f, s, rules_bentuk(r, s) != NULL, rules_list_bentuk, r, e,
-			  _("unknown bentuk '%s' (valid: %s)"));
+			  N_("unknown bentuk '%s' (valid: %s)"));
 }
 
 static int parse_status(struct kasus *k, enum field f, char *s,
@@ -306,7 +307,7 @@ static int parse_status(struct kasus *k, enum field f, char *s,
 	for (char *p = s; *p; p++)
 		*p = (char)ascii_tolower((unsigned char)*p);
 	return rules_code(k, f, s, rules_status(r, s) != NULL, rules_list_status, r, e,
-			  _("unknown status '%s' (valid: %s)"));
+			  N_("unknown status '%s' (valid: %s)"));
 }
 
 /* The parser of each field that needs its own; dates and yes/no values

@@ -17,8 +17,8 @@
  * counters taken in the open transaction, written back before the commit
  * (one write per year, not per case). */
 struct store_state {
-	sqlite3_stmt *insert, *num_get, *num_set, *stored, *origin;
-	char *insert_sql;
+	sqlite3_stmt *insert, *num_get, *num_set, *stored, *origin, *load, *update;
+	char *insert_sql, *load_sql, *update_sql;
 	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
 };
 
@@ -62,7 +62,11 @@ static void store_close(void *state)
 	sqlite3_finalize(s->num_set);
 	sqlite3_finalize(s->stored);
 	sqlite3_finalize(s->origin);
+	sqlite3_finalize(s->load);
+	sqlite3_finalize(s->update);
 	free(s->insert_sql);
+	free(s->load_sql);
+	free(s->update_sql);
 }
 
 static const struct db_module store_module = {
@@ -230,24 +234,28 @@ int kasus_insert(struct db *d, const struct kasus *k,
 
 int kasus_update(struct db *d, long long id, const struct kasus *k)
 {
-	struct strbuf sql = STRBUF_INIT;
+	struct store_state *s = db_state(d, &store_module);
 	sqlite3_stmt *st;
 	int rc, n = value_count();
 
-	sb_puts(&sql, "UPDATE kasus SET (");
-	value_cols(&sql);
-	sb_puts(&sql, ") = (");
-	params(&sql, 1, n);
-	sb_printf(&sql, "), diubah = ?%d WHERE id = ?%d", n + 2, n + 1);
-	rc = db_prepare(d, sql.buf, &st);
-	sb_free(&sql);
-	if (rc)
+	/* one statement per connection: a reclassification updates many */
+	if (!s->update_sql) {
+		struct strbuf sql = STRBUF_INIT;
+
+		sb_puts(&sql, "UPDATE kasus SET (");
+		value_cols(&sql);
+		sb_puts(&sql, ") = (");
+		params(&sql, 1, n);
+		sb_printf(&sql, "), diubah = ?%d WHERE id = ?%d", n + 2, n + 1);
+		s->update_sql = sb_detach(&sql);
+	}
+	if ((rc = db_cached(d, &s->update, s->update_sql, &st)))
 		return rc;
 	bind_values(st, 1, k);
 	sqlite3_bind_int64(st, n + 1, id);
 	sqlite3_bind_text(st, n + 2, db_now(d), -1, SQLITE_STATIC);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the case"));
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return rc;
 }
 
@@ -275,29 +283,34 @@ int kasus_fields_of_row(sqlite3_stmt *st, const struct rules *r, const char *nom
 int kasus_load(struct db *d, const struct rules *r, const char *nomor,
 	       struct kasus *k, long long *id)
 {
-	struct strbuf sql = STRBUF_INIT, w = STRBUF_INIT;
+	struct store_state *s = db_state(d, &store_module);
+	struct strbuf w = STRBUF_INIT;
 	sqlite3_stmt *st;
 	struct err e;
 	int rc;
 
-	sb_puts(&sql, "SELECT ");
-	kasus_all_cols(&sql);
-	sb_puts(&sql, " FROM kasus WHERE nomor = ?1");
-	rc = db_prepare(d, sql.buf, &st);
-	sb_free(&sql);
-	if (rc)
+	/* one statement per connection: a reclassification loads every case */
+	if (!s->load_sql) {
+		struct strbuf sql = STRBUF_INIT;
+
+		sb_puts(&sql, "SELECT ");
+		kasus_all_cols(&sql);
+		sb_puts(&sql, " FROM kasus WHERE nomor = ?1");
+		s->load_sql = sb_detach(&sql);
+	}
+	if ((rc = db_cached(d, &s->load, s->load_sql, &st)))
 		return rc;
 	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		rc = rc == SQLITE_DONE ? fail(NX_NOTFOUND, _("no case '%s'"), nomor) :
 			db_fail(d, _("cannot read the case"));
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 		return rc;
 	}
 	*id = sqlite3_column_int64(st, COL_ID);
 	rc = kasus_fields_of_row(st, r, nomor, k);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc)
 		return rc;
 	if (kasus_finish(k, r, &e, &w) < 0)
