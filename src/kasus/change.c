@@ -104,7 +104,8 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 
 	c->fields = c->reclassified = c->changed = 0;
 	c->klas_old[0] = c->klas_new[0] = '\0';
-	if ((rc = kasus_load(d, c->rules, nomor, old, &id)))
+	/* the reason in words is for show: a change compares the results */
+	if ((rc = kasus_load_quiet(d, c->rules, nomor, old, &id)))
 		goto out;
 	kasus_copy(new, old);
 	for (int f = 0; f < F_COUNT; f++) {

@@ -280,8 +280,8 @@ int kasus_fields_of_row(sqlite3_stmt *st, const struct rules *r, const char *nom
 	return 0;
 }
 
-int kasus_load(struct db *d, const struct rules *r, const char *nomor,
-	       struct kasus *k, long long *id)
+static int load(struct db *d, const struct rules *r, const char *nomor,
+		struct kasus *k, long long *id, int no_reason)
 {
 	struct store_state *s = db_state(d, &store_module);
 	struct strbuf w = STRBUF_INIT;
@@ -313,10 +313,23 @@ int kasus_load(struct db *d, const struct rules *r, const char *nomor,
 	sqlite3_reset(st);
 	if (rc)
 		return rc;
+	k->no_reason = no_reason;
 	if (kasus_finish(k, r, &e, &w) < 0)
 		rc = fail(NX_DATABASE, _("case %s: %s: %s"), nomor, field_def(e.field)->name, e.msg);
 	sb_free(&w);
 	return rc;
+}
+
+int kasus_load(struct db *d, const struct rules *r, const char *nomor,
+	       struct kasus *k, long long *id)
+{
+	return load(d, r, nomor, k, id, 0);
+}
+
+int kasus_load_quiet(struct db *d, const struct rules *r, const char *nomor,
+		     struct kasus *k, long long *id)
+{
+	return load(d, r, nomor, k, id, 1);
 }
 
 int kasus_id_of(struct db *d, const char *nomor, long long *id)

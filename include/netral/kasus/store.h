@@ -25,6 +25,10 @@ int kasus_insert(struct db *d, const struct kasus *k,
  * when there is no such case. */
 int kasus_load(struct db *d, const struct rules *r, const char *nomor,
 	       struct kasus *k, long long *id);
+/* The same without the reason in words (k->klas.alasan stays empty): for
+ * changes, which compare classifications and never print the reason. */
+int kasus_load_quiet(struct db *d, const struct rules *r, const char *nomor,
+		     struct kasus *k, long long *id);
 
 /* Writes the current values of a loaded-then-changed case. */
 int kasus_update(struct db *d, long long id, const struct kasus *k);
