@@ -212,7 +212,13 @@ CREATE TABLE kasus (
 	-- from the NIP or NIK: laki-laki or perempuan; NULL when neither says
 	jenis_kelamin TEXT,
 	-- the work contract (SPK) of a contract worker (kosakata sifat spk)
-	spk_nomor TEXT
+	spk_nomor TEXT,
+	-- for a case an import run created, the state it had then (every
+	-- stored column but its row id, the time of its last change and this
+	-- one, as a digest): what check compares the case's history with.  The
+	-- run's event holds the digest of its cases' states in line order, so
+	-- that none can change, appear or vanish unseen.
+	keadaan_impor TEXT
 ) STRICT;
 
 -- No secondary indexes on kasus: summaries and lists scan the table (half
@@ -238,16 +244,6 @@ CREATE TABLE peristiwa (
 ) STRICT;
 
 CREATE INDEX peristiwa_kasus ON peristiwa (kasus_id);
-
--- The state each case an import run created had then (every stored column
--- but its row id and the time of its last change, as a digest): what check
--- compares a case's history with.  The run's event holds the digest of its
--- rows in line order, so that none can change, appear or vanish unseen.
-CREATE TABLE asal (
-	kasus_id INTEGER PRIMARY KEY REFERENCES kasus (id),
-	impor_id INTEGER NOT NULL REFERENCES impor (id),
-	keadaan TEXT NOT NULL
-) STRICT;
 
 -- The triggers that keep the log append-only are in data/triggers.sql,
 -- which 'netral init' applies again where they were dropped.

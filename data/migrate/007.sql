@@ -3,9 +3,10 @@
 -- of a contract worker; each matrix row's place in BKN's published tables;
 -- the labels of the summary tables (label.csv) and what each tier is for
 -- an employee type (tingkat.csv), both stored with the next sync of the
--- rules.  The derived column is filled by reclassifying every case once
--- (meta turunkan_ulang), which logs each value as an event so that the
--- history still proves the row.
+-- rules; the state of each imported case at its import, kept in its row
+-- instead of the table asal.  The derived column is filled by
+-- reclassifying every case once (meta turunkan_ulang), which logs each
+-- value as an event so that the history still proves the row.
 
 ALTER TABLE kasus ADD COLUMN putusan_jenis TEXT;
 ALTER TABLE kasus ADD COLUMN putusan_nomor TEXT;
@@ -13,6 +14,11 @@ ALTER TABLE kasus ADD COLUMN putusan_tanggal TEXT;
 ALTER TABLE kasus ADD COLUMN putusan_catatan TEXT;
 ALTER TABLE kasus ADD COLUMN jenis_kelamin TEXT;
 ALTER TABLE kasus ADD COLUMN spk_nomor TEXT;
+-- the state an import run recorded moves into its case's row: one insert a
+-- case, not two, in a bulk import
+ALTER TABLE kasus ADD COLUMN keadaan_impor TEXT;
+UPDATE kasus SET keadaan_impor = (SELECT keadaan FROM asal WHERE asal.kasus_id = kasus.id);
+DROP TABLE asal;
 ALTER TABLE matriks ADD COLUMN baris_bkn TEXT NOT NULL DEFAULT '';
 INSERT OR REPLACE INTO meta (kunci, nilai) VALUES ('turunkan_ulang', 'jenis_kelamin');
 

@@ -395,9 +395,8 @@ static int new_case(struct impor *im, const struct csvin_record *r, int *exists)
 
 static int store_row(struct impor *im, const struct csvin_record *r)
 {
-	struct provenance p = { im->impor_id, r->line };
-	struct kasus_row row;
-	char nomor[32], state[AUDIT_STATE_LEN], line[24], run_id[24];
+	struct provenance p = { im->impor_id, r->line, "" };
+	char nomor[32];
 	long long id = 0;
 	int rc, ok, exists;
 
@@ -422,18 +421,7 @@ static int store_row(struct impor *im, const struct csvin_record *r)
 	warnings(im, r->line);
 	/* no event of its own: the run's event holds the digest of the states
 	 * of the cases it created, in line order (audit_run) */
-	kasus_row_of(im->k, &row);
-	snprintf(line, sizeof line, "%ld", r->line);
-	snprintf(run_id, sizeof run_id, "%lld", im->impor_id);
-	row.v[COL_NOMOR] = nomor;
-	row.v[COL_KUNCI] = im->key.buf;
-	row.v[COL_DIBUAT] = db_now(im->db);
-	row.v[COL_BERKAS_BARIS] = line;
-	row.v[COL_IMPOR_ID] = run_id;
-	kasus_state(row.v, state);
-	kasus_run_add(&im->run, state);
-	if ((rc = kasus_origin(im->db, id, im->impor_id, state)))
-		return rc;
+	kasus_run_add(&im->run, p.state);
 	im->n.imported++;
 	im->unclassified += strcmp(im->k->klas.jenis, JENIS_UNCLASSIFIED) == 0;
 	return 0;
@@ -509,7 +497,7 @@ int impor_begin(struct impor *im)
 	if (im->dry_run)
 		return open_keyset(im);
 	/* a bigger page cache for the bulk insert, still bounded */
-	sqlite3_exec(im->db->h, "PRAGMA cache_size = -32768", NULL, NULL, NULL);
+	sqlite3_exec(im->db->h, "PRAGMA cache_size = -16384", NULL, NULL, NULL);
 	return kasus_impor_start(im->db, im->name, im->op, &im->impor_id);
 }
 

@@ -101,8 +101,9 @@ void kasus_row_of(const struct kasus *k, struct kasus_row *row)
 int kasus_state_column(int c)
 {
 	/* the row id is where it is kept, the time of the last change moves
-	 * with every change and is no part of what the change says */
-	return c != COL_ID && c != COL_DIUBAH;
+	 * with every change and is no part of what the change says; the state
+	 * an import run recorded is this digest itself */
+	return c != COL_ID && c != COL_DIUBAH && c != COL_KEADAAN_IMPOR;
 }
 
 void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN])

@@ -17,7 +17,7 @@
  * counters taken in the open transaction, written back before the commit
  * (one write per year, not per case). */
 struct store_state {
-	sqlite3_stmt *insert, *num_get, *num_set, *stored, *origin, *load, *update;
+	sqlite3_stmt *insert, *num_get, *num_set, *stored, *load, *update;
 	char *insert_sql, *load_sql, *update_sql;
 	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
 };
@@ -61,7 +61,6 @@ static void store_close(void *state)
 	sqlite3_finalize(s->num_get);
 	sqlite3_finalize(s->num_set);
 	sqlite3_finalize(s->stored);
-	sqlite3_finalize(s->origin);
 	sqlite3_finalize(s->load);
 	sqlite3_finalize(s->update);
 	free(s->insert_sql);
@@ -127,26 +126,30 @@ static void value_cols(struct strbuf *sb)
 		}
 }
 
-/* Binds the value columns from ?first on; returns the next number. */
-static int bind_values(sqlite3_stmt *st, int first, const struct kasus *k)
+/* Binds the value columns of row from ?first on; returns the next number.
+ * The values stay in row's case until the statement has stepped. */
+static int bind_row(sqlite3_stmt *st, int first, const struct kasus_row *row)
 {
-	struct kasus_row row;
 	int i = first;
 
-	kasus_row_of(k, &row);
 	for (int c = 0; c < COL_COUNT; c++) {
 		if (!stored_value(c))
 			continue;
-		if (!row.v[c])
+		if (!row->v[c])
 			sqlite3_bind_null(st, i);
 		else if (kasus_columns[c].flags & CF_INTEGER)
-			sqlite3_bind_int(st, i, atoi(row.v[c]));
+			sqlite3_bind_int(st, i, atoi(row->v[c]));
 		else
-			/* the values live in k, and k outlives the statement's step */
-			sqlite3_bind_text(st, i, row.v[c], -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, i, row->v[c], -1, SQLITE_STATIC);
 		i++;
 	}
 	return i;
+}
+
+static int bind_values(sqlite3_stmt *st, int first, const struct kasus *k, struct kasus_row *row)
+{
+	kasus_row_of(k, row);
+	return bind_row(st, first, row);
 }
 
 static int value_count(void)
@@ -185,18 +188,35 @@ static void prepare_insert(struct store_state *s)
 
 	sb_puts(&sql, "INSERT INTO kasus (nomor, ");
 	value_cols(&sql);
-	sb_puts(&sql, ", impor_id, berkas_baris, kunci, dibuat, diubah) VALUES (?1, ");
+	sb_puts(&sql, ", impor_id, berkas_baris, kunci, dibuat, diubah, keadaan_impor) VALUES (?1, ");
 	params(&sql, 2, n);
-	sb_printf(&sql, ", ?%d, ?%d, ?%d, ?%d, ?%d) ON CONFLICT (kunci) DO NOTHING",
-		  n + 2, n + 3, n + 4, n + 5, n + 5);
+	sb_printf(&sql, ", ?%d, ?%d, ?%d, ?%d, ?%d, ?%d) ON CONFLICT (kunci) DO NOTHING",
+		  n + 2, n + 3, n + 4, n + 5, n + 5, n + 6);
 	s->insert_sql = sb_detach(&sql);
 }
 
+/* The state an imported case is created with, from the row as stored. */
+static void import_state(struct kasus_row *row, const char *nomor, const char *kunci,
+			 const char *now, struct provenance *p)
+{
+	char line[24], run[24];
+
+	snprintf(line, sizeof line, "%ld", p->baris);
+	snprintf(run, sizeof run, "%lld", p->impor_id);
+	row->v[COL_NOMOR] = nomor;
+	row->v[COL_KUNCI] = kunci;
+	row->v[COL_DIBUAT] = now;
+	row->v[COL_BERKAS_BARIS] = line;
+	row->v[COL_IMPOR_ID] = run;
+	kasus_state(row->v, p->state);
+}
+
 int kasus_insert(struct db *d, const struct kasus *k,
-		 const struct provenance *p, const char *kunci,
+		 struct provenance *p, const char *kunci,
 		 char nomor[32], long long *id)
 {
 	struct store_state *s = db_state(d, &store_module);
+	struct kasus_row row;
 	sqlite3_stmt *st;
 	int rc, seq = 0, next;
 
@@ -208,10 +228,13 @@ int kasus_insert(struct db *d, const struct kasus *k,
 	if ((rc = db_cached(d, &s->insert, s->insert_sql, &st)))
 		return rc;
 	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
-	next = bind_values(st, 2, k);
+	next = bind_values(st, 2, k, &row);
 	if (p) {
 		sqlite3_bind_int64(st, next, p->impor_id);
 		sqlite3_bind_int64(st, next + 1, p->baris);
+		/* in the same insert: one statement a case for a bulk import */
+		import_state(&row, nomor, kunci, db_now(d), p);
+		sqlite3_bind_text(st, next + 4, p->state, -1, SQLITE_STATIC);
 	}
 	bind_text(st, next + 2, kunci);
 	sqlite3_bind_text(st, next + 3, db_now(d), -1, SQLITE_STATIC);
@@ -235,6 +258,7 @@ int kasus_insert(struct db *d, const struct kasus *k,
 int kasus_update(struct db *d, long long id, const struct kasus *k)
 {
 	struct store_state *s = db_state(d, &store_module);
+	struct kasus_row row;
 	sqlite3_stmt *st;
 	int rc, n = value_count();
 
@@ -251,7 +275,7 @@ int kasus_update(struct db *d, long long id, const struct kasus *k)
 	}
 	if ((rc = db_cached(d, &s->update, s->update_sql, &st)))
 		return rc;
-	bind_values(st, 1, k);
+	bind_values(st, 1, k, &row);
 	sqlite3_bind_int64(st, n + 1, id);
 	sqlite3_bind_text(st, n + 2, db_now(d), -1, SQLITE_STATIC);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the case"));
@@ -562,23 +586,6 @@ int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n)
 		return db_fail(d, _("cannot read the cases"));
 	}
 	return 0;
-}
-
-int kasus_origin(struct db *d, long long id, long long impor_id, const char *state)
-{
-	struct store_state *s = db_state(d, &store_module);
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_cached(d, &s->origin, "INSERT INTO asal (kasus_id, impor_id, keadaan) VALUES (?1, ?2, ?3)",
-			    &st)))
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int64(st, 2, impor_id);
-	sqlite3_bind_text(st, 3, state, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the case"));
-	sqlite3_reset(st);
-	return rc;
 }
 
 void kasus_impor_record(const char *berkas, const char *sha256, const struct impor_counts *c,

@@ -27,11 +27,16 @@ static void origin(void *ctx, long long id, const char *nomor, char *const *stat
 
 	for (int i = 0; i < v->n; i++)
 		cols[v->map[i]] = state[i];
+	sqlite3_bind_int64(v->asal, 1, id);
+	if (sqlite3_step(v->asal) == SQLITE_ROW)
+		snprintf(run, sizeof run, "%s", col_text(v->asal, 0));
+	sqlite3_reset(v->asal);
+	if (fp && *run) {
+		/* a case has one origin: its creation event or its import run */
+		audit_problem(rep, _("case %s: created by an event, yet it holds an import run's state"), nomor);
+		return;
+	}
 	if (!fp) {
-		sqlite3_bind_int64(v->asal, 1, id);
-		if (sqlite3_step(v->asal) == SQLITE_ROW)
-			snprintf(run, sizeof run, "%s", col_text(v->asal, 0));
-		sqlite3_reset(v->asal);
 		if (!*run) {
 			audit_problem(rep, _("case %s: no creation event"), nomor);
 			return;
@@ -58,8 +63,8 @@ static int verify_runs(struct db *d, struct audit_report *rep)
 			     "i.diperbarui, i.ditolak FROM peristiwa e LEFT JOIN impor i ON i.id = e.lama "
 			     "WHERE e.kasus_id IS NULL AND e.jenis = 'impor'", &st)))
 		return rc;
-	if ((rc = db_prepare(d, "SELECT a.keadaan FROM asal a LEFT JOIN kasus k ON k.id = a.kasus_id "
-			     "WHERE a.impor_id = ?1 ORDER BY k.berkas_baris, a.kasus_id", &cs))) {
+	if ((rc = db_prepare(d, "SELECT keadaan_impor FROM kasus WHERE impor_id = ?1 "
+			     "AND keadaan_impor IS NOT NULL ORDER BY berkas_baris, id", &cs))) {
 		sqlite3_finalize(st);
 		return rc;
 	}
@@ -88,7 +93,8 @@ static int verify_runs(struct db *d, struct audit_report *rep)
 	if (s != SQLITE_DONE)
 		return db_fail(d, _("cannot read the event log"));
 	/* a run's states without the run's event */
-	if ((rc = db_prepare(d, "SELECT DISTINCT impor_id FROM asal WHERE CAST(impor_id AS TEXT) NOT IN "
+	if ((rc = db_prepare(d, "SELECT DISTINCT impor_id FROM kasus WHERE keadaan_impor IS NOT NULL "
+			     "AND CAST(impor_id AS TEXT) NOT IN "
 			     "(SELECT lama FROM peristiwa WHERE kasus_id IS NULL AND jenis = 'impor')", &st)))
 		return rc;
 	while ((s = sqlite3_step(st)) == SQLITE_ROW)
@@ -196,7 +202,7 @@ int kasus_verify(struct db *d, const struct rules *r, struct audit_report *rep)
 			v.map[v.n] = c;
 			names[v.n++] = kasus_columns[c].name;
 		}
-	if ((rc = db_prepare(d, "SELECT keadaan FROM asal WHERE kasus_id = ?1", &v.asal)))
+	if ((rc = db_prepare(d, "SELECT keadaan_impor FROM kasus WHERE id = ?1", &v.asal)))
 		return rc;
 	if (!(rc = audit_replay(d, "kasus", names, v.n, origin, &v, rep)) &&
 	    !(rc = verify_runs(d, rep)) && !(rc = verify_derived(d, r, rep)))

@@ -164,3 +164,21 @@ load helper
 	run netral check
 	[ "$status" -eq 0 ]
 }
+
+@test "a version 6 database with imported cases is upgraded and its history still proves every case" {
+	sqlite3 "$NETRAL_DB" < "$DATA/netral-v6.sql"
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM asal')" = 3 ]
+	netral init > /dev/null
+	# the import states moved into the rows, the table asal is gone
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus WHERE keadaan_impor IS NOT NULL')" = 3 ]
+	run sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM asal'
+	[ "$status" -ne 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(ifnull(jenis_kelamin, '-'), ' ') FROM kasus ORDER BY id")" = "perempuan laki-laki - -" ]
+	run netral check
+	echo "$output"
+	[ "$status" -eq 0 ]
+	# and a change outside netral is still seen
+	sqlite3 "$NETRAL_DB" "UPDATE kasus SET nama = 'X' WHERE nomor = '2024-0001'"
+	run netral check
+	[ "$status" -eq 1 ]
+}

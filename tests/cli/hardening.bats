@@ -32,7 +32,7 @@ as_user() {
 		# an import run is one event, with the states of what it created
 		e=$(sqlite3 round.db 'SELECT count(*) FROM peristiwa')
 		{ [ "$n" -eq 4 ] && [ "$e" -eq 1 ]; } || { [ "$n" -eq 80004 ] && [ "$e" -eq 2 ]; }
-		[ "$(sqlite3 round.db 'SELECT count(*) FROM asal')" -eq "$n" ]
+		[ "$(sqlite3 round.db 'SELECT count(*) FROM kasus WHERE keadaan_impor IS NOT NULL')" -eq "$n" ]
 	done
 	run netral --db round.db import -q big.csv
 	[ "$status" -eq 0 ]

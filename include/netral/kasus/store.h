@@ -12,13 +12,15 @@
 struct provenance {
 	long long impor_id;   /* the import run */
 	long baris;           /* the line where the record starts */
+	char state[AUDIT_STATE_LEN]; /* out: the state recorded with the case */
 };
 
 /* Inserts within the caller's transaction; nomor receives the case number
  * and id the row id.  When kunci is already taken nothing is stored and
- * *id is 0: the caller decides whether that is a duplicate or an update. */
+ * *id is 0: the caller decides whether that is a duplicate or an update.
+ * With p (an import), the row keeps the state it has, as p->state. */
 int kasus_insert(struct db *d, const struct kasus *k,
-		 const struct provenance *p, const char *kunci,
+		 struct provenance *p, const char *kunci,
 		 char nomor[32], long long *id);
 
 /* Loads a case by number and re-derives it with the rules r.  NX_NOTFOUND
@@ -81,8 +83,6 @@ int kasus_impor_start(struct db *d, const char *berkas, const char *op,
 		      long long *id);
 int kasus_impor_finish(struct db *d, long long id, const char *sha256,
 		       const struct impor_counts *c);
-/* The state a case an import run created had then (asal). */
-int kasus_origin(struct db *d, long long id, long long impor_id, const char *state);
 
 /* What the run's event says of the run, as check compares it with the
  * impor row: the file, its SHA-256 and the counts. */
