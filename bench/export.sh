@@ -19,7 +19,7 @@ for n in ${SIZES:-100000 1000000}; do
 WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < $n)
 INSERT INTO kasus (nomor, nama, jenis_pegawai, instansi, tanggal_kejadian, pemilihan,
 	bentuk, status, cltn, pasangan_calon, pemilihan_disimpulkan, usia, kelompok_usia,
-	kelompok_jabatan, periode, tahap, jenis, kode, ruleset, sanksi, kunci, dibuat, diubah)
+	kelompok_jabatan, periode, tahap, jenis, kode, ruleset, sanksi, kunci, dibuat, diubah, jenis_kelamin)
 SELECT printf('2024-%07d', i), 'Pegawai ' || i,
 	CASE i % 10 WHEN 0 THEN 'PPNPN' WHEN 1 THEN 'PPPK' ELSE 'PNS' END,
 	'Kabupaten ' || (i * 7 % 300), '2024-10-01', 'PILKADA2024',
@@ -37,13 +37,14 @@ SELECT printf('2024-%07d', i), 'Pegawai ' || i,
 		WHEN 2 THEN 'disiplin_berat' ELSE 'satgas' END, '', 'SKB2022',
 	CASE WHEN i % 6 IN (3, 4) THEN CASE i % 5 WHEN 0 THEN 'moral-tertutup'
 		WHEN 1 THEN 'moral-terbuka' WHEN 2 THEN 'tpp25-6bln' ELSE 'teguran-tertulis' END END,
-	'B:' || i, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
+	'B:' || i, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z',
+	CASE i % 3 WHEN 0 THEN 'laki-laki' WHEN 1 THEN 'perempuan' END
 FROM s JOIN (SELECT kode, row_number() OVER (ORDER BY kode) - 1 AS k FROM bentuk) b
 	ON b.k = s.i % 17;
 PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 	sqlite3 "$dir/p.db" "ATTACH '$dir/n.db' AS n; CREATE TABLE plain AS SELECT status, periode,
 		kelompok_usia, kelompok_jabatan, bentuk, instansi, jenis, sanksi, jenis_pegawai,
-		pemilihan, tanggal_kejadian FROM n.kasus;"
+		jenis_kelamin, pemilihan, tanggal_kejadian FROM n.kasus;"
 	cat > "$dir/q.sql" <<'SQL'
 SELECT count(*), sum(status IN ('terbukti', 'disanksi', 'selesai')),
 	sum(status IN ('disanksi', 'selesai')) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK');
@@ -60,6 +61,10 @@ SELECT instansi, count(*) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK')
 SELECT jenis, count(*) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK')
 	AND status IN ('terbukti', 'disanksi', 'selesai') GROUP BY jenis;
 SELECT coalesce(sanksi, 'belum_disanksi'), count(*) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK')
+	AND status IN ('terbukti', 'disanksi', 'selesai') GROUP BY 1;
+SELECT jenis_pegawai, count(*) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK')
+	AND status IN ('terbukti', 'disanksi', 'selesai') GROUP BY 1;
+SELECT coalesce(jenis_kelamin, 'tidak_diketahui'), count(*) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK')
 	AND status IN ('terbukti', 'disanksi', 'selesai') GROUP BY 1;
 SQL
 	: > "$dir/n.ms"; : > "$dir/s.ms"
