@@ -361,7 +361,8 @@ static void index_recorded(struct rules *r)
 			}
 			p += w;
 		}
-	qsort(r->recorded.v, r->recorded.n, sizeof *r->recorded.v, cmp_recorded);
+	if (r->recorded.n > 1)
+		qsort(r->recorded.v, r->recorded.n, sizeof *r->recorded.v, cmp_recorded);
 	for (size_t i = 0; i < r->recorded.n; i++) {
 		if (k && strcmp(r->recorded.v[k - 1].field, r->recorded.v[i].field) == 0) {
 			free(r->recorded.v[i].field);

@@ -243,9 +243,11 @@ static int cmp_recorded(const void *a, const void *b)
 const struct status *rules_recorder(const struct rules *r, const char *field)
 {
 	struct recorded key = { (char *)field, 0 };
-	const struct recorded *hit = bsearch(&key, r->recorded.v, r->recorded.n, sizeof key,
-					     cmp_recorded);
+	const struct recorded *hit;
 
+	if (r->recorded.n == 0)
+		return NULL;
+	hit = bsearch(&key, r->recorded.v, r->recorded.n, sizeof key, cmp_recorded);
 	return hit ? &r->status.v[hit->status] : NULL;
 }
 
