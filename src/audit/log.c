@@ -34,14 +34,51 @@ int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 }
 
 /* Each value a marker for NULL, or its length as 4 bytes and the bytes:
- * unambiguous.  Empty and NULL are one, as the log writes "" as NULL. */
-static void encode(struct digest *c, const char *v)
+ * unambiguous.  Empty and NULL are one, as the log writes "" as NULL.
+ * Gathered into a buffer and hashed in large pieces: the same bytes, so the
+ * same digest, without a call into the hash for every length and value of
+ * every row of an import. */
+struct enc {
+	struct digest *c;
+	size_t n;
+	unsigned char buf[4096];
+};
+
+/* The buffer is not cleared: only its first n bytes are ever read. */
+static void enc_init(struct enc *e, struct digest *c)
+{
+	digest_init(c);
+	e->c = c;
+	e->n = 0;
+}
+
+static void put(struct enc *e, const void *p, size_t m)
+{
+	if (e->n + m > sizeof e->buf) {
+		digest_update(e->c, e->buf, e->n);
+		e->n = 0;
+	}
+	if (m > sizeof e->buf) {
+		digest_update(e->c, p, m);
+		return;
+	}
+	memcpy(e->buf + e->n, p, m);
+	e->n += m;
+}
+
+static void flush(struct enc *e)
+{
+	digest_update(e->c, e->buf, e->n);
+	e->n = 0;
+}
+
+static void encode(struct enc *e, const char *v)
 {
 	unsigned char len[4];
 	size_t m;
 
 	if (!v || !*v) {
-		digest_update(c, "\xff\xff\xff\xff", 4);
+		put(e, "\xff\xff\xff\xff", 4);
 		return;
 	}
 	m = strlen(v);
@@ -49,17 +86,19 @@ static void encode(struct digest *c, const char *v)
 	len[1] = (unsigned char)(m >> 16);
 	len[2] = (unsigned char)(m >> 8);
 	len[3] = (unsigned char)m;
-	digest_update(c, len, 4);
-	digest_update(c, v, m);
+	put(e, len, 4);
+	put(e, v, m);
 }
 
 void audit_fingerprint(const char *const *vals, int n, char hex[65])
 {
 	struct digest c;
+	struct enc e;
 
-	digest_init(&c);
+	enc_init(&e, &c);
 	for (int i = 0; i < n; i++)
-		encode(&c, vals[i]);
+		encode(&e, vals[i]);
+	flush(&e);
 	digest_hex(&c, hex);
 	/* 128 bits tell states apart; the log keeps one per case */
 	hex[32] = '\0';
@@ -68,12 +107,14 @@ void audit_fingerprint(const char *const *vals, int n, char hex[65])
 void audit_state_digest(const char *const *vals, int n, char out[AUDIT_STATE_LEN])
 {
 	struct digest c;
+	struct enc e;
 	char hex[65];
 
-	digest_init(&c);
-	digest_update(&c, "netral-keadaan-2", 16);
+	enc_init(&e, &c);
+	put(&e, "netral-keadaan-2", 16);
 	for (int i = 0; i < n; i++)
-		encode(&c, vals[i]);
+		encode(&e, vals[i]);
+	flush(&e);
 	digest_hex(&c, hex);
 	snprintf(out, AUDIT_STATE_LEN, "2:%.32s", hex);
 }
@@ -81,12 +122,14 @@ void audit_state_digest(const char *const *vals, int n, char out[AUDIT_STATE_LEN
 void audit_link(const char *prev, const char *const ev[AUDIT_LINK_COLS], char out[65])
 {
 	struct digest c;
+	struct enc e;
 
-	digest_init(&c);
-	digest_update(&c, "netral-rantai-1", 15);
-	encode(&c, prev);
+	enc_init(&e, &c);
+	put(&e, "netral-rantai-1", 15);
+	encode(&e, prev);
 	for (int i = 0; i < AUDIT_LINK_COLS; i++)
-		encode(&c, ev[i]);
+		encode(&e, ev[i]);
+	flush(&e);
 	digest_hex(&c, out);
 }
 
