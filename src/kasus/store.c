@@ -17,7 +17,7 @@
  * counters taken in the open transaction, written back before the commit
  * (one write per year, not per case). */
 struct store_state {
-	sqlite3_stmt *insert, *num_get, *num_set, *stored, *load, *update;
+	sqlite3_stmt *insert, *num_get, *num_set, *stored, *load, *update, *taken;
 	char *insert_sql, *load_sql, *update_sql;
 	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
 };
@@ -62,6 +62,7 @@ static void store_close(void *state)
 	sqlite3_finalize(s->num_set);
 	sqlite3_finalize(s->stored);
 	sqlite3_finalize(s->load);
+	sqlite3_finalize(s->taken);
 	sqlite3_finalize(s->update);
 	free(s->insert_sql);
 	free(s->load_sql);
@@ -220,6 +221,23 @@ int kasus_insert(struct db *d, const struct kasus *k,
 	sqlite3_stmt *st;
 	int rc, seq = 0, next;
 
+	/* a key already taken is a look-up in its index, not an insert built
+	 * column by column and then refused: a re-imported file is mostly
+	 * that */
+	if (kunci && *kunci) {
+		if ((rc = db_cached(d, &s->taken, "SELECT 1 FROM kasus WHERE kunci = ?1", &st)))
+			return rc;
+		sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc == SQLITE_ROW) {
+			*id = 0;
+			nomor[0] = '\0';
+			return 0;
+		}
+		if (rc != SQLITE_DONE)
+			return db_fail(d, _("cannot record the case"));
+	}
 	if ((rc = next_number(d, case_year(k), &seq)))
 		return rc;
 	snprintf(nomor, 32, "%04d-%04d", case_year(k), seq);
