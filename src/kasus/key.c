@@ -85,7 +85,7 @@ void kasus_row_of(const struct kasus *k, struct kasus_row *row)
 	memset(row->v, 0, sizeof row->v);
 	for (int f = 0; f < F_COUNT; f++)
 		row->v[field_column(f)] = kasus_value(k, f);
-	snprintf(row->usia, sizeof row->usia, "%d", k->usia);
+	ascii_decimal(row->usia, sizeof row->usia, k->usia, 0);
 	row->v[COL_PEMILIHAN_DISIMPULKAN] = bool_text(c->disimpulkan);
 	row->v[COL_USIA] = k->usia < 0 ? NULL : row->usia;
 	row->v[COL_KELOMPOK_USIA] = k->kelompok_usia;

@@ -7,6 +7,7 @@
 #include "netral/kasus/derive.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
+#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 
@@ -202,8 +203,8 @@ static void import_state(struct kasus_row *row, const char *nomor, const char *k
 {
 	char line[24], run[24];
 
-	snprintf(line, sizeof line, "%ld", p->baris);
-	snprintf(run, sizeof run, "%lld", p->impor_id);
+	ascii_decimal(line, sizeof line, p->baris, 0);
+	ascii_decimal(run, sizeof run, p->impor_id, 0);
 	row->v[COL_NOMOR] = nomor;
 	row->v[COL_KUNCI] = kunci;
 	row->v[COL_DIBUAT] = now;
@@ -240,7 +241,13 @@ int kasus_insert(struct db *d, const struct kasus *k,
 	}
 	if ((rc = next_number(d, case_year(k), &seq)))
 		return rc;
-	snprintf(nomor, 32, "%04d-%04d", case_year(k), seq);
+	{
+		/* YEAR-NNNN, as "%04d-%04d" writes it */
+		size_t n = ascii_decimal(nomor, 32, case_year(k), 4);
+
+		nomor[n++] = '-';
+		ascii_decimal(nomor + n, 32 - n, seq, 4);
+	}
 	if (!s->insert_sql)
 		prepare_insert(s);
 	if ((rc = db_cached(d, &s->insert, s->insert_sql, &st)))

@@ -63,6 +63,28 @@ long control_at(const char *s)
 	return -1;
 }
 
+size_t ascii_decimal(char *out, size_t cap, long long v, int width)
+{
+	char tmp[24];
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+	size_t n = 0, len;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	/* as printf: the width counts the sign */
+	while ((int)n < width - (v < 0) && n < sizeof tmp - 1)
+		tmp[n++] = '0';
+	if (v < 0)
+		tmp[n++] = '-';
+	len = n < cap ? n : cap - 1;
+	for (size_t i = 0; i < len; i++)
+		out[i] = tmp[n - 1 - i];
+	out[len] = '\0';
+	return len;
+}
+
 int ascii_casecmp(const char *a, const char *b)
 {
 	for (;; a++, b++) {

@@ -8,6 +8,7 @@
 
 #include "netral/io/csvin.h"
 #include "netral/io/output.h"
+#include "netral/util/ascii.h"
 #include "tap.h"
 #include "tsv.h"
 
@@ -61,8 +62,35 @@ static void table(const char *path, int ncells, writer write)
 	fclose(fp);
 }
 
+/* The decimals of the import's hot path write what snprintf writes. */
+static void decimals(void)
+{
+	static const long long v[] = { 0, 1, 9, 10, 99, 2024, 12345, -1, -42, 999999999999LL,
+		-9223372036854775807LL - 1 };
+	int bad = 0;
+
+	for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+		for (int w = 0; w <= 6; w += 2) {
+			char a[32], b[32];
+			size_t n = ascii_decimal(a, sizeof a, v[i], w);
+
+			snprintf(b, sizeof b, "%0*lld", w, v[i]);
+			bad += strcmp(a, b) != 0 || n != strlen(b);
+			if (strcmp(a, b) != 0)
+				printf("# %lld width %d: '%s', snprintf '%s'\n", v[i], w, a, b);
+		}
+	ok(bad == 0, "ascii_decimal writes what snprintf %%0*lld writes");
+	{
+		char c[4];
+
+		ascii_decimal(c, sizeof c, 123456, 0);
+		is_str(c, "123", "ascii_decimal cuts to its buffer, NUL-terminated");
+	}
+}
+
 int main(void)
 {
+	decimals();
 	table("tests/data/csvout.tsv", 3, as_csv);
 	table("tests/data/json.tsv", 2, as_json);
 	table("tests/data/unmark.tsv", 2, unmarked);
