@@ -82,16 +82,19 @@ static int sync_rules(struct app *a)
 		db_rollback(d);
 		return 0;
 	}
-	if (rules) {
-		if ((rc = rules_load_builtin(&r))) {
-			rules_free(&r);
-			goto out;
-		}
-		rc = rules_store(&r, d, "bawaan");
+	if ((rc = rules_load_builtin(&r))) {
 		rules_free(&r);
-		if (rc || (rc = app_reload_rules(a)))
-			goto out;
+		goto out;
 	}
+	if (rules)
+		rc = rules_store(&r, d, "bawaan");
+	else if (rules_take_missing(&a->rules, &r))
+		/* an upgrade under a folder's rules: the files the folder
+		 * predates are the built-in ones, as 'rules load' takes them */
+		rc = rules_store(&a->rules, d, "folder");
+	rules_free(&r);
+	if (rc || (rc = app_reload_rules(a)))
+		goto out;
 	if ((rc = reclassify(a, 0, rules ? _("built-in rules updated") : _("database upgraded"),
 			     &changed)) ||
 	    (rc = meta_delete(d, "turunkan_ulang")))

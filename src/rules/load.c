@@ -239,6 +239,26 @@ static void coverage(struct loader *l)
 	}
 }
 
+/* Swaps two arrays of one element type (ARRAY(T) is an unnamed struct,
+ * so this goes by bytes) when the first is empty and the second is not. */
+static int take(void *mine, size_t mine_n, void *theirs, size_t theirs_n, size_t size)
+{
+	unsigned char t[64];
+
+	if (mine_n || !theirs_n || size > sizeof t)
+		return 0;
+	memcpy(t, mine, size);
+	memcpy(mine, theirs, size);
+	memcpy(theirs, t, size);
+	return 1;
+}
+
+int rules_take_missing(struct rules *r, struct rules *from)
+{
+	return take(&r->label, r->label.n, &from->label, from->label.n, sizeof r->label) +
+	       take(&r->tingkat, r->tingkat.n, &from->tingkat, from->tingkat.n, sizeof r->tingkat);
+}
+
 void rules_free(struct rules *r)
 {
 	for (size_t i = 0; i < r->bentuk.n; i++) {

@@ -163,6 +163,15 @@ load helper
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT jenis_kelamin FROM kasus")" = perempuan ]
 	run netral check
 	[ "$status" -eq 0 ]
+	# the files the folder predates are the built-in ones, as rules load
+	# takes them: the summaries' labels and fixed groups, each type's tiers
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT nilai FROM meta WHERE kunci = 'aturan_sumber'")" = folder ]
+	netral export --format csv > r.csv
+	[ "$(grep -c '^usia,' r.csv)" -eq 5 ]
+	grep -q '^usia,>=51,0,0.0,≥ 51 Tahun$' r.csv
+	run netral classify --bentuk anggota-parpol --tanggal 2024-10-10 --pemilihan PILKADA2024 \
+		--jenis-pegawai PPNPN
+	has_row jenis putus_kontrak
 }
 
 @test "a version 6 database with imported cases is upgraded and its history still proves every case" {

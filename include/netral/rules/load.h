@@ -13,6 +13,12 @@ int rules_load_builtin(struct rules *r);
 void rules_builtin_hash(char out[65]);
 void rules_free(struct rules *r);
 
+/* The tables of r that are empty because its rules predate their file
+ * (label.csv, tingkat.csv) take from's: what rules load does for a folder
+ * that lacks a file, for rules stored before that file existed.  from
+ * gives them up.  Returns how many tables were taken. */
+int rules_take_missing(struct rules *r, struct rules *from);
+
 /* Derives the ruleset list and the matrix rows' indexes; the loaders call
  * it, and so must anyone who edits a struct rules. */
 void rules_index(struct rules *r);
