@@ -195,19 +195,20 @@ static int parse_sanksi(struct kasus *k, enum field f, char *s,
 	return parse_text(k, f, s, r, e);
 }
 
-/* A value of a closed list: its canonical spelling, or the valid ones.
- * unknown is the message untranslated: translating costs on every row. */
+/* A value of a closed list having the property sifat (NULL: any): its
+ * canonical spelling, or the valid ones.  unknown is the message
+ * untranslated: translating costs on every row. */
 static int vocab(struct kasus *k, enum field f, const char *s, const char *daftar,
-		 const struct rules *r, struct err *e, const char *unknown)
+		 const char *sifat, const struct rules *r, struct err *e, const char *unknown)
 {
 	const struct kosakata *v = rules_kosakata(r, daftar, s);
 	char *valid;
 
-	if (v) {
+	if (v && (!sifat || rules_sifat(v, sifat))) {
 		kasus_put(k, f, v->kode, strlen(v->kode));
 		return 0;
 	}
-	valid = rules_list_kosakata(r, daftar, NULL);
+	valid = rules_list_kosakata(r, daftar, sifat);
 	err_set(e, _(unknown), s, valid);
 	free(valid);
 	return -1;
@@ -216,38 +217,29 @@ static int vocab(struct kasus *k, enum field f, const char *s, const char *dafta
 static int parse_jenis_pegawai(struct kasus *k, enum field f, char *s,
 			       const struct rules *r, struct err *e)
 {
-	return vocab(k, f, s, VOCAB_JENIS_PEGAWAI, r, e,
+	return vocab(k, f, s, VOCAB_JENIS_PEGAWAI, NULL, r, e,
 		     N_("unknown employee type '%s' (valid: %s)"));
 }
 
 static int parse_rekomendasi_dari(struct kasus *k, enum field f, char *s,
 				  const struct rules *r, struct err *e)
 {
-	return vocab(k, f, s, VOCAB_REKOMENDASI_DARI, r, e,
+	return vocab(k, f, s, VOCAB_REKOMENDASI_DARI, NULL, r, e,
 		     N_("'%s' is not a recommending body (valid: %s)"));
 }
 
 static int parse_sasaran(struct kasus *k, enum field f, char *s,
 			 const struct rules *r, struct err *e)
 {
-	return vocab(k, f, s, VOCAB_SASARAN, r, e, N_("'%s' is not a target of the act (valid: %s)"));
+	return vocab(k, f, s, VOCAB_SASARAN, NULL, r, e, N_("'%s' is not a target of the act (valid: %s)"));
 }
 
 /* A tier the Satgas can decide (kosakata jenis, sifat putusan). */
 static int parse_putusan_jenis(struct kasus *k, enum field f, char *s,
 			       const struct rules *r, struct err *e)
 {
-	const struct kosakata *v = rules_kosakata(r, VOCAB_JENIS, s);
-	char *valid;
-
-	if (v && rules_sifat(v, "putusan")) {
-		kasus_put(k, f, v->kode, strlen(v->kode));
-		return 0;
-	}
-	valid = rules_list_kosakata(r, VOCAB_JENIS, "putusan");
-	err_set(e, _("'%s' is not a tier the Satgas decides (valid: %s)"), s, valid);
-	free(valid);
-	return -1;
+	return vocab(k, f, s, VOCAB_JENIS, "putusan", r, e,
+		     N_("'%s' is not a tier the Satgas decides (valid: %s)"));
 }
 
 static int parse_kategori(struct kasus *k, enum field f, char *s,

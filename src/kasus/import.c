@@ -231,11 +231,8 @@ static int dry_duplicate(struct impor *im, const char *key)
 {
 	int dup = 0;
 
-	if (im->exists_st) {
-		sqlite3_bind_text(im->exists_st, 1, key, -1, SQLITE_STATIC);
-		dup = sqlite3_step(im->exists_st) == SQLITE_ROW;
-		sqlite3_reset(im->exists_st);
-	}
+	if (im->db)
+		dup = kasus_find_key(im->db, key, NULL) > 0;
 	sqlite3_bind_text(im->seen_st, 1, key, -1, SQLITE_STATIC);
 	sqlite3_step(im->seen_st);
 	sqlite3_reset(im->seen_st);
@@ -474,10 +471,6 @@ int impor_record(void *ctx, const struct csvin_record *r)
 
 static int open_keyset(struct impor *im)
 {
-	int rc;
-
-	if (im->db && (rc = db_prepare(im->db, "SELECT 1 FROM kasus WHERE kunci = ?1", &im->exists_st)))
-		return rc;
 	/* "" is a private on-disk database: the keys of a large file stay
 	 * out of memory */
 	if (sqlite3_open_v2("", &im->seen, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
@@ -517,8 +510,6 @@ int impor_finish(struct impor *im, const char *sha256)
 
 void impor_free(struct impor *im)
 {
-	if (im->exists_st)
-		sqlite3_finalize(im->exists_st);
 	if (im->seen_st)
 		sqlite3_finalize(im->seen_st);
 	if (im->seen)

@@ -226,18 +226,13 @@ int kasus_insert(struct db *d, const struct kasus *k,
 	 * column by column and then refused: a re-imported file is mostly
 	 * that */
 	if (kunci && *kunci) {
-		if ((rc = db_cached(d, &s->taken, "SELECT 1 FROM kasus WHERE kunci = ?1", &st)))
-			return rc;
-		sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
-		rc = sqlite3_step(st);
-		sqlite3_reset(st);
-		if (rc == SQLITE_ROW) {
+		if ((rc = kasus_find_key(d, kunci, NULL)) < 0)
+			return -rc;
+		if (rc) {
 			*id = 0;
 			nomor[0] = '\0';
 			return 0;
 		}
-		if (rc != SQLITE_DONE)
-			return db_fail(d, _("cannot record the case"));
 	}
 	if ((rc = next_number(d, case_year(k), &seq)))
 		return rc;
@@ -441,16 +436,18 @@ int kasus_exists(struct db *d, const char *nomor)
 
 int kasus_find_key(struct db *d, const char *kunci, char nomor[32])
 {
+	struct store_state *s = db_state(d, &store_module);
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_prepare(d, "SELECT nomor FROM kasus WHERE kunci = ?1", &st)))
+	/* once per connection: an import asks it of every row */
+	if ((rc = db_cached(d, &s->taken, "SELECT nomor FROM kasus WHERE kunci = ?1", &st)))
 		return -rc;
 	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
+	if (rc == SQLITE_ROW && nomor)
 		snprintf(nomor, 32, "%s", col_text(st, 0));
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return -db_fail(d, _("cannot read the cases"));
 	return rc == SQLITE_ROW;

@@ -164,10 +164,11 @@ static void json_table(struct json *j, const struct rekap *r, const struct rekap
 			json_kstr(j, dim_names[r->by[0]], a);
 			json_kstr(j, dim_names[r->by[1]], sep + 1);
 		} else {
+			const struct label *l = rules_label(o->rules, dim_names[dim], g->kelompok);
+
 			json_kstr(j, "kelompok", g->kelompok);
-			json_kstr(j, "label", label(o, dim_names[dim], g->kelompok, 0));
-			json_kstr(j, "label_en", rules_label(o->rules, dim_names[dim], g->kelompok) ?
-				  rules_label(o->rules, dim_names[dim], g->kelompok)->en : g->kelompok);
+			json_kstr(j, "label", l ? l->id : g->kelompok);
+			json_kstr(j, "label_en", l ? l->en : g->kelompok);
 		}
 		json_kint(j, "jumlah", g->n);
 		json_pct(j, "persen", tenths(g->n, r->base));

@@ -35,7 +35,7 @@ struct impor {
 	int col_of[F_COUNT];
 	int nomor_col;            /* the case number, as 'list' writes it, or -1 */
 	sqlite3 *seen;            /* dry run: keys met in this file */
-	sqlite3_stmt *seen_st, *exists_st;
+	sqlite3_stmt *seen_st;
 	struct kasus *k;
 	struct kasus_run run;     /* the states it created, for its event */
 	struct strbuf key, why, warn, where;

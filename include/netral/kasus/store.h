@@ -50,7 +50,8 @@ int kasus_last_change(struct db *d, long long id, const char *kolom, struct last
 /* 1 when case nomor exists, 0 when not, -status. */
 int kasus_exists(struct db *d, const char *nomor);
 
-/* The number of the case with this key into nomor (1), or 0 when none. */
+/* The number of the case with this key into nomor (1; nomor may be NULL),
+ * or 0 when none; minus a status when the database fails. */
 int kasus_find_key(struct db *d, const char *kunci, char nomor[32]);
 
 /* Columns of case id as stored, as text ("" for NULL), cap bytes each. */
