@@ -74,6 +74,12 @@ transisi.csv|s/^disanksi,selesai,/disanksi,ditutup,/|transisi.csv:8: ke: unknown
 transisi.csv|2p|transisi.csv:3: duplicate row (also line 2)
 pengaturan.csv|s/^batas_tindak_lanjut_hari,30,/batas_tindak_lanjut_hari,sebulan,/|pengaturan.csv:2: nilai: 'sebulan' must be a positive number of days
 pengaturan.csv|s/^batas_tindak_lanjut_hari,/batas_lain,/|pengaturan.csv:2: kunci: unknown setting 'batas_lain'
+label.csv|2p|label.csv:3: duplicate label of 'dilaporkan' in table 'ringkasan' (also line 2)
+label.csv|s/^usia,>=51,[^,]*,/usia,>=51,,/|label.csv:9: id: empty
+tingkat.csv|s/^SKB2022,PPNPN,ptdh,putus_kontrak,/SKB2022,PPNPN,ptdh,putus,/|tingkat: 'putus' is not a tier (kosakata jenis)
+tingkat.csv|s/^SKB2022,PPPK,kode_etik,/SKB2022,PPPK,moral,/|tingkat.csv:2: jenis: 'moral' is not a tier of the matrix
+tingkat.csv|s/^SKB2022,PPNPN,ptdh,/SKB2022,ASN,ptdh,/|jenis_pegawai: 'ASN' must be PNS, PPPK or PPNPN
+matriks.csv|1s/,baris_bkn$//|matriks.csv:1: header: missing column 'baris_bkn'
 TABLE
 }
 
