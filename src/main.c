@@ -28,7 +28,8 @@ static int help(void)
 {
 	usage(stdout);
 	fputs(_("\nRecords and classifies violations of political neutrality by ASN and\n"
-		"PPNPN against the SKB 2022 matrix.\n\nCommands:\n"), stdout);
+		"PPNPN against the matrix in force on the incident date (SKB 2022, and\n"
+		"the rules before it).\n\nCommands:\n"), stdout);
 	for (const struct command *c = commands; c->name; c++) {
 		char names[64];
 
