@@ -8,7 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
+#include "netral/util/distance.h"
 #include "netral/util/msg.h"
 
 #ifndef NETRAL_VERSION
@@ -41,7 +43,7 @@ static int help(void)
 			snprintf(names, sizeof names, "%s", c->name);
 		printf("  %-24s %s\n", names, _(c->summary));
 	}
-	fputs(_("\nGlobal options:\n"
+	fputs(_("\nGlobal options (before or after the command):\n"
 		"  --db PATH        the database (default: $NETRAL_DB, else\n"
 		"                   $XDG_DATA_HOME/netral/netral.db)\n"
 		"  --operator NAME  who makes the change (default: $NETRAL_OPERATOR,\n"
@@ -151,6 +153,30 @@ static int global_options(int argc, char **argv, struct app *a)
 	return -1;
 }
 
+/* An unknown command, and the nearest listed name within two edits, as
+ * git says it. */
+static int not_a_command(const char *word)
+{
+	const char *best = NULL;
+	int dist = 3;
+
+	for (const struct command *c = commands; c->name; c++) {
+		const char *names[] = { c->name, c->alias };
+
+		for (int i = 0; i < 2 && c->summary; i++) {
+			int d = names[i] ? word_distance(word, names[i]) : dist;
+
+			if (d < dist) {
+				dist = d;
+				best = names[i];
+			}
+		}
+	}
+	if (best && dist < (int)strlen(word))
+		return fail(NX_USAGE, _("'%s' is not a command; did you mean '%s'?"), word, best);
+	return fail(NX_USAGE, _("'%s' is not a command; see 'netral --help'"), word);
+}
+
 int main(int argc, char **argv)
 {
 	struct app a;
@@ -176,6 +202,7 @@ int main(int argc, char **argv)
 		argv += optind;
 		/* 0, not 1: glibc keeps stale state otherwise */
 		optind = 0;
+		opt_globals(&a);
 		c = cmd->fn(&a, argc, argv);
 		app_close(&a);
 		if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -184,5 +211,5 @@ int main(int argc, char **argv)
 		}
 		return c;
 	}
-	return fail(NX_USAGE, _("'%s' is not a command; see 'netral --help'"), argv[optind]);
+	return not_a_command(argv[optind]);
 }

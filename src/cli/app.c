@@ -195,7 +195,6 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 	static const char *const none[F_COUNT];
 	struct db *d = &a->db;
 	struct change c;
-	struct strbuf w = STRBUF_INIT;
 	char (*nomor)[32] = NULL;
 	size_t n = 0;
 	int rc;
@@ -209,14 +208,13 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 	for (size_t i = 0; i < n && !rc; i++) {
 		struct err e;
 
-		rc = kasus_change(d, nomor[i], none, &c, &e, &w);
+		/* the warnings of a reclassification are not news */
+		rc = kasus_change(d, nomor[i], none, &c, &e, NULL);
 		if (rc == NX_DATA)
 			rc = fail(NX_DATA, _("case %s: %s: %s"), nomor[i], field_def(e.field)->name, e.msg);
 		if (c.changed)
 			(*changed)++;
-		sb_reset(&w);
 	}
-	sb_free(&w);
 	free(nomor);
 	return rc;
 }

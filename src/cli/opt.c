@@ -1,11 +1,24 @@
 /* Option parsing shared by the commands (opt.h). */
+#include <errno.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "netral/audit/log.h"
 #include "netral/cli/opt.h"
 #include "netral/kasus/store.h"
 #include "netral/util/msg.h"
+
+/* Where the global options given after a command go (opt_globals). */
+static struct app *globals;
+
+enum { G_DB = 3000, G_OPERATOR, G_QUIET };
+
+void opt_globals(struct app *a)
+{
+	globals = a;
+}
 
 int usage_error(const char *cmd, const char *fmt, ...)
 {
@@ -20,13 +33,65 @@ int usage_error(const char *cmd, const char *fmt, ...)
 	return NX_USAGE;
 }
 
+/* The command's options and the global ones after them: the command's
+ * own spelling wins (import has a -q of its own). */
+static const struct option *with_globals(const struct option *lo, const char *shortopts,
+					 char *shortbuf, size_t cap)
+{
+	static struct option all[256];
+	static const struct option g[] = {
+		{ "db", required_argument, NULL, G_DB },
+		{ "operator", required_argument, NULL, G_OPERATOR },
+		{ "quiet", no_argument, NULL, G_QUIET },
+	};
+	size_t n = 0, len = strlen(shortopts);
+
+	while (lo[n].name && n + 4 < sizeof all / sizeof *all) {
+		all[n] = lo[n];
+		n++;
+	}
+	for (size_t i = 0; i < sizeof g / sizeof *g; i++)
+		all[n++] = g[i];
+	all[n] = (struct option){ NULL, 0, NULL, 0 };
+	memcpy(shortbuf, shortopts, len + 1);
+	if (!strchr(shortopts, 'q') && len + 2 <= cap) {
+		shortbuf[len] = 'q';
+		shortbuf[len + 1] = '\0';
+	}
+	return all;
+}
+
+static int take_global(int c, const char *arg)
+{
+	switch (c) {
+	case G_DB:
+		globals->db_opt = arg;
+		return 0;
+	case G_OPERATOR:
+		return audit_operator(arg, globals->operator) < 0 ? NX_USAGE : 0;
+	default:
+		globals->quiet = 1;
+		return 0;
+	}
+}
+
 int next_opt(int argc, char **argv, const char *shortopts,
 	     const struct option *lo, const char *cmd)
 {
+	char sbuf[64];
+	const struct option *all = globals ? with_globals(lo, shortopts, sbuf, sizeof sbuf) : lo;
 	int c;
 
 	opterr = 0;
-	c = getopt_long(argc, argv, shortopts, lo, NULL);
+	for (;;) {
+		c = getopt_long(argc, argv, globals ? sbuf : shortopts, all, NULL);
+		if (c == 'q' && !strchr(shortopts, 'q'))
+			c = G_QUIET;
+		if (c < G_DB || c > G_QUIET || !globals)
+			break;
+		if (take_global(c, optarg))
+			return '?';
+	}
 	if (c == '?') {
 		if (optopt && optopt < 256)
 			usage_error(cmd, _("unknown option '-%c'"), optopt);
@@ -51,6 +116,21 @@ int opt_format(const char *cmd, const char *arg, enum format *out)
 {
 	if (format_parse(arg, out) < 0)
 		return usage_error(cmd, _("unknown format '%s' (table, csv, json)"), arg);
+	return 0;
+}
+
+int opt_number(const char *cmd, const char *name, const char *arg, long min, long max,
+	       long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end || errno || v < min || v > max)
+		return usage_error(cmd, _("%s: '%s' is not a whole number from %ld to %ld"), name, arg,
+				   min, max);
+	*out = v;
 	return 0;
 }
 

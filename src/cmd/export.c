@@ -178,7 +178,7 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	char *end;
+	long top;
 	int c, rc;
 
 	while ((c = next_opt(argc, argv, ":h", lo, "export")) != -1) {
@@ -222,9 +222,9 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 						   optarg);
 			break;
 		case O_TOP:
-			o->v.top = (int)strtol(optarg, &end, 10);
-			if (*end || o->v.top < 1 || o->v.top > 100000)
-				return usage_error("export", _("--top needs a positive number, not '%s'"), optarg);
+			if (opt_number("export", "--top", optarg, 1, 100000, &top))
+				return NX_USAGE;
+			o->v.top = (int)top;
 			break;
 		case O_OUTPUT:
 			o->output = optarg;

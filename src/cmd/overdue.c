@@ -35,7 +35,7 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 	enum format fmt = FMT_TABLE;
 	const char *instansi = NULL;
 	const struct date *today;
-	char today_s[DATE_ISO_LEN], *end;
+	char today_s[DATE_ISO_LEN];
 	struct overdue o;
 	long batas = 0;
 	int c, rc;
@@ -45,9 +45,8 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		case 'h':
 			return print_help(help_text);
 		case 'b':
-			batas = strtol(optarg, &end, 10);
-			if (*end || batas < 1 || batas > 3650)
-				return usage_error("overdue", _("--batas needs a number of days, not '%s'"), optarg);
+			if ((rc = opt_number("overdue", "--batas", optarg, 1, 3650, &batas)))
+				return rc;
 			break;
 		case 'i':
 			instansi = optarg;

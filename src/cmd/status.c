@@ -7,7 +7,10 @@
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
+#include "netral/kasus/change.h"
 #include "netral/kasus/kasus.h"
+#include "netral/kasus/store.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 
@@ -97,6 +100,25 @@ static int check_options(const struct rules *r, const char *to, const char **val
 	return rc;
 }
 
+/* The move itself before what it records: a case that cannot reach the
+ * status is told so, not asked for a sanction it could not take. */
+static int reachable(struct app *a, const char *nomor, const char *to)
+{
+	struct kasus *k;
+	struct err e;
+	long long id;
+	int rc;
+
+	if (!app_db_exists(a))
+		return 0;
+	k = xmalloc(sizeof *k);
+	rc = kasus_load_quiet(&a->db, &a->rules, nomor, k, &id);
+	if (!rc && kasus_move_allowed(&a->rules, kasus_value(k, F_STATUS), to, &e) < 0)
+		rc = fail(NX_DATA, "%s: %s", field_def(F_STATUS)->name, e.msg);
+	free(k);
+	return rc;
+}
+
 int cmd_status(struct app *a, int argc, char **argv)
 {
 	enum { O_TANGGAL = 2000, O_CATATAN };
@@ -149,7 +171,7 @@ int cmd_status(struct app *a, int argc, char **argv)
 	if ((rc = app_open_rules(a)))
 		return rc;
 	if (field_normalise(&a->rules, F_STATUS, vals[F_STATUS], to, sizeof to, &e) == 0 &&
-	    (rc = check_options(&a->rules, to, vals, day)))
+	    ((rc = reachable(a, nomor, to)) || (rc = check_options(&a->rules, to, vals, day))))
 		return rc;
 
 	app_change_init(a, &c, "status");

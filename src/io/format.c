@@ -3,15 +3,16 @@
 #include <string.h>
 
 #include "netral/io/format.h"
+#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 
 int format_parse(const char *s, enum format *out)
 {
-	if (strcmp(s, "table") == 0)
+	if (ascii_casecmp(s, "table") == 0)
 		*out = FMT_TABLE;
-	else if (strcmp(s, "csv") == 0)
+	else if (ascii_casecmp(s, "csv") == 0)
 		*out = FMT_CSV;
-	else if (strcmp(s, "json") == 0)
+	else if (ascii_casecmp(s, "json") == 0)
 		*out = FMT_JSON;
 	else
 		return -1;

@@ -64,15 +64,19 @@ static int check_move(const struct kasus *old, const struct kasus *new,
 			nomor, to);
 		return err_at(e, F_STATUS);
 	}
-	if (!rules_transition_ok(c->rules, from, to)) {
-		char *next = rules_list_next(c->rules, from);
+	return kasus_move_allowed(c->rules, from, to, e);
+}
 
-		err_set(e, _("a case cannot move from %s to %s (allowed from %s: %s)"),
-			from, to, from, next);
-		free(next);
-		return err_at(e, F_STATUS);
-	}
-	return 0;
+int kasus_move_allowed(const struct rules *r, const char *from, const char *to, struct err *e)
+{
+	char *next;
+
+	if (strcmp(from, to) == 0 || rules_transition_ok(r, from, to))
+		return 0;
+	next = rules_list_next(r, from);
+	err_set(e, _("a case cannot move from %s to %s (allowed from %s: %s)"), from, to, from, next);
+	free(next);
+	return err_at(e, F_STATUS);
 }
 
 static const char *or_empty(const char *s)
@@ -92,12 +96,53 @@ static int accept(const struct kasus *old, struct kasus *new, const struct chang
 	return kasus_entry_rules(new, old, c->rules, moved, e, warnings);
 }
 
+static int has_line(const char *buf, const char *line, size_t len)
+{
+	for (const char *p = buf; *p;) {
+		const char *end = strchr(p, '\n');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+
+		if (n == len && memcmp(p, line, len) == 0)
+			return 1;
+		p += n + (end != NULL);
+	}
+	return 0;
+}
+
+/* A warning the case had before the change is not news: of the new
+ * state's warnings, only those the old state lacked are passed on, so that
+ * a mismatch accepted once is not repeated by every later command. */
+static void news(const struct kasus *old, const struct rules *r, const char *fresh,
+		 struct strbuf *out)
+{
+	struct kasus *was = xmalloc(sizeof *was);
+	struct strbuf before = STRBUF_INIT;
+	struct err e;
+
+	kasus_copy(was, old);
+	if (kasus_finish(was, r, &e, &before) == 0)
+		(void)kasus_entry_rules(was, old, r, NULL, &e, &before);
+	while (*fresh) {
+		const char *end = strchr(fresh, '\n');
+		size_t n = end ? (size_t)(end - fresh) : strlen(fresh);
+
+		if (!has_line(sb_str(&before), fresh, n)) {
+			sb_putn(out, fresh, n);
+			sb_putc(out, '\n');
+		}
+		fresh += n + (end != NULL);
+	}
+	sb_free(&before);
+	free(was);
+}
+
 int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
 		 struct change *c, struct err *e,
 		 struct strbuf *warnings)
 {
 	struct kasus *old = xmalloc(sizeof *old), *new = xmalloc(sizeof *new);
 	char cold[COL_COUNT][48], cnew[COL_COUNT][48];
+	struct strbuf fresh = STRBUF_INIT;
 	int cols[COL_COUNT], ncols = class_columns(cols);
 	long long id;
 	int rc, any = 0;
@@ -117,11 +162,13 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 			goto out;
 		}
 	}
-	if (kasus_finish(new, c->rules, e, warnings) < 0 || check_move(old, new, c, nomor, e) < 0 ||
-	    accept(old, new, c, e, warnings) < 0) {
+	if (kasus_finish(new, c->rules, e, &fresh) < 0 || check_move(old, new, c, nomor, e) < 0 ||
+	    accept(old, new, c, e, &fresh) < 0) {
 		rc = NX_DATA;
 		goto out;
 	}
+	if (warnings && fresh.len)
+		news(old, c->rules, sb_str(&fresh), warnings);
 	if ((rc = kasus_stored(d, id, cols, ncols, cold)))
 		goto out;
 	for (int f = 0; f < F_COUNT && !rc; f++) {
@@ -165,6 +212,7 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 	if (!rc && any)
 		rc = kasus_update(d, id, new);
 out:
+	sb_free(&fresh);
 	free(old);
 	free(new);
 	return rc;

@@ -5,9 +5,13 @@
 
 #include <getopt.h>
 
+#include "netral/cli/app.h"
 #include "netral/io/output.h"
 #include "netral/kasus/column.h"
 
+/* Where --db, --operator and -q/--quiet given after the command go: every
+ * command takes them as it takes its own options. */
+void opt_globals(struct app *a);
 /* getopt_long with netral's messages: unknown options and missing values
  * are reported as "netral CMD: ..." and returned as '?'. */
 int next_opt(int argc, char **argv, const char *shortopts,
@@ -20,6 +24,10 @@ int print_help(const char *text);
 
 /* --format table|csv|json; 0, or NX_USAGE reported. */
 int opt_format(const char *cmd, const char *arg, enum format *out);
+/* A whole number within [min, max] for option name; 0, or NX_USAGE
+ * reported with the range. */
+int opt_number(const char *cmd, const char *name, const char *arg, long min, long max,
+	       long *out);
 /* --delimiter: one character, or 'tab'; 0, or NX_USAGE reported. */
 int opt_delimiter(const char *cmd, const char *arg, char *out);
 /* A case number argument in its normal form; 0, or NX_USAGE reported. */

@@ -31,9 +31,14 @@ struct change {
  * record what the new status requires (status.csv, wajib), on every path.
  * Returns 0; NX_DATA with e set (and its field) when a value is refused:
  * nothing is changed; another status, already reported, when the database
- * fails.
+ * fails.  Warnings (one per line) are appended to warnings, when not NULL:
+ * those the change gives rise to, not those the case had before it.
  */
 int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
 		 struct change *c, struct err *e, struct strbuf *warnings);
+
+/* Whether the rules let a case move from one status to another (the same
+ * status is no move); -1 with e set, naming the moves allowed, if not. */
+int kasus_move_allowed(const struct rules *r, const char *from, const char *to, struct err *e);
 
 #endif
