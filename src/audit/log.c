@@ -8,6 +8,7 @@
 #include "netral/audit/log.h"
 #include "netral/util/msg.h"
 #include "netral/util/sha256.h"
+#include "netral/util/strbuf.h"
 #include "netral/util/utf8.h"
 
 int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
@@ -309,23 +310,53 @@ int audit_head(struct db *d, char out[65], long long *id)
 const char *const audit_event_cols[AUDIT_EVENT_COLS] = { "waktu", "operator", "jenis",
 	"kolom", "lama", "baru", "catatan", "tanggal" };
 
-int audit_events(struct db *d, long long id,
+const char *const audit_kinds[] = { "buat", "impor", "ubah", "status", "klasifikasi", "blokir",
+	"putusan", NULL };
+
+int audit_kind_known(const char *jenis)
+{
+	for (int i = 0; audit_kinds[i]; i++)
+		if (strcmp(audit_kinds[i], jenis) == 0)
+			return 1;
+	return 0;
+}
+
+int audit_events(struct db *d, const struct audit_filter *f,
 		 int (*fn)(void *ctx, const char *const *v), void *ctx)
 {
+	const int all = f->kasus_id == 0, ncols = AUDIT_EVENT_COLS + all;
+	struct strbuf sql = STRBUF_INIT;
 	sqlite3_stmt *st;
 	int rc = 0, s;
 
-	/* a case an import run created begins with that run's event */
-	if ((rc = db_prepare(d, "SELECT waktu, operator, jenis, kolom, lama, baru, catatan, tanggal "
-			     "FROM peristiwa WHERE kasus_id = ?1 OR (kasus_id IS NULL AND jenis = 'impor' "
-			     "AND lama = (SELECT CAST(impor_id AS TEXT) FROM kasus WHERE id = ?1)) ORDER BY id",
-			     &st)))
+	sb_puts(&sql, all ? "SELECT coalesce(k.nomor, ''), " : "SELECT ");
+	sb_puts(&sql, "p.waktu, p.operator, p.jenis, p.kolom, p.lama, p.baru, p.catatan, p.tanggal "
+		"FROM peristiwa p ");
+	if (all)
+		sb_puts(&sql, "LEFT JOIN kasus k ON k.id = p.kasus_id WHERE 1 ");
+	else
+		/* a case an import run created begins with that run's event */
+		sb_puts(&sql, "WHERE (p.kasus_id = ?1 OR (p.kasus_id IS NULL AND p.jenis = 'impor' "
+			"AND p.lama = (SELECT CAST(impor_id AS TEXT) FROM kasus WHERE id = ?1))) ");
+	sb_puts(&sql, "AND (?2 IS NULL OR substr(p.waktu, 1, 10) >= ?2) "
+		"AND (?3 IS NULL OR substr(p.waktu, 1, 10) <= ?3) "
+		"AND (?4 IS NULL OR p.operator = ?4) AND (?5 IS NULL OR p.jenis = ?5) ");
+	sb_puts(&sql, all ? "ORDER BY p.id DESC LIMIT ?6" : "ORDER BY p.id LIMIT ?6");
+	rc = db_prepare(d, sql.buf, &st);
+	sb_free(&sql);
+	if (rc)
 		return rc;
-	sqlite3_bind_int64(st, 1, id);
+	if (!all)
+		sqlite3_bind_int64(st, 1, f->kasus_id);
+	bind_text(st, 2, f->since);
+	bind_text(st, 3, f->until);
+	bind_text(st, 4, f->operator);
+	bind_text(st, 5, f->jenis);
+	sqlite3_bind_int64(st, 6, f->limit > 0 ? f->limit : -1);
 	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *v[AUDIT_EVENT_COLS];
+		const char *v[AUDIT_EVENT_COLS + 1];
 
-		for (int i = 0; i < AUDIT_EVENT_COLS; i++)
+		for (int i = 0; i < ncols; i++)
 			v[i] = col_text(st, i);
 		rc = fn(ctx, v);
 	}

@@ -8,7 +8,11 @@
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
 #include "netral/io/atomic.h"
+#include "netral/kasus/select.h"
 #include "netral/kasus/store.h"
+#include "netral/util/alloc.h"
+#include "netral/util/ascii.h"
+#include "netral/util/utf8.h"
 #include "netral/view/kasus.h"
 #include "netral/util/msg.h"
 #include "netral/io/output.h"
@@ -16,48 +20,112 @@
 static const char help_text[] = N_(
 "usage: netral list [--pemilihan CODE] [--instansi I] [--jenis J] [--bentuk B]\n"
 "                   [--status S] [--jenis-pegawai T] [--from D] [--to D]\n"
+"                   [--cari TEXT] [--nama TEXT] [--nip DIGITS]\n"
+"                   [--sort [-]FIELD[,[-]FIELD]] [--limit N]\n"
 "                   [--format table|csv|json] [--raw] [--bom] [--crlf]\n"
 "                   [--delimiter C] [--kontak] [--output FILE]\n"
 "\n"
-"Lists the cases of the selection in case-number order.  --from and --to\n"
-"bound the incident date (inclusive); --jenis is the classification.\n"
+"Lists the cases of the selection, in case-number order unless --sort.\n"
+"--from and --to bound the incident date (inclusive); --jenis is the\n"
+"classification.  A filter given more than once means any of its values.\n"
+"\n"
+"  --instansi I     whole words of the agency's name (Kesehatan, or\n"
+"                   Kabupaten Batang)\n"
+"  --cari TEXT      text in the name, NIP, NIK, agency, unit, description\n"
+"                   or report number\n"
+"  --nama TEXT      text in the name\n"
+"  --nip DIGITS     digits within the NIP or the NIK (spaces ignored)\n"
+"  --sort FIELDS    order by these fields ('-' first: descending), then by\n"
+"                   case number\n"
+"  --limit N        the first N cases\n"
+"Text is matched in any letter case and without regard to accents.\n"
+"\n"
 "CSV output is in the import format, with the case number first, so that\n"
 "'netral import' can load it into another database.  Text cells that a\n"
 "spreadsheet would run as a formula get a leading apostrophe unless --raw.\n"
 "The reporter's contact (kontak_pelapor) is left out unless --kontak.\n"
 "--output FILE writes the list whole or not at all, readable by you alone.\n");
 
-/* The filters, each checked and spelt as the field it selects on. */
-enum { O_PEMILIHAN, O_INSTANSI, O_JENIS, O_BENTUK, O_STATUS, O_JP, O_FROM, O_TO, O_COUNT };
+/* The filters naming a value, each checked and spelt as the field it
+ * selects on (-1: free text). */
+static const int as_field[KF_COUNT] = { F_PEMILIHAN, -1, -1, F_BENTUK, F_STATUS,
+	F_JENIS_PEGAWAI };
+static const char *const key_opt[KF_COUNT] = { "--pemilihan", "--instansi", "--jenis",
+	"--bentuk", "--status", "--jenis-pegawai" };
 
-static int filters(const struct rules *r, const char *opt[O_COUNT], char norm[O_COUNT][64],
-		   struct kasus_filter *f)
+/* The options as typed, and their checked forms in f. */
+struct list_opts {
+	struct kasus_filter f;
+	char norm[KF_COUNT][KASUS_FILTER_MAX][64];
+	char day[2][DATE_ISO_LEN];
+	char cari[256], nama[256], nip[64];
+};
+
+static int key_value(const struct rules *r, struct list_opts *o, int k, const char *arg)
 {
-	static const int as_field[O_COUNT] = { F_PEMILIHAN, -1, -1, F_BENTUK,
-		F_STATUS, F_JENIS_PEGAWAI, F_TANGGAL_KEJADIAN, F_TANGGAL_KEJADIAN };
-	static const char *const names[O_COUNT] = { "--pemilihan", "--instansi",
-		"--jenis", "--bentuk", "--status", "--jenis-pegawai", "--from", "--to" };
+	struct kasus_filter *f = &o->f;
+	char *norm = o->norm[k][f->n[k]];
 	struct err e;
 
-	for (int o = 0; o < O_COUNT; o++) {
-		if (!opt[o] || as_field[o] < 0)
-			continue;
-		if (field_normalise(r, as_field[o], opt[o], norm[o], sizeof norm[o], &e) < 0)
-			return fail(NX_USAGE, "%s: %s", names[o], e.msg);
-		opt[o] = norm[o];
-	}
-	if (opt[O_JENIS] && !rules_in(r, VOCAB_JENIS, opt[O_JENIS], "matriks") &&
-	    strcmp(opt[O_JENIS], JENIS_UNCLASSIFIED) != 0) {
+	if (f->n[k] == KASUS_FILTER_MAX)
+		return fail(NX_USAGE, _("%s: at most %d values"), key_opt[k], KASUS_FILTER_MAX);
+	if (as_field[k] >= 0 && field_normalise(r, as_field[k], arg, norm, 64, &e) < 0)
+		return fail(NX_USAGE, "%s: %s", key_opt[k], e.msg);
+	if (as_field[k] < 0)
+		snprintf(norm, 64, "%s", arg);
+	if (k == KF_JENIS && !rules_in(r, VOCAB_JENIS, norm, "matriks") &&
+	    strcmp(norm, JENIS_UNCLASSIFIED) != 0) {
 		char *valid = rules_list_kosakata(r, VOCAB_JENIS, "matriks");
 
-		fail(NX_USAGE, _("--jenis: unknown '%s' (valid: %s, %s)"), opt[O_JENIS], valid,
-		     JENIS_UNCLASSIFIED);
+		fail(NX_USAGE, _("--jenis: unknown '%s' (valid: %s, %s)"), arg, valid, JENIS_UNCLASSIFIED);
 		free(valid);
 		return NX_USAGE;
 	}
-	*f = (struct kasus_filter){ opt[O_PEMILIHAN], opt[O_INSTANSI], opt[O_JENIS], opt[O_BENTUK],
-		opt[O_STATUS], opt[O_JP], opt[O_FROM], opt[O_TO] };
+	f->v[k][f->n[k]++] = norm;
 	return 0;
+}
+
+static int sort_fields(struct kasus_filter *f, const char *arg)
+{
+	char buf[256], *save = NULL;
+
+	snprintf(buf, sizeof buf, "%s", arg);
+	f->nsort = 0;
+	for (char *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		int c = kasus_sort_column(t, &f->desc[f->nsort]);
+
+		if (c < 0)
+			return usage_error("list", _("--sort: '%s' is not a field"), t);
+		if (f->nsort == KASUS_SORT_MAX)
+			return usage_error("list", _("--sort: at most %d fields"), KASUS_SORT_MAX);
+		f->sort[f->nsort++] = c;
+	}
+	return f->nsort ? 0 : usage_error("list", _("--sort: no field given"));
+}
+
+static int date_bound(const struct rules *r, struct list_opts *o, int i, const char *arg)
+{
+	struct err e;
+
+	if (field_normalise(r, F_TANGGAL_KEJADIAN, arg, o->day[i], sizeof o->day[i], &e) < 0)
+		return fail(NX_USAGE, "%s: %s", i ? "--to" : "--from", e.msg);
+	*(i ? &o->f.to : &o->f.from) = o->day[i];
+	return 0;
+}
+
+static int digits_of(const char *arg, char *out, size_t n)
+{
+	size_t m = 0;
+
+	for (const char *p = arg; *p; p++) {
+		if (*p == ' ')
+			continue;
+		if (!ascii_isdigit((unsigned char)*p) || m + 1 >= n)
+			return usage_error("list", _("--nip: '%s' is not digits of an NIP or NIK"), arg);
+		out[m++] = *p;
+	}
+	out[m] = '\0';
+	return m ? 0 : usage_error("list", _("--nip: no digits given"));
 }
 
 /* The list into FILE whole or not at all, private as the database is, or
@@ -82,17 +150,63 @@ static int emit(struct app *a, struct view_list *v, const struct kasus_filter *f
 	return atomic_commit(&af);
 }
 
+/* The options after the first pass, which needs the rules to check
+ * codes: kept as typed until the database is open. */
+struct typed {
+	int opt[KF_COUNT * KASUS_FILTER_MAX + 8], n;
+	const char *arg[KF_COUNT * KASUS_FILTER_MAX + 8];
+};
+
+enum { O_KEY = 1000, O_FROM = O_KEY + KF_COUNT, O_TO, O_CARI, O_NAMA, O_NIP, O_SORT, O_LIMIT };
+
+static int checked(const struct rules *r, const struct typed *t, struct list_opts *o)
+{
+	struct kasus_filter *f = &o->f;
+	int rc = 0;
+
+	for (int i = 0; i < t->n && !rc; i++) {
+		const char *arg = t->arg[i];
+
+		switch (t->opt[i]) {
+		case O_FROM:
+		case O_TO:
+			rc = date_bound(r, o, t->opt[i] == O_TO, arg);
+			break;
+		case O_CARI:
+			utf8_fold(arg, o->cari, sizeof o->cari);
+			f->cari = o->cari;
+			break;
+		case O_NAMA:
+			utf8_fold(arg, o->nama, sizeof o->nama);
+			f->nama = o->nama;
+			break;
+		case O_NIP:
+			if (!(rc = digits_of(arg, o->nip, sizeof o->nip)))
+				f->nip = o->nip;
+			break;
+		default:
+			rc = key_value(r, o, t->opt[i] - O_KEY, arg);
+		}
+	}
+	return rc;
+}
+
 int cmd_list(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
-		{ "pemilihan", required_argument, NULL, 1000 + O_PEMILIHAN },
-		{ "instansi", required_argument, NULL, 1000 + O_INSTANSI },
-		{ "jenis", required_argument, NULL, 1000 + O_JENIS },
-		{ "bentuk", required_argument, NULL, 1000 + O_BENTUK },
-		{ "status", required_argument, NULL, 1000 + O_STATUS },
-		{ "jenis-pegawai", required_argument, NULL, 1000 + O_JP },
-		{ "from", required_argument, NULL, 1000 + O_FROM },
-		{ "to", required_argument, NULL, 1000 + O_TO },
+		{ "pemilihan", required_argument, NULL, O_KEY + KF_PEMILIHAN },
+		{ "instansi", required_argument, NULL, O_KEY + KF_INSTANSI },
+		{ "jenis", required_argument, NULL, O_KEY + KF_JENIS },
+		{ "bentuk", required_argument, NULL, O_KEY + KF_BENTUK },
+		{ "status", required_argument, NULL, O_KEY + KF_STATUS },
+		{ "jenis-pegawai", required_argument, NULL, O_KEY + KF_JENIS_PEGAWAI },
+		{ "from", required_argument, NULL, O_FROM },
+		{ "to", required_argument, NULL, O_TO },
+		{ "cari", required_argument, NULL, O_CARI },
+		{ "nama", required_argument, NULL, O_NAMA },
+		{ "nip", required_argument, NULL, O_NIP },
+		{ "sort", required_argument, NULL, O_SORT },
+		{ "limit", required_argument, NULL, O_LIMIT },
 		{ "format", required_argument, NULL, 'f' },
 		{ "raw", no_argument, NULL, 'r' },
 		{ "bom", no_argument, NULL, 'b' },
@@ -103,18 +217,21 @@ int cmd_list(struct app *a, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *opt[O_COUNT] = { 0 }, *output = NULL;
-	char norm[O_COUNT][64];
-	struct kasus_filter f;
+	const char *output = NULL;
+	struct list_opts *o;
+	struct typed t;
 	struct view_list v;
 	int c, rc, bom = 0;
 
 	memset(&v, 0, sizeof v);
+	t.n = 0;
+	o = xcalloc(1, sizeof *o);
 	csvout_init(&v.cv, stdout);
 	while ((c = next_opt(argc, argv, ":h", lo, "list")) != -1) {
 		rc = 0;
 		switch (c) {
 		case 'h':
+			free(o);
 			return print_help(help_text);
 		case 'f':
 			rc = opt_format("list", optarg, &v.fmt);
@@ -137,17 +254,32 @@ int cmd_list(struct app *a, int argc, char **argv)
 		case 'k':
 			v.kontak = 1;
 			break;
+		case O_SORT:
+			rc = sort_fields(&o->f, optarg);
+			break;
+		case O_LIMIT:
+			rc = opt_number("list", "--limit", optarg, 1, 1000000000L, &o->f.limit);
+			break;
 		default:
-			if (c < 1000 || c >= 1000 + O_COUNT)
-				return NX_USAGE;
-			opt[c - 1000] = optarg;
+			if (c < O_KEY || c > O_NIP) {
+				rc = NX_USAGE;
+				break;
+			}
+			if ((size_t)t.n == sizeof t.opt / sizeof *t.opt) {
+				rc = usage_error("list", _("too many filters"));
+				break;
+			}
+			t.opt[t.n] = c;
+			t.arg[t.n++] = optarg;
 		}
 		if (rc)
-			return rc;
+			goto out;
 	}
 	if (optind < argc)
-		return usage_error("list", _("unexpected argument '%s'"), argv[optind]);
-	if ((rc = app_open(a, DB_READ)) || (rc = filters(&a->rules, opt, norm, &f)))
-		return rc;
-	return emit(a, &v, &f, output, bom);
+		rc = usage_error("list", _("unexpected argument '%s'"), argv[optind]);
+	else if (!(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o)))
+		rc = emit(a, &v, &o->f, output, bom);
+out:
+	free(o);
+	return rc;
 }

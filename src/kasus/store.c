@@ -510,44 +510,6 @@ int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
 	return 0;
 }
 
-int kasus_select(struct db *d, const struct kasus_filter *f,
-		 int (*fn)(void *ctx, const char *const *v), void *ctx)
-{
-	const char *opt[8] = { f->pemilihan, f->instansi, f->jenis, f->bentuk, f->status,
-		f->jenis_pegawai, f->from, f->to };
-	struct strbuf sql = STRBUF_INIT;
-	sqlite3_stmt *st;
-	int rc, s;
-
-	sb_puts(&sql, "SELECT ");
-	kasus_all_cols(&sql);
-	sb_puts(&sql, " FROM kasus "
-		"WHERE (?1 IS NULL OR pemilihan = ?1) "
-		"AND (?2 IS NULL OR instansi = ?2 COLLATE NOCASE) "
-		"AND (?3 IS NULL OR jenis = ?3) AND (?4 IS NULL OR bentuk = ?4) "
-		"AND (?5 IS NULL OR status = ?5) AND (?6 IS NULL OR jenis_pegawai = ?6) "
-		"AND (?7 IS NULL OR tanggal_kejadian >= ?7) "
-		"AND (?8 IS NULL OR tanggal_kejadian <= ?8) ORDER BY id");
-	rc = db_prepare(d, sql.buf, &st);
-	sb_free(&sql);
-	if (rc)
-		return rc;
-	for (int i = 0; i < 8; i++)
-		bind_text(st, i + 1, opt[i]);
-	rc = 0;
-	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *v[COL_COUNT];
-
-		for (int c = 0; c < COL_COUNT; c++)
-			v[c] = (const char *)sqlite3_column_text(st, c);
-		rc = fn(ctx, v);
-	}
-	if (!rc && s != SQLITE_DONE)
-		rc = db_fail(d, _("cannot list the cases"));
-	sqlite3_finalize(st);
-	return rc;
-}
-
 int kasus_impor_start(struct db *d, const char *berkas, const char *op, long long *id)
 {
 	sqlite3_stmt *st;

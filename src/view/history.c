@@ -1,4 +1,4 @@
-/* A case's history in every format (history.h). */
+/* A case's history, or the log across cases, in every format (history.h). */
 #include <stdio.h>
 
 #include "netral/audit/log.h"
@@ -8,64 +8,87 @@
 
 struct out {
 	enum format fmt;
-	int kontak;
+	int kontak, pribadi;
+	int off;                /* 1: the case number comes first */
 	struct table t;
 	struct csvout c;
 	struct json *j;
 };
 
+static const char *const log_cols[AUDIT_EVENT_COLS + 1] = { "nomor", "waktu", "operator", "jenis",
+	"kolom", "lama", "baru", "catatan", "tanggal" };
+
+/* Who a person is: in the log across cases, which nobody asked about any
+ * one person, their values need --pribadi. */
+static int personal(int c)
+{
+	return c == COL_NAMA || c == COL_NIP || c == COL_NIK || c == COL_TANGGAL_LAHIR;
+}
+
 /* The value columns of an event (lama, baru), as they may be shown. */
 static const char *const *shown(const struct out *o, const char *const *v, const char *buf[])
 {
-	int c = column_by_name(v[3]);
+	int k = o->off, c = column_by_name(v[k + 3]);
+	const char *hidden;
 
-	if (o->kontak || c < 0 || !(kasus_columns[c].flags & CF_PRIVATE))
+	if (c < 0)
 		return v;
-	for (int i = 0; i < AUDIT_EVENT_COLS; i++)
+	if ((kasus_columns[c].flags & CF_PRIVATE) && !o->kontak)
+		hidden = _("(hidden; --kontak shows it)");
+	else if (o->off && personal(c) && !o->pribadi)
+		hidden = _("(hidden; --pribadi shows it)");
+	else
+		return v;
+	for (int i = 0; i < AUDIT_EVENT_COLS + k; i++)
 		buf[i] = v[i];
-	buf[4] = *v[4] ? _("(hidden; --kontak shows it)") : "";
-	buf[5] = *v[5] ? _("(hidden; --kontak shows it)") : "";
+	buf[k + 4] = *v[k + 4] ? hidden : "";
+	buf[k + 5] = *v[k + 5] ? hidden : "";
 	return buf;
 }
 
 static int one(void *ctx, const char *const *ev)
 {
 	struct out *o = ctx;
-	const char *buf[AUDIT_EVENT_COLS];
+	const char *buf[AUDIT_EVENT_COLS + 1];
 	const char *const *v = shown(o, ev, buf);
+	const int n = AUDIT_EVENT_COLS + o->off;
 
 	if (o->fmt == FMT_TABLE) {
 		table_row(&o->t, v);
 	} else if (o->fmt == FMT_CSV) {
-		for (int i = 0; i < AUDIT_EVENT_COLS; i++)
+		for (int i = 0; i < n; i++)
 			csvout_text(&o->c, v[i]);
 		csvout_end(&o->c);
 	} else {
 		json_obj(o->j);
-		for (int i = 0; i < AUDIT_EVENT_COLS; i++)
-			json_kstr(o->j, audit_event_cols[i], v[i]);
+		for (int i = 0; i < n; i++)
+			json_kstr(o->j, log_cols[i + 1 - o->off], v[i]);
 		json_end(o->j, '}');
 	}
 	return 0;
 }
 
-int view_history(struct db *d, long long id, enum format fmt, struct json *j, int kontak)
+int view_history(struct db *d, const struct audit_filter *f, enum format fmt, struct json *j,
+		 int kontak, int pribadi)
 {
-	struct out o = { .fmt = fmt, .kontak = kontak, .j = j };
+	struct out o = { .fmt = fmt, .kontak = kontak, .pribadi = pribadi, .j = j,
+		.off = f->kasus_id == 0 };
+	const char *const *cols = log_cols + 1 - o.off;
+	const int n = AUDIT_EVENT_COLS + o.off;
 	int rc;
 
 	if (fmt == FMT_TABLE) {
-		table_init(&o.t, AUDIT_EVENT_COLS);
-		table_row(&o.t, audit_event_cols);
+		table_init(&o.t, n);
+		table_row(&o.t, cols);
 	} else if (fmt == FMT_CSV) {
 		csvout_init(&o.c, stdout);
-		for (int i = 0; i < AUDIT_EVENT_COLS; i++)
-			csvout_plain(&o.c, audit_event_cols[i]);
+		for (int i = 0; i < n; i++)
+			csvout_plain(&o.c, cols[i]);
 		csvout_end(&o.c);
 	} else {
 		json_arr(j);
 	}
-	rc = audit_events(d, id, one, &o);
+	rc = audit_events(d, f, one, &o);
 	if (fmt == FMT_TABLE) {
 		table_print(&o.t, stdout, 1);
 		table_free(&o.t);

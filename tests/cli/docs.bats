@@ -53,3 +53,18 @@ commands() {
 	[[ "$output" == *"2024-0004"*"Agus Wibowo"* ]]
 	[[ "$output" == *"Klasifikasi"*"Severe disciplinary penalty"* ]]
 }
+
+@test "every example of the README's 'Finding cases' runs on the sample data" {
+	export NETRAL_OPERATOR=demo
+	netral import "$BATS_TEST_DIRNAME/../../data/examples/kasus.csv" > /dev/null
+	sed -n '/^### Finding cases/,/^### /p' "$BATS_TEST_DIRNAME/../../README.md" |
+		sed -n '/^```sh/,/^```$/p' | grep '^netral ' | sed 's/ *# .*//' > examples
+	[ "$(wc -l < examples)" -ge 6 ]
+	while read -r line; do
+		eval "run $line"
+		[ "$status" -eq 0 ] || { echo "failed: $line"; echo "$output"; false; }
+		[ -n "$output" ] || { echo "no output: $line"; false; }
+	done < examples
+	run netral list --cari budi
+	[[ "$output" == *"Budi Santoso"* ]]
+}

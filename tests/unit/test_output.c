@@ -1,6 +1,6 @@
 /* CSV cells (formula neutralisation, quoting), JSON strings (escapes) and
- * the import's undoing of the mark, against tests/data/csvout.tsv,
- * json.tsv and unmark.tsv. */
+ * the import's undoing of the mark, and text folded for searching, against
+ * tests/data/csvout.tsv, json.tsv, unmark.tsv and fold.tsv. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +9,7 @@
 #include "netral/io/csvin.h"
 #include "netral/io/output.h"
 #include "netral/util/ascii.h"
+#include "netral/util/utf8.h"
 #include "tap.h"
 #include "tsv.h"
 
@@ -35,6 +36,14 @@ static void as_json(FILE *fp, char **cell)
 static void unmarked(FILE *fp, char **cell)
 {
 	fputs(csvin_unmark(cell[0]), fp);
+}
+
+static void folded(FILE *fp, char **cell)
+{
+	char out[256];
+
+	utf8_fold(cell[0], out, sizeof out);
+	fputs(out, fp);
 }
 
 /* Each row: the input, options, and last the bytes expected. */
@@ -94,5 +103,6 @@ int main(void)
 	table("tests/data/csvout.tsv", 3, as_csv);
 	table("tests/data/json.tsv", 2, as_json);
 	table("tests/data/unmark.tsv", 2, unmarked);
+	table("tests/data/fold.tsv", 2, folded);
 	return tap_done();
 }

@@ -51,12 +51,25 @@ int audit_changed(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *kolom, const char *lama,
 		  const char *baru, const char *catatan, const char *tanggal);
 
-/* The events of a case, oldest first: fn gets waktu, operator, jenis,
- * kolom, lama, baru, catatan and tanggal ("" for none); a non-zero return
- * stops the walk and is returned. */
+/* The kinds of event, NULL-terminated: buat, impor, ubah, status, ... */
+extern const char *const audit_kinds[];
+int audit_kind_known(const char *jenis);
+
+/* Which events to walk: those of one case (kasus_id), oldest first, or of
+ * every case, newest first; NULL filters select everything. */
+struct audit_filter {
+	long long kasus_id;     /* 0: every case */
+	const char *since, *until; /* days of waktu (UTC), inclusive */
+	const char *operator, *jenis;
+	long limit;             /* 0: no limit */
+};
+
+/* fn gets waktu, operator, jenis, kolom, lama, baru, catatan and tanggal
+ * ("" for none), after the case number ("" for an import run) when the
+ * walk is over every case; a non-zero return stops it and is returned. */
 #define AUDIT_EVENT_COLS 8
 extern const char *const audit_event_cols[AUDIT_EVENT_COLS];
-int audit_events(struct db *d, long long id,
+int audit_events(struct db *d, const struct audit_filter *f,
 		 int (*fn)(void *ctx, const char *const *v), void *ctx);
 
 #endif

@@ -64,17 +64,6 @@ struct kasus_meta {
 };
 int kasus_meta(struct db *d, long long id, struct kasus_meta *m);
 
-/* What 'list' selects; NULL for any.  Dates are ISO. */
-struct kasus_filter {
-	const char *pemilihan, *instansi, *jenis, *bentuk, *status,
-		   *jenis_pegawai, *from, *to;
-};
-
-/* Each selected case in number order: v[c] is column c as text (NULL for
- * SQL NULL).  A non-zero return of fn stops and is returned. */
-int kasus_select(struct db *d, const struct kasus_filter *f,
-		 int (*fn)(void *ctx, const char *const *v), void *ctx);
-
 /* An import run: its row first (the provenance of its cases), its
  * counts at the end. */
 struct impor_counts {

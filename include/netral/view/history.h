@@ -2,12 +2,15 @@
 #ifndef NETRAL_VIEW_HISTORY_H
 #define NETRAL_VIEW_HISTORY_H
 
+#include "netral/audit/log.h"
 #include "netral/db/db.h"
 #include "netral/io/output.h"
 
-/* The events of case id: a table or CSV on stdout, or a JSON array in j.
+/* The events f selects: a table or CSV on stdout, or a JSON array in j.
  * The old and new values of a private column (the reporter's contact)
- * are left out unless kontak. */
-int view_history(struct db *d, long long id, enum format fmt, struct json *j, int kontak);
+ * are left out unless kontak; across cases, those of the person's name,
+ * NIP, NIK and birth date unless pribadi. */
+int view_history(struct db *d, const struct audit_filter *f, enum format fmt, struct json *j,
+		 int kontak, int pribadi);
 
 #endif

@@ -1,0 +1,41 @@
+/* Choosing cases: the filters of 'list' (and of the commands that take
+ * its output), their order and their number. */
+#ifndef NETRAL_KASUS_SELECT_H
+#define NETRAL_KASUS_SELECT_H
+
+#include "netral/db/db.h"
+#include "netral/kasus/column.h"
+
+/* The filters that name a value; several values of one mean any of them. */
+enum kasus_key { KF_PEMILIHAN, KF_INSTANSI, KF_JENIS, KF_BENTUK, KF_STATUS,
+	KF_JENIS_PEGAWAI, KF_COUNT };
+
+#define KASUS_FILTER_MAX 32
+#define KASUS_SORT_MAX 8
+
+struct kasus_filter {
+	/* codes in their normal form; an instansi matches whole words of the
+	 * name, folded (utf8_fold): "kesehatan" is in "Dinas Kesehatan",
+	 * "Kabupaten 7" is not in "Kabupaten 70" */
+	const char *v[KF_COUNT][KASUS_FILTER_MAX];
+	int n[KF_COUNT];
+	const char *from, *to;  /* the incident date, inclusive */
+	/* folded text, matched anywhere within one value: cari in the name,
+	 * NIP, NIK, agency, unit, description or report number; nama in the
+	 * name; nip (digits) in the NIP or the NIK */
+	const char *cari, *nama, *nip;
+	int sort[KASUS_SORT_MAX], desc[KASUS_SORT_MAX], nsort; /* columns */
+	long limit;             /* 0: every case */
+};
+
+/* A column 'list --sort' may order by: a name of the catalogue, '-' first
+ * for descending.  The column, or -1. */
+int kasus_sort_column(const char *name, int *desc);
+
+/* Each selected case in the filter's order (the case number last, or
+ * alone): v[c] is column c as text (NULL for SQL NULL).  A non-zero return
+ * of fn stops and is returned. */
+int kasus_select(struct db *d, const struct kasus_filter *f,
+		 int (*fn)(void *ctx, const char *const *v), void *ctx);
+
+#endif

@@ -1,0 +1,113 @@
+/* The SQL of a selection of cases (select.h): built from the filters
+ * given, every value a bound parameter, every name from the catalogue. */
+#include <string.h>
+
+#include "netral/kasus/select.h"
+#include "netral/kasus/store.h"
+#include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
+
+static const char *const key_col[KF_COUNT] = { "pemilihan", "instansi", "jenis", "bentuk",
+	"status", "jenis_pegawai" };
+
+int kasus_sort_column(const char *name, int *desc)
+{
+	*desc = *name == '-';
+	name += *desc;
+	for (int c = 0; c < COL_COUNT; c++) {
+		const struct column_def *def = &kasus_columns[c];
+
+		/* the key and the import state are digests, the contact private */
+		if (c == COL_KUNCI || c == COL_KEADAAN_IMPOR || (def->flags & CF_PRIVATE))
+			continue;
+		if (strcmp(def->name, name) == 0)
+			return c;
+	}
+	return -1;
+}
+
+/* One condition on one value, when given: fmt names its parameter. */
+static void cond(struct strbuf *sql, const char **and, const char *fmt, const char *val,
+		 const char **vals, int *nv)
+{
+	if (!val)
+		return;
+	sb_puts(sql, *and);
+	sb_printf(sql, fmt, *nv + 1);
+	vals[(*nv)++] = val;
+	*and = " AND ";
+}
+
+/* The conditions, their values in *vals in parameter order. */
+static void where(struct strbuf *sql, const struct kasus_filter *f, const char **vals, int *nv)
+{
+	const char *and = " WHERE ";
+
+	for (int k = 0; k < KF_COUNT; k++) {
+		if (!f->n[k])
+			continue;
+		sb_printf(sql, "%s(", and);
+		for (int i = 0; i < f->n[k]; i++) {
+			if (k == KF_INSTANSI) {
+				sb_printf(sql, "%skata(instansi, ?%d)", i ? " OR " : "", *nv + 1);
+			} else {
+				sb_printf(sql, "%s%s = ?%d", i ? " OR " : "", key_col[k], *nv + 1);
+			}
+			vals[(*nv)++] = f->v[k][i];
+		}
+		sb_puts(sql, ")");
+		and = " AND ";
+	}
+	cond(sql, &and, "tanggal_kejadian >= ?%d", f->from, vals, nv);
+	cond(sql, &and, "tanggal_kejadian <= ?%d", f->to, vals, nv);
+	cond(sql, &and, "instr(lipat(nama, nip, nik, instansi, unit_kerja, uraian, no_laporan), ?%d) > 0",
+	     f->cari, vals, nv);
+	cond(sql, &and, "instr(lipat(nama), ?%d) > 0", f->nama, vals, nv);
+	cond(sql, &and, "(instr(nip, ?%1$d) > 0 OR instr(nik, ?%1$d) > 0)", f->nip, vals, nv);
+}
+
+static void order(struct strbuf *sql, const struct kasus_filter *f)
+{
+	sb_puts(sql, " ORDER BY ");
+	for (int i = 0; i < f->nsort; i++) {
+		const struct column_def *def = &kasus_columns[f->sort[i]];
+
+		sb_printf(sql, "%s%s", def->name, def->flags & CF_INTEGER ? "" : " COLLATE NOCASE");
+		sb_puts(sql, f->desc[i] ? " DESC, " : ", ");
+	}
+	sb_puts(sql, "id");
+}
+
+int kasus_select(struct db *d, const struct kasus_filter *f,
+		 int (*fn)(void *ctx, const char *const *v), void *ctx)
+{
+	const char *vals[KF_COUNT * KASUS_FILTER_MAX + 8];
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st;
+	int rc, s = SQLITE_DONE, nv = 0;
+
+	sb_puts(&sql, "SELECT ");
+	kasus_all_cols(&sql);
+	sb_puts(&sql, " FROM kasus");
+	where(&sql, f, vals, &nv);
+	order(&sql, f);
+	if (f->limit > 0)
+		sb_printf(&sql, " LIMIT %ld", f->limit);
+	rc = db_prepare(d, sql.buf, &st);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	for (int i = 0; i < nv; i++)
+		bind_text(st, i + 1, vals[i]);
+	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *v[COL_COUNT];
+
+		for (int c = 0; c < COL_COUNT; c++)
+			v[c] = (const char *)sqlite3_column_text(st, c);
+		rc = fn(ctx, v);
+	}
+	if (!rc && s != SQLITE_DONE)
+		rc = db_fail(d, _("cannot list the cases"));
+	sqlite3_finalize(st);
+	return rc;
+}
