@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "netral/audit/log.h"
 #include "netral/cli/app.h"
@@ -222,25 +223,66 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 int app_change(struct app *a, const char *nomor, const char *const *vals,
 	       struct change *c, int (*refuse)(const struct change *c, const char *nomor))
 {
-	struct strbuf w = STRBUF_INIT;
+	char one[1][32];
+
+	snprintf(one[0], sizeof one[0], "%s", nomor);
+	return app_change_all(a, one, 1, vals, c, refuse, NULL);
+}
+
+int app_change_all(struct app *a, char (*nomor)[32], size_t n, const char *const *vals,
+		   struct change *c, int (*refuse)(const struct change *c, const char *nomor),
+		   void (*done)(const struct change *c, const char *nomor, struct strbuf *out))
+{
+	struct strbuf w = STRBUF_INIT, out = STRBUF_INIT;
 	struct err e;
-	int rc;
+	int rc = 0;
 
 	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
 		return rc;
 	c->rules = &a->rules;
-	rc = kasus_change(&a->db, nomor, vals, c, &e, &w);
-	if (rc == NX_DATA)
-		rc = fail(NX_DATA, "%s: %s", field_def(e.field)->name, e.msg);
-	if (!rc && refuse)
-		rc = refuse(c, nomor);
+	for (size_t i = 0; i < n && !rc; i++) {
+		rc = kasus_change(&a->db, nomor[i], vals, c, &e, &w);
+		if (rc == NX_DATA && n > 1)
+			rc = fail(NX_DATA, "%s: %s: %s", nomor[i], field_def(e.field)->name, e.msg);
+		else if (rc == NX_DATA)
+			rc = fail(NX_DATA, "%s: %s", field_def(e.field)->name, e.msg);
+		if (!rc && refuse)
+			rc = refuse(c, nomor[i]);
+		if (!rc && done)
+			done(c, nomor[i], &out);
+	}
 	if (!rc)
 		rc = db_commit(&a->db);
-	if (rc)
+	if (rc) {
 		db_rollback(&a->db);
-	else
+	} else {
 		app_warnings(a, w.buf);
+		fputs(sb_str(&out), stdout);
+	}
 	sb_free(&w);
+	sb_free(&out);
 	return rc;
 }
 
+int app_confirm(int yes, const char *question)
+{
+	FILE *tty = NULL, *in = stdin;
+	char answer[16];
+	int ok;
+
+	if (yes)
+		return 1;
+	if (!isatty(STDIN_FILENO)) {
+		/* the cases came on standard input: ask the terminal itself,
+		 * where someone watches it (not in a script's captured run) */
+		if (!isatty(STDERR_FILENO) || !(tty = fopen("/dev/tty", "r+")))
+			return 1;
+		in = tty;
+	}
+	fprintf(tty ? tty : stderr, "%s [y/N] ", question);
+	fflush(tty ? tty : stderr);
+	ok = fgets(answer, sizeof answer, in) && (answer[0] == 'y' || answer[0] == 'Y');
+	if (tty)
+		fclose(tty);
+	return ok;
+}

@@ -8,6 +8,7 @@
 #include "netral/audit/log.h"
 #include "netral/cli/opt.h"
 #include "netral/kasus/store.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 
 /* Where the global options given after a command go (opt_globals). */
@@ -149,6 +150,71 @@ int arg_case(const char *cmd, const char *arg, char nomor[32])
 {
 	if (nomor_normalise(arg, nomor) < 0)
 		return usage_error(cmd, _("'%s' is not a case number (like 2024-0007)"), arg);
+	return 0;
+}
+
+struct cases {
+	char (*v)[32];
+	size_t n, cap;
+};
+
+static void add_case(struct cases *c, const char *nomor)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (strcmp(c->v[i], nomor) == 0)
+			return;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 16;
+		c->v = xrealloc(c->v, c->cap * sizeof *c->v);
+	}
+	snprintf(c->v[c->n++], 32, "%s", nomor);
+}
+
+static int cases_from_stdin(const char *cmd, struct cases *c)
+{
+	char line[4096];
+	long lineno = 0;
+
+	while (fgets(line, sizeof line, stdin)) {
+		char *save = NULL;
+
+		lineno++;
+		for (char *t = strtok_r(line, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save)) {
+			char nomor[32];
+
+			if (nomor_normalise(t, nomor) < 0)
+				return usage_error(cmd, _("standard input, line %ld: '%s' is not a case number"),
+						   lineno, t);
+			add_case(c, nomor);
+		}
+	}
+	if (ferror(stdin))
+		return fail(NX_IO, _("cannot read standard input"));
+	return 0;
+}
+
+int arg_cases(const char *cmd, char **args, int n, char (**out)[32], size_t *count)
+{
+	struct cases c = { NULL, 0, 0 };
+	int rc = 0, piped = 0;
+
+	for (int i = 0; i < n && !rc; i++) {
+		char nomor[32];
+
+		if (strcmp(args[i], "-") == 0 && (piped = 1))
+			rc = cases_from_stdin(cmd, &c);
+		else if (!(rc = arg_case(cmd, args[i], nomor)))
+			add_case(&c, nomor);
+	}
+	/* an empty selection piped in is nothing to do, not a mistake */
+	if (!rc && c.n == 0 && !piped)
+		rc = usage_error(cmd, _("no case numbers given"));
+	if (rc) {
+		free(c.v);
+		return rc;
+	}
+	*out = c.v;
+	*count = c.n;
 	return 0;
 }
 

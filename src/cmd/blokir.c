@@ -1,6 +1,7 @@
 /* netral blokir: flag a case whose employee's data BKN blocked in SIASN
  * (the PPK did not follow up), or lift the flag. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "netral/cli/app.h"
@@ -12,11 +13,24 @@
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(
-"usage: netral blokir CASE [--lepas] [--tanggal D] [--catatan TEXT]\n"
+"usage: netral blokir CASE... [--lepas] [--tanggal D] [--catatan TEXT]\n"
 "\n"
 "Flags the case: BKN blocked the employee's personnel data in SIASN because\n"
 "the PPK did not follow up the recommendation.  --lepas lifts the flag.\n"
-"The flag shows in list, show and overdue.\n");
+"The flag shows in list, show and overdue.  Several cases are flagged\n"
+"together or not at all; '-' reads case numbers from standard input.\n");
+
+static int lifting;
+
+static void flagged(const struct change *c, const char *nomor, struct strbuf *out)
+{
+	if (!c->fields)
+		sb_printf(out, lifting ? _("%s: was not flagged\n") :
+			  _("%s: already flagged as blocked in SIASN\n"), nomor);
+	else
+		sb_printf(out, lifting ? _("%s: SIASN block lifted\n") : _("%s: flagged as blocked in SIASN\n"),
+			  nomor);
+}
 
 int cmd_blokir(struct app *a, int argc, char **argv)
 {
@@ -29,7 +43,8 @@ int cmd_blokir(struct app *a, int argc, char **argv)
 	};
 	const char *vals[F_COUNT] = { 0 };
 	const char *catatan = NULL, *tanggal = NULL;
-	char nomor[32], day[DATE_ISO_LEN];
+	char (*nomor)[32], day[DATE_ISO_LEN];
+	size_t n;
 	struct change c;
 	struct date d;
 	struct err e;
@@ -52,24 +67,24 @@ int cmd_blokir(struct app *a, int argc, char **argv)
 			return NX_USAGE;
 		}
 	}
-	if (optind + 1 != argc)
-		return usage_error("blokir", _("expected one case number"));
-	if ((rc = arg_case("blokir", argv[optind], nomor)))
-		return rc;
 	if (tanggal) {
 		if (date_parse(tanggal, &d, &e) < 0)
 			return fail(NX_DATA, "--tanggal: %s", e.msg);
 		date_format(&d, day);
 	}
+	if ((rc = arg_cases("blokir", argv + optind, argc - optind, &nomor, &n)))
+		return rc;
+	if (!n) {
+		free(nomor);
+		app_warnings(a, _("no case numbers on standard input: nothing changed\n"));
+		return 0;
+	}
 	vals[F_BLOKIR_SIASN] = lift ? "0" : "1";
+	lifting = lift;
 	app_change_init(a, &c, "blokir");
 	c.catatan = catatan;
 	c.tanggal = tanggal ? day : NULL;
-	if ((rc = app_change(a, nomor, vals, &c, NULL)))
-		return rc;
-	if (!c.fields)
-		printf(lift ? _("%s: was not flagged\n") : _("%s: already flagged as blocked in SIASN\n"), nomor);
-	else
-		printf(lift ? _("%s: SIASN block lifted\n") : _("%s: flagged as blocked in SIASN\n"), nomor);
-	return 0;
+	rc = app_change_all(a, nomor, n, vals, &c, NULL, flagged);
+	free(nomor);
+	return rc;
 }

@@ -22,7 +22,7 @@ static const char help_text[] = N_(
 "                   [--status S] [--jenis-pegawai T] [--from D] [--to D]\n"
 "                   [--cari TEXT] [--nama TEXT] [--nip DIGITS]\n"
 "                   [--sort [-]FIELD[,[-]FIELD]] [--limit N]\n"
-"                   [--format table|csv|json] [--raw] [--bom] [--crlf]\n"
+"                   [--format table|csv|json|ids] [--raw] [--bom] [--crlf]\n"
 "                   [--delimiter C] [--kontak] [--output FILE]\n"
 "\n"
 "Lists the cases of the selection, in case-number order unless --sort.\n"
@@ -38,6 +38,7 @@ static const char help_text[] = N_(
 "  --sort FIELDS    order by these fields ('-' first: descending), then by\n"
 "                   case number\n"
 "  --limit N        the first N cases\n"
+"  --format ids     the case numbers alone, one a line, for 'status -'\n"
 "Text is matched in any letter case and without regard to accents.\n"
 "\n"
 "CSV output is in the import format, with the case number first, so that\n"
@@ -234,7 +235,10 @@ int cmd_list(struct app *a, int argc, char **argv)
 			free(o);
 			return print_help(help_text);
 		case 'f':
-			rc = opt_format("list", optarg, &v.fmt);
+			/* for the commands that read case numbers: status -, blokir - */
+			v.ids = ascii_casecmp(optarg, "ids") == 0;
+			if (!v.ids)
+				rc = opt_format("list", optarg, &v.fmt);
 			break;
 		case 'd':
 			rc = opt_delimiter("list", optarg, &v.cv.delim);

@@ -15,7 +15,7 @@
 #include "netral/util/strbuf.h"
 
 static const char help_text[] = N_(
-"usage: netral status CASE NEW [--tanggal D] [--catatan TEXT]\n"
+"usage: netral status CASE... NEW [--tanggal D] [--catatan TEXT] [--yes]\n"
 "           [--rekomendasi-dari KASN|BKN|Bawaslu|internal] [--rekomendasi-sanksi CODE]\n"
 "           [--rekomendasi-nomor NO] [--rekomendasi-tanggal D]\n"
 "           [--sanksi CODE] [--sk-nomor NO] [--sk-tanggal D]\n"
@@ -26,6 +26,10 @@ static const char help_text[] = N_(
 "\n"
 "  --tanggal D             the day of the move (default today)\n"
 "  --catatan TEXT          a note for the history\n"
+"  --yes                   move three or more cases without asking\n"
+"Several cases move together or not at all; '-' reads case numbers from\n"
+"standard input (as 'netral list --format ids' writes them).  On a\n"
+"terminal, a move of three or more cases is confirmed first.\n"
 "Moving to terbukti records the recommendation: --rekomendasi-dari and\n"
 "--rekomendasi-sanksi are needed; --rekomendasi-tanggal defaults to --tanggal.\n"
 "Moving to disanksi records the sanction the PPK imposed and its decree:\n"
@@ -102,41 +106,57 @@ static int check_options(const struct rules *r, const char *to, const char **val
 
 /* The move itself before what it records: a case that cannot reach the
  * status is told so, not asked for a sanction it could not take. */
-static int reachable(struct app *a, const char *nomor, const char *to)
+static int reachable(struct app *a, char (*nomor)[32], size_t n, const char *to)
 {
 	struct kasus *k;
 	struct err e;
 	long long id;
-	int rc;
+	int rc = 0;
 
 	if (!app_db_exists(a))
 		return 0;
 	k = xmalloc(sizeof *k);
-	rc = kasus_load_quiet(&a->db, &a->rules, nomor, k, &id);
-	if (!rc && kasus_move_allowed(&a->rules, kasus_value(k, F_STATUS), to, &e) < 0)
-		rc = fail(NX_DATA, "%s: %s", field_def(F_STATUS)->name, e.msg);
+	for (size_t i = 0; i < n && !rc; i++) {
+		rc = kasus_load_quiet(&a->db, &a->rules, nomor[i], k, &id);
+		if (rc || kasus_move_allowed(&a->rules, kasus_value(k, F_STATUS), to, &e) == 0)
+			continue;
+		if (n > 1)
+			rc = fail(NX_DATA, "%s: %s: %s", nomor[i], field_def(F_STATUS)->name, e.msg);
+		else
+			rc = fail(NX_DATA, "%s: %s", field_def(F_STATUS)->name, e.msg);
+	}
 	free(k);
 	return rc;
 }
 
+static struct strbuf report = STRBUF_INIT;
+
+static void moved(const struct change *c, const char *nomor, struct strbuf *out)
+{
+	sb_printf(out, _("%s: %s → %s (%s)\n"), nomor, c->status_old, c->status_new, c->tanggal);
+	sb_puts(out, sb_str(&report));
+	sb_reset(&report);
+}
+
 int cmd_status(struct app *a, int argc, char **argv)
 {
-	enum { O_TANGGAL = 2000, O_CATATAN };
-	struct option lo[F_COUNT + 4];
+	enum { O_TANGGAL = 2000, O_CATATAN, O_YES };
+	struct option lo[F_COUNT + 5];
 	char names[F_COUNT][32];
 	const char *vals[F_COUNT] = { 0 };
 	const char *tanggal = NULL, *catatan = NULL;
-	char nomor[32], day[DATE_ISO_LEN], to[64];
-	struct strbuf report = STRBUF_INIT;
+	char (*nomor)[32] = NULL, day[DATE_ISO_LEN], to[64] = "";
 	const struct date *today;
+	size_t ncases;
 	struct change c;
 	struct date d;
 	struct err e;
-	int n, ch, rc;
+	int n, ch, rc, yes = 0;
 
 	n = field_options(lo, names, KIND_WORKFLOW);
 	lo[n++] = (struct option){ "tanggal", required_argument, NULL, O_TANGGAL };
 	lo[n++] = (struct option){ "catatan", required_argument, NULL, O_CATATAN };
+	lo[n++] = (struct option){ "yes", no_argument, NULL, O_YES };
 	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[n] = (struct option){ NULL, 0, NULL, 0 };
 	while ((ch = next_opt(argc, argv, ":h", lo, "status")) != -1) {
@@ -146,17 +166,17 @@ int cmd_status(struct app *a, int argc, char **argv)
 			tanggal = optarg;
 		else if (ch == O_CATATAN)
 			catatan = optarg;
+		else if (ch == O_YES)
+			yes = 1;
 		else if (ch >= FIELD_OPT && ch < FIELD_OPT + F_COUNT && ch != FIELD_OPT + F_BLOKIR_SIASN)
 			vals[ch - FIELD_OPT] = optarg;
 		else
 			return ch == FIELD_OPT + F_BLOKIR_SIASN ?
 			       usage_error("status", _("the SIASN block is flagged with 'netral blokir'")) : NX_USAGE;
 	}
-	if (optind + 2 != argc)
-		return usage_error("status", _("expected a case number and the new status"));
-	if ((rc = arg_case("status", argv[optind], nomor)))
-		return rc;
-	vals[F_STATUS] = argv[optind + 1];
+	if (optind + 2 > argc)
+		return usage_error("status", _("expected one or more case numbers and the new status"));
+	vals[F_STATUS] = argv[argc - 1];
 	if ((rc = app_today(a, &today)))
 		return rc;
 	if (tanggal) {
@@ -168,22 +188,37 @@ int cmd_status(struct app *a, int argc, char **argv)
 		d = *today;
 	}
 	date_format(&d, day);
+	if ((rc = arg_cases("status", argv + optind, argc - optind - 1, &nomor, &ncases)))
+		return rc;
+	if (!ncases) {
+		free(nomor);
+		app_warnings(a, _("no case numbers on standard input: nothing changed\n"));
+		return 0;
+	}
 	if ((rc = app_open_rules(a)))
-		return rc;
+		goto out;
 	if (field_normalise(&a->rules, F_STATUS, vals[F_STATUS], to, sizeof to, &e) == 0 &&
-	    ((rc = reachable(a, nomor, to)) || (rc = check_options(&a->rules, to, vals, day))))
-		return rc;
+	    ((rc = reachable(a, nomor, ncases, to)) || (rc = check_options(&a->rules, to, vals, day))))
+		goto out;
+	if (ncases >= 3) {
+		char q[160];
 
+		snprintf(q, sizeof q, P_("move %zu case to %s?", "move %zu cases to %s?", ncases), ncases,
+			 *to ? to : vals[F_STATUS]);
+		if (!app_confirm(yes, q)) {
+			rc = fail(NX_USAGE, _("nothing moved"));
+			goto out;
+		}
+	}
 	app_change_init(a, &c, "status");
 	c.today = today;
 	c.catatan = catatan;
 	c.tanggal = day;
 	c.status_moves = 1;
 	c.report = &report;
-	if (!(rc = app_change(a, nomor, vals, &c, already))) {
-		printf(_("%s: %s → %s (%s)\n"), nomor, c.status_old, c.status_new, day);
-		fputs(sb_str(&report), stdout);
-	}
+	rc = app_change_all(a, nomor, ncases, vals, &c, already, moved);
+out:
 	sb_free(&report);
+	free(nomor);
 	return rc;
 }

@@ -66,7 +66,9 @@ void view_list_begin(struct view_list *v, FILE *out, int bom)
 	v->out = out;
 	v->cv.fp = out;
 	v->n = 0;
-	if (v->fmt == FMT_CSV) {
+	if (v->ids) {
+		return;
+	} else if (v->fmt == FMT_CSV) {
 		if (bom)
 			csvout_bom(&v->cv);
 		csvout_plain(&v->cv, "nomor");
@@ -128,7 +130,9 @@ int view_list_row(void *vp, const char *const *cols)
 	int inferred = cols[COL_PEMILIHAN_DISIMPULKAN] && *cols[COL_PEMILIHAN_DISIMPULKAN] == '1';
 
 	v->n++;
-	if (v->fmt == FMT_CSV) {
+	if (v->ids) {
+		fprintf(v->out, "%s\n", or_empty(cols[COL_NOMOR]));
+	} else if (v->fmt == FMT_CSV) {
 		csv_row(v, cols, inferred);
 	} else if (v->fmt == FMT_JSON) {
 		json_row(v, cols, inferred);
@@ -149,7 +153,9 @@ int view_list_row(void *vp, const char *const *cols)
 
 void view_list_end(struct view_list *v)
 {
-	if (v->fmt == FMT_JSON) {
+	if (v->ids) {
+		return;
+	} else if (v->fmt == FMT_JSON) {
 		json_end(&v->j, ']');
 		json_done(&v->j);
 	} else if (v->fmt == FMT_TABLE) {

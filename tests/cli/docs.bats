@@ -61,10 +61,11 @@ commands() {
 		sed -n '/^```sh/,/^```$/p' | grep '^netral ' | sed 's/ *# .*//' > examples
 	[ "$(wc -l < examples)" -ge 6 ]
 	while read -r line; do
-		eval "run $line"
+		run bash -c "${line//netral /\"\$NETRAL\" }"
 		[ "$status" -eq 0 ] || { echo "failed: $line"; echo "$output"; false; }
 		[ -n "$output" ] || { echo "no output: $line"; false; }
 	done < examples
 	run netral list --cari budi
 	[[ "$output" == *"Budi Santoso"* ]]
+	[ "$(netral list --status verifikasi --instansi "Lubuk Linggau" --format ids | wc -l)" -eq 3 ]
 }

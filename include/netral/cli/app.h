@@ -8,6 +8,7 @@
 #include "netral/db/db.h"
 #include "netral/kasus/change.h"
 #include "netral/rules/rules.h"
+#include "netral/util/strbuf.h"
 
 struct app {
 	const char *db_opt;    /* --db */
@@ -49,6 +50,19 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
  * printed, a status returned).  Returns an exit status. */
 int app_change(struct app *a, const char *nomor, const char *const *vals,
 	       struct change *c, int (*refuse)(const struct change *c, const char *nomor));
+
+/* The same change to each of n cases in one transaction, all or nothing:
+ * a refusal names the case.  After each change, done (when given) may
+ * append what to say of it to out, which is printed once all committed.
+ * Returns an exit status. */
+int app_change_all(struct app *a, char (*nomor)[32], size_t n, const char *const *vals,
+		   struct change *c, int (*refuse)(const struct change *c, const char *nomor),
+		   void (*done)(const struct change *c, const char *nomor, struct strbuf *out));
+
+/* On a terminal (standard input, else /dev/tty), asks the question and
+ * returns 1 for yes; 1 without asking when there is no terminal, as in
+ * scripts and cron jobs, or when yes is set. */
+int app_confirm(int yes, const char *question);
 
 /* Warnings collected by the domain, one per line, unless quiet. */
 void app_warnings(const struct app *a, const char *lines);

@@ -33,6 +33,13 @@ int opt_delimiter(const char *cmd, const char *arg, char *out);
 /* A case number argument in its normal form; 0, or NX_USAGE reported. */
 int arg_case(const char *cmd, const char *arg, char nomor[32]);
 
+/* Case numbers: the arguments, where "-" reads them from standard input
+ * (one or more a line, blank lines skipped), in their normal form and each
+ * once, in the order given.  0, or NX_USAGE reported with the argument or
+ * the line; *out is freed with free().  *count is 0 only when "-" read no
+ * number: an empty selection, which the caller reports as nothing done. */
+int arg_cases(const char *cmd, char **args, int n, char (**out)[32], size_t *count);
+
 /* One option per field of the given kinds (KIND_REPORTED, KIND_WORKFLOW;
  * 0 for both), named as the field with '-' for '_', returning 1000 + the
  * field; a yes/no field's value is optional.  names holds the spellings.

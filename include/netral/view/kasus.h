@@ -11,6 +11,7 @@
 struct view_list {
 	enum format fmt;
 	int kontak;           /* the private columns too */
+	int ids;              /* only the case numbers, one a line */
 	FILE *out;
 	struct csvout cv;     /* delimiter, CRLF, raw: set before begin */
 	struct json j;
