@@ -88,7 +88,9 @@ CREATE TABLE status (
 	-- the status of a new case; the fields a move here records, and must
 	awal INTEGER NOT NULL DEFAULT 0,
 	mencatat TEXT NOT NULL DEFAULT '',
-	wajib TEXT NOT NULL DEFAULT ''
+	wajib TEXT NOT NULL DEFAULT '',
+	-- 0: a void case (batal), out of every count and list unless asked
+	dihitung INTEGER NOT NULL DEFAULT 1
 ) STRICT;
 
 -- The allowed moves between statuses, and settings (the follow-up deadline).
@@ -218,7 +220,11 @@ CREATE TABLE kasus (
 	-- one, as a digest): what check compares the case's history with.  The
 	-- run's event holds the digest of its cases' states in line order, so
 	-- that none can change, appear or vanish unseen.
-	keadaan_impor TEXT
+	keadaan_impor TEXT,
+	-- why a case was voided (status batal), and the case it was merged
+	-- into when it repeated one ('netral gabung')
+	batal_alasan TEXT,
+	gabung_ke TEXT
 ) STRICT;
 
 -- No secondary indexes on kasus: summaries and lists scan the table (half

@@ -8,6 +8,7 @@
 #include "netral/cmd/cmd.h"
 #include "netral/audit/log.h"
 #include "netral/kasus/derive.h"
+#include "netral/kasus/repeat.h"
 #include "netral/kasus/store.h"
 #include "netral/rules/load.h"
 #include "netral/rules/vocab.h"
@@ -128,8 +129,12 @@ static int record(struct app *a, struct kasus *k, char nomor[32])
 		row.v[COL_KUNCI] = key.len ? key.buf : NULL;
 		row.v[COL_DIBUAT] = db_now(&a->db);
 		kasus_state(row.v, fp);
-		if (!(rc = audit_created(&a->db, id, a->operator, "buat", fp, NULL)))
-			rc = db_commit(&a->db);
+		if (!(rc = audit_created(&a->db, id, a->operator, "buat", fp, NULL)) &&
+		    !(rc = kasus_repeat_of(&a->db, id, other)) && !(rc = db_commit(&a->db)) && *other)
+			/* said, not refused: two reports of one act may each be right */
+			warning(_("%s already records %s on %s for %s: if this repeats it, 'netral merge %s %s'"),
+				other, kasus_person(k), k->v[F_TANGGAL_KEJADIAN], k->v[F_BENTUK], other,
+				nomor);
 	}
 out:
 	db_rollback(&a->db);

@@ -20,7 +20,7 @@
 
 static const char help_text[] = N_(
 "usage: netral export [--pemilihan CODE]... [--from D] [--to D] [--instansi I]\n"
-"                     [--jenis-pegawai T] [--termasuk-ppnpn]\n"
+"                     [--jenis-pegawai T] [--termasuk-ppnpn] [--termasuk-batal]\n"
 "                     [--basis terbukti|dilaporkan] [--by DIM[,DIM]] [--top N]\n"
 "                     [--format table|csv|json] [--output FILE | --output-dir DIR]\n"
 "                     [--raw] [--bom] [--crlf] [--delimiter C]\n"
@@ -31,8 +31,9 @@ static const char help_text[] = N_(
 "periode, usia, jabatan, kategori (the bentuk), instansi, jenis (the\n"
 "classification), sanksi (imposed), pegawai (the employee type) and\n"
 "kelamin (sex, from the NIP or NIK).  ASN only (PNS and PPPK) unless\n"
-"--termasuk-ppnpn.  No names, NIPs or contacts are ever written.  The\n"
-"terminal shows the groups by the labels of the rules (label.csv).\n"
+"--termasuk-ppnpn; void cases (batal) only with --termasuk-batal.  No\n"
+"names, NIPs or contacts are ever written.  The terminal shows the groups\n"
+"by the labels of the rules (label.csv).\n"
 "\n"
 "  --pemilihan CODE   the contest; repeat for several\n"
 "  --from, --to D     bounds of the incident date, inclusive\n"
@@ -156,7 +157,7 @@ struct raw {
 /* -1 to go on, else the exit status (help printed, or a usage error). */
 static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 {
-	enum { O_PEMILIHAN = 1000, O_FROM, O_TO, O_INSTANSI, O_JP, O_PPNPN, O_BASIS,
+	enum { O_PEMILIHAN = 1000, O_FROM, O_TO, O_INSTANSI, O_JP, O_PPNPN, O_BATAL, O_BASIS,
 		O_BY, O_TOP, O_OUTPUT, O_DIR, O_RAW, O_BOM, O_CRLF, O_DELIM };
 	static const struct option lo[] = {
 		{ "pemilihan", required_argument, NULL, O_PEMILIHAN },
@@ -165,6 +166,7 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 		{ "instansi", required_argument, NULL, O_INSTANSI },
 		{ "jenis-pegawai", required_argument, NULL, O_JP },
 		{ "termasuk-ppnpn", no_argument, NULL, O_PPNPN },
+		{ "termasuk-batal", no_argument, NULL, O_BATAL },
 		{ "basis", required_argument, NULL, O_BASIS },
 		{ "by", required_argument, NULL, O_BY },
 		{ "top", required_argument, NULL, O_TOP },
@@ -209,6 +211,9 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 			break;
 		case O_PPNPN:
 			o->sel.ppnpn = 1;
+			break;
+		case O_BATAL:
+			o->sel.batal = 1;
 			break;
 		case O_BASIS:
 			if (strcmp(optarg, "dilaporkan") == 0)

@@ -23,7 +23,7 @@ static const char help_text[] = N_(
 "                   [--cari TEXT] [--nama TEXT] [--nip DIGITS]\n"
 "                   [--sort [-]FIELD[,[-]FIELD]] [--limit N]\n"
 "                   [--format table|csv|json|ids] [--raw] [--bom] [--crlf]\n"
-"                   [--delimiter C] [--kontak] [--output FILE]\n"
+"                   [--delimiter C] [--kontak] [--termasuk-batal] [--output FILE]\n"
 "\n"
 "Lists the cases of the selection, in case-number order unless --sort.\n"
 "--from and --to bound the incident date (inclusive); --jenis is the\n"
@@ -39,6 +39,8 @@ static const char help_text[] = N_(
 "                   case number\n"
 "  --limit N        the first N cases\n"
 "  --format ids     the case numbers alone, one a line, for 'status -'\n"
+"  --termasuk-batal the void cases too (status batal), which are left out\n"
+"                   unless --status names them\n"
 "Text is matched in any letter case and without regard to accents.\n"
 "\n"
 "CSV output is in the import format, with the case number first, so that\n"
@@ -214,6 +216,7 @@ int cmd_list(struct app *a, int argc, char **argv)
 		{ "crlf", no_argument, NULL, 'c' },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "kontak", no_argument, NULL, 'k' },
+		{ "termasuk-batal", no_argument, NULL, 'B' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -222,7 +225,7 @@ int cmd_list(struct app *a, int argc, char **argv)
 	struct list_opts *o;
 	struct typed t;
 	struct view_list v;
-	int c, rc, bom = 0;
+	int c, rc, bom = 0, batal = 0;
 
 	memset(&v, 0, sizeof v);
 	t.n = 0;
@@ -258,6 +261,9 @@ int cmd_list(struct app *a, int argc, char **argv)
 		case 'k':
 			v.kontak = 1;
 			break;
+		case 'B':
+			batal = 1;
+			break;
 		case O_SORT:
 			rc = sort_fields(&o->f, optarg);
 			break;
@@ -281,8 +287,13 @@ int cmd_list(struct app *a, int argc, char **argv)
 	}
 	if (optind < argc)
 		rc = usage_error("list", _("unexpected argument '%s'"), argv[optind]);
-	else if (!(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o)))
+	else if (!(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o))) {
+		/* a void case is out of the list unless asked for, by name or all */
+		for (size_t i = 0; i < a->rules.status.n && !batal && !o->f.n[KF_STATUS]; i++)
+			if (!a->rules.status.v[i].dihitung && o->f.nwithout < KASUS_FILTER_MAX)
+				o->f.without[o->f.nwithout++] = a->rules.status.v[i].kode;
 		rc = emit(a, &v, &o->f, output, bom);
+	}
 out:
 	free(o);
 	return rc;

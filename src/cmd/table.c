@@ -18,6 +18,7 @@ const struct command commands[] = {
 	{ "history", "riwayat", cmd_history, N_("every change to a case, who made it and when") },
 	{ "overdue", "tunggakan", cmd_overdue, N_("proven cases past the follow-up deadline (exit 1 if any)") },
 	{ "putusan", NULL, cmd_putusan, N_("record the Satgas's decision on a case the matrix leaves to it") },
+	{ "merge", "gabung", cmd_gabung, N_("merge a duplicate into the case it repeats") },
 	{ "blokir", NULL, cmd_blokir, N_("flag a case as blocked in SIASN, or lift the flag") },
 	{ "export", "rekap", cmd_export, N_("KASN-style summaries: the funnel and tables, as table, CSV or JSON") },
 	{ "classify", "klasifikasi", cmd_classify, N_("classify a case, or an act without recording it") },

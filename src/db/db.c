@@ -438,6 +438,35 @@ static void sql_lipat(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(cx, out, (int)m, sqlite3_free);
 }
 
+/* orang(text): a name as people write it differently: folded, with runs
+ * of blanks as one space and none at the ends ("SITI  rahayu" is "siti
+ * rahayu"). */
+static void sql_orang(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	char buf[1024], out[1024];
+	size_t m = 0;
+	int blank = 0;
+
+	(void)argc;
+	if (!t) {
+		sqlite3_result_null(cx);
+		return;
+	}
+	utf8_fold(t, buf, sizeof buf);
+	for (const char *p = buf; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			blank = m > 0;
+			continue;
+		}
+		if (blank)
+			out[m++] = ' ';
+		blank = 0;
+		out[m++] = *p;
+	}
+	sqlite3_result_text(cx, out, (int)m, SQLITE_TRANSIENT);
+}
+
 static int word_char(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
@@ -484,6 +513,8 @@ static void configure_early(struct db *d, int ms)
 				NULL, sql_lipat, NULL, NULL);
 	sqlite3_create_function(d->h, "kata", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
 				NULL, sql_kata, NULL, NULL);
+	sqlite3_create_function(d->h, "orang", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+				NULL, sql_orang, NULL, NULL);
 }
 
 /* After the identity checks: a foreign file is never switched to WAL. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "netral/kasus/kasus.h"
+#include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
 #include "netral/util/ascii.h"
 #include "netral/util/utf8.h"
@@ -242,6 +243,21 @@ static int parse_putusan_jenis(struct kasus *k, enum field f, char *s,
 		     N_("'%s' is not a tier the Satgas decides (valid: %s)"));
 }
 
+/* The case a duplicate was merged into: a case number, in its normal form. */
+static int parse_gabung_ke(struct kasus *k, enum field f, char *s,
+			   const struct rules *r, struct err *e)
+{
+	char nomor[32];
+
+	(void)r;
+	if (nomor_normalise(s, nomor) < 0) {
+		err_set(e, _("'%s' is not a case number (like 2024-0007)"), s);
+		return -1;
+	}
+	kasus_put(k, f, nomor, strlen(nomor));
+	return 0;
+}
+
 static int parse_kategori(struct kasus *k, enum field f, char *s,
 			  const struct rules *r, struct err *e)
 {
@@ -317,6 +333,7 @@ static const field_parser parsers[F_COUNT] = {
 	[F_SANKSI] = parse_sanksi,
 	[F_SASARAN] = parse_sasaran,
 	[F_PUTUSAN_JENIS] = parse_putusan_jenis,
+	[F_GABUNG_KE] = parse_gabung_ke,
 };
 
 static field_parser parser_of(enum field f)

@@ -58,6 +58,8 @@ static void where(struct strbuf *sql, const struct kasus_filter *f, const char *
 		sb_puts(sql, ")");
 		and = " AND ";
 	}
+	for (int i = 0; i < f->nwithout; i++)
+		cond(sql, &and, "status <> ?%d", f->without[i], vals, nv);
 	cond(sql, &and, "tanggal_kejadian >= ?%d", f->from, vals, nv);
 	cond(sql, &and, "tanggal_kejadian <= ?%d", f->to, vals, nv);
 	cond(sql, &and, "instr(lipat(nama, nip, nik, instansi, unit_kerja, uraian, no_laporan), ?%d) > 0",
@@ -81,7 +83,7 @@ static void order(struct strbuf *sql, const struct kasus_filter *f)
 int kasus_select(struct db *d, const struct kasus_filter *f,
 		 int (*fn)(void *ctx, const char *const *v), void *ctx)
 {
-	const char *vals[KF_COUNT * KASUS_FILTER_MAX + 8];
+	const char *vals[(KF_COUNT + 1) * KASUS_FILTER_MAX + 8];
 	struct strbuf sql = STRBUF_INIT;
 	sqlite3_stmt *st;
 	int rc, s = SQLITE_DONE, nv = 0;

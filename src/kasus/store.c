@@ -491,8 +491,9 @@ int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
 	int rc;
 
 	if ((rc = db_prepare(d, "SELECT k.nomor, i.berkas, i.sha256, k.berkas_baris, k.dibuat, "
-			     "k.diubah FROM kasus k LEFT JOIN impor i ON i.id = k.impor_id "
-			     "WHERE k.id = ?1", &st)))
+			     "k.diubah, (SELECT group_concat(g.nomor, ', ') FROM kasus g "
+			     "WHERE g.gabung_ke = k.nomor) FROM kasus k "
+			     "LEFT JOIN impor i ON i.id = k.impor_id WHERE k.id = ?1", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	if (sqlite3_step(st) != SQLITE_ROW) {
@@ -506,6 +507,7 @@ int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
 	snprintf(m->baris, sizeof m->baris, "%s", col_text(st, 3));
 	snprintf(m->dibuat, sizeof m->dibuat, "%s", col_text(st, 4));
 	snprintf(m->diubah, sizeof m->diubah, "%s", col_text(st, 5));
+	snprintf(m->gabungan, sizeof m->gabungan, "%s", col_text(st, 6));
 	sqlite3_finalize(st);
 	return 0;
 }
@@ -598,13 +600,3 @@ void kasus_run_digest(struct kasus_run *run, char out[65])
 	digest_hex(&run->d, out);
 }
 
-int nomor_normalise(const char *in, char out[32])
-{
-	int year, seq, n;
-
-	if (sscanf(in, "%4d-%9d%n", &year, &seq, &n) != 2 || in[n] != '\0' ||
-	    year < 1000 || seq < 1 || strspn(in, "0123456789-") != strlen(in))
-		return -1;
-	snprintf(out, 32, "%04d-%04d", year, seq);
-	return 0;
-}

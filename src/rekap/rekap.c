@@ -328,6 +328,9 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		const struct status *sx = rules_status(r, status ? status : "");
 		int proven = sx && sx->terbukti;
 
+		/* a void case (a duplicate, a mistake) was never a report */
+		if (sx && !sx->dihitung && !sel->batal)
+			continue;
 		out->dilaporkan++;
 		if (proven)
 			out->terbukti++;

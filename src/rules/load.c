@@ -42,7 +42,7 @@ static int on_row(void *vl, const struct csvin_record *rec)
 			return NX_DATA;
 		}
 		for (size_t k = 0; k < nc; k++)
-			if (l->col_of[k] < 0) {
+			if (l->col_of[k] < 0 && !(f->defaults && f->defaults[k])) {
 				loader_problem(l, rec->line, _("header: missing column '%s'"), f->cols[k]);
 				return NX_DATA;
 			}
@@ -63,7 +63,7 @@ static int on_row(void *vl, const struct csvin_record *rec)
 		return 0;
 	}
 	for (size_t k = 0; k < nc; k++)
-		v[k] = rec->f[l->col_of[k]];
+		v[k] = l->col_of[k] >= 0 ? rec->f[l->col_of[k]] : (char *)f->defaults[k];
 	f->row(l, v, rec->line);
 	return 0;
 }

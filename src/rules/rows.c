@@ -379,7 +379,7 @@ static void row_jabatan(struct loader *l, char **v, long line)
 static int field_list(struct loader *l, long line, const char *col, const char *v)
 {
 	static const char *const workflow[] = { "rekomendasi_nomor", "rekomendasi_tanggal",
-		"rekomendasi_dari", "rekomendasi_sanksi", "sanksi", "sk_nomor", "sk_tanggal", NULL };
+		"rekomendasi_dari", "rekomendasi_sanksi", "sanksi", "sk_nomor", "sk_tanggal", "batal_alasan", "gabung_ke", NULL };
 
 	for (const char *p = v; *p; ) {
 		size_t w = strcspn(p += strspn(p, " "), " ");
@@ -448,10 +448,15 @@ static void row_status(struct loader *l, char **v, long line)
 	ok &= get_bool01(l, line, "awal", v[4], &s.awal);
 	ok &= field_list(l, line, "mencatat", v[5]);
 	ok &= field_list(l, line, "wajib", v[6]);
+	ok &= get_bool01(l, line, "dihitung", v[7], &s.dihitung);
 	if (!ok)
 		return;
 	if (s.ditindaklanjuti && !s.terbukti) {
 		loader_problem(l, line, _("ditindaklanjuti: a followed-up status must also be proven (terbukti 1)"));
+		return;
+	}
+	if (!s.dihitung && (s.terbukti || s.awal)) {
+		loader_problem(l, line, _("dihitung: a status left out of the counts is neither proven nor the first"));
 		return;
 	}
 	if (rules_status(l->r, v[0])) {
@@ -558,7 +563,9 @@ static const char *const cols_pemilihan[] = { "kode", "nama", "tahapan_mulai",
 	"sumber", NULL };
 static const char *const cols_jabatan[] = { "ejaan", "kategori", "kelompok", NULL };
 static const char *const cols_status[] = { "kode", "uraian", "terbukti",
-	"ditindaklanjuti", "awal", "mencatat", "wajib", NULL };
+	"ditindaklanjuti", "awal", "mencatat", "wajib", "dihitung", NULL };
+/* dihitung came with version 0.2: a folder without it counts every status */
+static const char *const defaults_status[] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, "1" };
 static const char *const cols_transisi[] = { "dari", "ke", "keterangan", NULL };
 static const char *const cols_pengaturan[] = { "kunci", "nilai", "keterangan", NULL };
 static const char *const cols_label[] = { "tabel", "kelompok", "id", "en", "sumber", NULL };
@@ -568,18 +575,18 @@ static const char *const cols_tingkat[] = { "ruleset", "jenis_pegawai", "jenis",
 /* In dependency order: the vocabularies first, the matrix names bentuk,
  * sanctions name rulesets. */
 const struct rfile rules_files[] = {
-	{ "bentuk.csv", cols_bentuk, row_bentuk },
-	{ "kosakata.csv", cols_kosakata, row_kosakata },
-	{ "matriks.csv", cols_matrix, row_matrix },
-	{ "sanksi.csv", cols_sanksi, row_sanksi },
-	{ "sanksi_instansi.csv", cols_sanksi, row_sanksi_instansi },
-	{ "tingkat.csv", cols_tingkat, row_tingkat },
-	{ "pemilihan.csv", cols_pemilihan, row_pemilihan },
-	{ "jabatan.csv", cols_jabatan, row_jabatan },
-	{ "status.csv", cols_status, row_status },
-	{ "transisi.csv", cols_transisi, row_transisi },
-	{ "pengaturan.csv", cols_pengaturan, row_pengaturan },
-	{ "label.csv", cols_label, row_label },
+	{ "bentuk.csv", cols_bentuk, row_bentuk, NULL },
+	{ "kosakata.csv", cols_kosakata, row_kosakata, NULL },
+	{ "matriks.csv", cols_matrix, row_matrix, NULL },
+	{ "sanksi.csv", cols_sanksi, row_sanksi, NULL },
+	{ "sanksi_instansi.csv", cols_sanksi, row_sanksi_instansi, NULL },
+	{ "tingkat.csv", cols_tingkat, row_tingkat, NULL },
+	{ "pemilihan.csv", cols_pemilihan, row_pemilihan, NULL },
+	{ "jabatan.csv", cols_jabatan, row_jabatan, NULL },
+	{ "status.csv", cols_status, row_status, defaults_status },
+	{ "transisi.csv", cols_transisi, row_transisi, NULL },
+	{ "pengaturan.csv", cols_pengaturan, row_pengaturan, NULL },
+	{ "label.csv", cols_label, row_label, NULL },
 };
 
 const size_t rules_nfiles = sizeof rules_files / sizeof *rules_files;

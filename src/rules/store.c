@@ -230,6 +230,7 @@ static const char *bind_status(sqlite3_stmt *st, const struct rules *r, size_t i
 	sqlite3_bind_int(st, 6, x->awal);
 	text(st, 7, x->mencatat);
 	text(st, 8, x->wajib);
+	sqlite3_bind_int(st, 9, x->dihitung);
 	return x->kode;
 }
 
@@ -244,6 +245,7 @@ static void read_status(sqlite3_stmt *st, struct rules *r)
 	x->awal = sqlite3_column_int(st, 4);
 	x->mencatat = dup_col(st, 5);
 	x->wajib = dup_col(st, 6);
+	x->dihitung = sqlite3_column_int(st, 7);
 }
 
 static const char *bind_transisi(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -378,13 +380,14 @@ static const struct table {
 	  NULL, "SELECT ejaan, kategori, kelompok FROM jabatan ORDER BY rowid",
 	  N_("cannot store the positions"), bind_jabatan, read_jabatan },
 	{ COUNT(status), NULL,
-	  "INSERT INTO status (kode, uraian, terbukti, ditindaklanjuti, urutan, awal, mencatat, wajib) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (kode) DO UPDATE SET "
+	  "INSERT INTO status (kode, uraian, terbukti, ditindaklanjuti, urutan, awal, mencatat, wajib, "
+	  "dihitung) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (kode) DO UPDATE SET "
 	  "uraian = excluded.uraian, terbukti = excluded.terbukti, "
 	  "ditindaklanjuti = excluded.ditindaklanjuti, urutan = excluded.urutan, "
-	  "awal = excluded.awal, mencatat = excluded.mencatat, wajib = excluded.wajib",
+	  "awal = excluded.awal, mencatat = excluded.mencatat, wajib = excluded.wajib, "
+	  "dihitung = excluded.dihitung",
 	  N_("a status the new rules drop is still used by cases"),
-	  "SELECT kode, uraian, terbukti, ditindaklanjuti, awal, mencatat, wajib FROM status "
+	  "SELECT kode, uraian, terbukti, ditindaklanjuti, awal, mencatat, wajib, dihitung FROM status "
 	  "ORDER BY urutan",
 	  N_("cannot store the statuses"), bind_status, read_status },
 	{ COUNT(transisi), "DELETE FROM transisi",

@@ -394,3 +394,14 @@ int nik_parse(const char *s, const struct date *ref, struct nik_info *out,
 	*out = n;
 	return 0;
 }
+
+int nomor_normalise(const char *in, char out[32])
+{
+	int year, seq, n;
+
+	if (sscanf(in, "%4d-%9d%n", &year, &seq, &n) != 2 || in[n] != '\0' ||
+	    year < 1000 || seq < 1 || strspn(in, "0123456789-") != strlen(in))
+		return -1;
+	snprintf(out, 32, "%04d-%04d", year, seq);
+	return 0;
+}

@@ -219,6 +219,7 @@ static int show_json(struct db *d, const struct rules *r, const struct kasus *k,
 		json_null(&j);
 	json_kstr(&j, "dibuat", m->dibuat);
 	json_kstr(&j, "diubah", m->diubah);
+	json_kstr(&j, "gabungan", m->gabungan);
 	json_key(&j, "riwayat");
 	rc = view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_JSON, &j, kontak, 0);
 	json_end(&j, '}');
@@ -290,6 +291,8 @@ static int show_table(struct db *d, const struct rules *r, const struct kasus *k
 	}
 	row2(&t, "dibuat", m->dibuat);
 	row2(&t, "diubah", m->diubah);
+	if (*m->gabungan)
+		row2(&t, "gabungan", m->gabungan);
 	table_print(&t, stdout, 0);
 	table_free(&t);
 	printf("\n%s\n", _("riwayat (history):"));

@@ -12,11 +12,11 @@ load helper
 }
 
 @test "the year of the number is the report's, else the incident's" {
-	run add_case --tanggal-laporan 2025-01-03
+	run --separate-stderr add_case --tanggal-laporan 2025-01-03
 	[ "${lines[0]}" = 2025-0001 ]
-	run add_case --tanggal-kejadian 2023-12-01
+	run --separate-stderr add_case --tanggal-kejadian 2023-12-01
 	[ "${lines[0]}" = 2023-0001 ]
-	run add_case
+	run --separate-stderr add_case
 	[ "${lines[0]}" = 2024-0001 ]
 }
 
@@ -24,7 +24,7 @@ load helper
 	add_case
 	run add_case --nip 123
 	[ "$status" -eq 3 ]
-	run add_case
+	run --separate-stderr add_case
 	[ "${lines[0]}" = 2024-0002 ]
 }
 

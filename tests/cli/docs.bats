@@ -67,5 +67,6 @@ commands() {
 	done < examples
 	run netral list --cari budi
 	[[ "$output" == *"Budi Santoso"* ]]
-	[ "$(netral list --status verifikasi --instansi "Lubuk Linggau" --format ids | wc -l)" -eq 3 ]
+	[ "$(netral list --status verifikasi --instansi "Lubuk Linggau" --format ids | wc -l)" -eq 2 ]
+	[ "$(netral list --status batal --format ids | tr "\n" " ")" = "2024-0005 2024-0006 " ]
 }

@@ -10,7 +10,16 @@ copy_rules() {
 @test "the shipped rules folder checks clean" {
 	run netral rules check "$RULES"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"ok: 20 bentuk"*"7 transitions, 2 settings"* ]]
+	[[ "$output" == *"ok: 20 bentuk"*"7 statuses, 11 transitions, 2 settings"* ]]
+}
+
+@test "a folder's status.csv from before the column dihitung counts every status" {
+	copy_rules
+	sed -i -e '1s/,dihitung$//' -e 's/,[01]$//' -e '/^batal,/d' "$BATS_TEST_TMPDIR/r/status.csv"
+	sed -i '/,batal,/d' "$BATS_TEST_TMPDIR/r/transisi.csv"
+	run netral rules check "$BATS_TEST_TMPDIR/r"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"6 statuses, 7 transitions"* ]]
 }
 
 @test "rules prints the matrix and the contests" {
@@ -58,8 +67,8 @@ kosakata.csv|s/^sasaran,partai,/sasaran,partai politik,/|kode: 'partai politik' 
 sanksi.csv|s/^SKB2022,2022-09-22,PNS,ptdh/SKB2022,2022-09-22,ASN,ptdh/|jenis_pegawai: 'ASN' must be PNS, PPPK or PPNPN
 jabatan.csv|s/^camat,camat,kepala_wilayah/camat,camat,wilayah/|kelompok: unknown 'wilayah'
 status.csv|/^dilaporkan/d|status.csv:1: exactly one status must be the one of a new case (awal 1), not 0
-status.csv|s/^verifikasi,\(.*\),0,,$/verifikasi,\1,1,,/|exactly one status must be the one of a new case (awal 1), not 2
-status.csv|s/ sanksi sk_nomor sk_tanggal$/ sanksi sk_nomor sk_tanggal surat/|status.csv:6: wajib: 'surat' is not a workflow field
+status.csv|s/^verifikasi,\(.*\),0,,,1$/verifikasi,\1,1,,,1/|exactly one status must be the one of a new case (awal 1), not 2
+status.csv|s/ sanksi sk_nomor sk_tanggal,1$/ sanksi sk_nomor sk_tanggal surat,1/|status.csv:6: wajib: 'surat' is not a workflow field
 status.csv|s/,sanksi sk_nomor sk_tanggal,/,sanksi sk_nomor sk_tgl,/|status.csv:6: mencatat: 'sk_tgl' is not a workflow field
 kosakata.csv|/^jenis_pegawai,PPNPN,/d|jenis_pegawai: 'PPNPN' must be PNS or PPPK
 kosakata.csv|s/^kelompok_jabatan,pengawas,/kelompok_jabatan,pengawas_x,/|kelompok: unknown 'pengawas' (jpt, administrator, pengawas_x,
@@ -80,6 +89,8 @@ tingkat.csv|s/^SKB2022,PPNPN,ptdh,putus_kontrak,/SKB2022,PPNPN,ptdh,putus,/|ting
 tingkat.csv|s/^SKB2022,PPPK,kode_etik,/SKB2022,PPPK,moral,/|tingkat.csv:2: jenis: 'moral' is not a tier of the matrix
 tingkat.csv|s/^SKB2022,PPNPN,ptdh,/SKB2022,ASN,ptdh,/|jenis_pegawai: 'ASN' must be PNS, PPPK or PPNPN
 matriks.csv|1s/,baris_bkn$//|matriks.csv:1: header: missing column 'baris_bkn'
+status.csv|s/^terbukti,\(.*\),1$/terbukti,\1,0/|status.csv:5: dihitung: a status left out of the counts is neither proven nor the first
+status.csv|s/^batal,\(.*\),0$/batal,\1,tidak/|status.csv:8: dihitung: 'tidak' must be 0 or 1
 TABLE
 }
 

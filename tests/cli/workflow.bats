@@ -186,7 +186,7 @@ needs() {
 	sed 's/dilaporkan$/selesai/' a.csv > b.csv
 	run --separate-stderr netral import --update b.csv
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"b.csv:2: status: a case cannot move from dilaporkan to selesai (allowed from dilaporkan: verifikasi, tidak_terbukti)"* ]]
+	[[ "$stderr" == *"b.csv:2: status: a case cannot move from dilaporkan to selesai (allowed from dilaporkan: verifikasi, tidak_terbukti, batal)"* ]]
 	sed 's/dilaporkan$/verifikasi/' a.csv > c.csv
 	run netral import --update c.csv
 	[ "$status" -eq 0 ]
@@ -223,8 +223,8 @@ needs() {
 	mkdir r
 	cp "$RULES"/*.csv r/
 	# a rules folder where terbukti also needs the recommendation's number
-	sed -i 's/^\(terbukti,.*\),rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi$/\1,rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi/' r/status.csv
-	grep -q ',rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi$' r/status.csv
+	sed -i 's/^\(terbukti,.*\),rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi,1$/\1,rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi,1/' r/status.csv
+	grep -q ',rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi,1$' r/status.csv
 	netral rules load r > /dev/null
 	add_case --status verifikasi > /dev/null
 	run --separate-stderr netral status 2024-0001 terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka

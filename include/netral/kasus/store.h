@@ -6,6 +6,7 @@
 
 #include "netral/audit/verify.h"
 #include "netral/db/db.h"
+#include "netral/util/ident.h"
 #include "netral/kasus/key.h"
 #include "netral/util/sha256.h"
 
@@ -61,6 +62,7 @@ int kasus_stored(struct db *d, long long id, const int *cols, int n,
 /* Where a case came from and when, for 'show'. */
 struct kasus_meta {
 	char nomor[32], berkas[300], sha256[80], baris[24], dibuat[32], diubah[32];
+	char gabungan[512];     /* the cases merged into this one, "a, b" */
 };
 int kasus_meta(struct db *d, long long id, struct kasus_meta *m);
 
@@ -105,7 +107,5 @@ void kasus_all_cols(struct strbuf *sb);
 int kasus_fields_of_row(sqlite3_stmt *st, const struct rules *r, const char *nomor,
 			struct kasus *k);
 
-/* "2024-7" and "2024-0007" both name case 2024-0007; -1 if not a number. */
-int nomor_normalise(const char *in, char out[32]);
 
 #endif

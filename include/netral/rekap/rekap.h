@@ -28,6 +28,7 @@ struct selection {
 	const char *jenis_pegawai;
 	int ppnpn;                   /* count PPNPN too (they are not ASN) */
 	int basis_all;               /* tables over all cases, not the proven */
+	int batal;                   /* count the void cases too (dihitung 0) */
 };
 
 struct group {

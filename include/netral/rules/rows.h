@@ -16,6 +16,9 @@ struct rfile {
 	const char *name;
 	const char *const *cols;
 	row_fn row;
+	/* a value for each column a file may lack (one added later, which an
+	 * agency's older folder does not have), NULL where it is required */
+	const char *const *defaults;
 };
 
 struct loader {

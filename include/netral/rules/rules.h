@@ -77,6 +77,7 @@ struct status {
 	char *kode, *uraian;
 	int terbukti, ditindaklanjuti;
 	int awal;             /* the status of a new case */
+	int dihitung;         /* 0: a void case, out of every count and list */
 	char *mencatat;       /* fields a move here records, space-separated */
 	char *wajib;          /* those of them a move here must have */
 	long line;

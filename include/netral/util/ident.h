@@ -11,6 +11,9 @@ struct date {
 
 #define DATE_ISO_LEN 11 /* "YYYY-MM-DD" and its NUL */
 
+/* "2024-7" and "2024-0007" both name case 2024-0007; -1 if not a number. */
+int nomor_normalise(const char *in, char out[32]);
+
 /* 1 when y-m-d is a real calendar day in the years the tool accepts. */
 int date_valid(int y, int m, int d);
 int days_in_month(int y, int m);

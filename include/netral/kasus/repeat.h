@@ -1,0 +1,19 @@
+/* The same act reported twice: a case for the same person (NIP, else NIK,
+ * else name and agency, written in any letter case and spacing), incident
+ * date and bentuk as a counted case recorded before it. */
+#ifndef NETRAL_KASUS_REPEAT_H
+#define NETRAL_KASUS_REPEAT_H
+
+#include "netral/db/db.h"
+
+/* The first counted case that case id repeats, into nomor ("" if none).
+ * Returns 0, or an exit status reported. */
+int kasus_repeat_of(struct db *d, long long id, char nomor[32]);
+
+/* Each case import run impor_id created that repeats an earlier one, in
+ * line order: fn gets its line, its number and the first case it repeats;
+ * a non-zero return stops the walk and is returned. */
+int kasus_repeats(struct db *d, long long impor_id,
+		  int (*fn)(void *ctx, long line, const char *nomor, const char *first), void *ctx);
+
+#endif

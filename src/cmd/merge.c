@@ -1,0 +1,109 @@
+/* netral merge (gabung): a case that repeats another is merged into it: voided,
+ * pointing at the case it repeats, both histories kept. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/cli/app.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
+#include "netral/kasus/change.h"
+#include "netral/kasus/kasus.h"
+#include "netral/kasus/store.h"
+#include "netral/util/alloc.h"
+#include "netral/util/msg.h"
+
+static const char help_text[] = N_(
+"usage: netral merge CASE DUPLICATE [--catatan TEXT] [--tanggal D]\n"
+"\n"
+"Merges DUPLICATE, a second record of the act CASE records, into CASE:\n"
+"DUPLICATE moves to the void status (batal) with gabung_ke CASE and the\n"
+"reason (--catatan, else 'digabung ke CASE'), and is left out of every\n"
+"count and list from then on.  Both cases keep their histories; show CASE\n"
+"names the cases merged into it.\n");
+
+/* The void status that records the case merged into (status.csv: not
+ * counted, gabung_ke among what it records). */
+static const char *void_status(const struct rules *r)
+{
+	for (size_t i = 0; i < r->status.n; i++)
+		if (!r->status.v[i].dihitung && rules_names(r->status.v[i].mencatat, "gabung_ke"))
+			return r->status.v[i].kode;
+	return NULL;
+}
+
+/* The case merged into is recorded and counted. */
+static int target_ok(struct app *a, const char *nomor)
+{
+	struct kasus *k = xmalloc(sizeof *k);
+	const struct status *s;
+	long long id;
+	int rc;
+
+	if (!(rc = kasus_load_quiet(&a->db, &a->rules, nomor, k, &id)) &&
+	    (s = rules_status(&a->rules, kasus_value(k, F_STATUS))) && !s->dihitung)
+		rc = fail(NX_DATA, _("%s is void (%s): merge into the case it was merged into"), nomor,
+			  kasus_value(k, F_GABUNG_KE) ? kasus_value(k, F_GABUNG_KE) : s->kode);
+	free(k);
+	return rc;
+}
+
+int cmd_gabung(struct app *a, int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "catatan", required_argument, NULL, 'c' },
+		{ "tanggal", required_argument, NULL, 't' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *vals[F_COUNT] = { 0 }, *catatan = NULL, *tanggal = NULL, *v;
+	char into[32], dup[32], day[DATE_ISO_LEN], reason[64], batal[64];
+	const struct date *today;
+	struct change c;
+	struct date d;
+	struct err e;
+	int ch, rc;
+
+	while ((ch = next_opt(argc, argv, ":h", lo, "merge")) != -1) {
+		if (ch == 'h')
+			return print_help(help_text);
+		if (ch == 'c')
+			catatan = optarg;
+		else if (ch == 't')
+			tanggal = optarg;
+		else
+			return NX_USAGE;
+	}
+	if (optind + 2 != argc)
+		return usage_error("merge", _("expected the case and its duplicate"));
+	if ((rc = arg_case("merge", argv[optind], into)) ||
+	    (rc = arg_case("merge", argv[optind + 1], dup)))
+		return rc;
+	if (strcmp(into, dup) == 0)
+		return usage_error("merge", _("a case cannot be merged into itself"));
+	if ((rc = app_today(a, &today)))
+		return rc;
+	if (tanggal && date_parse(tanggal, &d, &e) < 0)
+		return fail(NX_DATA, "--tanggal: %s", e.msg);
+	date_format(tanggal ? &d : today, day);
+	if ((rc = app_open(a, DB_READ)) || (rc = target_ok(a, into)))
+		return rc;
+	if (!(v = void_status(&a->rules)))
+		return fail(NX_DATA, _("the rules have no void status recording gabung_ke (status.csv)"));
+	/* the write below opens the database, and its rules, again */
+	snprintf(batal, sizeof batal, "%s", v);
+	/* stored data, in the language of the codes, whatever the locale */
+	snprintf(reason, sizeof reason, "digabung ke %s", into);
+	vals[F_STATUS] = batal;
+	vals[F_GABUNG_KE] = into;
+	vals[F_BATAL_ALASAN] = catatan ? catatan : reason;
+	app_change_init(a, &c, "status");
+	c.today = today;
+	c.tanggal = day;
+	c.catatan = catatan;
+	c.status_moves = 1;
+	if ((rc = app_change(a, dup, vals, &c, NULL)))
+		return rc;
+	printf(_("%s: merged into %s (%s → %s)\n"), dup, into, c.status_old, c.status_new);
+	return 0;
+}
