@@ -23,7 +23,7 @@ static const char help_text[] = N_(
 "                     [--jenis-pegawai T] [--termasuk-ppnpn] [--termasuk-batal]\n"
 "                     [--basis terbukti|dilaporkan] [--by DIM[,DIM]] [--top N]\n"
 "                     [--format table|csv|json] [--output FILE | --output-dir DIR]\n"
-"                     [--raw] [--bom] [--crlf] [--delimiter C]\n"
+"                     [--raw] [--bom] [--crlf] [--delimiter C] [--excel]\n"
 "\n"
 "Summaries in the form KASN publishes them: the funnel reported (dilaporkan),\n"
 "proven (terbukti: terbukti, disanksi, selesai) and followed up by the PPK\n"
@@ -46,7 +46,8 @@ static const char help_text[] = N_(
 "  --output FILE      write FILE whole or not at all (temporary file, rename)\n"
 "  --output-dir DIR   one CSV file per table, named rekap-DATE-TABLE.csv\n"
 "  --raw              do not neutralise cells a spreadsheet would run\n"
-"  --bom, --crlf, --delimiter C   for Excel\n"
+"  --excel            for Indonesian Excel: a BOM, ';', CRLF, decimal commas\n"
+"  --bom, --crlf, --delimiter C   each of those alone\n"
 "\n"
 "CSV is long: header tabel,kelompok,jumlah,persen,label; persen has a dot and\n"
 "one decimal, rounded half up; label is the Indonesian one.\n");
@@ -158,7 +159,7 @@ struct raw {
 static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 {
 	enum { O_PEMILIHAN = 1000, O_FROM, O_TO, O_INSTANSI, O_JP, O_PPNPN, O_BATAL, O_BASIS,
-		O_BY, O_TOP, O_OUTPUT, O_DIR, O_RAW, O_BOM, O_CRLF, O_DELIM };
+		O_BY, O_TOP, O_OUTPUT, O_DIR, O_RAW, O_BOM, O_CRLF, O_DELIM, O_EXCEL };
 	static const struct option lo[] = {
 		{ "pemilihan", required_argument, NULL, O_PEMILIHAN },
 		{ "from", required_argument, NULL, O_FROM },
@@ -176,6 +177,7 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 		{ "raw", no_argument, NULL, O_RAW },
 		{ "bom", no_argument, NULL, O_BOM },
 		{ "crlf", no_argument, NULL, O_CRLF },
+		{ "excel", no_argument, NULL, O_EXCEL },
 		{ "delimiter", required_argument, NULL, O_DELIM },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -245,6 +247,9 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 			break;
 		case O_CRLF:
 			o->v.crlf = 1;
+			break;
+		case O_EXCEL:
+			o->v.excel = 1;
 			break;
 		case O_DELIM:
 			if ((rc = opt_delimiter("export", optarg, &o->v.delim)))

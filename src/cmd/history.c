@@ -18,7 +18,7 @@
 static const char help_text[] = N_(
 "usage: netral history [CASE] [--since D] [--until D] [--operator NAME]\n"
 "                      [--jenis KIND] [--limit N] [--format table|csv|json]\n"
-"                      [--pribadi] [--kontak]\n"
+"                      [--pribadi] [--kontak] [--excel]\n"
 "\n"
 "Lists every change to the case, oldest first, or without CASE the events\n"
 "of all cases, newest first, the case number first: when it was recorded,\n"
@@ -32,7 +32,8 @@ static const char help_text[] = N_(
 "  --limit N             the first N events\n"
 "  --pribadi             across cases, show the values of names, NIPs, NIKs\n"
 "                        and birth dates (hidden otherwise)\n"
-"  --kontak              show the values of the reporter's contact\n");
+"  --kontak              show the values of the reporter's contact\n"
+"  --excel               CSV for Indonesian Excel: a BOM, ';' and CRLF\n");
 
 static int day_opt(const char *opt, const char *arg, char out[DATE_ISO_LEN], const char **to)
 {
@@ -63,7 +64,7 @@ static int kind_opt(const char *arg, const char **to)
 
 int cmd_history(struct app *a, int argc, char **argv)
 {
-	enum { O_SINCE = 1000, O_UNTIL, O_OPERATOR, O_JENIS, O_LIMIT, O_PRIBADI };
+	enum { O_SINCE = 1000, O_UNTIL, O_OPERATOR, O_JENIS, O_LIMIT, O_PRIBADI, O_EXCEL };
 	static const struct option lo[] = {
 		{ "since", required_argument, NULL, O_SINCE },
 		{ "until", required_argument, NULL, O_UNTIL },
@@ -71,6 +72,7 @@ int cmd_history(struct app *a, int argc, char **argv)
 		{ "jenis", required_argument, NULL, O_JENIS },
 		{ "limit", required_argument, NULL, O_LIMIT },
 		{ "pribadi", no_argument, NULL, O_PRIBADI },
+		{ "excel", no_argument, NULL, O_EXCEL },
 		{ "format", required_argument, NULL, 'f' },
 		{ "kontak", no_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
@@ -79,7 +81,7 @@ int cmd_history(struct app *a, int argc, char **argv)
 	struct audit_filter f = { 0 };
 	enum format fmt = FMT_TABLE;
 	char nomor[32], since[DATE_ISO_LEN], until[DATE_ISO_LEN];
-	int c, rc = 0, kontak = 0, pribadi = 0;
+	int c, rc = 0, kontak = 0, pribadi = 0, excel = 0;
 
 	while ((c = next_opt(argc, argv, ":h", lo, "history")) != -1) {
 		switch (c) {
@@ -109,6 +111,9 @@ int cmd_history(struct app *a, int argc, char **argv)
 		case O_PRIBADI:
 			pribadi = 1;
 			break;
+		case O_EXCEL:
+			excel = 1;
+			break;
 		default:
 			return NX_USAGE;
 		}
@@ -126,9 +131,9 @@ int cmd_history(struct app *a, int argc, char **argv)
 		struct json j;
 
 		json_init(&j, stdout);
-		rc = view_history(&a->db, &f, fmt, &j, kontak, pribadi);
+		rc = view_history(&a->db, &f, fmt, &j, kontak, pribadi, excel);
 		json_done(&j);
 		return rc;
 	}
-	return view_history(&a->db, &f, fmt, NULL, kontak, pribadi);
+	return view_history(&a->db, &f, fmt, NULL, kontak, pribadi, excel);
 }

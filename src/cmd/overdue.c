@@ -15,13 +15,15 @@
 
 static const char help_text[] = N_(
 "usage: netral overdue [--batas DAYS] [--instansi I] [--format table|csv|json]\n"
+"                      [--excel]\n"
 "\n"
 "Lists the proven cases (status terbukti) whose sanction the PPK has not\n"
 "imposed within the deadline after the recommendation date, oldest first,\n"
 "grouped by agency, with the days overdue and the SIASN block flag.  The\n"
 "deadline is the setting batas_tindak_lanjut_hari of the rules (30 days by\n"
 "default) unless --batas is given.  Today is NETRAL_TODAY when set.\n"
-"Exit status 1 when any case is overdue.\n");
+"--excel writes CSV for Indonesian Excel (a BOM, ';' and CRLF).  Exit\n"
+"status 1 when any case is overdue.\n");
 
 int cmd_overdue(struct app *a, int argc, char **argv)
 {
@@ -29,6 +31,7 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		{ "batas", required_argument, NULL, 'b' },
 		{ "instansi", required_argument, NULL, 'i' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "excel", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -38,6 +41,7 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 	char today_s[DATE_ISO_LEN];
 	struct overdue o;
 	long batas = 0;
+	int excel = 0;
 	int c, rc;
 
 	while ((c = next_opt(argc, argv, ":h", lo, "overdue")) != -1) {
@@ -50,6 +54,9 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 			break;
 		case 'i':
 			instansi = optarg;
+			break;
+		case 'x':
+			excel = 1;
 			break;
 		case 'f':
 			if ((rc = opt_format("overdue", optarg, &fmt)))
@@ -71,7 +78,7 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		batas = rules_setting(&a->rules, "batas_tindak_lanjut_hari", 0);
 	if ((rc = kasus_overdue(&a->db, instansi, today, batas, &o)))
 		return rc;
-	view_overdue(&o, fmt, today_s, batas);
+	view_overdue(&o, fmt, today_s, batas, excel);
 	if (o.missing && !a->quiet)
 		warning(P_("%ld proven case has no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'",
 			   "%ld proven cases have no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'",

@@ -17,6 +17,14 @@ void csvout_bom(struct csvout *c)
 	fputs("\xEF\xBB\xBF", c->fp);
 }
 
+void csvout_excel(struct csvout *c)
+{
+	c->delim = ';';
+	c->crlf = 1;
+	c->comma = 1;
+	csvout_bom(c);
+}
+
 int csv_formula_like(const char *s)
 {
 	/* after any apostrophes, so that a value that begins with one comes

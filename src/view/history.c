@@ -69,7 +69,7 @@ static int one(void *ctx, const char *const *ev)
 }
 
 int view_history(struct db *d, const struct audit_filter *f, enum format fmt, struct json *j,
-		 int kontak, int pribadi)
+		 int kontak, int pribadi, int excel)
 {
 	struct out o = { .fmt = fmt, .kontak = kontak, .pribadi = pribadi, .j = j,
 		.off = f->kasus_id == 0 };
@@ -82,6 +82,8 @@ int view_history(struct db *d, const struct audit_filter *f, enum format fmt, st
 		table_row(&o.t, cols);
 	} else if (fmt == FMT_CSV) {
 		csvout_init(&o.c, stdout);
+		if (excel)
+			csvout_excel(&o.c);
 		for (int i = 0; i < n; i++)
 			csvout_plain(&o.c, cols[i]);
 		csvout_end(&o.c);

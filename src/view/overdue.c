@@ -4,11 +4,13 @@
 #include "netral/util/msg.h"
 #include "netral/view/overdue.h"
 
-static void overdue_csv(const struct overdue *o)
+static void overdue_csv(const struct overdue *o, int excel)
 {
 	struct csvout cv;
 
 	csvout_init(&cv, stdout);
+	if (excel)
+		csvout_excel(&cv);
 	for (int i = 0; i < 8; i++)
 		csvout_plain(&cv, overdue_cols[i]);
 	csvout_plain(&cv, "batas");
@@ -107,10 +109,11 @@ static void overdue_table(const struct overdue *o, const char *today, long batas
 	}
 }
 
-void view_overdue(const struct overdue *o, enum format fmt, const char *today, long batas)
+void view_overdue(const struct overdue *o, enum format fmt, const char *today, long batas,
+		  int excel)
 {
 	if (fmt == FMT_CSV)
-		overdue_csv(o);
+		overdue_csv(o, excel);
 	else if (fmt == FMT_JSON)
 		overdue_json(o, today, batas);
 	else

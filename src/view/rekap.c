@@ -20,7 +20,9 @@ static void csv_begin(struct csvout *c, FILE *fp, const struct rekap_view *o)
 	c->raw = o->raw;
 	c->crlf = o->crlf;
 	c->delim = o->delim;
-	if (o->bom)
+	if (o->excel)
+		csvout_excel(c);
+	else if (o->bom)
 		csvout_bom(c);
 }
 
@@ -42,7 +44,7 @@ static void csv_row(struct csvout *c, const struct rekap_view *o, const char *ta
 	char num[32], p[32];
 
 	snprintf(num, sizeof num, "%lld", n);
-	pct(t, p, sizeof p, 0, "");
+	pct(t, p, sizeof p, c->comma, "");
 	csvout_plain(c, tabel);
 	csvout_text(c, kelompok);
 	csvout_plain(c, num);
@@ -87,7 +89,7 @@ static void csv_cross(struct csvout *c, const struct rekap *r)
 
 		snprintf(a, sizeof a, "%.*s", (int)(sep - g->kelompok), g->kelompok);
 		snprintf(num, sizeof num, "%lld", g->n);
-		pct(tenths(g->n, r->base), p, sizeof p, 0, "");
+		pct(tenths(g->n, r->base), p, sizeof p, c->comma, "");
 		csvout_text(c, a);
 		csvout_text(c, sep + 1);
 		csvout_plain(c, num);

@@ -10,6 +10,7 @@ struct csvout {
 	FILE *fp;
 	char delim;
 	int crlf;
+	int comma;       /* decimals with a comma (Indonesian Excel) */
 	int cr;          /* lines end with a lone CR, as the input did */
 	int raw;
 	int nfield;
@@ -22,6 +23,9 @@ int csv_formula_like(const char *s);
 
 void csvout_init(struct csvout *c, FILE *fp);
 void csvout_bom(struct csvout *c);
+/* What Indonesian Excel opens in one step (--excel): a UTF-8 BOM, ';'
+ * between cells, CRLF line ends and decimal commas.  Writes the BOM. */
+void csvout_excel(struct csvout *c);
 void csvout_text(struct csvout *c, const char *s);
 /* Numbers and codes the tool computed: written as they are. */
 void csvout_plain(struct csvout *c, const char *s);

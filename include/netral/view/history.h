@@ -9,8 +9,9 @@
 /* The events f selects: a table or CSV on stdout, or a JSON array in j.
  * The old and new values of a private column (the reporter's contact)
  * are left out unless kontak; across cases, those of the person's name,
- * NIP, NIK and birth date unless pribadi. */
+ * NIP, NIK and birth date unless pribadi.  CSV for Indonesian Excel when
+ * excel (csvout_excel). */
 int view_history(struct db *d, const struct audit_filter *f, enum format fmt, struct json *j,
-		 int kontak, int pribadi);
+		 int kontak, int pribadi, int excel);
 
 #endif

@@ -5,6 +5,8 @@
 #include "netral/io/output.h"
 #include "netral/kasus/overdue.h"
 
-void view_overdue(const struct overdue *o, enum format fmt, const char *today, long batas);
+/* excel: CSV for Indonesian Excel (csvout_excel). */
+void view_overdue(const struct overdue *o, enum format fmt, const char *today, long batas,
+		  int excel);
 
 #endif

@@ -11,6 +11,7 @@ struct rekap_view {
 	const struct rules *rules;   /* the labels (label.csv) */
 	int top;                     /* rows of the top-N tables; 0: their default */
 	int raw, bom, crlf;          /* CSV: see csvout.h */
+	int excel;                   /* CSV for Indonesian Excel (csvout_excel) */
 	char delim;
 	int indonesian;              /* the terminal in Indonesian: labels, decimal comma */
 };
