@@ -66,8 +66,11 @@ static int catalogue_in(const char *dir)
 	return access(path, R_OK) == 0;
 }
 
+/* An install moved elsewhere (BIN/../share/locale), or the source tree:
+ * ./netral beside build/, and build/netral itself (build/locale). */
 static int locale_beside_exe(char *out, size_t n)
 {
+	static const char *const rel[] = { "../share/locale", "build/locale", "locale" };
 	char exe[4000], *slash;
 	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
 
@@ -77,8 +80,12 @@ static int locale_beside_exe(char *out, size_t n)
 	if (!(slash = strrchr(exe, '/')))
 		return 0;
 	*slash = '\0';
-	snprintf(out, n, "%s/../share/locale", exe);
-	return catalogue_in(out);
+	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+		snprintf(out, n, "%s/%s", exe, rel[i]);
+		if (catalogue_in(out))
+			return 1;
+	}
+	return 0;
 }
 #endif
 
@@ -93,8 +100,8 @@ static void setup_locale(void)
 		const char *dir = getenv("NETRAL_LOCALEDIR");
 		char rel[4096];
 
-		/* an install moved elsewhere (DESTDIR, a package's prefix) still
-		 * finds the catalogue beside itself: BIN/../share/locale */
+		/* an install moved elsewhere (DESTDIR, a package's prefix), or a
+		 * build run from the source tree, finds the catalogue beside it */
 		if ((!dir || !*dir) && !catalogue_in(LOCALEDIR) && locale_beside_exe(rel, sizeof rel))
 			dir = rel;
 		bindtextdomain("netral", dir && *dir ? dir : LOCALEDIR);

@@ -102,6 +102,8 @@ static int parse_nik(struct kasus *k, enum field f, char *s,
 	size_t m = 0;
 
 	(void)r;
+	if (spreadsheet_number(s))
+		return spreadsheet_error(s, e);
 	for (size_t i = 0; s[i] && m + 1 < sizeof digits; i++)
 		if (s[i] != ' ')
 			digits[m++] = s[i];

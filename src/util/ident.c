@@ -78,9 +78,9 @@ int date_parse_iso(const char *s, struct date *out)
 
 int date_parse(const char *s, struct date *out, struct err *e)
 {
-	int y, m, d, n1, n2, n3;
+	int y, m, d, n1, n2 = 0, n3;
 	char why[64];
-	char sep;
+	char sep = 0;
 
 	if (!s || !*s) {
 		err_set(e, _("empty date"));
@@ -118,7 +118,13 @@ int date_parse(const char *s, struct date *out, struct err *e)
 	out->d = d;
 	return 0;
 format:
-	err_set(e, _("'%s' is not a date (use YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)"), s);
+	if ((n1 == 1 || n1 == 2) && (sep == '-' || sep == '/') && n2 >= 1 && n2 <= 2 &&
+	    s[n1 + 1 + n2] == sep && digits(s + n1 + n2 + 2, 5, &y) == 2 && !s[n1 + n2 + 4])
+		/* 10/08/24: a spreadsheet's short date; which century is a guess */
+		err_set(e, _("'%s' has a two-digit year, as a spreadsheet shortens it: write the year in full (DD/MM/YYYY), or format the column as Text"),
+			s);
+	else
+		err_set(e, _("'%s' is not a date (use YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY)"), s);
 	return -1;
 }
 
@@ -232,11 +238,39 @@ const char *age_band(int age)
 }
 
 /* Copies the digits of s, dropping spaces; -1 with e set on anything else. */
+int spreadsheet_error(const char *s, struct err *e)
+{
+	err_set(e, _("'%s': a spreadsheet turned the number into a rounded one and lost its last digits; format the column as Text and type it again"),
+		s);
+	return -1;
+}
+
+int spreadsheet_number(const char *s)
+{
+	const char *p = s;
+
+	if (!ascii_isdigit((unsigned char)*p))
+		return 0;
+	while (ascii_isdigit((unsigned char)*p) || *p == '.' || *p == ',')
+		p++;
+	if (*p != 'E' && *p != 'e')
+		return 0;
+	p += p[1] == '+' ? 2 : 1;
+	if (!ascii_isdigit((unsigned char)*p))
+		return 0;
+	while (ascii_isdigit((unsigned char)*p))
+		p++;
+	return *p == '\0';
+}
+
 static int strip_digits(const char *s, char *out, size_t cap, const char *what,
 			struct err *e)
 {
 	size_t n = 0;
 	int pos = 0;
+
+	if (spreadsheet_number(s))
+		return spreadsheet_error(s, e);
 
 	for (const char *p = s; *p; p++) {
 		if (*p == ' ')

@@ -32,3 +32,17 @@ load helper
 	NETRAL_DB="$BATS_TEST_TMPDIR/b.db" "$NETRAL" list --format csv > after.csv
 	diff before.csv after.csv
 }
+
+@test "import says what a spreadsheet did when it meets its traces" {
+	cat > sheet.csv <<'CSV'
+nama,nip,nik,jenis_pegawai,instansi,tanggal_kejadian,bentuk
+A,1.96806E+17,,PNS,X,2024-08-10,apk
+B,,"3,30215091E+015",PPNPN,X,2024-08-10,apk
+C,,,PNS,X,10/08/24,apk
+CSV
+	run --separate-stderr netral import sheet.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"sheet.csv:2: nip: '1.96806E+17': a spreadsheet turned the number into a rounded one and lost its last digits; format the column as Text"* ]]
+	[[ "$stderr" == *"sheet.csv:3: nik: '3,30215091E+015': a spreadsheet turned the number"* ]]
+	[[ "$stderr" == *"sheet.csv:4: tanggal_kejadian: '10/08/24' has a two-digit year, as a spreadsheet shortens it"* ]]
+}

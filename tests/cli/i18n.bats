@@ -64,3 +64,29 @@ id() {
 	[ ! -e "$BATS_TEST_TMPDIR/inst/usr/bin/netral" ]
 	[ ! -e "$BATS_TEST_TMPDIR/inst/usr/share/locale/id/LC_MESSAGES/netral.mo" ]
 }
+
+@test "the Indonesian catalogue reads as administrative Indonesian" {
+	run id list --help
+	[[ "${lines[0]}" == "penggunaan: netral list "* ]]
+	# the synopsis stays aligned under the longer word
+	[[ "${lines[1]}" == "                        [--status S]"* ]]
+	run --separate-stderr id add --nama X
+	[[ "$stderr" == *"belum diisi (wajib)"* ]]
+	add_case > /dev/null
+	run id check
+	[[ "$output" == "periksa: semua cocok (1 kasus, 1 peristiwa; "* ]]
+	printf 'nama;instansi\n' > one.csv
+	printf 'a|b|c\nx|y|z\n' > bad.csv
+	run --separate-stderr id import bad.csv
+	[[ "$stderr" == *"baris judul"* ]]
+	[[ "$stderr" != *"kepala"* ]]
+}
+
+@test "netral run from the source tree finds the catalogue it was built with" {
+	mkdir -p tree/build
+	cp "$NETRAL" tree/netral
+	cp -r "$(dirname "$NETRAL")/locale" tree/build/locale 2>/dev/null ||
+		cp -r "$BATS_TEST_DIRNAME/../../build/locale" tree/build/locale
+	run env -u NETRAL_LOCALEDIR LC_ALL=C.UTF-8 LANGUAGE=id tree/netral --help
+	[[ "$output" == *"Perintah:"* ]]
+}

@@ -61,7 +61,7 @@ load helper
 	run netral check
 	[[ "$output" == "check: ok (2 cases, 2 events; "* ]]
 	run env LANGUAGE=id LC_ALL=C.UTF-8 "$NETRAL" check
-	[[ "$output" == "check: baik (2 kasus, 2 peristiwa; "* ]]
+	[[ "$output" == "periksa: semua cocok (2 kasus, 2 peristiwa; "* ]]
 	run netral edit 2024-0001 --jabatan Camat
 	[[ "$output" == "2024-0001: 1 field changed"* ]]
 }

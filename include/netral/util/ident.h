@@ -11,6 +11,12 @@ struct date {
 
 #define DATE_ISO_LEN 11 /* "YYYY-MM-DD" and its NUL */
 
+/* 1 when s is what a spreadsheet shows of a long number in a cell not
+ * formatted as text ("1.96806E+17", "3,30215E+015"): the last digits are
+ * gone.  spreadsheet_error says so in e and returns -1. */
+int spreadsheet_number(const char *s);
+int spreadsheet_error(const char *s, struct err *e);
+
 /* "2024-7" and "2024-0007" both name case 2024-0007; -1 if not a number. */
 int nomor_normalise(const char *in, char out[32]);
 
