@@ -37,8 +37,22 @@ _netral() {
 	--db | --output | --reject | --output-dir)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return 0 ;;
+	--by)
+		# one dimension, or two: a,b
+		local first=
+		[[ $cur == *,* ]] && first=${cur%%,*},
+		COMPREPLY=($(compgen -P "$first" -W "$(netral complete by 2>/dev/null)" -- "${cur#"$first"}"))
+		return 0 ;;
+	--instansi)
+		# agency names hold blanks: one candidate a line, quoted for the shell
+		local IFS=$'\n' name
+		COMPREPLY=()
+		for name in $(compgen -W "$(netral "${db[@]}" complete instansi 2>/dev/null)" -- "$cur"); do
+			COMPREPLY+=("$(printf '%q' "$name")")
+		done
+		return 0 ;;
 	--bentuk | --pemilihan | --status | --jenis-pegawai | --format | --jenis | \
-	--by | --rekomendasi-dari | --kategori-jabatan | --sasaran | --putusan-jenis)
+	--rekomendasi-dari | --kategori-jabatan | --sasaran | --putusan-jenis)
 		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete "${prev#--}" 2>/dev/null)" -- "$cur"))
 		return 0 ;;
 	--sanksi | --rekomendasi-sanksi)
@@ -60,20 +74,36 @@ _netral() {
 		add | lapor | edit | ubah) fields=$(netral complete fields 2>/dev/null) ;;
 		status) fields=$(netral complete workflow 2>/dev/null) ;;
 		esac
+		# the command's own options, and the global ones it takes too
 		COMPREPLY=($(compgen -W "$( { netral "$cmd" --help 2>/dev/null |
-			grep -o -- '--[a-z][a-z-]*'; echo "$fields"; } | sort -u)" -- "$cur"))
+			grep -o -- '--[a-z][a-z-]*'; echo "$fields"; echo --db --operator --quiet; } |
+			sort -u)" -- "$cur"))
 		return 0
 	fi
+	# the words after the command that are not options: the case numbers
+	local -a args=()
+	for ((i = i + 1; i < COMP_CWORD; i++)); do
+		case ${COMP_WORDS[i]} in
+		--db | --operator) i=$((i + 1)) ;;
+		-*) ;;
+		*) args+=("${COMP_WORDS[i]}") ;;
+		esac
+	done
 	case $cmd in
 	status)
-		# the second argument is the new status
-		local n=0
-		for ((i = i + 1; i < COMP_CWORD; i++)); do
-			[[ ${COMP_WORDS[i]} == -* ]] || n=$((n + 1))
-		done
-		if ((n == 1)); then
-			COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete status 2>/dev/null)" -- "$cur"))
+		# case numbers, then the statuses the first one can move to
+		if ((${#args[@]} == 0)); then
+			COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete kasus 2>/dev/null)" -- "$cur"))
+		else
+			# every status where the case is not (yet) in a database
+			local next
+			next=$(netral "${db[@]}" complete next "${args[0]}" 2>/dev/null)
+			[[ -n $next ]] || next=$(netral "${db[@]}" complete status 2>/dev/null)
+			COMPREPLY=($(compgen -W "$next" -- "$cur"))
 		fi ;;
+	show | lihat | edit | ubah | history | riwayat | blokir | putusan | classify | klasifikasi | \
+	merge | gabung)
+		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete kasus 2>/dev/null)" -- "$cur")) ;;
 	import | backup)
 		COMPREPLY=($(compgen -f -- "$cur")) ;;
 	rules)
@@ -81,5 +111,6 @@ _netral() {
 	election | pemilihan)
 		COMPREPLY=($(compgen -W "list add" -- "$cur")) ;;
 	esac
+	return 0
 }
 complete -F _netral netral

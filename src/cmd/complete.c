@@ -2,12 +2,17 @@
  * line, taken from the command table, the case's columns and the rules
  * in force, so they never go stale.  Not listed in --help. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
 #include "netral/kasus/column.h"
+#include "netral/kasus/kasus.h"
+#include "netral/kasus/select.h"
+#include "netral/kasus/store.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 #include "netral/rekap/rekap.h"
 
@@ -16,8 +21,56 @@ static const char help_text[] = N_(
 "\n"
 "Prints the candidates the shell completion offers, one per line.  LIST is\n"
 "commands, fields, workflow, format, by, jenis-pegawai, rekomendasi-dari,\n"
-"sasaran, jenis, putusan-jenis, bentuk, pemilihan, status, sanksi or\n"
-"kategori-jabatan.\n");
+"sasaran, jenis, putusan-jenis, bentuk, pemilihan, status, sanksi,\n"
+"kategori-jabatan, kasus (case numbers, newest first), instansi (the\n"
+"agencies of the cases) or 'next CASE' (the statuses the case can move to).\n");
+
+static int print_nomor(void *ctx, const char *const *v)
+{
+	(void)ctx;
+	printf("%s\n", v[COL_NOMOR]);
+	return 0;
+}
+
+static int print_name(void *ctx, const char *name)
+{
+	(void)ctx;
+	printf("%s\n", name);
+	return 0;
+}
+
+/* What only a database knows: its cases, their agencies, a case's moves.
+ * Nothing, and no error, where there is no database yet. */
+static int from_data(struct app *a, const char *what, const char *arg)
+{
+	struct kasus_filter f;
+	char nomor[32];
+	int rc;
+
+	if (!app_db_exists(a) || (rc = app_open(a, DB_READ)))
+		return 0;
+	if (strcmp(what, "instansi") == 0)
+		return kasus_agencies(&a->db, print_name, NULL);
+	if (strcmp(what, "kasus") == 0) {
+		memset(&f, 0, sizeof f);
+		f.sort[0] = COL_ID;
+		f.desc[0] = 1;
+		f.nsort = 1;
+		f.limit = 200;
+		return kasus_select(&a->db, &f, print_nomor, NULL);
+	}
+	if (arg && nomor_normalise(arg, nomor) == 0) {
+		struct kasus *k = xmalloc(sizeof *k);
+		long long id;
+
+		if (kasus_load_quiet(&a->db, &a->rules, nomor, k, &id) == 0)
+			for (size_t i = 0; i < a->rules.transisi.n; i++)
+				if (strcmp(a->rules.transisi.v[i].dari, kasus_value(k, F_STATUS)) == 0)
+					printf("%s\n", a->rules.transisi.v[i].ke);
+		free(k);
+	}
+	return 0;
+}
 
 static void vocab(const struct rules *r, const char *daftar, const char *sifat)
 {
@@ -66,6 +119,8 @@ int cmd_complete(struct app *a, int argc, char **argv)
 	}
 	if (strcmp(what, "fields") == 0)
 		return field_list(NULL);
+	if (strcmp(what, "kasus") == 0 || strcmp(what, "instansi") == 0 || strcmp(what, "next") == 0)
+		return from_data(a, what, argc > 2 ? argv[2] : NULL);
 	if (strcmp(what, "format") == 0)
 		list = formats;
 	else if (strcmp(what, "by") == 0) {

@@ -113,3 +113,18 @@ int kasus_select(struct db *d, const struct kasus_filter *f,
 	sqlite3_finalize(st);
 	return rc;
 }
+
+int kasus_agencies(struct db *d, int (*fn)(void *ctx, const char *name), void *ctx)
+{
+	sqlite3_stmt *st;
+	int rc, s = SQLITE_DONE;
+
+	if ((rc = db_prepare(d, "SELECT DISTINCT instansi FROM kasus ORDER BY instansi", &st)))
+		return rc;
+	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW)
+		rc = fn(ctx, col_text(st, 0));
+	if (!rc && s != SQLITE_DONE)
+		rc = db_fail(d, _("cannot list the cases"));
+	sqlite3_finalize(st);
+	return rc;
+}

@@ -41,4 +41,7 @@ int kasus_sort_column(const char *name, int *desc);
 int kasus_select(struct db *d, const struct kasus_filter *f,
 		 int (*fn)(void *ctx, const char *const *v), void *ctx);
 
+/* Every agency named by a case, in order, each once: fn gets its name. */
+int kasus_agencies(struct db *d, int (*fn)(void *ctx, const char *name), void *ctx);
+
 #endif
