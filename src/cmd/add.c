@@ -5,6 +5,7 @@
 
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/prompt.h"
 #include "netral/cmd/cmd.h"
 #include "netral/audit/log.h"
 #include "netral/kasus/derive.h"
@@ -17,7 +18,7 @@
 
 static const char help_text[] = N_(
 "usage: netral add --nama N --jenis-pegawai PNS|PPPK|PPNPN --instansi I\n"
-"                  --tanggal-kejadian D --bentuk B [options]\n"
+"                  --tanggal-kejadian D --bentuk B [options] [--no-input]\n"
 "\n"
 "Records a case and classifies it against the matrix in force on the\n"
 "incident date (SKB 2022, or the rules before it).  The first line of\n"
@@ -46,10 +47,149 @@ static const char help_text[] = N_(
 "  --sasaran S            whom the act favoured: calon (default) or partai\n"
 "  --kontak-pelapor C     the reporter's contact (shown only when asked)\n"
 "\n"
+"On a terminal, the required fields not given are asked for in turn, with\n"
+"numbered choices, each checked at once; the case is recorded after the\n"
+"classification is shown and confirmed.  --no-input asks nothing: every\n"
+"missing field is reported in one message.\n"
+"\n"
 "For cases recorded late, the workflow fields too: --rekomendasi-nomor,\n"
 "--rekomendasi-tanggal, --rekomendasi-dari KASN|BKN|Bawaslu|internal,\n"
 "--rekomendasi-sanksi CODE, --sanksi CODE, --sk-nomor, --sk-tanggal,\n"
 "--blokir-siasn[=1|0].\n");
+
+/* The questions of guided entry, in the order of the paper form. */
+static const struct ask {
+	enum field f;
+	int optional;
+} asked[] = {
+	{ F_NAMA, 0 }, { F_JENIS_PEGAWAI, 0 }, { F_NIP, 1 }, { F_INSTANSI, 0 },
+	{ F_TANGGAL_KEJADIAN, 0 }, { F_BENTUK, 0 }, { F_PEMILIHAN, 1 }, { F_KATEGORI_JABATAN, 1 },
+};
+#define NASKED (sizeof asked / sizeof *asked)
+#define MAXCHOICE 256
+
+/* The numbered choices of a coded field, from the rules. */
+static size_t choices(const struct rules *r, enum field f, const char **code, const char **descr,
+		      char (*buf)[96])
+{
+	size_t n = 0;
+
+	if (f == F_JENIS_PEGAWAI) {
+		for (size_t i = 0; i < r->kosakata.n && n < MAXCHOICE; i++)
+			if (strcmp(r->kosakata.v[i].daftar, VOCAB_JENIS_PEGAWAI) == 0) {
+				code[n] = r->kosakata.v[i].kode;
+				descr[n++] = r->kosakata.v[i].uraian;
+			}
+	} else if (f == F_BENTUK) {
+		for (size_t i = 0; i < r->bentuk.n && n < MAXCHOICE; i++) {
+			code[n] = r->bentuk.v[i].kode;
+			descr[n++] = r->bentuk.v[i].uraian;
+		}
+	} else if (f == F_PEMILIHAN) {
+		for (size_t i = 0; i < r->pemilihan.n && n < MAXCHOICE; i++) {
+			char day[DATE_ISO_LEN];
+
+			date_format(&r->pemilihan.v[i].pemungutan, day);
+			snprintf(buf[n], sizeof buf[n], _("%.60s (voting %s)"), r->pemilihan.v[i].nama, day);
+			code[n] = r->pemilihan.v[i].kode;
+			descr[n] = buf[n];
+			n++;
+		}
+	} else if (f == F_KATEGORI_JABATAN) {
+		for (size_t i = 0; i < r->jabatan.n && n < MAXCHOICE; i++) {
+			size_t j = 0;
+
+			while (j < n && strcmp(code[j], r->jabatan.v[i].kategori) != 0)
+				j++;
+			if (j == n) {
+				code[n] = r->jabatan.v[i].kategori;
+				descr[n++] = NULL;
+			}
+		}
+	}
+	return n;
+}
+
+/* One question until its answer is valid on its own: a bad NIP is asked
+ * again with the reason.  0, or -1 at the end of input. */
+static int ask_one(const struct rules *r, const struct ask *q, const struct date *today,
+		   struct kasus *scratch, char *answer, size_t cap)
+{
+	static const char *code[MAXCHOICE], *descr[MAXCHOICE];
+	static char buf[MAXCHOICE][96];
+	const char *name = field_def(q->f)->name;
+	size_t n = choices(r, q->f, code, descr, buf);
+	char question[128];
+	struct err e;
+
+	snprintf(question, sizeof question, q->optional ? _("%s (Enter: none)") : "%s", name);
+	for (;;) {
+		if ((n ? prompt_choice(name, code, descr, n, q->optional, answer, cap) :
+			 prompt_line(question, answer, cap)) < 0)
+			return -1;
+		if (!*answer && q->optional)
+			return 0;
+		kasus_init(scratch);
+		scratch->today = today;
+		if (!*answer)
+			fprintf(stderr, _("  %s is required\n"), name);
+		else if (kasus_set(scratch, q->f, answer, r, &e) < 0)
+			fprintf(stderr, "  %s\n", e.msg);
+		else
+			return 0;
+	}
+}
+
+/* Guided entry: each field not given, asked in turn.  NX_USAGE when the
+ * input ends (nothing is recorded). */
+static int guided(struct app *a, const char **vals, char answers[][512], const struct date *today)
+{
+	struct kasus *scratch = xmalloc(sizeof *scratch);
+	int rc = 0;
+
+	if ((rc = app_open_rules(a))) {
+		free(scratch);
+		return rc;
+	}
+	fputs(_("The case, field by field (Ctrl-C stops; nothing is recorded before the end).\n"),
+	      stderr);
+	for (size_t i = 0; i < NASKED && !rc; i++) {
+		const struct ask *q = &asked[i];
+
+		if (vals[q->f])
+			continue;
+		/* a contract worker has no NIP */
+		if (q->f == F_NIP && vals[F_JENIS_PEGAWAI] &&
+		    !rules_in(&a->rules, VOCAB_JENIS_PEGAWAI, vals[F_JENIS_PEGAWAI], "asn"))
+			continue;
+		if (ask_one(&a->rules, q, today, scratch, answers[i], 512) < 0)
+			rc = fail(NX_USAGE, _("end of input: nothing recorded"));
+		else if (*answers[i])
+			vals[q->f] = answers[i];
+	}
+	free(scratch);
+	return rc;
+}
+
+/* Off a terminal, every required field not given, in one message. */
+static int missing(const char **vals, int report)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int n = 0, total = 0;
+
+	for (int f = 0; f < F_COUNT; f++)
+		total += (field_def(f)->flags & CF_REQUIRED) && !vals[f];
+	for (int f = 0; f < F_COUNT && report && total; f++) {
+		if (!(field_def(f)->flags & CF_REQUIRED) || vals[f])
+			continue;
+		sb_printf(&sb, "%s%s", n == 0 ? "" : n + 1 == total ? _(" and ") : ", ", field_def(f)->name);
+		n++;
+	}
+	if (report && total)
+		error("%s: %s", sb.buf, _("missing (required)"));
+	sb_free(&sb);
+	return total;
+}
 
 /* Checks every given value; prints each problem; returns the count. */
 static int fill(struct kasus *k, const char **vals, const struct rules *r,
@@ -153,30 +293,52 @@ static void print_result(const struct kasus *k, const char *nomor)
 	printf(_("alasan: %s\n"), k->klas.alasan);
 }
 
+/* Guided entry ends with the classification and its reason, and records
+ * only after a yes. */
+static int confirmed(const struct kasus *k)
+{
+	fprintf(stderr, _("klasifikasi: %s%s%s (%s)\n"), k->klas.jenis, *k->klas.kode ? " " : "",
+		k->klas.kode, tahap_name(k->klas.tahap));
+	fprintf(stderr, _("alasan: %s\n"), k->klas.alasan);
+	return app_confirm(0, _("record this case?"));
+}
+
 int cmd_add(struct app *a, int argc, char **argv)
 {
-	struct option lo[F_COUNT + 2];
-	char optnames[F_COUNT][32];
+	struct option lo[F_COUNT + 3];
+	char optnames[F_COUNT][32], (*answers)[512];
 	const char *vals[F_COUNT] = { 0 };
 	const struct date *today;
 	struct kasus *k;
 	char nomor[32];
-	int c, rc, n;
+	int c, rc, n, no_input = 0, ask;
 
 	n = field_options(lo, optnames, 0);
+	lo[n++] = (struct option){ "no-input", no_argument, NULL, 'N' };
 	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[n] = (struct option){ NULL, 0, NULL, 0 };
 	while ((c = next_opt(argc, argv, ":h", lo, "add")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
-		if (c < FIELD_OPT)
+		if (c == 'N')
+			no_input = 1;
+		else if (c < FIELD_OPT)
 			return NX_USAGE;
-		vals[c - FIELD_OPT] = field_optarg(c - FIELD_OPT, optarg);
+		else
+			vals[c - FIELD_OPT] = field_optarg(c - FIELD_OPT, optarg);
 	}
 	if (optind < argc)
 		return usage_error("add", _("unexpected argument '%s'"), argv[optind]);
 	if ((rc = app_today(a, &today)))
 		return rc;
+	ask = !no_input && missing(vals, 0) && prompt_possible();
+	if (!ask && missing(vals, 1))
+		return NX_DATA;
+	answers = xcalloc(NASKED, sizeof *answers);
+	if (ask && (rc = guided(a, vals, answers, today))) {
+		free(answers);
+		return rc;
+	}
 	k = xmalloc(sizeof *k);
 	if (!app_db_exists(a) && (rc = check_first(a, k, vals, today)))
 		goto out;
@@ -186,9 +348,14 @@ int cmd_add(struct app *a, int argc, char **argv)
 		rc = NX_DATA;
 		goto out;
 	}
+	if (ask && !confirmed(k)) {
+		rc = fail(NX_USAGE, _("nothing recorded"));
+		goto out;
+	}
 	if (!(rc = record(a, k, nomor)))
 		print_result(k, nomor);
 out:
+	free(answers);
 	free(k);
 	return rc;
 }

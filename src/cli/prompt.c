@@ -1,0 +1,52 @@
+/* Questions at the terminal (prompt.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "netral/cli/prompt.h"
+#include "netral/util/msg.h"
+
+int prompt_possible(void)
+{
+	return isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+}
+
+int prompt_line(const char *question, char *buf, size_t cap)
+{
+	size_t len;
+
+	fprintf(stderr, "%s: ", question);
+	fflush(stderr);
+	if (!fgets(buf, (int)cap, stdin)) {
+		fputc('\n', stderr);
+		return -1;
+	}
+	len = strcspn(buf, "\r\n");
+	if (buf[len] == '\0' && len + 1 == cap) {
+		/* longer than any field takes: drop the rest of the line */
+		int c;
+
+		while ((c = getchar()) != EOF && c != '\n')
+			;
+	}
+	buf[len] = '\0';
+	return 0;
+}
+
+int prompt_choice(const char *question, const char *const *codes, const char *const *descr,
+		  size_t n, int optional, char *buf, size_t cap)
+{
+	char *end;
+	long i;
+
+	fprintf(stderr, "%s\n", question);
+	for (size_t k = 0; k < n; k++)
+		fprintf(stderr, "  %2zu  %-24s %s\n", k + 1, codes[k], descr && descr[k] ? descr[k] : "");
+	if (prompt_line(optional ? _("number or code (Enter: none)") : _("number or code"), buf, cap) < 0)
+		return -1;
+	i = strtol(buf, &end, 10);
+	if (*buf && !*end && i >= 1 && (size_t)i <= n)
+		snprintf(buf, cap, "%s", codes[i - 1]);
+	return 0;
+}
