@@ -280,7 +280,7 @@ out:
 
 const char *csvin_unmark(const char *cell)
 {
-	return cell[0] == '\'' && csv_formula_like(cell + 1) ? cell + 1 : cell;
+	return cell[0] == '\'' && csv_needs_mark(cell + 1) ? cell + 1 : cell;
 }
 
 int csvin_one_column(const struct csvin_record *r, struct err *e)

@@ -25,13 +25,19 @@ void csvout_excel(struct csvout *c)
 	csvout_bom(c);
 }
 
-int csv_formula_like(const char *s)
+int csv_needs_mark(const char *s)
 {
 	/* after any apostrophes, so that a value that begins with one comes
 	 * back whole: the import takes exactly one off */
+	size_t digits;
+
 	while (*s == '\'')
 		s++;
-	return *s && strchr("=+-@\t\r", *s) != NULL;
+	if (*s && strchr("=+-@\t\r", *s))
+		return 1;
+	/* "0812..." loses its zero, 16 digits their last one */
+	digits = strspn(s, "0123456789");
+	return digits && !s[digits] && ((digits >= 2 && *s == '0') || digits > 15);
 }
 
 static void csv_cell(struct csvout *c, const char *s, int neutralise)
@@ -42,7 +48,7 @@ static void csv_cell(struct csvout *c, const char *s, int neutralise)
 		fputc(c->delim, c->fp);
 	if (!s)
 		return;
-	neutralise = neutralise && !c->raw && csv_formula_like(s);
+	neutralise = neutralise && !c->raw && csv_needs_mark(s);
 	for (const char *p = s; *p; p++)
 		if (*p == c->delim || *p == '"' || *p == '\n' || *p == '\r')
 			quote = 1;

@@ -439,3 +439,34 @@ int nomor_normalise(const char *in, char out[32])
 	snprintf(out, 32, "%04d-%04d", year, seq);
 	return 0;
 }
+
+static void grouped(const char *d, const int *widths, size_t n, size_t len, char out[32])
+{
+	size_t at = 0, m = 0;
+
+	if (strlen(d) != len || strspn(d, "0123456789") != len) {
+		snprintf(out, 32, "%s", d);
+		return;
+	}
+	for (size_t g = 0; g < n; g++) {
+		if (g)
+			out[m++] = ' ';
+		for (int i = 0; i < widths[g]; i++)
+			out[m++] = d[at++];
+	}
+	out[m] = '\0';
+}
+
+void nip_spaced(const char *digits, char out[32])
+{
+	static const int w[] = { 8, 6, 1, 3 };
+
+	grouped(digits, w, 4, 18, out);
+}
+
+void nik_spaced(const char *digits, char out[32])
+{
+	static const int w[] = { 6, 6, 4 };
+
+	grouped(digits, w, 3, 16, out);
+}

@@ -91,12 +91,20 @@ void view_list_begin(struct view_list *v, FILE *out, int bom)
 /* In CSV an inferred contest is left empty, so an import infers it again. */
 static void csv_row(struct view_list *v, const char *const *cols, int inferred)
 {
+	char spaced[32];
+
 	csvout_plain(&v->cv, or_empty(cols[COL_NOMOR]));
 	for (int f = 0; f < F_COUNT; f++) {
 		int c = field_column(f);
+		const char *val = f == F_PEMILIHAN && inferred ? "" : or_empty(cols[c]);
 
+		/* identifiers a spreadsheet opening the list keeps whole */
+		if (f == F_NIP)
+			nip_spaced(val, spaced);
+		else if (f == F_NIK)
+			nik_spaced(val, spaced);
 		if (shown(c, v->kontak))
-			csvout_text(&v->cv, f == F_PEMILIHAN && inferred ? "" : or_empty(cols[c]));
+			csvout_text(&v->cv, f == F_NIP || f == F_NIK ? spaced : val);
 	}
 	for (int c = 0; c < COL_COUNT; c++)
 		if (column_listed(c))

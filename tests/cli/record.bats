@@ -468,7 +468,7 @@ other_value() {
 	netral import -q a.csv
 	netral list --format csv > l.csv
 	# a NIP and a name corrected: the report's key changes, the number holds
-	sed -i 's/Budi,196806091995031003/Budi Santoso,196806091995031004/' l.csv
+	sed -i 's/Budi,19680609 199503 1 003/Budi Santoso,19680609 199503 1 004/' l.csv
 	run netral import --update l.csv
 	[ "$status" -eq 0 ]
 	[ "$output" = "imported 0, updated 1, duplicates 0, rejected 0" ]

@@ -17,9 +17,11 @@ struct csvout {
 };
 
 /* What a spreadsheet would run as a formula (=, +, -, @, tab, CR first),
- * also behind apostrophes: such a text is written with one apostrophe
- * more, and csvin_unmark takes one off again. */
-int csv_formula_like(const char *s);
+ * or read as a number and so alter (digits alone with a leading zero, as
+ * a phone number, or more than 15 of them), also behind apostrophes: such a
+ * text is written with one apostrophe more, which a spreadsheet keeps as
+ * text, and csvin_unmark takes one off again. */
+int csv_needs_mark(const char *s);
 
 void csvout_init(struct csvout *c, FILE *fp);
 void csvout_bom(struct csvout *c);

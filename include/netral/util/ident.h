@@ -11,6 +11,13 @@ struct date {
 
 #define DATE_ISO_LEN 11 /* "YYYY-MM-DD" and its NUL */
 
+/* An NIP in its official spaced form, "19680609 199503 1 003", and a NIK
+ * as "330215 120685 0001" (area, birth date, sequence): text that a
+ * spreadsheet keeps as typed, where 18 or 16 bare digits become a number
+ * rounded to 15.  Other text is copied.  out holds at least 32 bytes. */
+void nip_spaced(const char *digits, char out[32]);
+void nik_spaced(const char *digits, char out[32]);
+
 /* 1 when s is what a spreadsheet shows of a long number in a cell not
  * formatted as text ("1.96806E+17", "3,30215E+015"): the last digits are
  * gone.  spreadsheet_error says so in e and returns -1. */
