@@ -14,17 +14,20 @@
 #include "netral/view/klasifikasi.h"
 
 static const char help_text[] = N_(
-"usage: netral classify CASE [--format table|csv|json]\n"
+"usage: netral classify CASE [--format table|csv|json] [--excel]\n"
 "       netral classify --bentuk B --tanggal D [--pemilihan CODE]\n"
 "                       [--jenis-pegawai T] [--cltn] [--pasangan-calon]\n"
 "                       [--sasaran calon|partai]\n"
-"                       [--format table|csv|json]\n"
+"                       [--format table|csv|json] [--excel]\n"
 "\n"
 "The first form shows how a recorded case is classified.  The second\n"
 "classifies an act on a date without recording anything: the contest is\n"
 "inferred from the date when --pemilihan is omitted.  --sasaran partai: the\n"
 "act favoured a party, whose stage runs from its designation as a\n"
 "participant (penetapan_partai).\n");
+
+/* --excel: the CSV for Indonesian Excel */
+static int excel;
 
 static int output(enum format fmt, const struct rules *r,
 		  const struct klasifikasi *k, const char *jp)
@@ -41,6 +44,8 @@ static int output(enum format fmt, const struct rules *r,
 		struct csvout c;
 
 		csvout_init(&c, stdout);
+		if (excel)
+			csvout_excel(&c);
 		view_klasifikasi_csv_header(&c);
 		csvout_end(&c);
 		view_klasifikasi_csv(&c, r, k, jp);
@@ -104,6 +109,7 @@ int cmd_classify(struct app *a, int argc, char **argv)
 		{ "pasangan-calon", optional_argument, NULL, O_PASANGAN },
 		{ "sasaran", required_argument, NULL, O_SASARAN },
 		{ "format", required_argument, NULL, 'f' },
+		{ "excel", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -119,6 +125,9 @@ int cmd_classify(struct app *a, int argc, char **argv)
 		case 'f':
 			if ((rc = opt_format("classify", optarg, &fmt)))
 				return rc;
+			break;
+		case 'x':
+			excel = 1;
 			break;
 		case O_BENTUK:
 			v[F_BENTUK] = optarg;

@@ -12,7 +12,7 @@
 #include "netral/io/output.h"
 
 static const char help_text[] = N_(
-"usage: netral election list [--format table|csv|json]\n"
+"usage: netral election list [--format table|csv|json] [--excel]\n"
 "       netral election add CODE --nama NAME --penetapan D --kampanye-mulai D\n"
 "                           --kampanye-selesai D --pemungutan D\n"
 "                           [--tahapan-mulai D] [--penetapan-partai D]\n"
@@ -100,11 +100,12 @@ int cmd_election(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "excel", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	enum format fmt = FMT_TABLE;
-	int c, rc;
+	int c, rc, excel = 0;
 
 	if (argc >= 2 && strcmp(argv[1], "add") == 0) {
 		argv[1] = argv[0];
@@ -118,6 +119,9 @@ int cmd_election(struct app *a, int argc, char **argv)
 			if ((rc = opt_format("election", optarg, &fmt)))
 				return rc;
 			break;
+		case 'x':
+			excel = 1;
+			break;
 		default:
 			return NX_USAGE;
 		}
@@ -128,6 +132,6 @@ int cmd_election(struct app *a, int argc, char **argv)
 		return usage_error("election", _("unknown subcommand '%s' (list, add)"), argv[optind]);
 	if ((rc = app_open_rules(a)))
 		return rc;
-	view_elections(&a->rules, fmt, NULL);
+	view_elections(&a->rules, fmt, NULL, excel);
 	return 0;
 }

@@ -15,7 +15,7 @@
 #include "netral/io/output.h"
 
 static const char help_text[] = N_(
-"usage: netral rules [--format table|csv|json]\n"
+"usage: netral rules [--format table|csv|json] [--excel]\n"
 "       netral rules check DIR\n"
 "       netral rules load DIR | --builtin\n"
 "\n"
@@ -71,11 +71,12 @@ int cmd_rules(struct app *a, int argc, char **argv)
 	static const struct option lo[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "builtin", no_argument, NULL, 'B' },
+		{ "excel", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	enum format fmt = FMT_TABLE;
-	int c, rc, builtin = 0;
+	int c, rc, builtin = 0, excel = 0;
 
 	while ((c = next_opt(argc, argv, ":h", lo, "rules")) != -1) {
 		switch (c) {
@@ -87,6 +88,9 @@ int cmd_rules(struct app *a, int argc, char **argv)
 			break;
 		case 'B':
 			builtin = 1;
+			break;
+		case 'x':
+			excel = 1;
 			break;
 		default:
 			return NX_USAGE;
@@ -115,6 +119,6 @@ int cmd_rules(struct app *a, int argc, char **argv)
 		return usage_error("rules", _("unknown subcommand '%s' (check, load)"), argv[optind]);
 	if ((rc = app_open_rules(a)))
 		return rc;
-	view_aturan(&a->rules, fmt);
+	view_aturan(&a->rules, fmt, excel);
 	return 0;
 }

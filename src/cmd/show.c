@@ -13,7 +13,7 @@
 #include "netral/view/kasus.h"
 
 static const char help_text[] = N_(
-"usage: netral show CASE [--format table|csv|json] [--kontak]\n"
+"usage: netral show CASE [--format table|csv|json] [--kontak] [--excel]\n"
 "\n"
 "Shows every field of the case, the derived age, age band, campaign period\n"
 "and stage, the classification with its reason, and the history.  The\n"
@@ -24,6 +24,7 @@ int cmd_show(struct app *a, int argc, char **argv)
 	static const struct option lo[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "kontak", no_argument, NULL, 'k' },
+		{ "excel", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -32,7 +33,7 @@ int cmd_show(struct app *a, int argc, char **argv)
 	char nomor[32];
 	struct kasus *k;
 	long long id;
-	int c, rc, kontak = 0;
+	int c, rc, kontak = 0, excel = 0;
 
 	while ((c = next_opt(argc, argv, ":h", lo, "show")) != -1) {
 		switch (c) {
@@ -46,6 +47,9 @@ int cmd_show(struct app *a, int argc, char **argv)
 			/* the reporter's contact is personal data, shown when asked */
 			kontak = 1;
 			break;
+		case 'x':
+			excel = 1;
+			break;
 		default:
 			return NX_USAGE;
 		}
@@ -57,7 +61,7 @@ int cmd_show(struct app *a, int argc, char **argv)
 	k = xmalloc(sizeof *k);
 	if (!(rc = kasus_load(&a->db, &a->rules, nomor, k, &id)) &&
 	    !(rc = kasus_meta(&a->db, id, &meta)))
-		rc = view_show(&a->db, &a->rules, k, id, &meta, fmt, kontak);
+		rc = view_show(&a->db, &a->rules, k, id, &meta, fmt, kontak, excel);
 	free(k);
 	return rc;
 }

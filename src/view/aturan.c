@@ -36,13 +36,15 @@ static void matrix_cells(const struct matrix_row *m, char day[DATE_ISO_LEN],
 	cells[10] = m->baris_bkn;
 }
 
-static void print_csv(const struct rules *r)
+static void print_csv(const struct rules *r, int excel)
 {
 	struct csvout c;
 	char d[DATE_ISO_LEN];
 	const char *cells[MATRIX_COLS];
 
 	csvout_init(&c, stdout);
+	if (excel)
+		csvout_excel(&c);
 	for (size_t i = 0; i < MATRIX_COLS; i++)
 		csvout_plain(&c, matrix_head[i]);
 	csvout_end(&c);
@@ -90,7 +92,7 @@ static void print_json(const struct rules *r)
 	}
 	json_end(&j, ']');
 	json_key(&j, "pemilihan");
-	view_elections(r, FMT_JSON, &j);
+	view_elections(r, FMT_JSON, &j, 0);
 	json_key(&j, "sasaran");
 	json_vocab(&j, r, VOCAB_SASARAN, NULL);
 	json_key(&j, "putusan");
@@ -160,7 +162,7 @@ static void table_rest(const struct rules *r)
 
 	printf(_("Contests: in progress from tahapan_mulai to %ld days after voting (pasca_pemungutan_hari); a candidate's stage from penetapan, a party's from penetapan_partai\n"),
 	       rules_setting(r, "pasca_pemungutan_hari", 0));
-	view_elections(r, FMT_TABLE, NULL);
+	view_elections(r, FMT_TABLE, NULL, 0);
 	printf("\n%s\n", _("Sasaran (whom the act favoured, --sasaran)"));
 	table_init(&t, 2);
 	for (size_t i = 0; i < r->kosakata.n; i++) {
@@ -199,10 +201,10 @@ static void table_rest(const struct rules *r)
 	table_free(&t);
 }
 
-void view_aturan(const struct rules *r, enum format fmt)
+void view_aturan(const struct rules *r, enum format fmt, int excel)
 {
 	if (fmt == FMT_CSV) {
-		print_csv(r);
+		print_csv(r, excel);
 	} else if (fmt == FMT_JSON) {
 		print_json(r);
 	} else {

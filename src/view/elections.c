@@ -5,7 +5,7 @@
 
 enum { NCOL = 9 };
 
-void view_elections(const struct rules *r, enum format fmt, struct json *j)
+void view_elections(const struct rules *r, enum format fmt, struct json *j, int excel)
 {
 	/* the span columns come last: scripts read the first seven */
 	static const char *const head[] = { "kode", "nama", "penetapan",
@@ -21,6 +21,8 @@ void view_elections(const struct rules *r, enum format fmt, struct json *j)
 		table_row(&t, head);
 	if (fmt == FMT_CSV) {
 		csvout_init(&c, stdout);
+		if (excel)
+			csvout_excel(&c);
 		for (int i = 0; i < NCOL; i++)
 			csvout_plain(&c, head[i]);
 		csvout_end(&c);

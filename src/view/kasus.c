@@ -236,7 +236,7 @@ static int show_json(struct db *d, const struct rules *r, const struct kasus *k,
 }
 
 static void show_csv(const struct rules *r, const struct kasus *k,
-		     const struct kasus_meta *m, int kontak)
+		     const struct kasus_meta *m, int kontak, int excel)
 {
 	const char *meta[] = { m->berkas, m->sha256, m->baris, m->dibuat, m->diubah };
 	static const char *const meta_names[] = { "berkas", "berkas_sha256", "berkas_baris",
@@ -246,6 +246,8 @@ static void show_csv(const struct rules *r, const struct kasus *k,
 
 	derived(k, der);
 	csvout_init(&cv, stdout);
+	if (excel)
+		csvout_excel(&cv);
 	csvout_plain(&cv, "nomor");
 	for (int f = 0; f < F_COUNT; f++)
 		if (shown(field_column(f), kontak))
@@ -308,12 +310,12 @@ static int show_table(struct db *d, const struct rules *r, const struct kasus *k
 }
 
 int view_show(struct db *d, const struct rules *r, const struct kasus *k,
-	      long long id, const struct kasus_meta *m, enum format fmt, int kontak)
+	      long long id, const struct kasus_meta *m, enum format fmt, int kontak, int excel)
 {
 	if (fmt == FMT_JSON)
 		return show_json(d, r, k, id, m, kontak);
 	if (fmt == FMT_CSV) {
-		show_csv(r, k, m, kontak);
+		show_csv(r, k, m, kontak, excel);
 		return 0;
 	}
 	return show_table(d, r, k, id, m, kontak);

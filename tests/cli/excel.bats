@@ -4,11 +4,13 @@
 
 load helper
 
-@test "--excel writes a BOM, semicolons and CRLF in list, export, history and overdue" {
+@test "--excel writes a BOM, semicolons and CRLF in every CSV netral writes" {
 	add_case --uraian "a; b" > /dev/null
 	add_case --nama B --status verifikasi > /dev/null
 	netral status 2024-0002 terbukti $PROVEN --tanggal 2024-10-20 > /dev/null
-	for cmd in "list --format csv" "export --format csv" "history --format csv" "overdue --format csv"; do
+	for cmd in "list --format csv" "export --format csv" "history --format csv" "overdue --format csv" \
+		"show 2024-0001 --format csv" "classify 2024-0001 --format csv" "rules --format csv" \
+		"election --format csv"; do
 		netral $cmd --excel > out.csv || [ $? -eq 1 ]
 		[ "$(head -c 3 out.csv | od -An -tx1 | tr -d ' ')" = efbbbf ] || { echo "no BOM: $cmd"; false; }
 		head -1 out.csv | grep -q ';' || { echo "no ';': $cmd"; false; }

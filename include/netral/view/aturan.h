@@ -7,6 +7,6 @@
 #include "netral/io/output.h"
 #include "netral/rules/rules.h"
 
-void view_aturan(const struct rules *r, enum format fmt);
+void view_aturan(const struct rules *r, enum format fmt, int excel);
 
 #endif

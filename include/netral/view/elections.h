@@ -6,6 +6,6 @@
 #include "netral/rules/rules.h"
 
 /* Into j, or a new document on stdout when j is NULL. */
-void view_elections(const struct rules *r, enum format fmt, struct json *j);
+void view_elections(const struct rules *r, enum format fmt, struct json *j, int excel);
 
 #endif

@@ -27,6 +27,6 @@ void view_list_end(struct view_list *v);
 /* One case: fields, derived values, classification, provenance; for a
  * table and JSON the history follows (view/history.h). */
 int view_show(struct db *d, const struct rules *r, const struct kasus *k,
-	      long long id, const struct kasus_meta *m, enum format fmt, int kontak);
+	      long long id, const struct kasus_meta *m, enum format fmt, int kontak, int excel);
 
 #endif
