@@ -62,6 +62,16 @@ struct opts {
 };
 
 
+/* Bars in the table where someone looks at it: a terminal that can show
+ * them, not a file, a pipe, NO_COLOR or TERM=dumb. */
+static int charts(const char *path)
+{
+	const char *term = getenv("TERM"), *no = getenv("NO_COLOR");
+
+	return !path && isatty(STDOUT_FILENO) && !(no && *no) && term && *term &&
+	       strcmp(term, "dumb") != 0;
+}
+
 static int write_out(const char *path, const struct rekap *r, const struct opts *o)
 {
 	struct atomic_file af;
@@ -78,8 +88,12 @@ static int write_out(const char *path, const struct rekap *r, const struct opts 
 		view_rekap_csv(fp, r, &o->v);
 	else if (o->fmt == FMT_JSON)
 		view_rekap_json(fp, r, &o->v);
-	else
-		view_rekap_table(fp, r, &o->v);
+	else {
+		struct rekap_view v = o->v;
+
+		v.bars = charts(path);
+		view_rekap_table(fp, r, &v);
+	}
 	return path ? atomic_commit(&af) : 0;
 }
 

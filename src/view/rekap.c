@@ -14,6 +14,28 @@ static void pct(long long t, char *buf, size_t n, int comma, const char *unit)
 	snprintf(buf, n, "%lld%c%lld%s", t / 10, comma ? ',' : '.', t % 10, unit);
 }
 
+#define BAR_CELLS 30
+
+/* n of max as a bar of block characters, in eighths of a cell: the
+ * largest group of a table fills BAR_CELLS. */
+static void bar(long long n, long long max, char *out, size_t cap)
+{
+	static const char *const part[8] = { "", "▏", "▎", "▍", "▌", "▋", "▊", "▉" };
+	long long eighths = max > 0 ? (n * BAR_CELLS * 8 + max / 2) / max : 0;
+	size_t m = 0;
+
+	*out = '\0';
+	for (long long i = 0; i < eighths / 8 && m + 4 < cap; i++) {
+		memcpy(out + m, "█", 3);
+		m += 3;
+	}
+	if (m + 4 < cap) {
+		memcpy(out + m, part[eighths % 8], strlen(part[eighths % 8]));
+		m += strlen(part[eighths % 8]);
+	}
+	out[m] = '\0';
+}
+
 static void csv_begin(struct csvout *c, FILE *fp, const struct rekap_view *o)
 {
 	csvout_init(c, fp);
@@ -285,16 +307,20 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 	size_t n, cut;
 	struct group *g = view_rows(&r->t[dim], top, &n, &cut);
 	struct table tb;
-	char num[32], p[40], rank[24], total[48];
+	char num[32], p[40], rank[24], total[48], chart[BAR_CELLS * 3 + 8];
+	long long max = 0;
 
+	for (size_t i = 0; i < cut; i++)
+		if (g[i].n > max)
+			max = g[i].n;
 	if (top > 0)
 		fprintf(fp, _("%s (top %d)\n"), heading(dim), top);
 	else
 		fprintf(fp, "%s\n", heading(dim));
-	table_init(&tb, 4);
+	table_init(&tb, o->bars ? 5 : 4);
 	tb.right = 1u << 0 | 1u << 2 | 1u << 3;
 	for (size_t i = 0; i < cut; i++) {
-		const char *cells[4];
+		const char *cells[5];
 
 		snprintf(rank, sizeof rank, "%zu", i + 1);
 		fmt_count(g[i].n, num);
@@ -303,11 +329,13 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		cells[1] = label(o, dim_names[dim], g[i].kelompok, 1);
 		cells[2] = num;
 		cells[3] = p;
+		bar(g[i].n, max, chart, sizeof chart);
+		cells[4] = chart;
 		table_row(&tb, cells);
 	}
 	if (cut < n) {
 		long long rest = 0;
-		const char *cells[4];
+		const char *cells[5] = { 0 };
 
 		for (size_t i = cut; i < n; i++)
 			rest += g[i].n;
@@ -318,12 +346,13 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		cells[1] = total;
 		cells[2] = num;
 		cells[3] = p;
+		cells[4] = "";
 		table_row(&tb, cells);
 	}
 	if (cut > 0) {
 		/* as KASN prints it: the table's own sum, every group counted */
 		long long all = 0;
-		const char *cells[4];
+		const char *cells[5];
 
 		for (size_t i = 0; i < n; i++)
 			all += g[i].n;
@@ -333,6 +362,7 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		cells[1] = "TOTAL";
 		cells[2] = num;
 		cells[3] = p;
+		cells[4] = "";
 		table_row(&tb, cells);
 	}
 	if (cut == 0)

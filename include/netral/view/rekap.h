@@ -14,6 +14,7 @@ struct rekap_view {
 	int excel;                   /* CSV for Indonesian Excel (csvout_excel) */
 	char delim;
 	int indonesian;              /* the terminal in Indonesian: labels, decimal comma */
+	int bars;                    /* the table with a bar a row (a terminal) */
 };
 
 /* Every table, or the one or two of --by. */
