@@ -13,6 +13,7 @@
 #include "netral/cmd/cmd.h"
 #include "netral/io/atomic.h"
 #include "netral/kasus/kasus.h"
+#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 #include "netral/io/output.h"
 #include "netral/rekap/rekap.h"
@@ -22,7 +23,7 @@ static const char help_text[] = N_(
 "usage: netral export [--pemilihan CODE]... [--from D] [--to D] [--instansi I]\n"
 "                     [--jenis-pegawai T] [--termasuk-ppnpn] [--termasuk-batal]\n"
 "                     [--basis terbukti|dilaporkan] [--by DIM[,DIM]] [--top N]\n"
-"                     [--format table|csv|json] [--output FILE | --output-dir DIR]\n"
+"                     [--format table|csv|json|html] [--output FILE | --output-dir DIR]\n"
 "                     [--raw] [--bom] [--crlf] [--delimiter C] [--excel]\n"
 "\n"
 "Summaries in the form KASN publishes them: the funnel reported (dilaporkan),\n"
@@ -41,8 +42,10 @@ static const char help_text[] = N_(
 "  --by DIM[,DIM]     one table, or a cross table of two dimensions\n"
 "  --top N            rows of the instansi, jabatan and kategori tables at the\n"
 "                     terminal (default 10, 5, 5; ties at the cut are kept)\n"
-"  --format F         table (default on a terminal), csv (default otherwise)\n"
-"                     or json\n"
+"  --format F         table (default on a terminal), csv (default otherwise),\n"
+"                     json, or html: one page with the funnel and a bar chart\n"
+"                     for each table, to print or send (with --output-dir,\n"
+"                     rekap-DATE.html beside the CSV files)\n"
 "  --output FILE      write FILE whole or not at all (temporary file, rename)\n"
 "  --output-dir DIR   one CSV file per table, named rekap-DATE-TABLE.csv\n"
 "  --raw              do not neutralise cells a spreadsheet would run\n"
@@ -59,6 +62,7 @@ struct opts {
 	int fmt_given;
 	int by[2], nby;
 	const char *output, *output_dir;
+	int html;
 };
 
 
@@ -84,7 +88,9 @@ static int write_out(const char *path, const struct rekap *r, const struct opts 
 			return rc;
 		fp = af.fp;
 	}
-	if (o->fmt == FMT_CSV)
+	if (o->html)
+		view_rekap_html(fp, r, &o->v);
+	else if (o->fmt == FMT_CSV)
 		view_rekap_csv(fp, r, &o->v);
 	else if (o->fmt == FMT_JSON)
 		view_rekap_json(fp, r, &o->v);
@@ -140,6 +146,10 @@ static int write_dir(struct db *db, const struct rekap *r, const struct opts *o)
 			break;
 		view_rekap_csv_one(af.fp, r, &o->v, d);
 		rc = atomic_commit(&af);
+	}
+	if (!rc && o->html) {
+		snprintf(path, sizeof path, "%s/rekap-%s.html", o->output_dir, day);
+		rc = write_out(path, r, o);
 	}
 	return rc;
 }
@@ -204,7 +214,9 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 		case 'h':
 			return print_help(help_text);
 		case 'f':
-			if ((rc = opt_format("export", optarg, &o->fmt)))
+			/* the page people look at is the summaries' own format */
+			o->html = ascii_casecmp(optarg, "html") == 0;
+			if (!o->html && (rc = opt_format("export", optarg, &o->fmt)))
 				return rc;
 			o->fmt_given = 1;
 			break;
@@ -277,8 +289,8 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 		return usage_error("export", _("unexpected argument '%s'"), argv[optind]);
 	if (o->output && o->output_dir)
 		return usage_error("export", _("--output and --output-dir do not go together"));
-	if (o->output_dir && ((o->fmt_given && o->fmt != FMT_CSV) || o->nby))
-		return usage_error("export", _("--output-dir writes the CSV tables; --format and --by do not apply"));
+	if (o->output_dir && ((o->fmt_given && o->fmt != FMT_CSV && !o->html) || o->nby))
+		return usage_error("export", _("--output-dir writes the CSV tables, and with --format html the page beside them; other formats and --by do not apply"));
 	return -1;
 }
 
@@ -316,9 +328,24 @@ static int selection(const struct rules *r, const struct raw *raw, struct opts *
 	return 0;
 }
 
+/* The day and the chain's head a page is signed with. */
+static int page_facts(struct app *a, struct opts *o, char day[DATE_ISO_LEN], char head[65])
+{
+	const struct date *today;
+	long long id;
+	int rc;
+
+	if ((rc = app_today(a, &today)) || (rc = audit_head(&a->db, head, &id)))
+		return rc;
+	date_format(today, day);
+	o->v.today = day;
+	o->v.head = head;
+	return 0;
+}
+
 int cmd_export(struct app *a, int argc, char **argv)
 {
-	char pem[32][65], from[DATE_ISO_LEN], to[DATE_ISO_LEN], jp[16];
+	char pem[32][65], from[DATE_ISO_LEN], to[DATE_ISO_LEN], jp[16], day[DATE_ISO_LEN], head[65];
 	struct raw raw;
 	struct opts o;
 	struct rekap r;
@@ -337,6 +364,14 @@ int cmd_export(struct app *a, int argc, char **argv)
 	o.v.sel = &o.sel;
 	o.v.rules = &a->rules;
 	o.v.indonesian = msg_indonesian();
+	if (o.html && o.nby == 2) {
+		rekap_free(&r);
+		return usage_error("export", _("--format html shows one table or all of them; a cross table (--by a,b) is for the terminal, CSV or JSON"));
+	}
+	if (o.html && (rc = page_facts(a, &o, day, head))) {
+		rekap_free(&r);
+		return rc;
+	}
 	rc = o.output_dir ? write_dir(&a->db, &r, &o) : write_out(o.output, &r, &o);
 	rekap_free(&r);
 	return rc;

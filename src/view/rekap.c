@@ -9,7 +9,7 @@
 #include "netral/util/msg.h"
 #include "netral/view/rekap.h"
 
-static void pct(long long t, char *buf, size_t n, int comma, const char *unit)
+void rekap_pct(long long t, char *buf, size_t n, int comma, const char *unit)
 {
 	snprintf(buf, n, "%lld%c%lld%s", t / 10, comma ? ',' : '.', t % 10, unit);
 }
@@ -50,8 +50,8 @@ static void csv_begin(struct csvout *c, FILE *fp, const struct rekap_view *o)
 
 /* The label of a group (label.csv) in Indonesian, or in the language of
  * the messages; the code itself when the rules have none (an agency). */
-static const char *label(const struct rekap_view *o, const char *tabel, const char *kelompok,
-			 int local)
+const char *rekap_label(const struct rekap_view *o, const char *tabel, const char *kelompok,
+			int local)
 {
 	const struct label *l = rules_label(o->rules, tabel, kelompok);
 
@@ -66,14 +66,14 @@ static void csv_row(struct csvout *c, const struct rekap_view *o, const char *ta
 	char num[32], p[32];
 
 	snprintf(num, sizeof num, "%lld", n);
-	pct(t, p, sizeof p, c->comma, "");
+	rekap_pct(t, p, sizeof p, c->comma, "");
 	csvout_plain(c, tabel);
 	csvout_text(c, kelompok);
 	csvout_plain(c, num);
 	csvout_plain(c, p);
 	/* after the four columns cron scripts read; the published name,
 	 * whatever the locale of the job */
-	csvout_text(c, label(o, tabel, kelompok, 0));
+	csvout_text(c, rekap_label(o, tabel, kelompok, 0));
 	csvout_end(c);
 }
 
@@ -111,7 +111,7 @@ static void csv_cross(struct csvout *c, const struct rekap *r)
 
 		snprintf(a, sizeof a, "%.*s", (int)(sep - g->kelompok), g->kelompok);
 		snprintf(num, sizeof num, "%lld", g->n);
-		pct(tenths(g->n, r->base), p, sizeof p, c->comma, "");
+		rekap_pct(tenths(g->n, r->base), p, sizeof p, c->comma, "");
 		csvout_text(c, a);
 		csvout_text(c, sep + 1);
 		csvout_plain(c, num);
@@ -165,7 +165,7 @@ static void json_pct(struct json *j, const char *key, long long t)
 {
 	char p[32];
 
-	pct(t, p, sizeof p, 0, "");
+	rekap_pct(t, p, sizeof p, 0, "");
 	json_key(j, key);
 	json_num(j, p);
 }
@@ -252,7 +252,20 @@ void view_rekap_json(FILE *fp, const struct rekap *r, const struct rekap_view *o
 
 /* --- the terminal view --- */
 
-static const char *heading(int dim)
+const int rekap_order[D_COUNT] = { D_INSTANSI, D_JABATAN, D_KATEGORI, D_PERIODE, D_USIA,
+	D_KELAMIN, D_PEGAWAI, D_JENIS, D_SANKSI };
+
+int rekap_top(const struct rekap_view *o, int dim)
+{
+	/* the top-N tables KASN prints; the others list every group; --top
+	 * is for the top-N tables */
+	static const int top_default[D_COUNT] = { [D_JABATAN] = 5, [D_KATEGORI] = 5,
+		[D_INSTANSI] = 10 };
+
+	return top_default[dim] && o->top ? o->top : top_default[dim];
+}
+
+const char *rekap_heading(int dim)
 {
 	static const char *const h[D_COUNT] = {
 		N_("Periode pelanggaran"), N_("Usia pelanggar"), N_("Jabatan"),
@@ -279,7 +292,7 @@ static int cmp_desc(const void *x, const void *y)
  * groups, cut after N rows, but the groups tied with the last row shown are
  * shown too: a cut never hides an equal count.  Returns a copy to free.
  */
-static struct group *view_rows(const struct rtable *t, int top, size_t *n, size_t *cut)
+struct group *rekap_rows(const struct rtable *t, int top, size_t *n, size_t *cut)
 {
 	struct group *g = xcalloc(t->n ? t->n : 1, sizeof *g);
 	size_t k = 0;
@@ -305,7 +318,7 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		       int top)
 {
 	size_t n, cut;
-	struct group *g = view_rows(&r->t[dim], top, &n, &cut);
+	struct group *g = rekap_rows(&r->t[dim], top, &n, &cut);
 	struct table tb;
 	char num[32], p[40], rank[24], total[48], chart[BAR_CELLS * 3 + 8];
 	long long max = 0;
@@ -314,9 +327,9 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		if (g[i].n > max)
 			max = g[i].n;
 	if (top > 0)
-		fprintf(fp, _("%s (top %d)\n"), heading(dim), top);
+		fprintf(fp, _("%s (top %d)\n"), rekap_heading(dim), top);
 	else
-		fprintf(fp, "%s\n", heading(dim));
+		fprintf(fp, "%s\n", rekap_heading(dim));
 	table_init(&tb, o->bars ? 5 : 4);
 	tb.right = 1u << 0 | 1u << 2 | 1u << 3;
 	for (size_t i = 0; i < cut; i++) {
@@ -324,9 +337,9 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 
 		snprintf(rank, sizeof rank, "%zu", i + 1);
 		fmt_count(g[i].n, num);
-		pct(tenths(g[i].n, r->base), p, sizeof p, o->indonesian, "%");
+		rekap_pct(tenths(g[i].n, r->base), p, sizeof p, o->indonesian, "%");
 		cells[0] = rank;
-		cells[1] = label(o, dim_names[dim], g[i].kelompok, 1);
+		cells[1] = rekap_label(o, dim_names[dim], g[i].kelompok, 1);
 		cells[2] = num;
 		cells[3] = p;
 		bar(g[i].n, max, chart, sizeof chart);
@@ -340,7 +353,7 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		for (size_t i = cut; i < n; i++)
 			rest += g[i].n;
 		fmt_count(rest, num);
-		pct(tenths(rest, r->base), p, sizeof p, o->indonesian, "%");
+		rekap_pct(tenths(rest, r->base), p, sizeof p, o->indonesian, "%");
 		snprintf(total, sizeof total, P_("%zu other", "%zu others", n - cut), n - cut);
 		cells[0] = "";
 		cells[1] = total;
@@ -357,7 +370,7 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		for (size_t i = 0; i < n; i++)
 			all += g[i].n;
 		fmt_count(all, num);
-		pct(tenths(all, r->base), p, sizeof p, o->indonesian, "%");
+		rekap_pct(tenths(all, r->base), p, sizeof p, o->indonesian, "%");
 		cells[0] = "";
 		cells[1] = "TOTAL";
 		cells[2] = num;
@@ -382,7 +395,7 @@ static void term_cross(FILE *fp, const struct rekap *r, const struct rekap_view 
 	char (*nums)[32] = xcalloc(b->n + 1, sizeof *nums);
 	char key[512];
 
-	fprintf(fp, "%s × %s\n", heading(r->by[0]), heading(r->by[1]));
+	fprintf(fp, "%s × %s\n", rekap_heading(r->by[0]), rekap_heading(r->by[1]));
 	table_init(&tb, b->n + 2);
 	tb.right = ~1u;
 	cells[0] = "";
@@ -393,7 +406,7 @@ static void term_cross(FILE *fp, const struct rekap *r, const struct rekap_view 
 	for (size_t i = 0; i < a->n; i++) {
 		if (a->g[i].n == 0 && !a->fixed)
 			continue;
-		cells[0] = label(o, dim_names[r->by[0]], a->g[i].kelompok, 1);
+		cells[0] = rekap_label(o, dim_names[r->by[0]], a->g[i].kelompok, 1);
 		for (size_t j = 0; j < b->n; j++) {
 			long long n = 0;
 
@@ -418,8 +431,6 @@ void view_rekap_table(FILE *fp, const struct rekap *r, const struct rekap_view *
 {
 	int comma = o->indonesian;
 	char a[32], b[32], c[32], p[40];
-	/* the top-N tables KASN prints; the others list every group */
-	int top_default[D_COUNT] = { [D_JABATAN] = 5, [D_KATEGORI] = 5, [D_INSTANSI] = 10 };
 
 	if (r->nby == 2) {
 		term_cross(fp, r, o);
@@ -438,23 +449,17 @@ void view_rekap_table(FILE *fp, const struct rekap *r, const struct rekap_view *
 	fmt_count(r->terbukti, b);
 	fmt_count(r->ditindaklanjuti, c);
 	fprintf(fp, _("  %-34s %10s\n"), _("dilaporkan (reported)"), a);
-	pct(tenths(r->terbukti, r->dilaporkan), p, sizeof p, comma, "");
+	rekap_pct(tenths(r->terbukti, r->dilaporkan), p, sizeof p, comma, "");
 	fprintf(fp, _("  %-34s %10s  (%s%% of reported)\n"), _("terbukti (proven)"), b, p);
-	pct(tenths(r->ditindaklanjuti, r->terbukti), p, sizeof p, comma, "");
+	rekap_pct(tenths(r->ditindaklanjuti, r->terbukti), p, sizeof p, comma, "");
 	fprintf(fp, _("  %-34s %10s  (%s%% of proven)\n\n"), _("ditindaklanjuti (followed up)"), c, p);
 	fprintf(fp, _("Tables over the %s cases (%s)\n\n"),
 		o->sel->basis_all ? _("reported") : _("proven"), (fmt_count(r->base, a), a));
-	{
-		static const int view[] = { D_INSTANSI, D_JABATAN, D_KATEGORI, D_PERIODE,
-			D_USIA, D_KELAMIN, D_PEGAWAI, D_JENIS, D_SANKSI };
+	for (int i = 0; i < D_COUNT; i++) {
+		int d = rekap_order[i];
 
-		for (size_t i = 0; i < sizeof view / sizeof *view; i++) {
-			int d = view[i];
-
-			if (r->nby == 1 && d != r->by[0])
-				continue;
-			/* --top is for the top-N tables; the others list every group */
-			term_table(fp, r, o, d, top_default[d] && o->top ? o->top : top_default[d]);
-		}
+		if (r->nby == 1 && d != r->by[0])
+			continue;
+		term_table(fp, r, o, d, rekap_top(o, d));
 	}
 }

@@ -15,6 +15,7 @@ struct rekap_view {
 	char delim;
 	int indonesian;              /* the terminal in Indonesian: labels, decimal comma */
 	int bars;                    /* the table with a bar a row (a terminal) */
+	const char *today, *head;    /* HTML: the day, the chain's head */
 };
 
 /* Every table, or the one or two of --by. */
@@ -23,5 +24,18 @@ void view_rekap_csv(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 void view_rekap_csv_one(FILE *fp, const struct rekap *r, const struct rekap_view *o, int dim);
 void view_rekap_json(FILE *fp, const struct rekap *r, const struct rekap_view *o);
 void view_rekap_table(FILE *fp, const struct rekap *r, const struct rekap_view *o);
+
+/* One self-contained page: inline CSS and SVG, no script, nothing fetched. */
+void view_rekap_html(FILE *fp, const struct rekap *r, const struct rekap_view *o);
+
+/* Shared by the views. */
+extern const int rekap_order[D_COUNT];       /* the tables, as KASN prints them */
+int rekap_top(const struct rekap_view *o, int dim); /* rows of a top-N table, or 0 */
+const char *rekap_heading(int dim);
+const char *rekap_label(const struct rekap_view *o, const char *tabel, const char *kelompok,
+			int local);
+void rekap_pct(long long tenths, char *buf, size_t n, int comma, const char *unit);
+/* The rows shown: a top-N view by count, ties at the cut kept (to free). */
+struct group *rekap_rows(const struct rtable *t, int top, size_t *n, size_t *cut);
 
 #endif
