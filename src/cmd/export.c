@@ -364,10 +364,6 @@ int cmd_export(struct app *a, int argc, char **argv)
 	o.v.sel = &o.sel;
 	o.v.rules = &a->rules;
 	o.v.indonesian = msg_indonesian();
-	if (o.html && o.nby == 2) {
-		rekap_free(&r);
-		return usage_error("export", _("--format html shows one table or all of them; a cross table (--by a,b) is for the terminal, CSV or JSON"));
-	}
 	if (o.html && (rc = page_facts(a, &o, day, head))) {
 		rekap_free(&r);
 		return rc;

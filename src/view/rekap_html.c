@@ -3,6 +3,7 @@
  * Self-contained: inline CSS and SVG, no script, nothing fetched. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "netral/io/format.h"
 #include "netral/io/html.h"
@@ -17,7 +18,7 @@ static const char style[] =
 	"h1{font-size:1.5em;margin:0}h2{font-size:1.15em;margin:1.2em 0 .4em}"
 	".sel{color:#555;margin:.3em 0 1em}"
 	"table{border-collapse:collapse}td{padding:2px 8px 2px 0;vertical-align:middle}"
-	"td.n,td.p{text-align:right;white-space:nowrap}"
+	"td.n,td.p{text-align:right;white-space:nowrap}th{text-align:left;padding-top:.5em}"
 	"svg text{font-size:12px;fill:#222}rect.b{fill:#2b6cb0}rect.f{fill:#2f855a}"
 	"footer{margin-top:2em;color:#555;font-size:.85em;border-top:1px solid #ccc;padding-top:.5em}"
 	"footer code{word-break:break-all}"
@@ -90,6 +91,58 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 	free(g);
 }
 
+/* The count of one cell of the cross table. */
+static long long cross_n(const struct rekap *r, const char *a, const char *b)
+{
+	char key[512];
+
+	snprintf(key, sizeof key, "%s\x1f%s", a, b);
+	for (size_t k = 0; k < r->cross.n; k++)
+		if (strcmp(r->cross.g[k].kelompok, key) == 0)
+			return r->cross.g[k].n;
+	return 0;
+}
+
+/* A cross table as a grouped bar chart: a group of bars for each value of
+ * the first dimension, a bar for each of the second, one scale for all. */
+static void cross(FILE *fp, const struct rekap *r, const struct rekap_view *o)
+{
+	const struct rtable *a = &r->t[r->by[0]], *b = &r->t[r->by[1]];
+	long long max = 0;
+	char num[32], p[40];
+
+	for (size_t k = 0; k < r->cross.n; k++)
+		max = r->cross.g[k].n > max ? r->cross.g[k].n : max;
+	fprintf(fp, "<section class=\"silang\" id=\"%s-%s\"><h2>", dim_names[r->by[0]],
+		dim_names[r->by[1]]);
+	html_text(fp, rekap_heading(r->by[0]));
+	fputs(" × ", fp);
+	html_text(fp, rekap_heading(r->by[1]));
+	fputs("</h2>\n<table>\n", fp);
+	for (size_t i = 0; i < a->n; i++) {
+		if (a->g[i].n == 0 && !a->fixed)
+			continue;
+		fputs("<tbody class=\"kelompok\"><tr><th colspan=\"4\">", fp);
+		html_text(fp, rekap_label(o, dim_names[r->by[0]], a->g[i].kelompok, 1));
+		fputs("</th></tr>\n", fp);
+		for (size_t j = 0; j < b->n; j++) {
+			long long n = cross_n(r, a->g[i].kelompok, b->g[j].kelompok);
+
+			if (n == 0 && !b->fixed)
+				continue;
+			fmt_count(n, num);
+			rekap_pct(tenths(n, r->base), p, sizeof p, o->indonesian, "%");
+			fputs("<tr><td class=\"k\">", fp);
+			html_text(fp, rekap_label(o, dim_names[r->by[1]], b->g[j].kelompok, 1));
+			fprintf(fp, "</td><td><svg width=\"%d\" height=\"14\"><rect class=\"b\" width=\"%lld\" "
+				"height=\"14\"/></svg></td><td class=\"n\">%s</td><td class=\"p\">%s</td></tr>\n",
+				CHART_W, max ? n * CHART_W / max : 0, num, p);
+		}
+		fputs("</tbody>\n", fp);
+	}
+	fputs("</table></section>\n", fp);
+}
+
 void view_rekap_html(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 {
 	char num[32];
@@ -121,7 +174,9 @@ void view_rekap_html(FILE *fp, const struct rekap *r, const struct rekap_view *o
 		num);
 	fputs("</p></header>\n", fp);
 	funnel(fp, r, o);
-	for (int i = 0; i < D_COUNT; i++)
+	if (r->nby == 2)
+		cross(fp, r, o);
+	for (int i = 0; i < D_COUNT && r->nby < 2; i++)
 		if (r->nby != 1 || rekap_order[i] == r->by[0])
 			chart(fp, r, o, rekap_order[i]);
 	fputs("<footer>", fp);

@@ -65,6 +65,19 @@ ROWS
 	netral export --format html --output-dir out
 	ls out/rekap-*.html
 	ls out/rekap-*-ringkasan.csv
-	run --separate-stderr netral export --format html --by periode,usia
-	[ "$status" -eq 2 ]
+}
+
+@test "--by a,b draws one cross table as a grouped bar chart" {
+	sh "$DATA/kasn2020.sh" > kasn.csv
+	netral import -q kasn.csv
+	run netral export --format html --by periode,usia --output cross.html
+	[ "$status" -eq 0 ]
+	xmllint --html --noout cross.html
+	grep -q '<section class="silang"' cross.html
+	# each period a group, each age band a bar, the counts those of the CSV
+	netral export --format csv --by periode,usia > cross.csv
+	n=$(grep '^sebelum_kampanye,>=51,' cross.csv | cut -d, -f3)
+	[ "$n" -gt 0 ]
+	grep -q "<td class=\"n\">$n</td>" cross.html
+	[ "$(grep -c '<tbody class="kelompok">' cross.html)" -ge 2 ]
 }
