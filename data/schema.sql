@@ -224,8 +224,18 @@ CREATE TABLE kasus (
 	-- why a case was voided (status batal), and the case it was merged
 	-- into when it repeated one ('netral gabung')
 	batal_alasan TEXT,
-	gabung_ke TEXT
+	gabung_ke TEXT,
+	-- the agency whose file the case came from, in a roll-up of many
+	-- ('import --asal'); NULL for the agency's own cases
+	asal TEXT,
+	-- the case's number in that agency's file, which a newer file from it
+	-- names again
+	asal_nomor TEXT
 ) STRICT;
+
+-- A roll-up finds the case it keeps for another agency's case by its
+-- origin and number; an agency's own cases are not in the index.
+CREATE INDEX kasus_asal ON kasus (asal, asal_nomor) WHERE asal IS NOT NULL;
 
 -- No secondary indexes on kasus: summaries and lists scan the table (half
 -- a second for a million cases), and a bulk import need not maintain them.

@@ -20,7 +20,8 @@
 
 static const char help_text[] = N_(
 "usage: netral import FILE|- [--skip-invalid] [--reject FILE] [--dry-run]\n"
-"                     [--update [--force]] [--ignore-unknown] [--delimiter C] [-q]\n"
+"                     [--update [--force]] [--ignore-unknown] [--delimiter C]\n"
+"                     [--asal AGENCY] [-q]\n"
 "\n"
 "Imports cases from a CSV file (- for standard input) with a header row;\n"
 "the columns are described in netral-import(5).  One transaction: if any\n"
@@ -36,6 +37,8 @@ static const char help_text[] = N_(
 "  --force           with --update: take the file's value even then\n"
 "  --ignore-unknown  ignore columns netral does not know\n"
 "  --delimiter C     ',', ';' or 'tab' (default: detected from the header)\n"
+"  --asal AGENCY     the file is another agency's (a roll-up): its cases keep\n"
+"                    that origin, and its case numbers are not ours\n"
 "  -q, --quiet       no progress, warnings or summary\n");
 
 /* Set by a signal, read between records: the one global a handler needs. */
@@ -222,7 +225,7 @@ out:
 
 int cmd_import(struct app *a, int argc, char **argv)
 {
-	enum { O_SKIP = 1000, O_REJECT, O_UPDATE, O_IGNORE, O_DELIM, O_FORCE };
+	enum { O_SKIP = 1000, O_REJECT, O_UPDATE, O_IGNORE, O_DELIM, O_FORCE, O_ASAL };
 	static const struct option lo[] = {
 		{ "skip-invalid", no_argument, NULL, O_SKIP },
 		{ "reject", required_argument, NULL, O_REJECT },
@@ -231,6 +234,7 @@ int cmd_import(struct app *a, int argc, char **argv)
 		{ "force", no_argument, NULL, O_FORCE },
 		{ "ignore-unknown", no_argument, NULL, O_IGNORE },
 		{ "delimiter", required_argument, NULL, O_DELIM },
+		{ "asal", required_argument, NULL, O_ASAL },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -267,6 +271,11 @@ int cmd_import(struct app *a, int argc, char **argv)
 			break;
 		case O_IGNORE:
 			im.ignore_unknown = 1;
+			break;
+		case O_ASAL:
+			if (!*optarg)
+				return usage_error("import", _("--asal needs the name of the agency the file came from"));
+			im.asal = optarg;
 			break;
 		case O_DELIM:
 			if ((rc = opt_delimiter("import", optarg, &in.delim)))

@@ -284,12 +284,24 @@ static int keep_later_changes(struct impor *im, const struct csvin_record *r, co
 	return rc;
 }
 
+/* A row of another agency's file that names its case there: the case kept
+ * for it.  1 found, 0 not, or minus an exit status. */
+static int origin_case(struct impor *im, char nomor[32])
+{
+	if (!im->asal || !im->k->v[F_ASAL_NOMOR] || !im->db)
+		return 0;
+	return kasus_find_origin(im->db, im->asal, im->k->v[F_ASAL_NOMOR], nomor);
+}
+
 /* The case a row names by its number (a list written by 'list --format
  * csv' and corrected), into nomor; 0 when it names none. */
 static int named_case(struct impor *im, const struct csvin_record *r, char nomor[32])
 {
 	const char *cell;
 
+	/* another agency's case numbers are its own: its case is found by them */
+	if (im->asal)
+		return im->update && origin_case(im, nomor) > 0;
 	if (!im->update || im->nomor_col < 0 || (size_t)im->nomor_col >= r->n)
 		return 0;
 	cell = r->f[im->nomor_col];
@@ -314,6 +326,10 @@ static int update_existing(struct impor *im, const struct csvin_record *r)
 	/* an empty status is the default of a new case, not a move back to it */
 	if (vals[F_STATUS] && !*vals[F_STATUS])
 		vals[F_STATUS] = NULL;
+	if (im->asal) {
+		vals[F_ASAL] = im->asal;
+		vals[F_ASAL_NOMOR] = im->k->v[F_ASAL_NOMOR];
+	}
 	if ((rc = keep_later_changes(im, r, nomor, vals)))
 		return rc;
 	sb_reset(&im->where);
@@ -344,6 +360,33 @@ static int update_existing(struct impor *im, const struct csvin_record *r)
 	return 0;
 }
 
+/* --asal: the origin of a row that names none; a row naming another is
+ * refused, as a file from one agency cannot hold another's cases. */
+static int origin(struct impor *im, const struct csvin_record *r)
+{
+	const char *own = im->k->v[F_ASAL];
+	struct err e;
+	char msg[512];
+
+	if (own && strcmp(own, im->asal) != 0) {
+		snprintf(msg, sizeof msg, _("the row comes from '%.200s', not '%.200s' (--asal)"), own,
+			 im->asal);
+		problem(im, r->line, field_def(F_ASAL)->name, msg);
+		return -1;
+	}
+	if (kasus_set(im->k, F_ASAL, im->asal, im->rules, &e) < 0) {
+		problem(im, r->line, field_def(F_ASAL)->name, e.msg);
+		return -1;
+	}
+	/* its number there, as the file writes it */
+	if (!im->k->v[F_ASAL_NOMOR] && im->nomor_col >= 0 && (size_t)im->nomor_col < r->n &&
+	    *r->f[im->nomor_col] && kasus_set(im->k, F_ASAL_NOMOR, r->f[im->nomor_col], im->rules, &e) < 0) {
+		problem(im, r->line, "nomor", e.msg);
+		return -1;
+	}
+	return 0;
+}
+
 /* The row's fields into im->k; 1 when the row is good. */
 static int parse_row(struct impor *im, const struct csvin_record *r)
 {
@@ -362,6 +405,8 @@ static int parse_row(struct impor *im, const struct csvin_record *r)
 			good = 0;
 		}
 	}
+	if (good && im->asal && origin(im, r) < 0)
+		good = 0;
 	sb_reset(&im->warn);
 	if (good && kasus_finish(k, im->rules, &e, &im->warn) < 0) {
 		problem(im, r->line, field_def(e.field)->name, e.msg);
@@ -398,6 +443,11 @@ static int store_row(struct impor *im, const struct csvin_record *r)
 	long long id = 0;
 	int rc, ok, exists;
 
+	/* a newer file from the same agency: its cases are those we keep */
+	if ((rc = origin_case(im, nomor)) < 0)
+		return -rc;
+	if (rc)
+		return im->update ? update_existing(im, r) : (im->n.duplicates++, 0);
 	if (named_case(im, r, nomor)) {
 		/* corrections of who the report names keep to the same case */
 		if ((rc = kasus_exists(im->db, nomor)) < 0)

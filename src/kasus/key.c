@@ -41,6 +41,13 @@ void kasus_key(const struct kasus *k, struct strbuf *out)
 	};
 
 	sb_reset(out);
+	/* two agencies may number their reports alike: a roll-up's key names
+	 * the origin too (an agency's own cases have none, and keep theirs) */
+	if (k->v[F_ASAL]) {
+		sb_puts(out, "A:");
+		sb_puts(out, k->v[F_ASAL]);
+		sb_putc(out, '\x1f');
+	}
 	if (k->v[F_NO_LAPORAN]) {
 		/* one report may name several people: the person is part of it */
 		sb_puts(out, "L:");

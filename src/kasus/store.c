@@ -18,7 +18,7 @@
  * counters taken in the open transaction, written back before the commit
  * (one write per year, not per case). */
 struct store_state {
-	sqlite3_stmt *insert, *num_get, *num_set, *stored, *load, *update, *taken;
+	sqlite3_stmt *insert, *num_get, *num_set, *stored, *load, *update, *taken, *origin;
 	char *insert_sql, *load_sql, *update_sql;
 	struct { int last; unsigned char loaded, dirty; } num[NUM_YEARS];
 };
@@ -64,6 +64,7 @@ static void store_close(void *state)
 	sqlite3_finalize(s->stored);
 	sqlite3_finalize(s->load);
 	sqlite3_finalize(s->taken);
+	sqlite3_finalize(s->origin);
 	sqlite3_finalize(s->update);
 	free(s->insert_sql);
 	free(s->load_sql);
@@ -446,6 +447,27 @@ int kasus_find_key(struct db *d, const char *kunci, char nomor[32])
 	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW && nomor)
+		snprintf(nomor, 32, "%s", col_text(st, 0));
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -db_fail(d, _("cannot read the cases"));
+	return rc == SQLITE_ROW;
+}
+
+int kasus_find_origin(struct db *d, const char *asal, const char *asal_nomor, char nomor[32])
+{
+	struct store_state *s = db_state(d, &store_module);
+	sqlite3_stmt *st;
+	int rc;
+
+	/* the partial index kasus_asal: a roll-up's cases, none of an agency's own */
+	if ((rc = db_cached(d, &s->origin, "SELECT nomor FROM kasus WHERE asal = ?1 AND asal_nomor = ?2",
+			    &st)))
+		return -rc;
+	sqlite3_bind_text(st, 1, asal, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, asal_nomor, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
 		snprintf(nomor, 32, "%s", col_text(st, 0));
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -19,6 +19,7 @@ struct impor {
 	const char *op;           /* the operator */
 	int dry_run, update, ignore_unknown, quiet;
 	int force;                /* --update takes the file's value even over a later change */
+	const char *asal;         /* --asal: another agency's file; NULL for ours */
 	struct csvout *reject;    /* rejected rows go here, when set */
 	const struct csvin *in;   /* to write the reject file as the input came */
 	void (*progress)(void *ctx, long rows);

@@ -54,6 +54,9 @@ int kasus_exists(struct db *d, const char *nomor);
 /* The number of the case with this key into nomor (1; nomor may be NULL),
  * or 0 when none; minus a status when the database fails. */
 int kasus_find_key(struct db *d, const char *kunci, char nomor[32]);
+/* The case kept for case asal_nomor of agency asal (a roll-up): 1 with
+ * its number in nomor, 0 if none, or minus an exit status reported. */
+int kasus_find_origin(struct db *d, const char *asal, const char *asal_nomor, char nomor[32]);
 
 /* Columns of case id as stored, as text ("" for NULL), cap bytes each. */
 int kasus_stored(struct db *d, long long id, const int *cols, int n,

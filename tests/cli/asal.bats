@@ -1,0 +1,54 @@
+#!/usr/bin/env bats
+# A province rolling up its agencies' files: each case keeps the agency it
+# came from, and a newer file from the same origin updates its own cases.
+
+load helper
+
+batang() {
+	cat > batang.csv <<'CSV'
+nomor,no_laporan,nama,nip,jenis_pegawai,instansi,tanggal_kejadian,bentuk
+2024-0001,1/LP/2024,Agus Wibowo,19750315 200003 1 002,PNS,Kabupaten Batang,2024-10-20,apk
+2024-0002,2/LP/2024,Sri Lestari,,PNS,Kabupaten Batang,2024-10-21,apk
+CSV
+}
+
+@test "import --asal keeps each case's origin, which list writes and import reads back" {
+	batang
+	run netral import --asal "Kabupaten Batang" batang.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(asal, '|') FROM kasus")" = "Kabupaten Batang|Kabupaten Batang" ]
+	netral list --format csv > roll.csv
+	head -1 roll.csv | grep -q ',asal,'
+	NETRAL_DB="$BATS_TEST_TMPDIR/national.db" run "$NETRAL" import roll.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$BATS_TEST_TMPDIR/national.db" "SELECT count(*) FROM kasus WHERE asal = 'Kabupaten Batang'")" = 2 ]
+}
+
+@test "the same file again adds nothing; a newer one from the same origin updates its cases, not others" {
+	batang
+	netral import -q --asal "Kabupaten Batang" batang.csv
+	# another origin, whose report numbers and case numbers coincide
+	sed 's/Kabupaten Batang/Kota Pekalongan/; s/Agus Wibowo/Budi Hartono/; s/19750315 200003 1 002//' batang.csv > pkl.csv
+	netral import -q --asal "Kota Pekalongan" pkl.csv
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM kasus")" = 4 ]
+	run netral import --asal "Kabupaten Batang" batang.csv
+	[ "$output" = "imported 0, duplicates 2, rejected 0" ]
+	# Batang corrects a name; its case numbers are its own, not ours
+	sed -i 's/Sri Lestari/Sri Lestari Handayani/' batang.csv
+	run netral import --update --asal "Kabupaten Batang" batang.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "imported 0, updated 1, duplicates 1, rejected 0" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT nama FROM kasus WHERE asal = 'Kabupaten Batang' AND no_laporan = '2/LP/2024'")" = "Sri Lestari Handayani" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT nama FROM kasus WHERE asal = 'Kota Pekalongan' AND no_laporan = '2/LP/2024'")" = "Sri Lestari" ]
+	run netral check
+	[ "$status" -eq 0 ]
+}
+
+@test "a row whose own origin differs from --asal is refused" {
+	batang
+	netral import -q --asal "Kabupaten Batang" batang.csv
+	netral list --format csv > roll.csv
+	run --separate-stderr netral import --asal "Kota Pekalongan" roll.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"roll.csv:2: asal: the row comes from 'Kabupaten Batang', not 'Kota Pekalongan' (--asal)"* ]]
+}
