@@ -140,6 +140,8 @@ static int write_dir(struct db *db, const struct rekap *r, const struct opts *o)
 	for (int d = -1; d < D_COUNT && !rc; d++) {
 		struct atomic_file af;
 
+		if (d >= 0 && !rekap_shown(r, d))
+			continue;
 		snprintf(path, sizeof path, "%s/rekap-%s-%s.csv", o->output_dir, day,
 			 d < 0 ? "ringkasan" : dim_names[d]);
 		if ((rc = atomic_open(&af, path, 0666)))

@@ -24,7 +24,7 @@ static const char help_text[] = N_(
 "                   [--sort [-]FIELD[,[-]FIELD]] [--limit N]\n"
 "                   [--format table|csv|json|ids] [--raw] [--excel] [--bom]\n"
 "                   [--crlf] [--delimiter C] [--kontak] [--termasuk-batal]\n"
-"                   [--output FILE]\n"
+"                   [--duplikat-lintas] [--output FILE]\n"
 "\n"
 "Lists the cases of the selection, in case-number order unless --sort.\n"
 "--from and --to bound the incident date (inclusive); --jenis is the\n"
@@ -42,6 +42,8 @@ static const char help_text[] = N_(
 "  --format ids     the case numbers alone, one a line, for 'status -'\n"
 "  --termasuk-batal the void cases too (status batal), which are left out\n"
 "                   unless --status names them\n"
+"  --duplikat-lintas in a roll-up, the cases of a person, day and act that\n"
+"                   more than one origin reported (counted once in export)\n"
 "Text is matched in any letter case and without regard to accents.\n"
 "\n"
 "CSV output is in the import format, with the case number first, so that\n"
@@ -221,6 +223,7 @@ int cmd_list(struct app *a, int argc, char **argv)
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "kontak", no_argument, NULL, 'k' },
 		{ "termasuk-batal", no_argument, NULL, 'B' },
+		{ "duplikat-lintas", no_argument, NULL, 'L' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -273,6 +276,9 @@ int cmd_list(struct app *a, int argc, char **argv)
 			break;
 		case 'B':
 			batal = 1;
+			break;
+		case 'L':
+			o->f.lintas = 1;
 			break;
 		case O_SORT:
 			rc = sort_fields(&o->f, optarg);

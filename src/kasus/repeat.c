@@ -4,9 +4,7 @@
 #include "netral/kasus/repeat.h"
 #include "netral/util/msg.h"
 
-/* Who the case is about, as the same person is written by two reporters. */
-#define PERSON(t) "coalesce('nip:' || " t "nip, 'nik:' || " t "nik, 'nama:' || orang(" t "nama) " \
-	"|| '|' || orang(" t "instansi))"
+#define PERSON(t) KASUS_PERSON_SQL(t)
 #define COUNTED(t) t "status IN (SELECT kode FROM status WHERE dihitung)"
 
 int kasus_repeat_of(struct db *d, long long id, char nomor[32])

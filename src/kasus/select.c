@@ -2,6 +2,7 @@
  * given, every value a bound parameter, every name from the catalogue. */
 #include <string.h>
 
+#include "netral/kasus/repeat.h"
 #include "netral/kasus/select.h"
 #include "netral/kasus/store.h"
 #include "netral/util/msg.h"
@@ -41,7 +42,7 @@ static void cond(struct strbuf *sql, const char **and, const char *fmt, const ch
 /* The conditions, their values in *vals in parameter order. */
 static void where(struct strbuf *sql, const struct kasus_filter *f, const char **vals, int *nv)
 {
-	const char *and = " WHERE ";
+	const char *and = f->lintas ? " AND " : " WHERE ";
 
 	for (int k = 0; k < KF_COUNT; k++) {
 		if (!f->n[k])
@@ -90,7 +91,14 @@ int kasus_select(struct db *d, const struct kasus_filter *f,
 
 	sb_puts(&sql, "SELECT ");
 	kasus_all_cols(&sql);
-	sb_puts(&sql, " FROM kasus");
+	if (f->lintas)
+		/* the person, day and act of counted cases from more than one origin */
+		sb_puts(&sql, " FROM (SELECT *, min(coalesce(asal, '')) OVER w <> max(coalesce(asal, '')) "
+			"OVER w AS lintas FROM kasus WHERE status IN (SELECT kode FROM status WHERE dihitung) "
+			"WINDOW w AS (PARTITION BY tanggal_kejadian, bentuk, " KASUS_PERSON_SQL("") ")) "
+			"WHERE lintas");
+	else
+		sb_puts(&sql, " FROM kasus");
 	where(&sql, f, vals, &nv);
 	order(&sql, f);
 	if (f->limit > 0)

@@ -7,18 +7,19 @@
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 #include "netral/rekap/rekap.h"
+#include "netral/kasus/repeat.h"
 #include "netral/rules/classify.h"
 #include "netral/util/strbuf.h"
 
 const char *const dim_names[D_COUNT] = {
 	"periode", "usia", "jabatan", "kategori", "instansi", "jenis", "sanksi",
-	"pegawai", "kelamin"
+	"pegawai", "kelamin", "asal"
 };
 
 /* The column each dimension groups by. */
 static const char *const dim_cols[D_COUNT] = {
 	"periode", "kelompok_usia", "kelompok_jabatan", "bentuk", "instansi", "jenis",
-	"sanksi", "jenis_pegawai", "jenis_kelamin"
+	"sanksi", "jenis_pegawai", "jenis_kelamin", "asal"
 };
 
 /* "periode, usia, ...": the dimensions as --by takes them. */
@@ -281,14 +282,41 @@ static void asn_list(struct strbuf *sb, const struct rules *r)
 	json_list(sb, v, n);
 }
 
+int rekap_shown(const struct rekap *r, int dim)
+{
+	if (dim != D_ASAL)
+		return 1;
+	for (size_t i = 0; i < r->t[D_ASAL].n; i++)
+		if (r->t[D_ASAL].g[i].n && strcmp(r->t[D_ASAL].g[i].kelompok, "tidak_diketahui") != 0)
+			return 1;
+	return 0;
+}
+
+/* Whether any case came from another agency's file: only then are the
+ * cases counted once across origins, which costs a sort of them all. */
+static int rolled_up(struct db *d, int *yes)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT EXISTS (SELECT 1 FROM kasus WHERE asal IS NOT NULL)", &st)))
+		return rc;
+	rc = sqlite3_step(st);
+	*yes = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(d, _("cannot read the cases"));
+}
+
 int rekap_compute(struct db *d, const struct rules *r, const struct selection *sel,
 		  const int *by, int nby, struct rekap *out)
 {
 	struct strbuf sql = STRBUF_INIT, list = STRBUF_INIT;
 	sqlite3_stmt *st;
-	int rc, s;
+	int rc, s, rollup;
 
 	memset(out, 0, sizeof *out);
+	if ((rc = rolled_up(d, &rollup)))
+		return rc;
 	for (int i = 0; i < D_COUNT; i++)
 		preset_dim(&out->t[i], i, r, sel->ppnpn);
 	out->nby = nby;
@@ -300,7 +328,16 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 	sb_puts(&sql, "SELECT status");
 	for (int i = 0; i < D_COUNT; i++)
 		sb_printf(&sql, ", %s", dim_cols[i]);
-	sb_puts(&sql, " FROM kasus WHERE (?1 IS NULL OR pemilihan IN (SELECT value FROM json_each(?1))) "
+	/* in a roll-up, an act two origins reported is counted once: where
+	 * the first counted case of the person, day and act came from */
+	if (rollup)
+		sb_printf(&sql, " FROM (SELECT *, coalesce(asal, '') = first_value(coalesce(asal, '')) OVER "
+			  "(PARTITION BY tanggal_kejadian, bentuk, %s ORDER BY id) AS sekali FROM kasus%s) "
+			  "WHERE sekali AND ", KASUS_PERSON_SQL(""),
+			  sel->batal ? "" : " WHERE status IN (SELECT kode FROM status WHERE dihitung)");
+	else
+		sb_puts(&sql, " FROM kasus WHERE ");
+	sb_puts(&sql, "(?1 IS NULL OR pemilihan IN (SELECT value FROM json_each(?1))) "
 		"AND (?2 IS NULL OR tanggal_kejadian >= ?2) AND (?3 IS NULL OR tanggal_kejadian <= ?3) "
 		"AND (?4 IS NULL OR instansi = ?4 COLLATE NOCASE) "
 		"AND (?5 IS NULL OR jenis_pegawai = ?5) "

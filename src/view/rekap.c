@@ -158,7 +158,8 @@ void view_rekap_csv(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 	}
 	csv_summary(&c, r, o);
 	for (int d = 0; d < D_COUNT; d++)
-		csv_table(&c, r, o, d);
+		if (rekap_shown(r, d))
+			csv_table(&c, r, o, d);
 }
 
 static void json_pct(struct json *j, const char *key, long long t)
@@ -235,6 +236,8 @@ void view_rekap_json(FILE *fp, const struct rekap *r, const struct rekap_view *o
 	for (int d = 0; d < D_COUNT; d++) {
 		if (r->nby && d != r->by[0] && (r->nby < 2 || d != r->by[1]))
 			continue;
+		if (!r->nby && !rekap_shown(r, d))
+			continue;
 		json_key(&j, dim_names[d]);
 		json_table(&j, r, o, d, 0);
 	}
@@ -253,14 +256,14 @@ void view_rekap_json(FILE *fp, const struct rekap *r, const struct rekap_view *o
 /* --- the terminal view --- */
 
 const int rekap_order[D_COUNT] = { D_INSTANSI, D_JABATAN, D_KATEGORI, D_PERIODE, D_USIA,
-	D_KELAMIN, D_PEGAWAI, D_JENIS, D_SANKSI };
+	D_KELAMIN, D_PEGAWAI, D_JENIS, D_SANKSI, D_ASAL };
 
 int rekap_top(const struct rekap_view *o, int dim)
 {
 	/* the top-N tables KASN prints; the others list every group; --top
 	 * is for the top-N tables */
 	static const int top_default[D_COUNT] = { [D_JABATAN] = 5, [D_KATEGORI] = 5,
-		[D_INSTANSI] = 10 };
+		[D_INSTANSI] = 10, [D_ASAL] = 10 };
 
 	return top_default[dim] && o->top ? o->top : top_default[dim];
 }
@@ -270,7 +273,8 @@ const char *rekap_heading(int dim)
 	static const char *const h[D_COUNT] = {
 		N_("Periode pelanggaran"), N_("Usia pelanggar"), N_("Jabatan"),
 		N_("Kategori pelanggaran"), N_("Instansi"), N_("Klasifikasi"),
-		N_("Sanksi dijatuhkan"), N_("Jenis pegawai"), N_("Jenis kelamin")
+		N_("Sanksi dijatuhkan"), N_("Jenis pegawai"), N_("Jenis kelamin"),
+		N_("Asal (berkas instansi)")
 	};
 
 	return _(h[dim]);
@@ -458,7 +462,7 @@ void view_rekap_table(FILE *fp, const struct rekap *r, const struct rekap_view *
 	for (int i = 0; i < D_COUNT; i++) {
 		int d = rekap_order[i];
 
-		if (r->nby == 1 && d != r->by[0])
+		if ((r->nby == 1 && d != r->by[0]) || (!r->nby && !rekap_shown(r, d)))
 			continue;
 		term_table(fp, r, o, d, rekap_top(o, d));
 	}

@@ -177,7 +177,7 @@ void view_rekap_html(FILE *fp, const struct rekap *r, const struct rekap_view *o
 	if (r->nby == 2)
 		cross(fp, r, o);
 	for (int i = 0; i < D_COUNT && r->nby < 2; i++)
-		if (r->nby != 1 || rekap_order[i] == r->by[0])
+		if (r->nby ? rekap_order[i] == r->by[0] : rekap_shown(r, rekap_order[i]))
 			chart(fp, r, o, rekap_order[i]);
 	fputs("<footer>", fp);
 	fprintf(fp, _("Made by netral on %s; the head of the event log: "), o->today ? o->today : "");

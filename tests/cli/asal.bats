@@ -52,3 +52,28 @@ CSV
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == *"roll.csv:2: asal: the row comes from 'Kabupaten Batang', not 'Kota Pekalongan' (--asal)"* ]]
 }
+
+@test "a person reported by two origins for the same act and day is counted once, and listed" {
+	batang
+	netral import -q --asal "Kabupaten Batang" batang.csv
+	# the province of Central Java reports Agus Wibowo's act too
+	cat > prov.csv <<'CSV'
+nomor,no_laporan,nama,nip,jenis_pegawai,instansi,tanggal_kejadian,bentuk
+2024-0009,P-77,Agus Wibowo,19750315 200003 1 002,PNS,Kabupaten Batang,2024-10-20,apk
+2024-0010,P-78,Dewi Anggraini,,PNS,Kota Semarang,2024-10-22,apk
+CSV
+	netral import -q --asal "Provinsi Jawa Tengah" prov.csv
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM kasus")" = 4 ]
+	netral export --format csv --basis dilaporkan > rekap.csv
+	grep -q '^ringkasan,dilaporkan,3,' rekap.csv
+	grep -q '^asal,Kabupaten Batang,2,' rekap.csv
+	grep -q '^asal,Provinsi Jawa Tengah,1,' rekap.csv
+	run netral export --format csv --basis dilaporkan --by asal
+	[ "${#lines[@]}" -eq 3 ]
+	run netral list --duplikat-lintas --format ids
+	[ "$output" = "$(printf '2024-0001\n2024-0003')" ]
+	# an agency's own database has no origin table
+	NETRAL_DB="$BATS_TEST_TMPDIR/own.db" "$NETRAL" import -q batang.csv
+	NETRAL_DB="$BATS_TEST_TMPDIR/own.db" "$NETRAL" export --format csv --basis dilaporkan > own.csv
+	! grep -q '^asal,' own.csv
+}

@@ -6,6 +6,12 @@
 
 #include "netral/db/db.h"
 
+/* Who a case is about, as the same person is written by two reporters:
+ * the NIP, else the NIK, else the name and agency (SQL function orang);
+ * t is the table's alias and dot, or "". */
+#define KASUS_PERSON_SQL(t) "coalesce('nip:' || " t "nip, 'nik:' || " t "nik, 'nama:' || orang(" \
+	t "nama) || '|' || orang(" t "instansi))"
+
 /* The first counted case that case id repeats, into nomor ("" if none).
  * Returns 0, or an exit status reported. */
 int kasus_repeat_of(struct db *d, long long id, char nomor[32]);

@@ -29,6 +29,7 @@ struct kasus_filter {
 	const char *cari, *nama, *nip;
 	int sort[KASUS_SORT_MAX], desc[KASUS_SORT_MAX], nsort; /* columns */
 	long limit;             /* 0: every case */
+	int lintas;             /* only acts two origins reported (a roll-up) */
 };
 
 /* A column 'list --sort' may order by: a name of the catalogue, '-' first

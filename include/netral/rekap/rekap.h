@@ -12,7 +12,7 @@
 
 enum dim {
 	D_PERIODE, D_USIA, D_JABATAN, D_KATEGORI, D_INSTANSI, D_JENIS, D_SANKSI,
-	D_PEGAWAI, D_KELAMIN, D_COUNT
+	D_PEGAWAI, D_KELAMIN, D_ASAL, D_COUNT
 };
 
 extern const char *const dim_names[D_COUNT];
@@ -58,6 +58,9 @@ struct rekap {
 int rekap_compute(struct db *d, const struct rules *r, const struct selection *sel,
 		  const int *by, int nby, struct rekap *out);
 void rekap_free(struct rekap *r);
+/* Whether the summaries show the table dim: the origins (asal) only where
+ * the cases came from more than one agency's file (a roll-up). */
+int rekap_shown(const struct rekap *r, int dim);
 
 /* Percent of base in tenths, rounded half up from the exact value:
  * 562 of 1596 is 352 (35.2%), not 351. */
