@@ -72,6 +72,11 @@ CSV
 	[ "${#lines[@]}" -eq 3 ]
 	run netral list --duplikat-lintas --format ids
 	[ "$output" = "$(printf '2024-0001\n2024-0003')" ]
+	# the page covers the origins too
+	netral export --format html --basis dilaporkan --output rekap.html
+	grep -q '<section class="tabel" id="asal">' rekap.html
+	grep -q '<td class="k">Provinsi Jawa Tengah</td>' rekap.html
+	grep -q '<tspan class="n">3</tspan>' rekap.html
 	# an agency's own database has no origin table
 	NETRAL_DB="$BATS_TEST_TMPDIR/own.db" "$NETRAL" import -q batang.csv
 	NETRAL_DB="$BATS_TEST_TMPDIR/own.db" "$NETRAL" export --format csv --basis dilaporkan > own.csv
