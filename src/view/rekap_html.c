@@ -147,7 +147,7 @@ void view_rekap_html(FILE *fp, const struct rekap *r, const struct rekap_view *o
 {
 	char num[32];
 
-	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">\n<title>",
+	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\"/>\n<title>",
 		o->indonesian ? "id" : "en");
 	html_text(fp, _("Rekap pelanggaran netralitas"));
 	fprintf(fp, "</title>\n<style>%s</style></head>\n<body>\n<header><h1>", style);

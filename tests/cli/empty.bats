@@ -62,3 +62,26 @@ load helper
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"usage: netral complete LIST"*"sasaran"* ]]
 }
+
+@test "an empty database: the log, the page, completion and the roll-up's lists say nothing, and fail nothing" {
+	netral init > /dev/null
+	run netral history --format csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "nomor,waktu,operator,jenis,kolom,lama,baru,catatan,tanggal" ]
+	run netral history --format json
+	[ "$output" = "[]" ]
+	run netral export --format html --output r.html
+	[ "$status" -eq 0 ]
+	xmllint --noout r.html
+	grep -q '<tspan class="n">0</tspan>' r.html
+	run netral complete kasus
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	run netral complete instansi
+	[ -z "$output" ]
+	run --separate-stderr netral list --duplikat-lintas --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
+	run --separate-stderr sh -c "printf '' | '$NETRAL' status - verifikasi"
+	[ "$status" -eq 0 ]
+}
