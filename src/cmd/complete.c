@@ -57,6 +57,7 @@ static int from_data(struct app *a, const char *what, const char *arg)
 		f.desc[0] = 1;
 		f.nsort = 1;
 		f.limit = 200;
+		f.batal = 1;
 		return kasus_select(&a->db, &f, print_nomor, NULL);
 	}
 	if (arg && nomor_normalise(arg, nomor) == 0) {

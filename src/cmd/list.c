@@ -232,7 +232,7 @@ int cmd_list(struct app *a, int argc, char **argv)
 	struct list_opts *o;
 	struct typed t;
 	struct view_list v;
-	int c, rc, bom = 0, batal = 0;
+	int c, rc, bom = 0;
 
 	memset(&v, 0, sizeof v);
 	t.n = 0;
@@ -275,7 +275,7 @@ int cmd_list(struct app *a, int argc, char **argv)
 			v.kontak = 1;
 			break;
 		case 'B':
-			batal = 1;
+			o->f.batal = 1;
 			break;
 		case 'L':
 			o->f.lintas = 1;
@@ -303,13 +303,8 @@ int cmd_list(struct app *a, int argc, char **argv)
 	}
 	if (optind < argc)
 		rc = usage_error("list", _("unexpected argument '%s'"), argv[optind]);
-	else if (!(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o))) {
-		/* a void case is out of the list unless asked for, by name or all */
-		for (size_t i = 0; i < a->rules.status.n && !batal && !o->f.n[KF_STATUS]; i++)
-			if (!a->rules.status.v[i].dihitung && o->f.nwithout < KASUS_FILTER_MAX)
-				o->f.without[o->f.nwithout++] = a->rules.status.v[i].kode;
+	else if (!(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o)))
 		rc = emit(a, &v, &o->f, output, bom);
-	}
 out:
 	free(o);
 	return rc;

@@ -5,7 +5,7 @@
 #include "netral/util/msg.h"
 
 #define PERSON(t) KASUS_PERSON_SQL(t)
-#define COUNTED(t) t "status IN (SELECT kode FROM status WHERE dihitung)"
+#define COUNTED(t) KASUS_COUNTED_SQL(t)
 
 int kasus_repeat_of(struct db *d, long long id, char nomor[32])
 {

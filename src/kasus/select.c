@@ -59,8 +59,11 @@ static void where(struct strbuf *sql, const struct kasus_filter *f, const char *
 		sb_puts(sql, ")");
 		and = " AND ";
 	}
-	for (int i = 0; i < f->nwithout; i++)
-		cond(sql, &and, "status <> ?%d", f->without[i], vals, nv);
+	if (!f->batal && !f->n[KF_STATUS]) {
+		sb_puts(sql, and);
+		sb_puts(sql, KASUS_COUNTED_SQL(""));
+		and = " AND ";
+	}
 	cond(sql, &and, "tanggal_kejadian >= ?%d", f->from, vals, nv);
 	cond(sql, &and, "tanggal_kejadian <= ?%d", f->to, vals, nv);
 	cond(sql, &and, "instr(lipat(nama, nip, nik, instansi, unit_kerja, uraian, no_laporan), ?%d) > 0",
@@ -84,7 +87,7 @@ static void order(struct strbuf *sql, const struct kasus_filter *f)
 int kasus_select(struct db *d, const struct kasus_filter *f,
 		 int (*fn)(void *ctx, const char *const *v), void *ctx)
 {
-	const char *vals[(KF_COUNT + 1) * KASUS_FILTER_MAX + 8];
+	const char *vals[KF_COUNT * KASUS_FILTER_MAX + 8];
 	struct strbuf sql = STRBUF_INIT;
 	sqlite3_stmt *st;
 	int rc, s = SQLITE_DONE, nv = 0;
@@ -94,7 +97,7 @@ int kasus_select(struct db *d, const struct kasus_filter *f,
 	if (f->lintas)
 		/* the person, day and act of counted cases from more than one origin */
 		sb_puts(&sql, " FROM (SELECT *, min(coalesce(asal, '')) OVER w <> max(coalesce(asal, '')) "
-			"OVER w AS lintas FROM kasus WHERE status IN (SELECT kode FROM status WHERE dihitung) "
+			"OVER w AS lintas FROM kasus WHERE " KASUS_COUNTED_SQL("") " "
 			"WINDOW w AS (PARTITION BY tanggal_kejadian, bentuk, " KASUS_PERSON_SQL("") ")) "
 			"WHERE lintas");
 	else

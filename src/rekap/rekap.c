@@ -334,7 +334,7 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		sb_printf(&sql, " FROM (SELECT *, coalesce(asal, '') = first_value(coalesce(asal, '')) OVER "
 			  "(PARTITION BY tanggal_kejadian, bentuk, %s ORDER BY id) AS sekali FROM kasus%s) "
 			  "WHERE sekali AND ", KASUS_PERSON_SQL(""),
-			  sel->batal ? "" : " WHERE status IN (SELECT kode FROM status WHERE dihitung)");
+			  sel->batal ? "" : " WHERE " KASUS_COUNTED_SQL(""));
 	else
 		sb_puts(&sql, " FROM kasus WHERE ");
 	sb_puts(&sql, "(?1 IS NULL OR pemilihan IN (SELECT value FROM json_each(?1))) "

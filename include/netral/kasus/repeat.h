@@ -9,6 +9,9 @@
 /* Who a case is about, as the same person is written by two reporters:
  * the NIP, else the NIK, else the name and agency (SQL function orang);
  * t is the table's alias and dot, or "". */
+/* The cases counted (not void: status.csv dihitung); t as above. */
+#define KASUS_COUNTED_SQL(t) t "status IN (SELECT kode FROM status WHERE dihitung)"
+
 #define KASUS_PERSON_SQL(t) "coalesce('nip:' || " t "nip, 'nik:' || " t "nik, 'nama:' || orang(" \
 	t "nama) || '|' || orang(" t "instansi))"
 

@@ -20,9 +20,9 @@ struct kasus_filter {
 	const char *v[KF_COUNT][KASUS_FILTER_MAX];
 	int n[KF_COUNT];
 	const char *from, *to;  /* the incident date, inclusive */
-	/* statuses left out (those not counted, such as batal) */
-	const char *without[KASUS_FILTER_MAX];
-	int nwithout;
+	/* 1: the void cases too (a status not counted, status.csv dihitung 0),
+	 * which are left out unless asked for or named by a status filter */
+	int batal;
 	/* folded text, matched anywhere within one value: cari in the name,
 	 * NIP, NIK, agency, unit, description or report number; nama in the
 	 * name; nip (digits) in the NIP or the NIK */
