@@ -68,9 +68,11 @@ static int missing_options(const char *list, const char **vals, struct strbuf *s
 }
 
 /* What the target status records (status.csv, mencatat and wajib): its
- * workflow options, and only its; the days default to the move's. */
+ * workflow options, and only its; the days default to the move's.  The
+ * options it would need and lacks go into needs, for the caller to say
+ * once it knows the move is possible at all. */
 static int check_options(const struct rules *r, const char *to, const char **vals,
-			 const char *day)
+			 const char *day, struct strbuf *needs)
 {
 	const struct status *s = rules_status(r, to);
 	struct strbuf sb = STRBUF_INIT, needed = STRBUF_INIT;
@@ -98,14 +100,15 @@ static int check_options(const struct rules *r, const char *to, const char **val
 			vals[f] = day;
 	}
 	if (s && missing_options(needed.buf, vals, &sb))
-		rc = usage_error("status", _("moving to %s needs %s"), s->kode, sb.buf);
+		sb_printf(needs, _("moving to %s needs %s"), s->kode, sb.buf);
 	sb_free(&sb);
 	sb_free(&needed);
 	return rc;
 }
 
 /* The move itself before what it records: a case that cannot reach the
- * status is told so, not asked for a sanction it could not take. */
+ * status is told so, not asked for a sanction it could not take.  Only
+ * asked when options are missing: otherwise the change says it. */
 static int reachable(struct app *a, char (*nomor)[32], size_t n, const char *to)
 {
 	struct kasus *k;
@@ -148,6 +151,7 @@ int cmd_status(struct app *a, int argc, char **argv)
 	char (*nomor)[32] = NULL, day[DATE_ISO_LEN], to[64] = "";
 	const struct date *today;
 	size_t ncases;
+	struct strbuf needs = STRBUF_INIT;
 	struct change c;
 	struct date d;
 	struct err e;
@@ -198,7 +202,9 @@ int cmd_status(struct app *a, int argc, char **argv)
 	if ((rc = app_open_rules(a)))
 		goto out;
 	if (field_normalise(&a->rules, F_STATUS, vals[F_STATUS], to, sizeof to, &e) == 0 &&
-	    ((rc = reachable(a, nomor, ncases, to)) || (rc = check_options(&a->rules, to, vals, day))))
+	    ((rc = check_options(&a->rules, to, vals, day, &needs)) ||
+	     (needs.len && ((rc = reachable(a, nomor, ncases, to)) ||
+			    (rc = usage_error("status", "%s", needs.buf))))))
 		goto out;
 	if (ncases >= 3) {
 		char q[160];
@@ -218,6 +224,7 @@ int cmd_status(struct app *a, int argc, char **argv)
 	c.report = &report;
 	rc = app_change_all(a, nomor, ncases, vals, &c, already, moved);
 out:
+	sb_free(&needs);
 	sb_free(&report);
 	free(nomor);
 	return rc;
