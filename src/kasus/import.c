@@ -505,8 +505,17 @@ int impor_record(void *ctx, const struct csvin_record *r)
 	if (!im->dry_run)
 		return store_row(im, r);
 	{
-		int exists, ok = new_case(im, r, &exists);
+		char nomor[32];
+		int exists, ok = origin_case(im, nomor);
 
+		/* a case another agency's file names again, as store_row finds it */
+		if (ok < 0)
+			return -ok;
+		if (ok) {
+			im->n.duplicates++;
+			return 0;
+		}
+		ok = new_case(im, r, &exists);
 		if (ok < 0)
 			return -ok;
 		if (exists || (ok && dry_duplicate(im, im->key.buf))) {

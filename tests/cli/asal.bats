@@ -82,3 +82,13 @@ CSV
 	NETRAL_DB="$BATS_TEST_TMPDIR/own.db" "$NETRAL" export --format csv --basis dilaporkan > own.csv
 	! grep -q '^asal,' own.csv
 }
+
+@test "a dry run of a newer file from an origin says what the real run does" {
+	batang
+	netral import -q --asal "Kabupaten Batang" batang.csv
+	sed -i 's/Sri Lestari/Sri Lestari Handayani/' batang.csv
+	run netral import --dry-run --asal "Kabupaten Batang" batang.csv
+	[ "$output" = "dry run: would import 0, duplicates 2, rejected 0; nothing written" ]
+	run netral import --asal "Kabupaten Batang" batang.csv
+	[ "$output" = "imported 0, duplicates 2, rejected 0" ]
+}
