@@ -32,20 +32,50 @@ static const char *void_status(const struct rules *r)
 	return NULL;
 }
 
-/* The case merged into is recorded and counted. */
-static int target_ok(struct app *a, const char *nomor)
+/* Whether case nomor is void (a status not counted), and the case it was
+ * merged into ("" if none).  Returns 1 or 0, or minus an exit status. */
+static int void_case(struct app *a, const char *nomor, char into[32])
 {
 	struct kasus *k = xmalloc(sizeof *k);
 	const struct status *s;
 	long long id;
 	int rc;
 
-	if (!(rc = kasus_load_quiet(&a->db, &a->rules, nomor, k, &id)) &&
-	    (s = rules_status(&a->rules, kasus_value(k, F_STATUS))) && !s->dihitung)
-		rc = fail(NX_DATA, _("%s is void (%s): merge into the case it was merged into"), nomor,
-			  kasus_value(k, F_GABUNG_KE) ? kasus_value(k, F_GABUNG_KE) : s->kode);
+	*into = '\0';
+	if ((rc = kasus_load_quiet(&a->db, &a->rules, nomor, k, &id))) {
+		free(k);
+		return -rc;
+	}
+	s = rules_status(&a->rules, kasus_value(k, F_STATUS));
+	rc = s && !s->dihitung;
+	if (rc && kasus_value(k, F_GABUNG_KE))
+		snprintf(into, 32, "%s", kasus_value(k, F_GABUNG_KE));
 	free(k);
 	return rc;
+}
+
+/* The case merged into is counted; the duplicate is not void yet, or
+ * already merged into it (a second run: *done).  Returns an exit status. */
+static int cases_ok(struct app *a, const char *into, const char *dup, int *done)
+{
+	char was[32];
+	int rc;
+
+	*done = 0;
+	if ((rc = void_case(a, into, was)) < 0)
+		return -rc;
+	if (rc)
+		return fail(NX_DATA, _("%s is void (%s): merge into the case it was merged into"), into,
+			    *was ? was : _("not counted"));
+	if ((rc = void_case(a, dup, was)) < 0)
+		return -rc;
+	if (rc && strcmp(was, into) == 0)
+		*done = 1;
+	else if (rc && *was)
+		return fail(NX_DATA, _("%s is void (merged into %s): a void case is final"), dup, was);
+	else if (rc)
+		return fail(NX_DATA, _("%s is void: a void case is final"), dup);
+	return 0;
 }
 
 int cmd_gabung(struct app *a, int argc, char **argv)
@@ -62,7 +92,7 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 	struct change c;
 	struct date d;
 	struct err e;
-	int ch, rc;
+	int ch, rc, done;
 
 	while ((ch = next_opt(argc, argv, ":h", lo, "merge")) != -1) {
 		if (ch == 'h')
@@ -86,8 +116,12 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 	if (tanggal && date_parse(tanggal, &d, &e) < 0)
 		return fail(NX_DATA, "--tanggal: %s", e.msg);
 	date_format(tanggal ? &d : today, day);
-	if ((rc = app_open(a, DB_READ)) || (rc = target_ok(a, into)))
+	if ((rc = app_open(a, DB_READ)) || (rc = cases_ok(a, into, dup, &done)))
 		return rc;
+	if (done) {
+		printf(_("%s: already merged into %s\n"), dup, into);
+		return 0;
+	}
 	if (!(v = void_status(&a->rules)))
 		return fail(NX_DATA, _("the rules have no void status recording gabung_ke (status.csv)"));
 	/* the write below opens the database, and its rules, again */

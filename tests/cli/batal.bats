@@ -81,6 +81,16 @@ CSV
 	[[ "$stderr" == *"2024-0002 is void"* ]]
 	run --separate-stderr netral gabung 2024-0001 2024-0099
 	[ "$status" -eq 4 ]
+	# a second run is a no-op; a void case is not merged again elsewhere
+	add_case --no-laporan X/3 > /dev/null
+	before=$(db_state)
+	run netral gabung 2024-0001 2024-0002
+	[ "$status" -eq 0 ]
+	[ "$output" = "2024-0002: already merged into 2024-0001" ]
+	run --separate-stderr netral gabung 2024-0003 2024-0002
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"2024-0002 is void (merged into 2024-0001)"* ]]
+	[ "$(db_state)" = "$before" ]
 	run netral check
 	[ "$status" -eq 0 ]
 }
