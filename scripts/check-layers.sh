@@ -3,7 +3,7 @@
 # layer, and a file may include the headers of its own layer and of the
 # layers below it only.  Lowest first:
 #
-#   util io db rules audit kasus rekap view cli cmd   (then src/main.c)
+#   util io db rules audit kasus cegah rekap view cli cmd   (then src/main.c)
 #
 # Also: no include cycle among the headers; no call cycle among the object
 # files (a function of one calling into another that calls back); no SQL in
@@ -13,7 +13,7 @@
 # usage: check-layers.sh BUILD-DIR
 set -eu
 build=${1:-build}
-layers="util io db rules audit kasus rekap view cli cmd main"
+layers="util io db rules audit kasus cegah rekap view cli cmd main"
 status=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -253,6 +253,15 @@ int audit_run(struct db *d, const char *op, long long impor_id, const char *dige
 	return append(d, ev);
 }
 
+int audit_object(struct db *d, const char *op, const char *jenis, const char *kolom,
+		 const char *lama, const char *baru, const char *catatan)
+{
+	const char *ev[AUDIT_LINK_COLS] = { NULL, NULL, db_now(d), op, jenis, kolom, lama, baru,
+		catatan, NULL };
+
+	return append(d, ev);
+}
+
 int audit_chain_fill(struct db *d)
 {
 	sqlite3_stmt *sel = NULL, *upd = NULL;
@@ -311,7 +320,7 @@ const char *const audit_event_cols[AUDIT_EVENT_COLS] = { "waktu", "operator", "j
 	"kolom", "lama", "baru", "catatan", "tanggal" };
 
 const char *const audit_kinds[] = { "buat", "impor", "ubah", "status", "klasifikasi", "blokir",
-	"putusan", NULL };
+	"putusan", "unit", "kegiatan", "pakta", "izin", NULL };
 
 int audit_kind_known(const char *jenis)
 {

@@ -6,6 +6,7 @@
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cli/prompt.h"
+#include "netral/cegah/izin.h"
 #include "netral/cmd/cmd.h"
 #include "netral/audit/log.h"
 #include "netral/kasus/derive.h"
@@ -293,6 +294,23 @@ static void print_result(const struct kasus *k, const char *nomor)
 	printf(_("alasan: %s\n"), k->klas.alasan);
 }
 
+/* Serving on a committee is allowed; partiality while serving is not:
+ * the permit is said beside the case, not against it. */
+static int say_permit(void *ctx, const struct izin *iz)
+{
+	(void)ctx;
+	printf(_("izin: %s (%s, %s): serving on the committee is allowed; partiality while serving is not\n"),
+	       iz->nomor, iz->v[IZ_PERAN], iz->v[IZ_PEMILIHAN]);
+	return 0;
+}
+
+static int mention_permits(struct app *a, const struct kasus *k)
+{
+	if (!k->klas.pemilihan || !k->v[F_NIP] || !*k->v[F_NIP])
+		return 0;
+	return izin_each(&a->db, &a->rules, k->v[F_NIP], k->klas.pemilihan->kode, say_permit, NULL);
+}
+
 /* Guided entry ends with the classification and its reason, and records
  * only after a yes. */
 static int confirmed(const struct kasus *k)
@@ -352,8 +370,10 @@ int cmd_add(struct app *a, int argc, char **argv)
 		rc = fail(NX_USAGE, _("nothing recorded"));
 		goto out;
 	}
-	if (!(rc = record(a, k, nomor)))
+	if (!(rc = record(a, k, nomor))) {
 		print_result(k, nomor);
+		rc = mention_permits(a, k);
+	}
 out:
 	free(answers);
 	free(k);

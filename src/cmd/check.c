@@ -7,6 +7,7 @@
 #include "netral/audit/verify.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
+#include "netral/cegah/verify.h"
 #include "netral/cmd/cmd.h"
 #include "netral/kasus/store.h"
 #include "netral/util/msg.h"
@@ -74,7 +75,8 @@ int cmd_check(struct app *a, int argc, char **argv)
 		printf("%s\n", rep.head);
 		return rep.problems ? NX_ATTENTION : 0;
 	}
-	if ((rc = audit_check_db(&a->db, &rep)) || (rc = kasus_verify(&a->db, &a->rules, &rep)))
+	if ((rc = audit_check_db(&a->db, &rep)) || (rc = kasus_verify(&a->db, &a->rules, &rep)) ||
+	    (rc = cegah_verify(&a->db, &rep)))
 		return rc;
 	fmt_count(rep.cases, n1);
 	fmt_count(rep.events, n2);

@@ -19,7 +19,7 @@
 
 static const char help_text[] = N_(
 "usage: netral list [--pemilihan CODE] [--instansi I] [--jenis J] [--bentuk B]\n"
-"                   [--status S] [--jenis-pegawai T] [--from D] [--to D]\n"
+"                   [--status S] [--jenis-pegawai T] [--indikasi I] [--from D] [--to D]\n"
 "                   [--cari TEXT] [--nama TEXT] [--nip DIGITS]\n"
 "                   [--sort [-]FIELD[,[-]FIELD]] [--limit N]\n"
 "                   [--format table|csv|json|ids] [--raw] [--excel] [--bom]\n"
@@ -57,9 +57,9 @@ static const char help_text[] = N_(
 /* The filters naming a value, each checked and spelt as the field it
  * selects on (-1: free text). */
 static const int as_field[KF_COUNT] = { F_PEMILIHAN, -1, -1, F_BENTUK, F_STATUS,
-	F_JENIS_PEGAWAI };
+	F_JENIS_PEGAWAI, F_INDIKASI };
 static const char *const key_opt[KF_COUNT] = { "--pemilihan", "--instansi", "--jenis",
-	"--bentuk", "--status", "--jenis-pegawai" };
+	"--bentuk", "--status", "--jenis-pegawai", "--indikasi" };
 
 /* The options as typed, and their checked forms in f. */
 struct list_opts {
@@ -208,6 +208,7 @@ int cmd_list(struct app *a, int argc, char **argv)
 		{ "bentuk", required_argument, NULL, O_KEY + KF_BENTUK },
 		{ "status", required_argument, NULL, O_KEY + KF_STATUS },
 		{ "jenis-pegawai", required_argument, NULL, O_KEY + KF_JENIS_PEGAWAI },
+		{ "indikasi", required_argument, NULL, O_KEY + KF_INDIKASI },
 		{ "from", required_argument, NULL, O_FROM },
 		{ "to", required_argument, NULL, O_TO },
 		{ "cari", required_argument, NULL, O_CARI },

@@ -6,6 +6,7 @@
 
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
+#include "netral/cegah/izin.h"
 #include "netral/cmd/cmd.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
@@ -60,7 +61,9 @@ int cmd_show(struct app *a, int argc, char **argv)
 		return rc;
 	k = xmalloc(sizeof *k);
 	if (!(rc = kasus_load(&a->db, &a->rules, nomor, k, &id)) &&
-	    !(rc = kasus_meta(&a->db, id, &meta)))
+	    !(rc = kasus_meta(&a->db, id, &meta)) &&
+	    !(rc = izin_mention(&a->db, &a->rules, k->v[F_NIP], k->klas.pemilihan ?
+				k->klas.pemilihan->kode : NULL, meta.izin, sizeof meta.izin)))
 		rc = view_show(&a->db, &a->rules, k, id, &meta, fmt, kontak, excel);
 	free(k);
 	return rc;

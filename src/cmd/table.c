@@ -26,6 +26,11 @@ const struct command commands[] = {
 	{ "backup", "cadangkan", cmd_backup, N_("a consistent copy of the database, while others write") },
 	{ "rules", "aturan", cmd_rules, N_("print the rules, or check a rules folder") },
 	{ "election", "pemilihan", cmd_election, N_("list or add contests (elections)") },
+	{ "unit", NULL, cmd_unit, N_("the agency's units, their heads and headcounts") },
+	{ "kegiatan", "activity", cmd_kegiatan, N_("record what a unit did to prevent violations: ikrar, pakta...") },
+	{ "pakta", "pact", cmd_pakta, N_("import or list the signatories of the integrity pact") },
+	{ "kepatuhan", "compliance", cmd_kepatuhan, N_("the units' prevention duties against the schedule (exit 1 if behind)") },
+	{ "izin", "permit", cmd_izin, N_("permits for ASN serving on election committees, and their letters") },
 	{ "complete", NULL, cmd_complete, NULL },
 	{ NULL, NULL, NULL, NULL }
 };

@@ -9,6 +9,7 @@
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
 #include "netral/util/ascii.h"
+#include "netral/util/strbuf.h"
 #include "netral/util/utf8.h"
 
 #define OFFSET_REPORTED(id, name) [F_##id] = offsetof(struct kasus_slots, name),
@@ -237,6 +238,49 @@ static int parse_sasaran(struct kasus *k, enum field f, char *s,
 	return vocab(k, f, s, VOCAB_SASARAN, NULL, r, e, N_("'%s' is not a target of the act (valid: %s)"));
 }
 
+/* The indications (kosakata indikasi): any of their spellings, separated
+ * by commas, stored as their codes in the order of the rules, each once,
+ * so that a filter and a count find one form. */
+static int parse_indikasi(struct kasus *k, enum field f, char *s,
+			  const struct rules *r, struct err *e)
+{
+	struct strbuf out = STRBUF_INIT;
+	char *save = NULL;
+	int rc = 0;
+	unsigned char seen[64] = { 0 };
+
+	for (char *t = strtok_r(s, ",;", &save); t && !rc; t = strtok_r(NULL, ",;", &save)) {
+		const struct kosakata *v;
+		char *end;
+
+		while (ascii_isspace((unsigned char)*t))
+			t++;
+		for (end = t + strlen(t); end > t && ascii_isspace((unsigned char)end[-1]); end--)
+			;
+		*end = '\0';
+		if (!*t)
+			continue;
+		if (!(v = rules_kosakata(r, VOCAB_INDIKASI, t))) {
+			char *valid = rules_list_kosakata(r, VOCAB_INDIKASI, NULL);
+
+			err_set(e, _("'%s' is not an indication (valid: %s)"), t, valid);
+			free(valid);
+			rc = -1;
+		} else if ((size_t)(v - r->kosakata.v) < sizeof seen * 8) {
+			size_t i = (size_t)(v - r->kosakata.v);
+
+			seen[i / 8] |= (unsigned char)(1u << (i % 8));
+		}
+	}
+	for (size_t i = 0; !rc && i < r->kosakata.n && i < sizeof seen * 8; i++)
+		if (seen[i / 8] & (1u << (i % 8)))
+			sb_printf(&out, "%s%s", out.len ? "," : "", r->kosakata.v[i].kode);
+	if (!rc && out.len)
+		kasus_put(k, f, out.buf, out.len);
+	sb_free(&out);
+	return rc;
+}
+
 /* A tier the Satgas can decide (kosakata jenis, sifat putusan). */
 static int parse_putusan_jenis(struct kasus *k, enum field f, char *s,
 			       const struct rules *r, struct err *e)
@@ -336,6 +380,7 @@ static const field_parser parsers[F_COUNT] = {
 	[F_SASARAN] = parse_sasaran,
 	[F_PUTUSAN_JENIS] = parse_putusan_jenis,
 	[F_GABUNG_KE] = parse_gabung_ke,
+	[F_INDIKASI] = parse_indikasi,
 };
 
 static field_parser parser_of(enum field f)

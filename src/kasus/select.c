@@ -9,7 +9,7 @@
 #include "netral/util/strbuf.h"
 
 static const char *const key_col[KF_COUNT] = { "pemilihan", "instansi", "jenis", "bentuk",
-	"status", "jenis_pegawai" };
+	"status", "jenis_pegawai", "indikasi" };
 
 int kasus_sort_column(const char *name, int *desc)
 {
@@ -51,6 +51,10 @@ static void where(struct strbuf *sql, const struct kasus_filter *f, const char *
 		for (int i = 0; i < f->n[k]; i++) {
 			if (k == KF_INSTANSI) {
 				sb_printf(sql, "%skata(instansi, ?%d)", i ? " OR " : "", *nv + 1);
+			} else if (k == KF_INDIKASI) {
+				/* one code of the list the case carries */
+				sb_printf(sql, "%sinstr(',' || indikasi || ',', ',' || ?%d || ',') > 0",
+					  i ? " OR " : "", *nv + 1);
 			} else {
 				sb_printf(sql, "%s%s = ?%d", i ? " OR " : "", key_col[k], *nv + 1);
 			}

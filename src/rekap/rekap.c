@@ -13,13 +13,13 @@
 
 const char *const dim_names[D_COUNT] = {
 	"periode", "usia", "jabatan", "kategori", "instansi", "jenis", "sanksi",
-	"pegawai", "kelamin", "asal"
+	"pegawai", "kelamin", "asal", "indikasi"
 };
 
 /* The column each dimension groups by. */
 static const char *const dim_cols[D_COUNT] = {
 	"periode", "kelompok_usia", "kelompok_jabatan", "bentuk", "instansi", "jenis",
-	"sanksi", "jenis_pegawai", "jenis_kelamin", "asal"
+	"sanksi", "jenis_pegawai", "jenis_kelamin", "asal", "indikasi"
 };
 
 /* "periode, usia, ...": the dimensions as --by takes them. */
@@ -234,6 +234,10 @@ static void preset_dim(struct rtable *t, int dim, const struct rules *r, int ppn
 			preset_vocab(t, r, VOCAB_JENIS, "pegawai");
 		find_or_add(t, JENIS_UNCLASSIFIED);
 		break;
+	case D_INDIKASI:
+		preset_vocab(t, r, VOCAB_INDIKASI, NULL);
+		find_or_add(t, "tanpa_indikasi");
+		break;
 	case D_PEGAWAI:
 		/* a type the selection leaves out is not a group of 0 */
 		preset_vocab(t, r, VOCAB_JENIS_PEGAWAI, ppnpn ? NULL : "asn");
@@ -284,12 +288,39 @@ static void asn_list(struct strbuf *sb, const struct rules *r)
 
 int rekap_shown(const struct rekap *r, int dim)
 {
-	if (dim != D_ASAL)
+	const char *none = dim == D_ASAL ? "tidak_diketahui" : "tanpa_indikasi";
+
+	if (dim != D_ASAL && dim != D_INDIKASI)
 		return 1;
-	for (size_t i = 0; i < r->t[D_ASAL].n; i++)
-		if (r->t[D_ASAL].g[i].n && strcmp(r->t[D_ASAL].g[i].kelompok, "tidak_diketahui") != 0)
+	for (size_t i = 0; i < r->t[dim].n; i++)
+		if (r->t[dim].g[i].n && strcmp(r->t[dim].g[i].kelompok, none) != 0)
 			return 1;
 	return 0;
+}
+
+/* The groups a case falls in for dim, into v (at most max): one, except
+ * for the indications, a list of which each counts. */
+#define GROUPS_MAX 16
+static int groups_of(int dim, const char *val, int ditindaklanjuti, char buf[512],
+		     const char *v[GROUPS_MAX])
+{
+	char *save = NULL;
+	int n = 0;
+
+	if (!val || !*val) {
+		/* no sanction code: not yet imposed, or not recorded */
+		v[0] = dim == D_SANKSI && !ditindaklanjuti ? "belum_disanksi" :
+		       dim == D_INDIKASI ? "tanpa_indikasi" : "tidak_diketahui";
+		return 1;
+	}
+	if (dim != D_INDIKASI) {
+		v[0] = val;
+		return 1;
+	}
+	snprintf(buf, 512, "%s", val);
+	for (char *t = strtok_r(buf, ",", &save); t && n < GROUPS_MAX; t = strtok_r(NULL, ",", &save))
+		v[n++] = t;
+	return n;
 }
 
 /* Whether any case came from another agency's file: only then are the
@@ -305,6 +336,30 @@ static int rolled_up(struct db *d, int *yes)
 	*yes = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 0 : db_fail(d, _("cannot read the cases"));
+}
+
+/* One counted case into every table, and into the cross table each pair
+ * of its groups. */
+static void count_case(struct rekap *out, sqlite3_stmt *st, int ditindaklanjuti)
+{
+	char buf[2][512], key[512];
+	const char *a[GROUPS_MAX], *b[GROUPS_MAX];
+	int na, nb;
+
+	for (int i = 0; i < D_COUNT; i++) {
+		na = groups_of(i, (const char *)sqlite3_column_text(st, 1 + i), ditindaklanjuti, buf[0], a);
+		for (int k = 0; k < na; k++)
+			find_or_add(&out->t[i], a[k])->n++;
+	}
+	if (out->nby != 2)
+		return;
+	na = groups_of(out->by[0], (const char *)sqlite3_column_text(st, 1 + out->by[0]), -1, buf[0], a);
+	nb = groups_of(out->by[1], (const char *)sqlite3_column_text(st, 1 + out->by[1]), -1, buf[1], b);
+	for (int i = 0; i < na; i++)
+		for (int j = 0; j < nb; j++) {
+			snprintf(key, sizeof key, "%s\x1f%s", a[i], b[j]);
+			find_or_add(&out->cross, key)->n++;
+		}
 }
 
 int rekap_compute(struct db *d, const struct rules *r, const struct selection *sel,
@@ -376,24 +431,7 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		if (!proven && !sel->basis_all)
 			continue;
 		out->base++;
-		for (int i = 0; i < D_COUNT; i++) {
-			const char *v = (const char *)sqlite3_column_text(st, 1 + i);
-
-			if (!v || !*v)
-				/* no sanction code: not yet imposed, or not recorded */
-				v = i == D_SANKSI && !(sx && sx->ditindaklanjuti) ?
-				    "belum_disanksi" : "tidak_diketahui";
-			find_or_add(&out->t[i], v)->n++;
-		}
-		if (nby == 2) {
-			const char *a = (const char *)sqlite3_column_text(st, 1 + by[0]);
-			const char *b = (const char *)sqlite3_column_text(st, 1 + by[1]);
-			char key[512];
-
-			snprintf(key, sizeof key, "%s\x1f%s", a && *a ? a : "tidak_diketahui",
-				 b && *b ? b : "tidak_diketahui");
-			find_or_add(&out->cross, key)->n++;
-		}
+		count_case(out, st, sx && sx->ditindaklanjuti);
 	}
 	sqlite3_finalize(st);
 	if (s != SQLITE_DONE)

@@ -264,6 +264,12 @@ static size_t running(const struct rules *r, const struct date *d, long pasca,
 	return n;
 }
 
+size_t rules_running(const struct rules *r, const struct date *d,
+		     const struct pemilihan **first, int *several)
+{
+	return running(r, d, rules_setting(r, "pasca_pemungutan_hari", 0), NULL, first, several);
+}
+
 /* Without --pemilihan: the contest in progress on the incident day, when
  * there is exactly one (or several voting the same day that agree).  Two
  * contests at once (Pemilu and Pilkada 2024 from 26 January 2024) or none

@@ -256,7 +256,8 @@ static int take(void *mine, size_t mine_n, void *theirs, size_t theirs_n, size_t
 int rules_take_missing(struct rules *r, struct rules *from)
 {
 	return take(&r->label, r->label.n, &from->label, from->label.n, sizeof r->label) +
-	       take(&r->tingkat, r->tingkat.n, &from->tingkat, from->tingkat.n, sizeof r->tingkat);
+	       take(&r->tingkat, r->tingkat.n, &from->tingkat, from->tingkat.n, sizeof r->tingkat) +
+	       take(&r->jadwal, r->jadwal.n, &from->jadwal, from->jadwal.n, sizeof r->jadwal);
 }
 
 void rules_free(struct rules *r)
@@ -329,6 +330,12 @@ void rules_free(struct rules *r)
 		free(r->tingkat.v[i].dasar_hukum);
 	}
 	free(r->tingkat.v);
+	for (size_t i = 0; i < r->jadwal.n; i++) {
+		free(r->jadwal.v[i].pemilihan);
+		free(r->jadwal.v[i].kegiatan);
+		free(r->jadwal.v[i].sumber);
+	}
+	free(r->jadwal.v);
 	for (size_t i = 0; i < r->recorded.n; i++)
 		free(r->recorded.v[i].field);
 	free(r->recorded.v);

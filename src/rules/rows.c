@@ -302,6 +302,64 @@ static void row_tingkat(struct loader *l, char **v, long line)
 	t->line = line;
 }
 
+static int irama_parse(const char *s)
+{
+	static const char *const names[] = IRAMA_NAMES;
+
+	for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* A duty's schedule in a contest: the contest and the kind known, the
+ * days in order, a deadline only for a duty done once. */
+static void row_jadwal(struct loader *l, char **v, long line)
+{
+	struct jadwal j;
+	int ok = 1;
+
+	memset(&j, 0, sizeof j);
+	if (!rules_pemilihan(l->r, v[0])) {
+		loader_problem(l, line, _("pemilihan: unknown contest '%s'"), v[0]);
+		ok = 0;
+	}
+	if (!rules_in(l->r, VOCAB_KEGIATAN, v[1], NULL)) {
+		loader_problem(l, line, _("kegiatan: '%s' is not a kind of activity (kosakata kegiatan)"), v[1]);
+		ok = 0;
+	}
+	if ((j.irama = irama_parse(v[2])) < 0) {
+		loader_problem(l, line, _("irama: '%s' must be mingguan, sekali or bebas"), v[2]);
+		ok = 0;
+	}
+	ok &= get_date(l, line, "mulai", v[3], &j.mulai);
+	if (*v[4])
+		ok &= get_date(l, line, "selesai", v[4], &j.selesai);
+	if (*v[5])
+		ok &= get_date(l, line, "batas", v[5], &j.batas);
+	ok &= need(l, line, "sumber", v[6]);
+	if (!ok)
+		return;
+	if ((j.selesai.y && date_cmp(&j.selesai, &j.mulai) < 0) ||
+	    (j.batas.y && date_cmp(&j.batas, &j.mulai) < 0)) {
+		loader_problem(l, line, _("selesai and batas cannot be before mulai"));
+		return;
+	}
+	if (j.batas.y && j.irama != IRAMA_SEKALI) {
+		loader_problem(l, line, _("batas: only a duty done once (sekali) has a deadline"));
+		return;
+	}
+	if (rules_jadwal(l->r, v[0], v[1])) {
+		loader_problem(l, line, _("duplicate row (also line %ld)"), rules_jadwal(l->r, v[0], v[1])->line);
+		return;
+	}
+	j.pemilihan = xstrdup(v[0]);
+	j.kegiatan = xstrdup(v[1]);
+	j.sumber = xstrdup(v[6]);
+	j.line = line;
+	*ARRAY_PUSH(l->r->jadwal) = j;
+}
+
 static void row_pemilihan(struct loader *l, char **v, long line)
 {
 	struct pemilihan p;
@@ -399,7 +457,8 @@ static int field_list(struct loader *l, long line, const char *col, const char *
 static void row_kosakata(struct loader *l, char **v, long line)
 {
 	static const char *const lists[] = { VOCAB_JENIS_PEGAWAI, VOCAB_REKOMENDASI_DARI,
-		VOCAB_KELOMPOK_JABATAN, VOCAB_JENIS, VOCAB_KOLOM_IMPOR, VOCAB_SASARAN, NULL };
+		VOCAB_KELOMPOK_JABATAN, VOCAB_JENIS, VOCAB_KOLOM_IMPOR, VOCAB_SASARAN, VOCAB_INDIKASI,
+		VOCAB_KEGIATAN, VOCAB_PERAN_IZIN, NULL };
 	struct kosakata *k;
 	int known = 0;
 
@@ -407,7 +466,8 @@ static void row_kosakata(struct loader *l, char **v, long line)
 		known |= strcmp(v[0], lists[i]) == 0;
 	if (!known) {
 		loader_problem(l, line, _("daftar: unknown list '%s' (%s)"), v[0],
-			       "jenis_pegawai, rekomendasi_dari, kelompok_jabatan, jenis, kolom_impor, sasaran");
+			       "jenis_pegawai, rekomendasi_dari, kelompok_jabatan, jenis, kolom_impor, sasaran, "
+			       "indikasi, kegiatan, peran_izin");
 		return;
 	}
 	if (!need(l, line, "kode", v[1]) || too_long(l, line, "kode", v[1]))
@@ -569,6 +629,8 @@ static const char *const defaults_status[] = { NULL, NULL, NULL, NULL, NULL, NUL
 static const char *const cols_transisi[] = { "dari", "ke", "keterangan", NULL };
 static const char *const cols_pengaturan[] = { "kunci", "nilai", "keterangan", NULL };
 static const char *const cols_label[] = { "tabel", "kelompok", "id", "en", "sumber", NULL };
+static const char *const cols_jadwal[] = { "pemilihan", "kegiatan", "irama", "mulai", "selesai",
+	"batas", "sumber", NULL };
 static const char *const cols_tingkat[] = { "ruleset", "jenis_pegawai", "jenis", "tingkat",
 	"dasar_hukum", NULL };
 
@@ -587,6 +649,7 @@ const struct rfile rules_files[] = {
 	{ "transisi.csv", cols_transisi, row_transisi, NULL },
 	{ "pengaturan.csv", cols_pengaturan, row_pengaturan, NULL },
 	{ "label.csv", cols_label, row_label, NULL },
+	{ "jadwal.csv", cols_jadwal, row_jadwal, NULL },
 };
 
 const size_t rules_nfiles = sizeof rules_files / sizeof *rules_files;

@@ -159,6 +159,21 @@ const struct tingkat *rules_tingkat(const struct rules *r, const char *ruleset, 
 	return NULL;
 }
 
+const struct jadwal *rules_jadwal(const struct rules *r, const char *pemilihan,
+				  const char *kegiatan)
+{
+	for (size_t i = 0; i < r->jadwal.n; i++)
+		if (strcmp(r->jadwal.v[i].pemilihan, pemilihan) == 0 &&
+		    strcmp(r->jadwal.v[i].kegiatan, kegiatan) == 0)
+			return &r->jadwal.v[i];
+	return NULL;
+}
+
+void rules_akhir_tahapan(const struct rules *r, const struct pemilihan *p, struct date *out)
+{
+	date_from_days(date_days(&p->pemungutan) + rules_setting(r, "pasca_pemungutan_hari", 0), out);
+}
+
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok)
 {
 	for (size_t i = 0; i < r->label.n; i++)

@@ -305,6 +305,39 @@ static void read_tingkat(sqlite3_stmt *st, struct rules *r)
 	t->dasar_hukum = dup_col(st, 4);
 }
 
+static const char *bind_jadwal(sqlite3_stmt *st, const struct rules *r, size_t i)
+{
+	static const char *const irama[] = IRAMA_NAMES;
+	const struct jadwal *j = &r->jadwal.v[i];
+
+	text(st, 1, j->pemilihan);
+	text(st, 2, j->kegiatan);
+	text(st, 3, irama[j->irama]);
+	day(st, 4, &j->mulai);
+	day_opt(st, 5, &j->selesai);
+	day_opt(st, 6, &j->batas);
+	text(st, 7, j->sumber);
+	return NULL;
+}
+
+static void read_jadwal(sqlite3_stmt *st, struct rules *r)
+{
+	static const char *const irama[] = IRAMA_NAMES;
+	struct jadwal *j = ARRAY_PUSH(r->jadwal);
+	const char *s = col_text(st, 2);
+
+	j->pemilihan = dup_col(st, 0);
+	j->kegiatan = dup_col(st, 1);
+	j->irama = IRAMA_BEBAS;
+	for (int k = 0; k < (int)(sizeof irama / sizeof *irama); k++)
+		if (strcmp(s, irama[k]) == 0)
+			j->irama = k;
+	date_col(st, 3, &j->mulai);
+	date_col(st, 4, &j->selesai);
+	date_col(st, 5, &j->batas);
+	j->sumber = dup_col(st, 6);
+}
+
 static const char *bind_label(sqlite3_stmt *st, const struct rules *r, size_t i)
 {
 	const struct label *t = &r->label.v[i];
@@ -407,6 +440,11 @@ static const struct table {
 	  "INSERT INTO label (tabel, kelompok, id, en, sumber) VALUES (?1, ?2, ?3, ?4, ?5)",
 	  NULL, "SELECT tabel, kelompok, id, en, sumber FROM label ORDER BY rowid",
 	  N_("cannot store the labels"), bind_label, read_label },
+	{ COUNT(jadwal), "DELETE FROM jadwal",
+	  "INSERT INTO jadwal (pemilihan, kegiatan, irama, mulai, selesai, batas, sumber) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	  NULL, "SELECT pemilihan, kegiatan, irama, mulai, selesai, batas, sumber FROM jadwal ORDER BY rowid",
+	  N_("cannot store the schedule of the prevention duties"), bind_jadwal, read_jadwal },
 };
 
 #define NTABLES (sizeof tables / sizeof *tables)

@@ -256,7 +256,7 @@ void view_rekap_json(FILE *fp, const struct rekap *r, const struct rekap_view *o
 /* --- the terminal view --- */
 
 const int rekap_order[D_COUNT] = { D_INSTANSI, D_JABATAN, D_KATEGORI, D_PERIODE, D_USIA,
-	D_KELAMIN, D_PEGAWAI, D_JENIS, D_SANKSI, D_ASAL };
+	D_KELAMIN, D_PEGAWAI, D_JENIS, D_SANKSI, D_INDIKASI, D_ASAL };
 
 int rekap_top(const struct rekap_view *o, int dim)
 {
@@ -274,7 +274,7 @@ const char *rekap_heading(int dim)
 		N_("Periode pelanggaran"), N_("Usia pelanggar"), N_("Jabatan"),
 		N_("Kategori pelanggaran"), N_("Instansi"), N_("Klasifikasi"),
 		N_("Sanksi dijatuhkan"), N_("Jenis pegawai"), N_("Jenis kelamin"),
-		N_("Asal (berkas instansi)")
+		N_("Asal (berkas instansi)"), N_("Indikasi (satu kasus dapat lebih dari satu)")
 	};
 
 	return _(h[dim]);
@@ -373,10 +373,14 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 
 		for (size_t i = 0; i < n; i++)
 			all += g[i].n;
+		/* a case with two indications is in two groups: the total is
+		 * of cases, not of the groups' sum */
+		if (dim == D_INDIKASI)
+			all = r->base;
 		fmt_count(all, num);
 		rekap_pct(tenths(all, r->base), p, sizeof p, o->indonesian, "%");
 		cells[0] = "";
-		cells[1] = "TOTAL";
+		cells[1] = dim == D_INDIKASI ? _("TOTAL cases") : "TOTAL";
 		cells[2] = num;
 		cells[3] = p;
 		cells[4] = "";

@@ -56,7 +56,7 @@ load helper
 	# exactly the dimensions of --by, nothing read past them
 	run netral complete by
 	[ "$status" -eq 0 ]
-	[ "$output" = "$(printf '%s\n' periode usia jabatan kategori instansi jenis sanksi pegawai kelamin asal)" ]
+	[ "$output" = "$(printf '%s\n' periode usia jabatan kategori instansi jenis sanksi pegawai kelamin asal indikasi)" ]
 	# the message points to a help that exists
 	run netral complete --help
 	[ "$status" -eq 0 ]

@@ -51,6 +51,13 @@ int audit_changed(struct db *d, long long id, const char *op,
 		  const char *jenis, const char *kolom, const char *lama,
 		  const char *baru, const char *catatan, const char *tanggal);
 
+/* A record that is not a case was created or changed: a unit, an
+ * activity, a signatory of the pact, a permit.  No case of its own:
+ * jenis is the record's kind, kolom names it ("unit:12"), lama and baru
+ * are the digests of its state before and after (lama NULL when created),
+ * catatan says what it is without personal data. */
+int audit_object(struct db *d, const char *op, const char *jenis, const char *kolom,
+		 const char *lama, const char *baru, const char *catatan);
 /* The kinds of event, NULL-terminated: buat, impor, ubah, status, ... */
 extern const char *const audit_kinds[];
 int audit_kind_known(const char *jenis);

@@ -34,5 +34,10 @@ int cmd_overdue(struct app *a, int argc, char **argv);
 int cmd_check(struct app *a, int argc, char **argv);
 int cmd_backup(struct app *a, int argc, char **argv);
 int cmd_complete(struct app *a, int argc, char **argv);
+int cmd_unit(struct app *a, int argc, char **argv);
+int cmd_kegiatan(struct app *a, int argc, char **argv);
+int cmd_pakta(struct app *a, int argc, char **argv);
+int cmd_kepatuhan(struct app *a, int argc, char **argv);
+int cmd_izin(struct app *a, int argc, char **argv);
 
 #endif

@@ -8,7 +8,7 @@
 
 /* The filters that name a value; several values of one mean any of them. */
 enum kasus_key { KF_PEMILIHAN, KF_INSTANSI, KF_JENIS, KF_BENTUK, KF_STATUS,
-	KF_JENIS_PEGAWAI, KF_COUNT };
+	KF_JENIS_PEGAWAI, KF_INDIKASI, KF_COUNT };
 
 #define KASUS_FILTER_MAX 32
 #define KASUS_SORT_MAX 8

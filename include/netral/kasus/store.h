@@ -66,6 +66,9 @@ int kasus_stored(struct db *d, long long id, const int *cols, int n,
 struct kasus_meta {
 	char nomor[32], berkas[300], sha256[80], baris[24], dibuat[32], diubah[32];
 	char gabungan[512];     /* the cases merged into this one, "a, b" */
+	/* the committee permits its person holds for its contest, as the
+	 * command found them (cegah/izin.h): shown, never stored here */
+	char izin[512];
 };
 int kasus_meta(struct db *d, long long id, struct kasus_meta *m);
 

@@ -1,6 +1,7 @@
 /* The KASN-style summaries: the funnel reported -> proven -> followed up,
  * and tables of counts by period, age band, position, category, agency,
- * classification, imposed sanction, employee type and sex.  The groups of
+ * classification, imposed sanction, employee type, sex, origin and the
+ * indications recorded (a case with two counts in both groups).  The groups of
  * a fixed table are in the order of the rules (label.csv for period, age
  * and sex); the others by count, then by name.  No names, NIPs or contacts ever
  * enter them: only the grouping columns are read. */
@@ -12,7 +13,7 @@
 
 enum dim {
 	D_PERIODE, D_USIA, D_JABATAN, D_KATEGORI, D_INSTANSI, D_JENIS, D_SANKSI,
-	D_PEGAWAI, D_KELAMIN, D_ASAL, D_COUNT
+	D_PEGAWAI, D_KELAMIN, D_ASAL, D_INDIKASI, D_COUNT
 };
 
 extern const char *const dim_names[D_COUNT];
@@ -59,7 +60,8 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		  const int *by, int nby, struct rekap *out);
 void rekap_free(struct rekap *r);
 /* Whether the summaries show the table dim: the origins (asal) only where
- * the cases came from more than one agency's file (a roll-up). */
+ * the cases came from more than one agency's file (a roll-up), the
+ * indications only where a case counted carries one. */
 int rekap_shown(const struct rekap *r, int dim);
 
 /* Percent of base in tenths, rounded half up from the exact value:

@@ -33,6 +33,12 @@ struct klasifikasi {
 	char alasan[1024];
 };
 
+/* The contests in progress on d (from the start of their stages to
+ * pasca_pemungutan_hari days after voting): how many; *first the earliest
+ * voting (then the earliest designated), *several set when they do not
+ * all vote on the same day. */
+size_t rules_running(const struct rules *r, const struct date *d,
+		     const struct pemilihan **first, int *several);
 /* -1 with e set when the bentuk or contest is unknown. */
 int classify(const struct rules *r, const struct klasifikasi_in *in,
 	     struct klasifikasi *out, struct err *e);

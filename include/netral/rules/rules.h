@@ -111,6 +111,20 @@ struct kosakata {
 	long line;
 };
 
+/* How often a prevention duty recurs (jadwal.csv): each week from the
+ * first Monday on or after mulai, once by batas, or as often as a unit
+ * likes (counted, never late). */
+enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS };
+#define IRAMA_NAMES { "mingguan", "sekali", "bebas" }
+struct jadwal {
+	char *pemilihan, *kegiatan, *sumber;
+	int irama;
+	/* selesai and batas are zero when not set: the duty runs until the
+	 * end of the contest's stages, and a once duty is due by then */
+	struct date mulai, selesai, batas;
+	long line;
+};
+
 struct rules {
 	ARRAY(struct bentuk) bentuk;
 	ARRAY(struct matrix_row) matrix;
@@ -123,6 +137,7 @@ struct rules {
 	ARRAY(struct kosakata) kosakata;
 	ARRAY(struct label) label;
 	ARRAY(struct tingkat) tingkat;
+	ARRAY(struct jadwal) jadwal;
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	/* derived: the fields the statuses record (mencatat), by name, each
 	 * with the first status that does: a look-up per field of every row */
@@ -139,6 +154,14 @@ struct rules {
 #define VOCAB_KOLOM_IMPOR "kolom_impor"
 /* whom the act favoured: calon (the default) or partai */
 #define VOCAB_SASARAN "sasaran"
+/* what the circulars ask supervisors to record beside an act (SE Sekda
+ * Batang D.5): abuse of authority, use of budget, of facilities... */
+#define VOCAB_INDIKASI "indikasi"
+/* the prevention activities a unit reports; sifat per_orang: counted by
+ * the people who took part (the pact's signatories) */
+#define VOCAB_KEGIATAN "kegiatan"
+/* the election committees an ASN may serve on with a permit */
+#define VOCAB_PERAN_IZIN "peran_izin"
 
 const struct bentuk *rules_bentuk(const struct rules *r, const char *kode);
 const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode);
@@ -153,6 +176,13 @@ int rules_names(const char *list, const char *field);
  * matrix row's tier and basis hold. */
 const struct tingkat *rules_tingkat(const struct rules *r, const char *ruleset, const char *jp,
 				    const char *jenis);
+/* The schedule of duty kegiatan in contest pemilihan, or NULL. */
+const struct jadwal *rules_jadwal(const struct rules *r, const char *pemilihan,
+				  const char *kegiatan);
+/* The last day of a contest's stages: its voting day and the days after
+ * it that are counted as its stages (setting pasca_pemungutan_hari). */
+void rules_akhir_tahapan(const struct rules *r, const struct pemilihan *p, struct date *out);
+
 /* The label of group kelompok of summary table tabel, or NULL. */
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok);
 const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling);

@@ -1,0 +1,59 @@
+/* The compliance report the BKPSDM reads: for each contest and unit, each
+ * duty of the contest's schedule (jadwal.csv) against what the unit
+ * reported by a given day.  A weekly duty is due for each week from the
+ * first Monday on or after its start; a week is missing once it has ended
+ * (its Sunday is on or before the day) without a record; the week in
+ * progress counts only when done.  A duty done once is late after its
+ * deadline (batas, else the end of the schedule); the pact is done when
+ * its signatories cover the unit's ASN and PPNPN. */
+#ifndef NETRAL_CEGAH_KEPATUHAN_H
+#define NETRAL_CEGAH_KEPATUHAN_H
+
+#include "netral/cegah/unit.h"
+#include "netral/db/db.h"
+#include "netral/rules/rules.h"
+
+enum kep_status { KEP_TERTINGGAL, KEP_BERJALAN, KEP_LENGKAP };
+extern const char *const kep_status_names[3];
+
+#define KEP_KINDS 16
+
+/* One duty of one unit. */
+struct kep_cell {
+	const struct jadwal *j;    /* NULL: not a duty of the contest */
+	int per_orang;             /* counted by signatories (the pact) */
+	long dilakukan, wajib;     /* weeks or times done, and due */
+	char (*kurang)[DATE_ISO_LEN]; /* the Mondays of the missing weeks */
+	size_t nkurang;
+	char batas[DATE_ISO_LEN];  /* a once duty's deadline */
+	long ttd, pegawai;         /* signatories, headcount */
+	int klaim;                 /* ttd is the number a unit claimed, no list */
+	int done, late;
+};
+
+struct kep_row {
+	char pemilihan[RULES_PEMILIHAN_MAX + 1];
+	struct unit unit;
+	int status;
+	long missed;               /* deadlines missed: the order of the behind */
+	char terakhir[DATE_ISO_LEN]; /* the day of its last report, "" for none */
+	struct kep_cell cell[KEP_KINDS];
+};
+
+struct kepatuhan {
+	const char *kinds[KEP_KINDS]; /* kosakata kegiatan, in order */
+	size_t nkinds;
+	char per[DATE_ISO_LEN];
+	struct kep_row *rows;
+	size_t n, cap;
+	int behind;                /* some unit is past a deadline */
+};
+
+/* The report on day per for the contests named (NULL-terminated), or for
+ * every contest whose schedule runs on that day when none is named.
+ * Returns an exit status; NX_NOTFOUND, reported, when no schedule runs. */
+int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pemilihan,
+		      const struct date *per, struct kepatuhan *out);
+void kepatuhan_free(struct kepatuhan *k);
+
+#endif

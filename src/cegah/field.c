@@ -1,0 +1,119 @@
+/* The checks the prevention records share (field.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/audit/log.h"
+#include "netral/cegah/field.h"
+#include "netral/util/ascii.h"
+#include "netral/util/utf8.h"
+
+int cegah_text(const char *s, size_t max, int required, int multiline, struct err *e)
+{
+	size_t n = strlen(s);
+	long at;
+
+	if (!*s && required) {
+		err_set(e, _("required"));
+		return -1;
+	}
+	if (n > max) {
+		err_set(e, _("longer than %zu bytes"), max);
+		return -1;
+	}
+	if (utf8_invalid_at(s, n) >= 0) {
+		err_set(e, _("not valid UTF-8 text"));
+		return -1;
+	}
+	for (at = 0; s[at]; at++) {
+		unsigned char c = (unsigned char)s[at];
+
+		if ((c < 0x20 || c == 0x7f) && !(multiline && (c == '\n' || c == '\t' || c == '\r'))) {
+			err_set(e, _("a control character at byte %ld"), at + 1);
+			return -1;
+		}
+	}
+	/* C1 controls (U+0080 to U+009F) carry terminal escapes too */
+	for (at = 0; s[at] && s[at + 1]; at++)
+		if ((unsigned char)s[at] == 0xc2 && (unsigned char)s[at + 1] >= 0x80 &&
+		    (unsigned char)s[at + 1] <= 0x9f) {
+			err_set(e, _("a control character at byte %ld"), at + 1);
+			return -1;
+		}
+	return 0;
+}
+
+int cegah_count(const char *s, long *out, struct err *e)
+{
+	long v = 0;
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 9) {
+		err_set(e, _("'%s' is not a whole number"), s);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!ascii_isdigit((unsigned char)s[i])) {
+			err_set(e, _("'%s' is not a whole number"), s);
+			return -1;
+		}
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+int cegah_date(const char *s, char iso[DATE_ISO_LEN], struct err *e)
+{
+	struct date d;
+
+	if (!*s) {
+		err_set(e, _("required"));
+		return -1;
+	}
+	if (date_parse(s, &d, e) < 0)
+		return -1;
+	date_format(&d, iso);
+	return 0;
+}
+
+int cegah_nip(const char *s, char digits[19], struct err *e)
+{
+	struct nip_info ni;
+
+	if (!*s) {
+		err_set(e, _("required"));
+		return -1;
+	}
+	if (nip_parse(s, &ni, e) < 0)
+		return -1;
+	memcpy(digits, ni.digits, 19);
+	return 0;
+}
+
+void cegah_kunci(const char *s, char *out, size_t n)
+{
+	char folded[512];
+	size_t m = 0;
+	int blank = 0;
+
+	utf8_fold(s, folded, sizeof folded);
+	for (const char *p = folded; *p && m + 1 < n; p++) {
+		if (ascii_isspace((unsigned char)*p)) {
+			blank = m > 0;
+			continue;
+		}
+		if (blank && m + 2 < n)
+			out[m++] = ' ';
+		blank = 0;
+		out[m++] = *p;
+	}
+	out[m] = '\0';
+}
+
+void cegah_digest(const char *const *vals, int n, char out[64])
+{
+	char d[AUDIT_STATE_LEN];
+
+	audit_state_digest(vals, n, d);
+	snprintf(out, 64, "%s", d);
+}

@@ -1,0 +1,347 @@
+/* The compliance report (kepatuhan.h): every record loaded once, each
+ * unit's duties counted against the schedule in memory. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/cegah/field.h"
+#include "netral/cegah/kepatuhan.h"
+#include "netral/util/alloc.h"
+#include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
+
+const char *const kep_status_names[3] = { "tertinggal", "berjalan", "lengkap" };
+
+/* An activity or a signature, as the counting needs it. */
+struct rec {
+	long long unit_id;
+	int kind;                  /* index into kinds; -1 for a signature */
+	long day;                  /* days since 1970 */
+	char pemilihan[RULES_PEMILIHAN_MAX + 1];
+	long peserta;
+};
+
+struct input {
+	const struct rules *r;
+	const struct kepatuhan *k;
+	struct rec *v;
+	size_t n, cap;
+	long per;
+};
+
+static int kind_of(const struct kepatuhan *k, const char *jenis)
+{
+	for (size_t i = 0; i < k->nkinds; i++)
+		if (strcmp(k->kinds[i], jenis) == 0)
+			return (int)i;
+	return -2;
+}
+
+static int load(struct db *d, struct input *in)
+{
+	sqlite3_stmt *st;
+	int rc, s;
+
+	if ((rc = db_prepare(d, "SELECT unit_id, jenis, tanggal, pemilihan, peserta FROM kegiatan "
+			     "UNION ALL SELECT unit_id, NULL, tanggal, pemilihan, NULL FROM pakta", &st)))
+		return rc;
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		struct rec *x;
+		struct date dt;
+
+		if (date_parse_iso(col_text(st, 2), &dt) < 0)
+			continue;
+		if (in->n == in->cap)
+			in->v = array_grow(in->v, &in->cap, sizeof *in->v);
+		x = &in->v[in->n++];
+		x->unit_id = sqlite3_column_int64(st, 0);
+		x->kind = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 :
+			  kind_of(in->k, col_text(st, 1));
+		x->day = date_days(&dt);
+		snprintf(x->pemilihan, sizeof x->pemilihan, "%s", col_text(st, 3));
+		x->peserta = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : (long)sqlite3_column_int64(st, 4);
+	}
+	sqlite3_finalize(st);
+	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the activities"));
+}
+
+/* A schedule's first and last day. */
+static void window(const struct rules *r, const struct jadwal *j, long *from, long *to)
+{
+	struct date end;
+
+	*from = date_days(&j->mulai);
+	if (j->selesai.y) {
+		*to = date_days(&j->selesai);
+	} else {
+		rules_akhir_tahapan(r, rules_pemilihan(r, j->pemilihan), &end);
+		*to = date_days(&end);
+	}
+}
+
+/* Whether a record counts for the duty: its contest named, or none named
+ * and its day within the schedule; never after the day of the report. */
+static int counts(const struct input *in, const struct rec *x, const struct jadwal *j,
+		  long from, long to)
+{
+	if (x->day > in->per)
+		return 0;
+	if (*x->pemilihan)
+		return strcmp(x->pemilihan, j->pemilihan) == 0;
+	return x->day >= from && x->day <= to;
+}
+
+static void day_text(long days, char out[DATE_ISO_LEN])
+{
+	struct date d;
+
+	date_from_days(days, &d);
+	date_format(&d, out);
+}
+
+static void weekly(const struct input *in, const struct unit *u, int kind, struct kep_cell *c,
+		   long from, long to)
+{
+	/* 1 January 1970 was a Thursday: (days + 3) % 7 is 0 on a Monday */
+	long monday = from + (7 - (from + 3) % 7) % 7;
+	size_t cap = 0;
+
+	for (long m = monday; m <= in->per && m <= to; m += 7) {
+		int done = 0;
+
+		for (size_t i = 0; i < in->n && !done; i++) {
+			const struct rec *x = &in->v[i];
+
+			done = x->unit_id == u->id && x->kind == kind && x->day >= m && x->day <= m + 6 &&
+			       counts(in, x, c->j, from, to);
+		}
+		if (done) {
+			c->dilakukan++;
+			c->wajib++;
+		} else if (m + 6 <= in->per) {
+			c->wajib++;
+			if (c->nkurang == cap)
+				c->kurang = array_grow(c->kurang, &cap, sizeof *c->kurang);
+			day_text(m, c->kurang[c->nkurang++]);
+		}
+	}
+	c->late = c->nkurang > 0;
+	c->done = to <= in->per && !c->late;
+}
+
+static void once(const struct input *in, const struct unit *u, int kind, struct kep_cell *c,
+		 long from, long to)
+{
+	long deadline = c->j->batas.y ? date_days(&c->j->batas) : to, claimed = -1;
+
+	for (size_t i = 0; i < in->n; i++) {
+		const struct rec *x = &in->v[i];
+
+		if (x->unit_id != u->id || !counts(in, x, c->j, from, to))
+			continue;
+		if (x->kind == kind) {
+			c->dilakukan = 1;
+			if (x->peserta > claimed)
+				claimed = x->peserta;
+		} else if (x->kind == -1 && c->per_orang) {
+			c->ttd++;
+		}
+	}
+	c->wajib = from <= in->per;
+	day_text(deadline, c->batas);
+	if (c->per_orang) {
+		c->pegawai = u->asn + u->ppnpn;
+		if (c->ttd == 0 && claimed > 0) {
+			c->ttd = claimed;
+			c->klaim = 1;
+		}
+		c->done = c->pegawai > 0 ? c->ttd >= c->pegawai : c->ttd > 0 || c->dilakukan;
+		c->dilakukan = c->done;
+	} else {
+		c->done = c->dilakukan;
+	}
+	c->late = !c->done && in->per > deadline;
+}
+
+static void last_report(const struct input *in, const struct unit *u, const struct jadwal *j,
+			long from, long to, long *last)
+{
+	for (size_t i = 0; i < in->n; i++) {
+		const struct rec *x = &in->v[i];
+
+		if (x->unit_id == u->id && x->day > *last && counts(in, x, j, from, to) &&
+		    (x->kind == -1 || strcmp(in->k->kinds[x->kind], j->kegiatan) == 0))
+			*last = x->day;
+	}
+}
+
+static void unit_row(const struct input *in, const char *pemilihan, const struct unit *u,
+		     struct kep_row *row)
+{
+	int all_done = 1;
+	long last = -1;
+
+	memset(row, 0, sizeof *row);
+	snprintf(row->pemilihan, sizeof row->pemilihan, "%s", pemilihan);
+	row->unit = *u;
+	for (size_t k = 0; k < in->k->nkinds; k++) {
+		struct kep_cell *c = &row->cell[k];
+		long from, to;
+
+		if (!(c->j = rules_jadwal(in->r, pemilihan, in->k->kinds[k])))
+			continue;
+		c->per_orang = rules_in(in->r, VOCAB_KEGIATAN, in->k->kinds[k], "per_orang");
+		window(in->r, c->j, &from, &to);
+		if (c->j->irama == IRAMA_MINGGUAN) {
+			weekly(in, u, (int)k, c, from, to);
+		} else if (c->j->irama == IRAMA_SEKALI) {
+			once(in, u, (int)k, c, from, to);
+		} else {
+			for (size_t i = 0; i < in->n; i++)
+				c->dilakukan += in->v[i].unit_id == u->id && in->v[i].kind == (int)k &&
+						counts(in, &in->v[i], c->j, from, to);
+			c->done = 1;
+		}
+		last_report(in, u, c->j, from, to, &last);
+		row->missed += c->j->irama == IRAMA_MINGGUAN ? (long)c->nkurang : c->late;
+		all_done &= c->done;
+	}
+	row->status = row->missed ? KEP_TERTINGGAL : all_done ? KEP_LENGKAP : KEP_BERJALAN;
+	if (last >= 0)
+		day_text(last, row->terakhir);
+}
+
+struct collect {
+	struct input *in;
+	struct kepatuhan *out;
+	const char *pemilihan;
+	int order;
+};
+
+static int add_unit(void *ctx, const struct unit *u)
+{
+	struct collect *c = ctx;
+	struct kepatuhan *k = c->out;
+
+	if (k->n == k->cap)
+		k->rows = array_grow(k->rows, &k->cap, sizeof *k->rows);
+	unit_row(c->in, c->pemilihan, u, &k->rows[k->n]);
+	k->behind |= k->rows[k->n].status == KEP_TERTINGGAL;
+	k->n++;
+	return 0;
+}
+
+/* Whether any duty of the contest runs on the day: started and not yet
+ * past its end or deadline. */
+static int runs(const struct rules *r, const char *kode, long per)
+{
+	for (size_t i = 0; i < r->jadwal.n; i++) {
+		const struct jadwal *j = &r->jadwal.v[i];
+		long from, to;
+
+		if (strcmp(j->pemilihan, kode) != 0)
+			continue;
+		window(r, j, &from, &to);
+		if (j->batas.y && date_days(&j->batas) > to)
+			to = date_days(&j->batas);
+		if (from <= per && per <= to)
+			return 1;
+	}
+	return 0;
+}
+
+static int has_schedule(const struct rules *r, const char *kode)
+{
+	for (size_t i = 0; i < r->jadwal.n; i++)
+		if (strcmp(r->jadwal.v[i].pemilihan, kode) == 0)
+			return 1;
+	return 0;
+}
+
+static int by_status(const void *a, const void *b)
+{
+	const struct kep_row *x = a, *y = b;
+	char kx[512], ky[512];
+
+	if (x->status != y->status)
+		return x->status - y->status;
+	if (x->missed != y->missed)
+		return x->missed > y->missed ? -1 : 1;
+	cegah_kunci(x->unit.nama, kx, sizeof kx);
+	cegah_kunci(y->unit.nama, ky, sizeof ky);
+	return strcmp(kx, ky);
+}
+
+/* The contests of the report: those named, else those whose schedule runs. */
+static int contests(const struct rules *r, const char *const *named, long per,
+		    const char **out, size_t *n, size_t max)
+{
+	struct strbuf all = STRBUF_INIT;
+	char day[DATE_ISO_LEN];
+
+	*n = 0;
+	for (size_t i = 0; named && named[i] && *n < max; i++) {
+		if (!has_schedule(r, named[i]))
+			return fail(NX_NOTFOUND, _("contest %s has no schedule of prevention duties (jadwal.csv)"),
+				    named[i]);
+		out[(*n)++] = named[i];
+	}
+	if (named && named[0])
+		return 0;
+	for (size_t i = 0; i < r->pemilihan.n && *n < max; i++) {
+		const char *kode = r->pemilihan.v[i].kode;
+
+		if (runs(r, kode, per))
+			out[(*n)++] = kode;
+		else if (has_schedule(r, kode))
+			sb_printf(&all, "%s%s", all.len ? ", " : "", kode);
+	}
+	if (*n)
+		return (sb_free(&all), 0);
+	day_text(per, day);
+	fail(NX_NOTFOUND, _("no contest's prevention duties run on %s: name one with --pemilihan (%s)"),
+	     day, all.len ? all.buf : "-");
+	sb_free(&all);
+	return NX_NOTFOUND;
+}
+
+int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pemilihan,
+		      const struct date *per, struct kepatuhan *out)
+{
+	struct input in;
+	const char *list[64];
+	size_t n;
+	int rc;
+
+	memset(out, 0, sizeof *out);
+	memset(&in, 0, sizeof in);
+	for (size_t i = 0; i < r->kosakata.n && out->nkinds < KEP_KINDS; i++)
+		if (strcmp(r->kosakata.v[i].daftar, VOCAB_KEGIATAN) == 0)
+			out->kinds[out->nkinds++] = r->kosakata.v[i].kode;
+	date_format(per, out->per);
+	in.r = r;
+	in.k = out;
+	in.per = date_days(per);
+	if ((rc = contests(r, pemilihan, in.per, list, &n, sizeof list / sizeof *list)) ||
+	    (rc = load(d, &in)))
+		goto done;
+	for (size_t i = 0; i < n && !rc; i++) {
+		struct collect c = { &in, out, list[i], 0 };
+		size_t first = out->n;
+
+		if (!(rc = unit_each(d, add_unit, &c)))
+			qsort(out->rows + first, out->n - first, sizeof *out->rows, by_status);
+	}
+done:
+	free(in.v);
+	return rc;
+}
+
+void kepatuhan_free(struct kepatuhan *k)
+{
+	for (size_t i = 0; i < k->n; i++)
+		for (size_t c = 0; c < KEP_KINDS; c++)
+			free(k->rows[i].cell[c].kurang);
+	free(k->rows);
+	memset(k, 0, sizeof *k);
+}

@@ -1,0 +1,216 @@
+/* The agency's units (unit.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/audit/log.h"
+#include "netral/cegah/field.h"
+#include "netral/cegah/unit.h"
+#include "netral/io/csvtable.h"
+#include "netral/util/distance.h"
+
+const char *const unit_cols[UNIT_NF + 1] = { "nama", "kepala", "jumlah_asn", "jumlah_ppnpn", NULL };
+
+int unit_parse(const char *const v[UNIT_NF], struct unit *u, struct err *e)
+{
+	memset(u, 0, sizeof *u);
+	for (int f = 0; f < UNIT_NF; f++) {
+		const char *s = v[f] ? v[f] : "";
+		long n;
+
+		if (f != UNIT_NAMA && !*s)
+			continue;
+		u->given |= 1u << f;
+		switch (f) {
+		case UNIT_NAMA:
+		case UNIT_KEPALA:
+			if (cegah_text(s, UNIT_NAMA_MAX, 1, 0, e) < 0)
+				return err_at(e, f);
+			snprintf(f == UNIT_NAMA ? u->nama : u->kepala, UNIT_NAMA_MAX + 1, "%s", s);
+			break;
+		default:
+			if (cegah_count(s, &n, e) < 0)
+				return err_at(e, f);
+			*(f == UNIT_ASN ? &u->asn : &u->ppnpn) = n;
+		}
+	}
+	return 0;
+}
+
+void unit_digest(const struct unit *u, char out[64])
+{
+	char a[24], p[24];
+	const char *v[4] = { u->nama, u->kepala, a, p };
+
+	snprintf(a, sizeof a, "%ld", u->asn);
+	snprintf(p, sizeof p, "%ld", u->ppnpn);
+	cegah_digest(v, 4, out);
+}
+
+/* Per connection: the statements an import runs for every row. */
+struct unit_state {
+	sqlite3_stmt *get, *insert, *update;
+};
+
+static void unit_close(void *state)
+{
+	struct unit_state *s = state;
+
+	sqlite3_finalize(s->get);
+	sqlite3_finalize(s->insert);
+	sqlite3_finalize(s->update);
+}
+
+static const struct db_module unit_module = { sizeof(struct unit_state), NULL, NULL, unit_close };
+
+static void read_unit(sqlite3_stmt *st, struct unit *u)
+{
+	u->id = sqlite3_column_int64(st, 0);
+	snprintf(u->nama, sizeof u->nama, "%s", col_text(st, 1));
+	snprintf(u->kepala, sizeof u->kepala, "%s", col_text(st, 2));
+	u->asn = (long)sqlite3_column_int64(st, 3);
+	u->ppnpn = (long)sqlite3_column_int64(st, 4);
+	u->given = 0;
+}
+
+int unit_get(struct db *d, const char *nama, struct unit *out)
+{
+	struct unit_state *s = db_state(d, &unit_module);
+	char kunci[512];
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_cached(d, &s->get, "SELECT id, nama, kepala, jumlah_asn, jumlah_ppnpn FROM unit "
+			    "WHERE kunci = ?1", &st)))
+		return rc;
+	cegah_kunci(nama, kunci, sizeof kunci);
+	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		read_unit(st, out);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the units"));
+}
+
+static int insert(struct db *d, struct unit_state *s, const char *op, struct unit *u)
+{
+	char kunci[512], digest[64], kolom[40];
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_cached(d, &s->insert, "INSERT INTO unit (nama, kunci, kepala, jumlah_asn, "
+			    "jumlah_ppnpn, dibuat, diubah) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", &st)))
+		return rc;
+	cegah_kunci(u->nama, kunci, sizeof kunci);
+	bind_text(st, 1, u->nama);
+	sqlite3_bind_text(st, 2, kunci, -1, SQLITE_TRANSIENT);
+	bind_text(st, 3, u->kepala);
+	sqlite3_bind_int64(st, 4, u->asn);
+	sqlite3_bind_int64(st, 5, u->ppnpn);
+	bind_text(st, 6, db_now(d));
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot add the unit"));
+	sqlite3_reset(st);
+	if (rc)
+		return rc;
+	u->id = sqlite3_last_insert_rowid(d->h);
+	unit_digest(u, digest);
+	snprintf(kolom, sizeof kolom, "unit:%lld", u->id);
+	return audit_object(d, op, "unit", kolom, NULL, digest, u->nama);
+}
+
+int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome)
+{
+	struct unit_state *s = db_state(d, &unit_module);
+	struct unit old, u = *in;
+	char before[64], after[64], kolom[40];
+	sqlite3_stmt *st;
+	int rc = unit_get(d, in->nama, &old);
+
+	if (rc == NX_NOTFOUND) {
+		*outcome = CT_NEW;
+		return insert(d, s, op, &u);
+	}
+	if (rc)
+		return rc;
+	/* the name keeps its first spelling; the fields not given are kept */
+	u.id = old.id;
+	snprintf(u.nama, sizeof u.nama, "%s", old.nama);
+	if (!(in->given & 1u << UNIT_KEPALA))
+		snprintf(u.kepala, sizeof u.kepala, "%s", old.kepala);
+	if (!(in->given & 1u << UNIT_ASN))
+		u.asn = old.asn;
+	if (!(in->given & 1u << UNIT_PPNPN))
+		u.ppnpn = old.ppnpn;
+	unit_digest(&old, before);
+	unit_digest(&u, after);
+	*outcome = strcmp(before, after) ? CT_UPDATED : CT_SAME;
+	if (*outcome == CT_SAME)
+		return 0;
+	if ((rc = db_cached(d, &s->update, "UPDATE unit SET kepala = ?2, jumlah_asn = ?3, "
+			    "jumlah_ppnpn = ?4, diubah = ?5 WHERE id = ?1", &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, u.id);
+	bind_text(st, 2, u.kepala);
+	sqlite3_bind_int64(st, 3, u.asn);
+	sqlite3_bind_int64(st, 4, u.ppnpn);
+	bind_text(st, 5, db_now(d));
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the unit"));
+	sqlite3_reset(st);
+	snprintf(kolom, sizeof kolom, "unit:%lld", u.id);
+	return rc ? rc : audit_object(d, op, "unit", kolom, before, after, u.nama);
+}
+
+int unit_each(struct db *d, int (*fn)(void *ctx, const struct unit *u), void *ctx)
+{
+	sqlite3_stmt *st;
+	struct unit u;
+	int rc, s;
+
+	if ((rc = db_prepare(d, "SELECT id, nama, kepala, jumlah_asn, jumlah_ppnpn FROM unit "
+			     "ORDER BY kunci", &st)))
+		return rc;
+	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
+		read_unit(st, &u);
+		rc = fn(ctx, &u);
+	}
+	if (!rc && s != SQLITE_DONE)
+		rc = db_fail(d, _("cannot read the units"));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+struct near {
+	char key[512], best[UNIT_NAMA_MAX + 1];
+	int dist;
+};
+
+static int nearer(void *ctx, const struct unit *u)
+{
+	struct near *n = ctx;
+	char k[512];
+	int dist;
+
+	cegah_kunci(u->nama, k, sizeof k);
+	dist = word_distance(n->key, k);
+	if (dist < n->dist) {
+		n->dist = dist;
+		snprintf(n->best, sizeof n->best, "%s", u->nama);
+	}
+	return 0;
+}
+
+int unit_nearest(struct db *d, const char *nama, char out[UNIT_NAMA_MAX + 1])
+{
+	struct near n;
+	int rc;
+
+	cegah_kunci(nama, n.key, sizeof n.key);
+	n.best[0] = '\0';
+	/* a slip of a few letters, not another unit */
+	n.dist = strlen(n.key) / 4 + 1;
+	if ((rc = unit_each(d, nearer, &n)))
+		return rc;
+	snprintf(out, UNIT_NAMA_MAX + 1, "%s", n.best);
+	return 0;
+}

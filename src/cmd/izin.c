@@ -1,0 +1,215 @@
+/* netral izin: permits for ASN serving on an election committee, and
+ * their letters. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/cegah/izin.h"
+#include "netral/cli/app.h"
+#include "netral/cli/opt.h"
+#include "netral/cmd/cmd.h"
+#include "netral/io/atomic.h"
+#include "netral/util/alloc.h"
+#include "netral/util/embed.h"
+#include "netral/util/msg.h"
+#include "netral/util/utf8.h"
+#include "netral/view/izin.h"
+
+static const char help_text[] = N_(
+"usage: netral izin add --nama N --nip NIP --peran PPK|PPS|KPPS --sk-penunjukan NO\n"
+"                       --pemberi-nama N --pemberi-nip NIP --pemberi-jabatan J\n"
+"                       --tanggal D [--pemilihan CODE] [--pangkat P] [--jabatan J]\n"
+"                       [--unit U] [--pemberi-pangkat P] [--pemberi-unit U]\n"
+"                       [--tempat PLACE]\n"
+"       netral izin list [--format table|csv|json] [--excel]\n"
+"       netral izin surat NUMBER [--format text|html] [--template FILE]\n"
+"                        [--output FILE]\n"
+"\n"
+"A written permit (surat izin, SE Sekda Batang Lampiran I) for an ASN to\n"
+"serve on an election committee: PPK, PPS or KPPS.  add prints the new\n"
+"permit's number (IZ-YEAR-SEQUENCE) on its first line.  Without\n"
+"--pemilihan the contest is the one in progress on the permit's day.\n"
+"'izin surat' writes the letter with every field filled in: text, or a\n"
+"page to print (--format html).  --template FILE uses the agency's own\n"
+"letter: text with {{field}} where a value goes (netral(1) lists them).\n"
+"Serving on a committee is allowed, partiality while serving is not: a\n"
+"case recorded against a permit holder for a contest voting on the same\n"
+"day names the permit in add and show.\n");
+
+static int izin_add_cmd(struct app *a, int argc, char **argv)
+{
+	struct option lo[IZ_NF + 2];
+	const char *v[IZ_NF] = { 0 };
+	struct izin iz;
+	struct err e;
+	int c, rc;
+
+	for (int f = 0; f < IZ_NF; f++)
+		lo[f] = (struct option){ izin_fields[f].opt, required_argument, NULL, 1000 + f };
+	lo[IZ_NF] = (struct option){ "help", no_argument, NULL, 'h' };
+	lo[IZ_NF + 1] = (struct option){ NULL, 0, NULL, 0 };
+	while ((c = next_opt(argc, argv, ":h", lo, "izin add")) != -1) {
+		if (c == 'h')
+			return print_help(help_text);
+		if (c < 1000)
+			return NX_USAGE;
+		v[c - 1000] = optarg;
+	}
+	if (optind < argc)
+		return usage_error("izin add", _("unexpected argument '%s'"), argv[optind]);
+	if ((rc = app_open(a, DB_WRITE)))
+		return rc;
+	if (izin_parse(&a->rules, v, &iz, &e) < 0)
+		return fail(NX_DATA, "--%s: %s", izin_fields[e.field].opt, e.msg);
+	if ((rc = db_begin(&a->db)))
+		return rc;
+	if ((rc = izin_add(&a->db, a->operator, &iz)) || (rc = db_commit(&a->db))) {
+		db_rollback(&a->db);
+		return rc;
+	}
+	printf("%s\n", iz.nomor);
+	return 0;
+}
+
+static int list_row(void *ctx, const struct izin *iz)
+{
+	izin_list_row(ctx, iz);
+	return 0;
+}
+
+static int izin_list_cmd(struct app *a, int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "excel", no_argument, NULL, 'x' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum format fmt = FMT_TABLE;
+	struct izin_list l;
+	int c, rc, excel = 0;
+
+	while ((c = next_opt(argc, argv, ":h", lo, "izin list")) != -1) {
+		if (c == 'h')
+			return print_help(help_text);
+		if (c == 'x')
+			excel = 1;
+		else if (c != 'f' || (rc = opt_format("izin list", optarg, &fmt)))
+			return c == 'f' ? rc : NX_USAGE;
+	}
+	if (optind < argc)
+		return usage_error("izin list", _("unexpected argument '%s'"), argv[optind]);
+	if ((rc = app_open(a, DB_READ)))
+		return rc;
+	izin_list_begin(&l, stdout, excel ? FMT_CSV : fmt);
+	if (excel)
+		csvout_excel(&l.cv);
+	rc = izin_each(&a->db, &a->rules, NULL, NULL, list_row, &l);
+	izin_list_end(&l, stdout);
+	return rc;
+}
+
+/* The agency's template, whole, or the built-in one; NULL, reported. */
+static char *template_text(const char *path)
+{
+	const struct embedded *em;
+	char *buf;
+	size_t n = 0, cap = 1 << 16;
+	FILE *fp;
+
+	if (!path) {
+		em = embedded_find("data/rules/surat_izin.txt");
+		return em ? xstrdup(em->data) : NULL;
+	}
+	if (!(fp = fopen(path, "r"))) {
+		fail(NX_IO, _("cannot open '%s': %s"), path, strerror(errno));
+		return NULL;
+	}
+	buf = xmalloc(cap + 1);
+	n = fread(buf, 1, cap + 1, fp);
+	if (ferror(fp) || n > cap) {
+		fail(n > cap ? NX_DATA : NX_IO, n > cap ? _("%s: larger than 64 KiB") :
+		     _("cannot read '%s'"), path);
+		fclose(fp);
+		free(buf);
+		return NULL;
+	}
+	fclose(fp);
+	buf[n] = '\0';
+	if (memchr(buf, '\0', n) || utf8_invalid_at(buf, n) >= 0) {
+		fail(NX_DATA, _("%s: not UTF-8 text"), path);
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+static int izin_surat(struct app *a, int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "template", required_argument, NULL, 't' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *tpath = NULL, *output = NULL;
+	struct atomic_file out;
+	struct izin iz;
+	char *tmpl;
+	int c, rc, html = 0;
+
+	while ((c = next_opt(argc, argv, ":h", lo, "izin surat")) != -1) {
+		if (c == 'h')
+			return print_help(help_text);
+		else if (c == 't')
+			tpath = optarg;
+		else if (c == 'o')
+			output = optarg;
+		else if (c == 'f' && (strcmp(optarg, "html") == 0 || strcmp(optarg, "text") == 0))
+			html = strcmp(optarg, "html") == 0;
+		else
+			return c == 'f' ? usage_error("izin surat", _("--format: text or html, not '%s'"), optarg)
+					: NX_USAGE;
+	}
+	if (optind + 1 != argc)
+		return usage_error("izin surat", _("expected the permit's number"));
+	if ((rc = app_open(a, DB_READ)))
+		return rc;
+	if ((rc = izin_get(&a->db, argv[optind], &iz)) == NX_NOTFOUND)
+		return fail(rc, _("no permit '%s' ('netral izin list' lists them)"), argv[optind]);
+	if (rc)
+		return rc;
+	if (!(tmpl = template_text(tpath)))
+		return tpath ? NX_DATA : NX_IO;
+	if ((rc = izin_template_check(tmpl, tpath ? tpath : "surat_izin.txt")))
+		goto done;
+	if (output && (rc = atomic_open(&out, output, 0600)))
+		goto done;
+	izin_letter(output ? out.fp : stdout, &a->rules, &iz, tmpl, html);
+	if (output)
+		rc = atomic_commit(&out);
+done:
+	free(tmpl);
+	return rc;
+}
+
+int cmd_izin(struct app *a, int argc, char **argv)
+{
+	static const struct { const char *name; command_fn fn; } sub[] = {
+		{ "add", izin_add_cmd }, { "list", izin_list_cmd }, { "surat", izin_surat },
+	};
+
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
+		return print_help(help_text);
+	if (argc < 2)
+		return izin_list_cmd(a, argc, argv);
+	for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
+		if (strcmp(argv[1], sub[i].name) == 0) {
+			argv[1] = argv[0];
+			return sub[i].fn(a, argc - 1, argv + 1);
+		}
+	return usage_error("izin", _("unknown subcommand '%s' (add, list, surat)"), argv[1]);
+}

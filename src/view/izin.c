@@ -1,0 +1,251 @@
+/* Permits shown (izin.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/io/html.h"
+#include "netral/util/ident.h"
+#include "netral/util/msg.h"
+#include "netral/view/izin.h"
+
+/* The names a template may use beside the stored columns. */
+static const char *const derived[] = { "nomor", "peran_uraian", "pemilihan_nama", "tanggal_iso", NULL };
+
+static int known(const char *name, size_t n)
+{
+	for (int f = 0; f < IZ_NF; f++)
+		if (strlen(izin_fields[f].col) == n && strncmp(izin_fields[f].col, name, n) == 0)
+			return 1;
+	for (int i = 0; derived[i]; i++)
+		if (strlen(derived[i]) == n && strncmp(derived[i], name, n) == 0)
+			return 1;
+	return 0;
+}
+
+int izin_template_check(const char *tmpl, const char *name)
+{
+	long line = 1;
+	int bad = 0;
+
+	for (const char *p = tmpl; *p; p++) {
+		if (*p == '\n') {
+			line++;
+		} else if (((unsigned char)*p < 0x20 && *p != '\t' && *p != '\r') || *p == 0x7f) {
+			error(_("%s:%ld: a control character"), name, line);
+			bad = 1;
+		} else if (p[0] == '{' && p[1] == '{') {
+			const char *end = strstr(p + 2, "}}");
+
+			if (!end || memchr(p, '\n', (size_t)(end - p))) {
+				error(_("%s:%ld: '{{' without '}}'"), name, line);
+				return NX_DATA;
+			}
+			if (!known(p + 2, (size_t)(end - p - 2))) {
+				error(_("%s:%ld: unknown field '%.*s'"), name, line, (int)(end - p + 2), p);
+				bad = 1;
+			}
+			p = end + 1;
+		}
+	}
+	return bad ? NX_DATA : 0;
+}
+
+/* "1 Oktober 2024": how a letter is dated. */
+static void long_date(const char *iso, char *out, size_t n)
+{
+	static const char *const month[12] = { "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+		"Juli", "Agustus", "September", "Oktober", "November", "Desember" };
+	struct date d;
+
+	if (date_parse_iso(iso, &d) < 0) {
+		snprintf(out, n, "%s", iso);
+		return;
+	}
+	snprintf(out, n, "%d %s %d", d.d, month[d.m - 1], d.y);
+}
+
+/* The value of a field, "" when the permit does not record it. */
+static void value(const struct rules *r, const struct izin *iz, const char *name, size_t n,
+		  char *out, size_t cap)
+{
+	const struct kosakata *k;
+	const struct pemilihan *p;
+
+	*out = '\0';
+	if (n == 5 && strncmp(name, "nomor", 5) == 0) {
+		snprintf(out, cap, "%s", iz->nomor);
+	} else if (n == 12 && strncmp(name, "peran_uraian", 12) == 0) {
+		k = rules_kosakata(r, VOCAB_PERAN_IZIN, iz->v[IZ_PERAN]);
+		snprintf(out, cap, "%s", k && *k->uraian ? k->uraian : iz->v[IZ_PERAN]);
+	} else if (n == 14 && strncmp(name, "pemilihan_nama", 14) == 0) {
+		p = rules_pemilihan(r, iz->v[IZ_PEMILIHAN]);
+		snprintf(out, cap, "%s", p ? p->nama : iz->v[IZ_PEMILIHAN]);
+	} else if (n == 11 && strncmp(name, "tanggal_iso", 11) == 0) {
+		snprintf(out, cap, "%s", iz->v[IZ_TANGGAL]);
+	} else {
+		for (int f = 0; f < IZ_NF; f++) {
+			if (strlen(izin_fields[f].col) != n || strncmp(izin_fields[f].col, name, n) != 0)
+				continue;
+			if (f == IZ_NIP || f == IZ_PEMBERI_NIP) {
+				char spaced[32];
+
+				nip_spaced(iz->v[f], spaced);
+				snprintf(out, cap, "%s", spaced);
+			} else if (f == IZ_TANGGAL) {
+				long_date(iz->v[f], out, cap);
+			} else {
+				snprintf(out, cap, "%s", iz->v[f]);
+			}
+		}
+	}
+	if (!*out)
+		snprintf(out, cap, ".....");
+}
+
+static void put(FILE *fp, const char *s, size_t n, int html)
+{
+	char buf[1024];
+
+	if (!html) {
+		fwrite(s, 1, n, fp);
+		return;
+	}
+	while (n) {
+		size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
+
+		memcpy(buf, s, m);
+		buf[m] = '\0';
+		html_text(fp, buf);
+		s += m;
+		n -= m;
+	}
+}
+
+/* One line of the template with its fields filled in. */
+static void fill(FILE *fp, const struct rules *r, const struct izin *iz, const char *s, size_t n,
+		 int html)
+{
+	const char *end = s + n;
+	char v[IZIN_VALUE_MAX * 2 + 8];
+
+	while (s < end) {
+		const char *open = strstr(s, "{{"), *close;
+
+		if (!open || open >= end || !(close = strstr(open + 2, "}}")) || close > end) {
+			put(fp, s, (size_t)(end - s), html);
+			return;
+		}
+		put(fp, s, (size_t)(open - s), html);
+		value(r, iz, open + 2, (size_t)(close - open - 2), v, sizeof v);
+		put(fp, v, strlen(v), html);
+		s = close + 2;
+	}
+}
+
+static const char style[] =
+	"body{font-family:serif;color:#000;margin:2em auto;max-width:40em;line-height:1.4}"
+	"h1{font-size:1.2em;text-align:center;text-decoration:underline;margin:0}"
+	"p{margin:0 0 .8em;white-space:pre-wrap}"
+	"@page{size:A4;margin:25mm 20mm}"
+	"@media print{body{margin:0}}";
+
+void izin_letter(FILE *fp, const struct rules *r, const struct izin *iz, const char *tmpl, int html)
+{
+	const char *s = tmpl;
+	int first = 1, para = 0;
+
+	if (html) {
+		fputs("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"/>\n<title>", fp);
+		html_text(fp, iz->nomor);
+		fprintf(fp, "</title>\n<style>%s</style></head>\n<body>\n", style);
+	}
+	while (*s) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+
+		if (n && s[n - 1] == '\r')
+			n--;
+		if (!html) {
+			fill(fp, r, iz, s, n, 0);
+			fputc('\n', fp);
+		} else if (first && n) {
+			/* the first line is the letter's title */
+			fputs("<h1>", fp);
+			fill(fp, r, iz, s, n, 1);
+			fputs("</h1>\n", fp);
+			first = 0;
+		} else if (n == 0) {
+			if (para)
+				fputs("</p>\n", fp);
+			para = 0;
+		} else {
+			fputs(para ? "\n" : "<p>", fp);
+			fill(fp, r, iz, s, n, 1);
+			para = 1;
+		}
+		s = nl ? nl + 1 : s + strlen(s);
+	}
+	if (html)
+		fprintf(fp, "%s</body></html>\n", para ? "</p>\n" : "");
+}
+
+static const char *const list_cols[] = { "nomor", "tanggal", "peran", "pemilihan", "nama", "nip",
+	"sk_penunjukan" };
+#define LIST_NCOLS (sizeof list_cols / sizeof *list_cols)
+
+void izin_list_begin(struct izin_list *l, FILE *fp, enum format fmt)
+{
+	memset(l, 0, sizeof *l);
+	l->fmt = fmt;
+	if (fmt == FMT_CSV) {
+		csvout_init(&l->cv, fp);
+		for (size_t i = 0; i < LIST_NCOLS; i++)
+			csvout_plain(&l->cv, list_cols[i]);
+		csvout_end(&l->cv);
+	} else if (fmt == FMT_JSON) {
+		json_init(&l->j, fp);
+		json_arr(&l->j);
+	} else {
+		table_init(&l->t, LIST_NCOLS);
+		table_row(&l->t, list_cols);
+	}
+}
+
+void izin_list_row(struct izin_list *l, const struct izin *iz)
+{
+	char spaced[32];
+	const char *v[LIST_NCOLS] = { iz->nomor, iz->v[IZ_TANGGAL], iz->v[IZ_PERAN],
+		iz->v[IZ_PEMILIHAN], iz->v[IZ_NAMA], spaced, iz->v[IZ_SK] };
+
+	/* spaced, as the case list writes NIPs: a spreadsheet keeps the
+	 * text, where 18 bare digits become a rounded number */
+	nip_spaced(iz->v[IZ_NIP], spaced);
+	if (l->fmt == FMT_JSON)
+		v[5] = iz->v[IZ_NIP];
+	l->rows++;
+	if (l->fmt == FMT_CSV) {
+		for (size_t i = 0; i < LIST_NCOLS; i++)
+			csvout_text(&l->cv, v[i]);
+		csvout_end(&l->cv);
+	} else if (l->fmt == FMT_JSON) {
+		json_obj(&l->j);
+		for (size_t i = 0; i < LIST_NCOLS; i++)
+			json_kstr(&l->j, list_cols[i], v[i]);
+		json_end(&l->j, '}');
+	} else {
+		table_row(&l->t, v);
+	}
+}
+
+void izin_list_end(struct izin_list *l, FILE *fp)
+{
+	if (l->fmt == FMT_JSON) {
+		json_end(&l->j, ']');
+		json_done(&l->j);
+	} else if (l->fmt == FMT_TABLE) {
+		if (l->rows)
+			table_print(&l->t, fp, 1);
+		else
+			fputs(_("no permits ('netral izin add' records one)\n"), fp);
+		table_free(&l->t);
+	}
+}

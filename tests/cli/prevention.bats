@@ -1,0 +1,253 @@
+#!/usr/bin/env bats
+# Prevention beside the cases: the agency's units, the activities the
+# circulars require of each (a weekly pledge, the integrity pact, an
+# internal team), the compliance report the BKPSDM reads, and the permits
+# of ASN serving on election committees.
+
+load helper
+
+units() {
+	cat > unit.csv <<'CSV'
+nama,kepala,jumlah_asn,jumlah_ppnpn
+Dinas Pendidikan,Drs. Slamet Riyadi,3,1
+Dinas Kesehatan,dr. Ani Rahmawati,40,12
+Kecamatan Warungasem,Bambang Sutejo,12,4
+CSV
+}
+
+# A permit with every field of the letter given.
+permit() {
+	netral izin add --nama "Rina Kartika" --nip "19850412 201001 2 015" \
+		--pangkat "Penata Muda / III a" --jabatan "Pengelola Data" --unit "Dinas Pendidikan" \
+		--peran KPPS --sk-penunjukan "15/PPS/Kpt/2024" \
+		--pemberi-nama "Drs. Slamet Riyadi" --pemberi-nip "19680101 199003 1 007" \
+		--pemberi-pangkat "Pembina Utama Muda / IV c" --pemberi-jabatan "Kepala Dinas Pendidikan" \
+		--pemberi-unit "Dinas Pendidikan" --tempat Batang --tanggal 2024-10-01 \
+		--pemilihan PILKADA2024 "$@"
+}
+
+@test "units import all or nothing: every bad row named by line and column, nothing stored" {
+	units
+	printf 'Dinas Sosial,Sri,dua belas,0\n,Tanpa Nama,3,0\nDinas Kesehatan,Lagi,1,1\n' >> unit.csv
+	netral init > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral unit import unit.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"unit.csv:5: jumlah_asn: 'dua belas' is not a whole number"* ]]
+	[[ "$stderr" == *"unit.csv:6: nama: required"* ]]
+	[[ "$stderr" == *"unit.csv:7: nama: 'Dinas Kesehatan' is also on line 3"* ]]
+	[ "$(db_state)" = "$before" ]
+}
+
+@test "units import --skip-invalid keeps the good rows, rejects the rest to a file, and is idempotent" {
+	units
+	printf 'Dinas Sosial,Sri,-4,0\n' >> unit.csv
+	run netral unit import --skip-invalid --reject rej.csv unit.csv
+	[ "$status" -eq 3 ]
+	[ "${lines[-1]}" = "imported 3, updated 0, unchanged 0, rejected 1" ]
+	# as the case import writes it: the row, then its line and the reason
+	[ "$(head -1 rej.csv)" = "nama,kepala,jumlah_asn,jumlah_ppnpn,baris,alasan" ]
+	# the minus sign marked against a spreadsheet formula, unmarked on import
+	[ "$(sed -n 2p rej.csv)" = "Dinas Sosial,Sri,\"'-4\",0,5,jumlah_asn: '-4' is not a whole number" ]
+	[ "$(stat -c %a rej.csv)" = 600 ]
+	run netral unit import unit.csv --skip-invalid
+	[ "${lines[-1]}" = "imported 0, updated 0, unchanged 3, rejected 1" ]
+	# the same name in other letter case is the same unit; a new head is an update
+	printf 'nama,kepala,jumlah_asn,jumlah_ppnpn\ndinas kesehatan,dr. Budi,41,12\n' > new.csv
+	run netral unit import new.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "imported 0, updated 1, unchanged 0, rejected 0" ]
+	run netral unit list --format csv
+	[ "${lines[0]}" = "nama,kepala,jumlah_asn,jumlah_ppnpn" ]
+	[ "${lines[1]}" = "Dinas Kesehatan,dr. Budi,41,12" ]
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "unit add, and an activity for a unit that does not exist" {
+	run netral unit add "Dinas Pendidikan" --kepala "Drs. Slamet Riyadi" --asn 3 --ppnpn 1
+	[ "$status" -eq 0 ]
+	[ "$output" = "added unit 'Dinas Pendidikan'" ]
+	run --separate-stderr netral kegiatan add "Dinas Pendidkan" --jenis ikrar --tanggal 2024-07-01
+	[ "$status" -eq 4 ]
+	[[ "$stderr" == *"no unit 'Dinas Pendidkan'; did you mean 'Dinas Pendidikan'?"* ]]
+	run --separate-stderr netral kegiatan add "Dinas Pendidikan" --jenis apel --tanggal 2024-07-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"'apel' is not a kind of activity (valid: ikrar, pakta, tim-internal, sosialisasi, titik-rawan)"* ]]
+	run --separate-stderr netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2024-02-30
+	[ "$status" -eq 3 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kegiatan')" = 0 ]
+}
+
+@test "a weekly ikrar with gaps: the report names each missing week by its Monday and exits 1" {
+	units
+	netral unit import -q unit.csv
+	# Dinas Pendidikan reads the pledge on 1, 15 and 31 July (a Wednesday)
+	for d in 2024-07-01 2024-07-15 2024-07-31; do
+		netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal $d --peserta 4 > /dev/null
+	done
+	# Dinas Kesehatan every week, in bulk
+	printf 'unit,jenis,tanggal,peserta\n' > keg.csv
+	for d in 2024-07-01 2024-07-08 2024-07-15 2024-07-22 2024-07-29; do
+		printf 'Dinas Kesehatan,ikrar,%s,50\n' $d >> keg.csv
+	done
+	run netral kegiatan import keg.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "imported 5, duplicates 0, rejected 0" ]
+	run netral kegiatan import keg.csv
+	[ "$output" = "imported 0, duplicates 5, rejected 0" ]
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-08-04 --format csv
+	[ "$status" -eq 1 ]
+	# behind first: Kecamatan Warungasem has no pledge at all
+	[[ "${lines[1]}" == PILKADA2024,Kecamatan\ Warungasem,tertinggal,0,5,* ]]
+	echo "${lines[2]}" | grep -q '^PILKADA2024,Dinas Pendidikan,tertinggal,3,5,2024-07-08 2024-07-22,'
+	echo "${lines[3]}" | grep -q '^PILKADA2024,Dinas Kesehatan,berjalan,5,5,,'
+	# the week in progress is not yet missing
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-08-07 --format json
+	[ "$status" -eq 1 ]
+	echo "$output" > k.json
+	[ "$(json_get k.json '$[1].unit')" = "Dinas Pendidikan" ]
+	[ "$(json_get k.json '$[1].ikrar.kurang')" = '["2024-07-08","2024-07-22"]' ]
+	[ "$(json_get k.json '$[2].ikrar.wajib')" = 5 ]
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-08-04
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"2024-07-08, 2024-07-22"* ]]
+}
+
+@test "pakta coverage is counted from the signatories, and a unit short of it past the deadline exits 1" {
+	units
+	netral unit import -q unit.csv
+	cat > pakta.csv <<'CSV'
+nama,nip,unit,tanggal
+Drs. Slamet Riyadi,19680101 199003 1 007,Dinas Pendidikan,2023-02-20
+Rina Kartika,198504122010012015,Dinas Pendidikan,2023-02-20
+Joko Susilo,,Dinas Pendidikan,2023-02-21
+CSV
+	run netral pakta import --pemilihan PEMILU2024-PILEG pakta.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "imported 3, duplicates 0, rejected 0" ]
+	run netral pakta import --pemilihan PEMILU2024-PILEG pakta.csv
+	[ "$output" = "imported 0, duplicates 3, rejected 0" ]
+	# before the deadline (28 February 2023, SE Kotawaringin Barat 3.f) no one is late
+	run netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-02-21 --format csv
+	[ "$status" -eq 0 ]
+	head -1 <<< "$output" | grep -q ',pakta_dilakukan,pakta_wajib,pakta_kurang,pakta_batas,pakta_ttd,pakta_pegawai,pakta_persen,pakta_sumber,'
+	grep -q '^PEMILU2024-PILEG,Dinas Pendidikan,berjalan,.*,2023-02-28,3,4,75.0,daftar,' <<< "$output"
+	run netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-03-01 --format csv
+	[ "$status" -eq 1 ]
+	grep -q '^PEMILU2024-PILEG,Dinas Pendidikan,tertinggal,.*,2023-02-28,3,4,75.0,daftar,' <<< "$output"
+	# a bad NIP is refused by line and column, a NIP signs once
+	printf 'nama,nip,unit,tanggal\nX,1985,Dinas Pendidikan,2023-02-20\nY,198504122010012015,Dinas Kesehatan,2023-02-20\n' > bad.csv
+	run --separate-stderr netral pakta import --pemilihan PEMILU2024-PILEG bad.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"bad.csv:2: nip:"* ]]
+	[[ "$stderr" == *"bad.csv:3: nip: 198504122010012015 signed already (Dinas Pendidikan)"* ]]
+}
+
+@test "a permit: its number first, and a letter with every field filled in, as text and as a page" {
+	run permit
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "IZ-2024-0001" ]
+	run netral izin surat IZ-2024-0001
+	[ "$status" -eq 0 ]
+	for f in "SURAT IZIN" "IZ-2024-0001" "15/PPS/Kpt/2024" "Drs. Slamet Riyadi" "19680101 199003 1 007" \
+		"Pembina Utama Muda / IV c" "Kepala Dinas Pendidikan" "Rina Kartika" "19850412 201001 2 015" \
+		"Penata Muda / III a" "Pengelola Data" "Kelompok Penyelenggara Pemungutan Suara (KPPS)" \
+		"Pemilihan kepala daerah serentak 2024" "Batang, 1 Oktober 2024"; do
+		[[ "$output" == *"$f"* ]] || { echo "missing: $f"; false; }
+	done
+	[[ "$output" != *"{{"* ]]
+	run netral izin surat IZ-2024-0001 --format html --output izin.html
+	[ "$status" -eq 0 ]
+	xmllint --noout izin.html
+	grep -q 'Rina Kartika' izin.html
+	grep -q '@media print' izin.html
+	run netral izin list --format csv
+	[ "${lines[0]}" = "nomor,tanggal,peran,pemilihan,nama,nip,sk_penunjukan" ]
+	[ "${lines[1]}" = "IZ-2024-0001,2024-10-01,KPPS,PILKADA2024,Rina Kartika,19850412 201001 2 015,15/PPS/Kpt/2024" ]
+}
+
+@test "an agency's own letter template replaces the built-in one" {
+	permit > /dev/null
+	printf 'Izin {{nomor}} untuk {{nama}} ({{peran}})\n' > t.txt
+	run netral izin surat IZ-2024-0001 --template t.txt
+	[ "$output" = "Izin IZ-2024-0001 untuk Rina Kartika (KPPS)" ]
+	printf 'Izin {{nomer}}\n' > bad.txt
+	run --separate-stderr netral izin surat IZ-2024-0001 --template bad.txt
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"bad.txt:1: unknown field '{{nomer}}'"* ]]
+}
+
+@test "a permit with a bad NIP or role is refused, and nothing is stored" {
+	run --separate-stderr permit --nip 1234
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--nip"* ]]
+	run --separate-stderr netral izin add --nama A --nip 198504122010012015 --peran Saksi \
+		--sk-penunjukan 1 --pemberi-nama B --pemberi-nip 196801011990031007 --pemberi-jabatan K \
+		--tanggal 2024-10-01 --pemilihan PILKADA2024
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"'Saksi' is not a committee (valid: PPK, PPS, KPPS)"* ]]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM izin')" = 0 ]
+}
+
+@test "a case against a permit holder in the same contest mentions the permit, in add and in show" {
+	permit > /dev/null
+	run add_case --nama "Rina Kartika" --nip 198504122010012015 --pemilihan PILKADA2024 --tanggal-kejadian 2024-11-27
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"izin: IZ-2024-0001 (KPPS, PILKADA2024): serving on the committee is allowed; partiality while serving is not"* ]]
+	run netral show 2024-0001
+	has_row izin "IZ-2024-0001 KPPS PILKADA2024 2024-10-01"
+	# another contest's case does not
+	run add_case --nip 198504122010012015 --pemilihan PEMILU2024-PILEG --tanggal-kejadian 2024-01-10
+	[[ "$output" != *IZ-2024-0001* ]]
+}
+
+@test "indications: recorded, shown, filtered and counted as their own table" {
+	add_case --indikasi "fasilitas, kewenangan" > /dev/null
+	add_case --nama B --indikasi fasilitas > /dev/null
+	add_case --nama C > /dev/null
+	run netral show 2024-0001
+	has_row indikasi "kewenangan,fasilitas"
+	run netral list --indikasi fasilitas --format ids
+	[ "$output" = "$(printf '2024-0001\n2024-0002')" ]
+	run netral export --basis dilaporkan --format csv
+	[[ "$output" == *$'\nindikasi,kewenangan,1,33.3,Penyalahgunaan Kewenangan'* ]]
+	[[ "$output" == *$'\nindikasi,fasilitas,2,66.7,Penggunaan Fasilitas Pemerintah'* ]]
+	[[ "$output" == *$'\nindikasi,anggaran,0,0.0,'* ]]
+	run --separate-stderr add_case --indikasi uang
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"'uang' is not an indication (valid: kewenangan, anggaran, fasilitas, mobilisasi-pemilih)"* ]]
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,indikasi\nD,PNS,Kab X,2024-08-10,apk,mobilisasi-pemilih\n' > k.csv
+	netral import -q k.csv
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT indikasi FROM kasus WHERE nama = 'D'")" = mobilisasi-pemilih ]
+	run netral edit 2024-0003 --indikasi anggaran
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT indikasi FROM kasus WHERE nomor = '2024-0003'")" = anggaran ]
+}
+
+@test "every prevention record is an event on the chain, which check verifies" {
+	units
+	netral unit import -q unit.csv
+	netral kegiatan add "Dinas Pendidikan" --jenis tim-internal --tanggal 2024-07-02 > /dev/null
+	permit > /dev/null
+	run netral history --format csv
+	[[ "$output" == *",unit,unit:1,"* ]]
+	[[ "$output" == *",kegiatan,kegiatan:1,"* ]]
+	[[ "$output" == *",izin,izin:1,"* ]]
+	# the permit holder's name stays out of the history
+	[[ "$output" != *"Rina Kartika"* ]]
+	run netral check
+	[ "$status" -eq 0 ]
+	sqlite3 "$NETRAL_DB" "UPDATE unit SET jumlah_asn = 99 WHERE id = 1"
+	run --separate-stderr netral check
+	[ "$status" -eq 1 ]
+	[[ "$stderr$output" == *"unit 'Dinas Pendidikan': changed outside netral"* ]]
+}
+
+@test "the backup holds the units, activities and permits" {
+	units
+	netral unit import -q unit.csv
+	permit > /dev/null
+	netral backup b.db > /dev/null
+	[ "$(sqlite3 b.db 'SELECT count(*) FROM unit')" = 3 ]
+	[ "$(sqlite3 b.db 'SELECT nomor FROM izin')" = IZ-2024-0001 ]
+}
