@@ -13,6 +13,16 @@ _netral_db_args() {
 	done
 }
 
+# Names that hold blanks (agencies, units): one candidate a line, quoted
+# for the shell.
+_netral_names() {
+	local IFS=$'\n' name
+	COMPREPLY=()
+	for name in $(compgen -W "$(netral "${db[@]}" complete "$1" 2>/dev/null)" -- "$cur"); do
+		COMPREPLY+=("$(printf '%q' "$name")")
+	done
+}
+
 _netral() {
 	local cur prev cmd i
 	local -a db
@@ -29,12 +39,14 @@ _netral() {
 		esac
 	done
 
-	# the tier of a decision of the Satgas
+	# the tier of a decision of the Satgas; the kind of an activity
 	if [[ $cmd == putusan && $prev == --jenis ]]; then
 		prev=--putusan-jenis
+	elif [[ ($cmd == kegiatan || $cmd == activity) && $prev == --jenis ]]; then
+		prev=--kegiatan
 	fi
 	case $prev in
-	--db | --output | --reject | --output-dir)
+	--db | --output | --reject | --output-dir | --template | --dokumen)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return 0 ;;
 	--by)
@@ -44,12 +56,16 @@ _netral() {
 		COMPREPLY=($(compgen -P "$first" -W "$(netral complete by 2>/dev/null)" -- "${cur#"$first"}"))
 		return 0 ;;
 	--instansi)
-		# agency names hold blanks: one candidate a line, quoted for the shell
-		local IFS=$'\n' name
-		COMPREPLY=()
-		for name in $(compgen -W "$(netral "${db[@]}" complete instansi 2>/dev/null)" -- "$cur"); do
-			COMPREPLY+=("$(printf '%q' "$name")")
-		done
+		_netral_names instansi
+		return 0 ;;
+	--indikasi)
+		# one indication, or several: a,b
+		local first=
+		[[ $cur == *,* ]] && first=${cur%,*},
+		COMPREPLY=($(compgen -P "$first" -W "$(netral "${db[@]}" complete indikasi 2>/dev/null)" -- "${cur##*,}"))
+		return 0 ;;
+	--peran | --kegiatan)
+		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete "${prev#--}" 2>/dev/null)" -- "$cur"))
 		return 0 ;;
 	--bentuk | --pemilihan | --status | --jenis-pegawai | --format | --jenis | \
 	--rekomendasi-dari | --kategori-jabatan | --sasaran | --putusan-jenis)
@@ -110,6 +126,21 @@ _netral() {
 		COMPREPLY=($(compgen -W "check load" -- "$cur")) ;;
 	election | pemilihan)
 		COMPREPLY=($(compgen -W "list add" -- "$cur")) ;;
+	unit | kegiatan | activity | pakta | pact | izin | permit)
+		# the subcommand, then a file to import, a unit, or a permit
+		if ((${#args[@]} == 0)); then
+			case $cmd in
+			unit | kegiatan | activity) COMPREPLY=($(compgen -W "add list import" -- "$cur")) ;;
+			pakta | pact) COMPREPLY=($(compgen -W "import list" -- "$cur")) ;;
+			*) COMPREPLY=($(compgen -W "add list surat" -- "$cur")) ;;
+			esac
+		elif ((${#args[@]} == 1)); then
+			case ${args[0]} in
+			import) COMPREPLY=($(compgen -f -- "$cur")) ;;
+			surat) COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete izin 2>/dev/null)" -- "$cur")) ;;
+			add | list) [[ $cmd == izin || $cmd == permit || $cmd == unit ]] || _netral_names unit ;;
+			esac
+		fi ;;
 	esac
 	return 0
 }

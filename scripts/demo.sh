@@ -1,6 +1,7 @@
 #!/bin/sh
 # The main job on the bundled sample data: a fresh database, the sample
-# reports imported and classified, and a summary.
+# reports imported and classified, a summary, and the units' compliance
+# with the circulars' prevention duties.
 set -e
 top=$(cd "$(dirname "$0")/.." && pwd)
 netral="${NETRAL:-$top/netral}"
@@ -22,5 +23,13 @@ echo "== one case in full"
 echo
 echo "== the summary, KASN-style, over every reported case"
 "$netral" export --format table --basis dilaporkan --termasuk-ppnpn
+echo
+echo "== prevention: the units, their activities and the pact's signatories"
+"$netral" unit import "$top/data/examples/unit.csv"
+"$netral" kegiatan import "$top/data/examples/kegiatan.csv"
+"$netral" pakta import "$top/data/examples/pakta.csv"
+echo
+echo "== the compliance report at the end of August 2024 (exit status 1: units behind)"
+"$netral" kepatuhan --pemilihan PILKADA2024 --per 2024-08-31 || [ $? -eq 1 ]
 echo
 echo "The demo database stays in $dir; remove it with: rm -r '$dir'"

@@ -127,6 +127,7 @@ static void weekly(const struct input *in, const struct unit *u, int kind, struc
 	}
 	c->late = c->nkurang > 0;
 	c->done = to <= in->per && !c->late;
+	day_text(to, c->batas);
 }
 
 static void once(const struct input *in, const struct unit *u, int kind, struct kep_cell *c,
@@ -155,7 +156,9 @@ static void once(const struct input *in, const struct unit *u, int kind, struct 
 			c->ttd = claimed;
 			c->klaim = 1;
 		}
-		c->done = c->pegawai > 0 ? c->ttd >= c->pegawai : c->ttd > 0 || c->dilakukan;
+		/* a number a unit claims is shown, but only a list of the
+		 * signatories covers the unit */
+		c->done = !c->klaim && c->ttd > 0 && c->ttd >= c->pegawai;
 		c->dilakukan = c->done;
 	} else {
 		c->done = c->dilakukan;

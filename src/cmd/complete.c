@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/cegah/izin.h"
+#include "netral/cegah/unit.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
@@ -22,8 +24,9 @@ static const char help_text[] = N_(
 "Prints the candidates the shell completion offers, one per line.  LIST is\n"
 "commands, fields, workflow, format, by, jenis-pegawai, rekomendasi-dari,\n"
 "sasaran, jenis, putusan-jenis, bentuk, pemilihan, status, sanksi,\n"
-"kategori-jabatan, kasus (case numbers, newest first), instansi (the\n"
-"agencies of the cases) or 'next CASE' (the statuses the case can move to).\n");
+"kategori-jabatan, indikasi, peran, kegiatan, kasus (case numbers, newest\n"
+"first), instansi (the agencies of the cases), unit (the units), izin (the\n"
+"permits' numbers) or 'next CASE' (the statuses the case can move to).\n");
 
 static int print_nomor(void *ctx, const char *const *v)
 {
@@ -39,6 +42,16 @@ static int print_name(void *ctx, const char *name)
 	return 0;
 }
 
+static int print_unit(void *ctx, const struct unit *u)
+{
+	return print_name(ctx, u->nama);
+}
+
+static int print_izin(void *ctx, const struct izin *iz)
+{
+	return print_name(ctx, iz->nomor);
+}
+
 /* What only a database knows: its cases, their agencies, a case's moves.
  * Nothing, and no error, where there is no database yet. */
 static int from_data(struct app *a, const char *what, const char *arg)
@@ -51,6 +64,10 @@ static int from_data(struct app *a, const char *what, const char *arg)
 		return 0;
 	if (strcmp(what, "instansi") == 0)
 		return kasus_agencies(&a->db, print_name, NULL);
+	if (strcmp(what, "unit") == 0)
+		return unit_each(&a->db, print_unit, NULL);
+	if (strcmp(what, "izin") == 0)
+		return izin_each(&a->db, &a->rules, NULL, NULL, print_izin, NULL);
 	if (strcmp(what, "kasus") == 0) {
 		memset(&f, 0, sizeof f);
 		f.sort[0] = COL_ID;
@@ -120,7 +137,8 @@ int cmd_complete(struct app *a, int argc, char **argv)
 	}
 	if (strcmp(what, "fields") == 0)
 		return field_list(NULL);
-	if (strcmp(what, "kasus") == 0 || strcmp(what, "instansi") == 0 || strcmp(what, "next") == 0)
+	if (strcmp(what, "kasus") == 0 || strcmp(what, "instansi") == 0 || strcmp(what, "next") == 0 ||
+	    strcmp(what, "unit") == 0 || strcmp(what, "izin") == 0)
 		return from_data(a, what, argc > 2 ? argv[2] : NULL);
 	if (strcmp(what, "format") == 0)
 		list = formats;
@@ -146,6 +164,12 @@ int cmd_complete(struct app *a, int argc, char **argv)
 		vocab(r, VOCAB_REKOMENDASI_DARI, NULL);
 	else if (strcmp(what, "sasaran") == 0)
 		vocab(r, VOCAB_SASARAN, NULL);
+	else if (strcmp(what, "indikasi") == 0)
+		vocab(r, VOCAB_INDIKASI, NULL);
+	else if (strcmp(what, "peran") == 0)
+		vocab(r, VOCAB_PERAN_IZIN, NULL);
+	else if (strcmp(what, "kegiatan") == 0)
+		vocab(r, VOCAB_KEGIATAN, NULL);
 	else if (strcmp(what, "jenis") == 0)
 		vocab(r, VOCAB_JENIS, "matriks");
 	else if (strcmp(what, "putusan-jenis") == 0)

@@ -100,6 +100,7 @@ int cmd_kepatuhan(struct app *a, int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.rules = &a->rules;
 	o.cv = &cv;
+	o.indonesian = msg_indonesian();
 	csvout_init(&cv, fp);
 	if (excel)
 		csvout_excel(&cv);

@@ -36,6 +36,8 @@ static const char help_text[] = N_(
 "                   or report number\n"
 "  --nama TEXT      text in the name\n"
 "  --nip DIGITS     digits within the NIP or the NIK (spaces ignored)\n"
+"  --indikasi I     cases carrying the indication (kewenangan, anggaran,\n"
+"                   fasilitas, mobilisasi-pemilih)\n"
 "  --sort FIELDS    order by these fields ('-' first: descending), then by\n"
 "                   case number\n"
 "  --limit N        the first N cases\n"

@@ -56,6 +56,30 @@ static void print_csv(const struct rules *r, int excel)
 	}
 }
 
+/* A prevention duty's schedule (jadwal.csv) as cells; v points into
+ * cells or the rules. */
+#define JADWAL_COLS 7
+static const char *const jadwal_head[JADWAL_COLS] = { "pemilihan", "kegiatan", "irama", "mulai",
+	"selesai", "batas", "sumber" };
+
+static void jadwal_cells(const struct jadwal *j, char cells[][DATE_ISO_LEN + 200],
+			 const char *v[JADWAL_COLS])
+{
+	static const char *const irama[] = IRAMA_NAMES;
+	const struct date *d[3] = { &j->mulai, &j->selesai, &j->batas };
+
+	v[0] = j->pemilihan;
+	v[1] = j->kegiatan;
+	v[2] = irama[j->irama];
+	for (int i = 0; i < 3; i++) {
+		cells[i][0] = '\0';
+		if (d[i]->y)
+			date_format(d[i], cells[i]);
+		v[3 + i] = cells[i];
+	}
+	v[6] = j->sumber;
+}
+
 static void json_vocab(struct json *j, const struct rules *r, const char *daftar,
 		       const char *sifat)
 {
@@ -108,6 +132,19 @@ static void print_json(const struct rules *r)
 		json_kstr(&j, "jenis", t->jenis);
 		json_kstr(&j, "tingkat", t->tingkat);
 		json_kstr(&j, "dasar_hukum", t->dasar_hukum);
+		json_end(&j, '}');
+	}
+	json_end(&j, ']');
+	json_key(&j, "jadwal");
+	json_arr(&j);
+	for (size_t i = 0; i < r->jadwal.n; i++) {
+		char cells[JADWAL_COLS][DATE_ISO_LEN + 200];
+		const char *v[JADWAL_COLS];
+
+		jadwal_cells(&r->jadwal.v[i], cells, v);
+		json_obj(&j);
+		for (int c = 0; c < JADWAL_COLS; c++)
+			json_kstr(&j, jadwal_head[c], *v[c] ? v[c] : NULL);
 		json_end(&j, '}');
 	}
 	json_end(&j, ']');
@@ -186,6 +223,18 @@ static void table_rest(const struct rules *r)
 			v->dasar_hukum };
 
 		table_row(&t, cells);
+	}
+	table_print(&t, stdout, 1);
+	table_free(&t);
+	printf("\n%s\n", _("Prevention duties of each contest (jadwal.csv; selesai empty: the end of the stages)"));
+	table_init(&t, JADWAL_COLS - 1);
+	table_row(&t, jadwal_head);
+	for (size_t i = 0; i < r->jadwal.n; i++) {
+		char cells[JADWAL_COLS][DATE_ISO_LEN + 200];
+		const char *v[JADWAL_COLS];
+
+		jadwal_cells(&r->jadwal.v[i], cells, v);
+		table_row(&t, v);
 	}
 	table_print(&t, stdout, 1);
 	table_free(&t);

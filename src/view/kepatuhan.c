@@ -168,8 +168,11 @@ static void cell_text(const struct kep_cell *c, int comma, char *out, size_t n)
 			snprintf(out, n, "%s", _("done"));
 		} else if (c->late) {
 			snprintf(out, n, _("LATE (by %s)"), c->batas);
-		} else {
+		} else if (c->j->batas.y) {
 			snprintf(out, n, _("not yet (by %s)"), c->batas);
+		} else {
+			/* due by the end of the stages: no date of its own to say */
+			snprintf(out, n, "%s", _("not yet"));
 		}
 	}
 }

@@ -58,3 +58,26 @@ complete_words() {
 	run complete_words export --by periode,us
 	[ "$output" = periode,usia ]
 }
+
+@test "prevention: subcommands, units with their blanks, kinds, committees, permits, indications" {
+	netral unit add "Dinas Pendidikan" > /dev/null
+	run complete_words kegiatan ""
+	[ "$output" = "$(printf 'add\nlist\nimport')" ]
+	run complete_words kegiatan add Din
+	[ "$output" = 'Dinas\ Pendidikan' ]
+	run complete_words kegiatan add "Dinas Pendidikan" --jenis t
+	[ "$output" = "$(printf 'tim-internal\ntitik-rawan')" ]
+	run complete_words izin add --peran K
+	[ "$output" = KPPS ]
+	netral izin add --nama A --nip 198504122010012015 --peran KPPS --sk-penunjukan 1 \
+		--pemberi-nama B --pemberi-nip 196801011990031007 --pemberi-jabatan K \
+		--tanggal 2024-10-01 > /dev/null
+	run complete_words izin surat ""
+	[ "$output" = IZ-2024-0001 ]
+	run complete_words add --indikasi fasilitas,ke
+	[ "$output" = fasilitas,kewenangan ]
+	run complete_words kepatuhan --
+	for o in --pemilihan --per --format --excel --output; do
+		grep -qx -- "$o" <<< "$output" || { echo "kepatuhan: $o"; false; }
+	done
+}

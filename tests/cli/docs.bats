@@ -52,6 +52,8 @@ commands() {
 	[[ "$output" == *"imported 12, duplicates 0, rejected 0"* ]]
 	[[ "$output" == *"2024-0004"*"Agus Wibowo"* ]]
 	[[ "$output" == *"Klasifikasi"*"Severe disciplinary penalty"* ]]
+	[[ "$output" == *"PILKADA2024: prevention duties as of 2024-08-31 (2 of 4 units behind)"* ]]
+	[[ "$output" == *"Kecamatan Warungasem: no ikrar in the weeks of 2024-07-29"* ]]
 }
 
 @test "every example of the README's 'Finding cases' runs on the sample data" {
@@ -69,4 +71,28 @@ commands() {
 	[[ "$output" == *"Budi Santoso"* ]]
 	[ "$(netral list --status verifikasi --instansi "Lubuk Linggau" --format ids | wc -l)" -eq 2 ]
 	[ "$(netral list --status batal --format ids | tr "\n" " ")" = "2024-0005 2024-0006 " ]
+}
+
+@test "every example of the README's 'Prevention and permits' runs on the sample data" {
+	export NETRAL_OPERATOR=demo
+	cd "$BATS_TEST_DIRNAME/../.."
+	sed -n '/^### Prevention and permits/,/^### /p' README.md |
+		sed -n '/^```sh/,/^```$/p' | grep '^netral ' | sed 's/ *# .*//' > "$BATS_TEST_TMPDIR/examples"
+	[ "$(wc -l < "$BATS_TEST_TMPDIR/examples")" -ge 8 ]
+	while read -r line; do
+		line=${line//--output /--output $BATS_TEST_TMPDIR/}
+		run bash -c "${line//netral /\"\$NETRAL\" }"
+		[ "$status" -eq 0 ] || [[ "$line" == *kepatuhan* && "$status" -eq 1 ]] ||
+			{ echo "failed: $line"; echo "$output"; false; }
+		[ -n "$output" ] || [[ "$line" == *--output* ]] || { echo "no output: $line"; false; }
+	done < "$BATS_TEST_TMPDIR/examples"
+	grep -q '^PILKADA2024,Kecamatan Warungasem,tertinggal,4,8,' "$BATS_TEST_TMPDIR/kepatuhan.csv"
+	grep -q 'Rina Kartika' "$BATS_TEST_TMPDIR/izin.html"
+	# the case against the permit holder named the permit
+	run netral show 2024-0001
+	has_row izin "IZ-2024-0001 KPPS PILKADA2024 2024-10-01"
+	# what the README shows of the report is what it prints
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-08-31
+	[[ "$output" == *"PILKADA2024: prevention duties as of 2024-08-31 (2 of 4 units behind)"* ]]
+	[[ "$output" == *"  Kecamatan Warungasem: no ikrar in the weeks of 2024-07-29, 2024-08-05, 2024-08-12, 2024-08-19"* ]]
 }

@@ -251,3 +251,84 @@ CSV
 	[ "$(sqlite3 b.db 'SELECT count(*) FROM unit')" = 3 ]
 	[ "$(sqlite3 b.db 'SELECT nomor FROM izin')" = IZ-2024-0001 ]
 }
+
+@test "the schedule is rules data: a bad row of jadwal.csv is named by file and line" {
+	mkdir rules
+	cat > rules/jadwal.csv <<'CSV'
+pemilihan,kegiatan,irama,mulai,selesai,batas,sumber
+PILKADA2024,ikrar,mingguan,2024-07-01,,2024-08-01,SE
+PILKADA2099,pakta,sekali,2024-07-01,,,SE
+PILKADA2024,apel,sekali,2024-07-01,,,SE
+PILKADA2024,pakta,tiap-hari,2024-07-01,,,SE
+CSV
+	run --separate-stderr netral rules check rules
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"rules/jadwal.csv:2: batas: only a duty done once (sekali) has a deadline"* ]]
+	[[ "$stderr" == *"rules/jadwal.csv:3: pemilihan: unknown contest 'PILKADA2099'"* ]]
+	[[ "$stderr" == *"rules/jadwal.csv:4: kegiatan: 'apel' is not a kind of activity (kosakata kegiatan)"* ]]
+	[[ "$stderr" == *"rules/jadwal.csv:5: irama: 'tiap-hari' must be mingguan, sekali or bebas"* ]]
+	# an agency's own dates: its pact due by 15 July
+	printf 'pemilihan,kegiatan,irama,mulai,selesai,batas,sumber\nPILKADA2024,pakta,sekali,2024-07-01,,2024-07-15,SE Bupati\n' > rules/jadwal.csv
+	netral rules load rules 2> /dev/null > /dev/null
+	units
+	netral unit import -q unit.csv
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-20 --format csv
+	[ "$status" -eq 1 ]
+	[ "$(head -1 <<< "$output" | tr , '\n' | grep -c '^ikrar_')" -eq 4 ]
+	grep -q '^PILKADA2024,Dinas Pendidikan,tertinggal,,,,,0,1,,2024-07-15,0,4,0.0,,' <<< "$output"
+}
+
+@test "kepatuhan as a page and as JSON; no schedule running is said, not guessed" {
+	units
+	netral unit import -q unit.csv
+	netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2024-07-01 > /dev/null
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-10 --format html --output k.html
+	[ "$status" -eq 1 ]
+	xmllint --noout k.html
+	grep -q '<tr class="tertinggal"><td>Kecamatan Warungasem</td>' k.html
+	[ "$(stat -c %a k.html)" = 600 ]
+	netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-10 --format json > k.json || true
+	json_valid k.json
+	[ "$(json_get k.json '$[0].pakta.persen')" = 0.0 ]
+	# before any schedule starts
+	run --separate-stderr netral kepatuhan --per 2022-01-10
+	[ "$status" -eq 4 ]
+	[[ "$stderr" == *"no contest's prevention duties run on 2022-01-10: name one with --pemilihan"* ]]
+	run --separate-stderr netral kepatuhan --pemilihan PILKADA2020
+	[ "$status" -eq 4 ]
+	[[ "$stderr" == *"contest PILKADA2020 has no schedule of prevention duties (jadwal.csv)"* ]]
+}
+
+@test "an activity in the future, a dry run and a locked database change nothing" {
+	units
+	netral unit import -q unit.csv
+	run --separate-stderr netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2026-12-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--tanggal: 2026-12-01 is after today (2026-11-25)"* ]]
+	before=$(db_state)
+	printf 'nama,kepala,jumlah_asn,jumlah_ppnpn\nDinas Baru,X,1,0\nDinas Kesehatan,Y,2,2\n' > more.csv
+	run netral unit import --dry-run more.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "dry run: would import 1, update 1, unchanged 0, rejected 0; nothing written" ]
+	[ "$(db_state)" = "$before" ]
+	# another writer holds the lock for longer than we wait
+	{ echo "BEGIN IMMEDIATE;"; sleep 3; echo "COMMIT;"; } | sqlite3 "$NETRAL_DB" &
+	sleep 0.5
+	NETRAL_BUSY_TIMEOUT=200 run --separate-stderr netral unit import more.csv
+	[ "$status" -eq 5 ]
+	[[ "$stderr" == *"more.csv: nothing imported"* ]] || [[ "$stderr" == *"locked"* ]]
+	wait
+	[ "$(db_state)" = "$before" ]
+}
+
+@test "an activity or a permit removed outside netral is found by check" {
+	units
+	netral unit import -q unit.csv
+	netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2024-07-01 > /dev/null
+	permit > /dev/null
+	sqlite3 "$NETRAL_DB" "DELETE FROM kegiatan; UPDATE izin SET peran = 'PPK'"
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"kegiatan 1: in the log but not in the database (removed outside netral)"* ]]
+	[[ "$output" == *"permit IZ-2024-0001: changed outside netral"* ]]
+}

@@ -5,7 +5,8 @@
  * (its Sunday is on or before the day) without a record; the week in
  * progress counts only when done.  A duty done once is late after its
  * deadline (batas, else the end of the schedule); the pact is done when
- * its signatories cover the unit's ASN and PPNPN. */
+ * its listed signatories cover the unit's ASN and PPNPN (a number a unit
+ * only claims is shown, and does not). */
 #ifndef NETRAL_CEGAH_KEPATUHAN_H
 #define NETRAL_CEGAH_KEPATUHAN_H
 
