@@ -200,7 +200,7 @@ int izin_each(struct db *d, const struct rules *r, const char *nip, const char *
 	      int (*fn)(void *ctx, const struct izin *iz), void *ctx)
 {
 	struct strbuf sql = STRBUF_INIT;
-	char day[DATE_ISO_LEN], theirs[DATE_ISO_LEN];
+	char day[DATE_ISO_LEN] = "", theirs[DATE_ISO_LEN];
 	sqlite3_stmt *st;
 	struct izin iz;
 	int rc, s;
@@ -213,12 +213,15 @@ int izin_each(struct db *d, const struct rules *r, const char *nip, const char *
 	if (rc)
 		return rc;
 	bind_text(st, 1, nip);
-	voting_day(r, pemilihan, day);
+	if (nip)
+		voting_day(r, pemilihan, day);
 	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
 		read_izin(st, &iz);
-		voting_day(r, iz.v[IZ_PEMILIHAN], theirs);
-		if (nip && (!*day || strcmp(day, theirs) != 0))
-			continue;
+		if (nip) {
+			voting_day(r, iz.v[IZ_PEMILIHAN], theirs);
+			if (!*day || strcmp(day, theirs) != 0)
+				continue;
+		}
 		rc = fn(ctx, &iz);
 	}
 	if (!rc && s != SQLITE_DONE)

@@ -178,12 +178,43 @@ static void last_report(const struct input *in, const struct unit *u, const stru
 	}
 }
 
-static void unit_row(const struct input *in, const char *pemilihan, const struct unit *u,
+static int by_unit(const void *a, const void *b)
+{
+	const struct rec *x = a, *y = b;
+
+	if (x->unit_id != y->unit_id)
+		return x->unit_id < y->unit_id ? -1 : 1;
+	return (x->day > y->day) - (x->day < y->day);
+}
+
+/* The records of one unit: a slice of the sorted records, so that a
+ * report over many units reads each record a few times, not once a unit. */
+static void unit_slice(const struct input *all, long long unit_id, struct input *out)
+{
+	size_t lo = 0, hi = all->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (all->v[mid].unit_id < unit_id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*out = *all;
+	out->v = all->v + lo;
+	for (out->n = 0; lo + out->n < all->n && all->v[lo + out->n].unit_id == unit_id; out->n++)
+		;
+}
+
+static void unit_row(const struct input *all, const char *pemilihan, const struct unit *u,
 		     struct kep_row *row)
 {
+	struct input slice, *in = &slice;
 	int all_done = 1;
 	long last = -1;
 
+	unit_slice(all, u->id, &slice);
 	memset(row, 0, sizeof *row);
 	snprintf(row->pemilihan, sizeof row->pemilihan, "%s", pemilihan);
 	row->unit = *u;
@@ -328,6 +359,8 @@ int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pe
 	if ((rc = contests(r, pemilihan, in.per, list, &n, sizeof list / sizeof *list)) ||
 	    (rc = load(d, &in)))
 		goto done;
+	if (in.n)
+		qsort(in.v, in.n, sizeof *in.v, by_unit);
 	for (size_t i = 0; i < n && !rc; i++) {
 		struct collect c = { &in, out, list[i], 0 };
 		size_t first = out->n;

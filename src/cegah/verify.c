@@ -1,159 +1,135 @@
-/* The prevention records against their events (verify.h): the rows and
- * the last event of each, both in id order, walked side by side. */
+/* The prevention records against their events (verify.h): the last
+ * event of each record, by its id, then every record read as the domain
+ * reads it and its digest compared. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "netral/cegah/izin.h"
 #include "netral/cegah/kegiatan.h"
 #include "netral/cegah/unit.h"
 #include "netral/cegah/verify.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 
-/* One kind of record: its rows, id first, and how to digest and name one. */
-struct kind {
-	const char *jenis, *rows;
-	void (*digest)(sqlite3_stmt *st, char out[64]);
-	void (*name)(sqlite3_stmt *st, char *out, size_t n);
+struct last {
+	long long id;
+	char digest[64];
+	int seen;
 };
 
-static void unit_row(sqlite3_stmt *st, char out[64])
-{
-	struct unit u;
-
-	memset(&u, 0, sizeof u);
-	snprintf(u.nama, sizeof u.nama, "%s", col_text(st, 1));
-	snprintf(u.kepala, sizeof u.kepala, "%s", col_text(st, 2));
-	u.asn = (long)sqlite3_column_int64(st, 3);
-	u.ppnpn = (long)sqlite3_column_int64(st, 4);
-	unit_digest(&u, out);
-}
-
-static void unit_name(sqlite3_stmt *st, char *out, size_t n)
-{
-	snprintf(out, n, _("unit '%s'"), col_text(st, 1));
-}
-
-static void kegiatan_row(sqlite3_stmt *st, char out[64])
-{
-	struct kegiatan k;
-
-	memset(&k, 0, sizeof k);
-	k.unit_id = sqlite3_column_int64(st, 1);
-	snprintf(k.jenis, sizeof k.jenis, "%s", col_text(st, 2));
-	snprintf(k.tanggal, sizeof k.tanggal, "%s", col_text(st, 3));
-	snprintf(k.pemilihan, sizeof k.pemilihan, "%s", col_text(st, 4));
-	k.peserta = sqlite3_column_type(st, 5) == SQLITE_NULL ? -1 : (long)sqlite3_column_int64(st, 5);
-	snprintf(k.catatan, sizeof k.catatan, "%s", col_text(st, 6));
-	snprintf(k.dokumen, sizeof k.dokumen, "%s", col_text(st, 7));
-	kegiatan_digest(&k, out);
-}
-
-static void kegiatan_name(sqlite3_stmt *st, char *out, size_t n)
-{
-	snprintf(out, n, _("activity %lld (%s on %s)"), (long long)sqlite3_column_int64(st, 0),
-		 col_text(st, 2), col_text(st, 3));
-}
-
-static void pakta_row(sqlite3_stmt *st, char out[64])
-{
-	struct pakta p;
-
-	memset(&p, 0, sizeof p);
-	p.unit_id = sqlite3_column_int64(st, 1);
-	snprintf(p.pemilihan, sizeof p.pemilihan, "%s", col_text(st, 2));
-	snprintf(p.nama, sizeof p.nama, "%s", col_text(st, 3));
-	snprintf(p.nip, sizeof p.nip, "%s", col_text(st, 4));
-	snprintf(p.tanggal, sizeof p.tanggal, "%s", col_text(st, 5));
-	pakta_digest(&p, out);
-}
-
-static void pakta_name(sqlite3_stmt *st, char *out, size_t n)
-{
-	snprintf(out, n, _("signatory %lld of the pact"), (long long)sqlite3_column_int64(st, 0));
-}
-
-static void izin_row(sqlite3_stmt *st, char out[64])
-{
-	struct izin iz;
-
-	memset(&iz, 0, sizeof iz);
-	snprintf(iz.nomor, sizeof iz.nomor, "%s", col_text(st, 1));
-	for (int f = 0; f < IZ_NF; f++)
-		snprintf(iz.v[f], sizeof iz.v[f], "%s", col_text(st, f + 2));
-	izin_digest(&iz, out);
-}
-
-static void izin_name(sqlite3_stmt *st, char *out, size_t n)
-{
-	snprintf(out, n, _("permit %s"), col_text(st, 1));
-}
-
-static const struct kind kinds[] = {
-	{ "unit", "SELECT id, nama, kepala, jumlah_asn, jumlah_ppnpn FROM unit ORDER BY id",
-	  unit_row, unit_name },
-	{ "kegiatan", "SELECT id, unit_id, jenis, tanggal, pemilihan, peserta, catatan, dokumen "
-	  "FROM kegiatan ORDER BY id", kegiatan_row, kegiatan_name },
-	{ "pakta", "SELECT id, unit_id, pemilihan, nama, nip, tanggal FROM pakta ORDER BY id",
-	  pakta_row, pakta_name },
-	{ "izin", "SELECT id, nomor, nama, nip, pangkat, jabatan, unit_kerja, peran, sk_penunjukan, "
-	  "pemberi_nama, pemberi_nip, pemberi_pangkat, pemberi_jabatan, pemberi_unit, tempat, "
-	  "tanggal, pemilihan FROM izin ORDER BY id", izin_row, izin_name },
+struct walk {
+	struct audit_report *rep;
+	struct last *v;
+	size_t n, cap;
 };
 
-/* The last event of each record of the kind, by the record's id. */
-static const char events_sql[] =
-	"SELECT CAST(substr(kolom, length(?1) + 2) AS INTEGER) AS rid, baru, max(id) FROM peristiwa "
-	"WHERE kasus_id IS NULL AND jenis = ?1 GROUP BY kolom ORDER BY rid";
-
-static int check_kind(struct db *d, const struct kind *k, struct audit_report *rep)
+static int load(struct db *d, const char *jenis, struct walk *w)
 {
-	sqlite3_stmt *rows, *ev;
-	int rc, r, e;
-	char digest[64], name[300];
+	sqlite3_stmt *st;
+	int rc, s;
 
-	if ((rc = db_prepare(d, k->rows, &rows)))
+	w->n = 0;
+	if ((rc = db_prepare(d, "SELECT CAST(substr(kolom, length(?1) + 2) AS INTEGER) AS rid, baru, "
+			     "max(id) FROM peristiwa WHERE kasus_id IS NULL AND jenis = ?1 "
+			     "GROUP BY kolom ORDER BY rid", &st)))
 		return rc;
-	if ((rc = db_prepare(d, events_sql, &ev))) {
-		sqlite3_finalize(rows);
-		return rc;
+	sqlite3_bind_text(st, 1, jenis, -1, SQLITE_STATIC);
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		if (w->n == w->cap)
+			w->v = array_grow(w->v, &w->cap, sizeof *w->v);
+		w->v[w->n].id = sqlite3_column_int64(st, 0);
+		snprintf(w->v[w->n].digest, sizeof w->v[w->n].digest, "%s", col_text(st, 1));
+		w->v[w->n++].seen = 0;
 	}
-	sqlite3_bind_text(ev, 1, k->jenis, -1, SQLITE_STATIC);
-	r = sqlite3_step(rows);
-	e = sqlite3_step(ev);
-	while (r == SQLITE_ROW || e == SQLITE_ROW) {
-		long long rid = r == SQLITE_ROW ? sqlite3_column_int64(rows, 0) : -1;
-		long long eid = e == SQLITE_ROW ? sqlite3_column_int64(ev, 0) : -1;
+	sqlite3_finalize(st);
+	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the event log"));
+}
 
-		if (r == SQLITE_ROW && (e != SQLITE_ROW || rid < eid)) {
-			k->name(rows, name, sizeof name);
-			audit_problem(rep, _("%s: no event records it (added outside netral)"), name);
-			r = sqlite3_step(rows);
-		} else if (e == SQLITE_ROW && (r != SQLITE_ROW || eid < rid)) {
-			audit_problem(rep, _("%s %lld: in the log but not in the database (removed outside netral)"),
-				      k->jenis, eid);
-			e = sqlite3_step(ev);
-		} else {
-			k->digest(rows, digest);
-			if (strcmp(digest, col_text(ev, 1)) != 0) {
-				k->name(rows, name, sizeof name);
-				audit_problem(rep, _("%s: changed outside netral (its state differs from its last event)"),
-					      name);
-			}
-			r = sqlite3_step(rows);
-			e = sqlite3_step(ev);
-		}
+static int by_id(const void *key, const void *elem)
+{
+	long long a = *(const long long *)key, b = ((const struct last *)elem)->id;
+
+	return (a > b) - (a < b);
+}
+
+/* One record: its digest against its last event's. */
+static void compare(struct walk *w, long long id, const char *digest, const char *name)
+{
+	struct last *l = bsearch(&id, w->v, w->n, sizeof *w->v, by_id);
+
+	if (!l) {
+		audit_problem(w->rep, _("%s: no event records it (added outside netral)"), name);
+		return;
 	}
-	rc = r == SQLITE_DONE && e == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the prevention records"));
-	sqlite3_finalize(rows);
-	sqlite3_finalize(ev);
-	return rc;
+	l->seen = 1;
+	if (strcmp(l->digest, digest) != 0)
+		audit_problem(w->rep, _("%s: changed outside netral (its state differs from its last event)"),
+			      name);
+}
+
+static int unit_one(void *ctx, const struct unit *u)
+{
+	char digest[64], name[UNIT_NAMA_MAX + 16];
+
+	unit_digest(u, digest);
+	snprintf(name, sizeof name, _("unit '%s'"), u->nama);
+	compare(ctx, u->id, digest, name);
+	return 0;
+}
+
+static int kegiatan_one(void *ctx, const struct kegiatan *k)
+{
+	char digest[64], name[UNIT_NAMA_MAX + 96];
+
+	kegiatan_digest(k, digest);
+	snprintf(name, sizeof name, _("activity %lld (%s on %s)"), k->id, k->jenis, k->tanggal);
+	compare(ctx, k->id, digest, name);
+	return 0;
+}
+
+static int pakta_one(void *ctx, const struct pakta *p)
+{
+	char digest[64], name[96];
+
+	pakta_digest(p, digest);
+	snprintf(name, sizeof name, _("signatory %lld of the pact"), p->id);
+	compare(ctx, p->id, digest, name);
+	return 0;
+}
+
+static int izin_one(void *ctx, const struct izin *iz)
+{
+	char digest[64], name[96];
+
+	izin_digest(iz, digest);
+	snprintf(name, sizeof name, _("permit %s"), iz->nomor);
+	compare(ctx, iz->id, digest, name);
+	return 0;
+}
+
+/* The events whose record is gone. */
+static void unseen(struct walk *w, const char *jenis)
+{
+	for (size_t i = 0; i < w->n; i++)
+		if (!w->v[i].seen)
+			audit_problem(w->rep, _("%s %lld: in the log but not in the database (removed outside netral)"),
+				      jenis, w->v[i].id);
 }
 
 int cegah_verify(struct db *d, struct audit_report *rep)
 {
-	int rc = 0;
+	struct walk w = { rep, NULL, 0, 0 };
+	int rc;
 
-	for (size_t i = 0; i < sizeof kinds / sizeof *kinds && !rc; i++)
-		rc = check_kind(d, &kinds[i], rep);
+	if (!(rc = load(d, "unit", &w)) && !(rc = unit_each(d, unit_one, &w)))
+		unseen(&w, "unit");
+	if (!rc && !(rc = load(d, "kegiatan", &w)) && !(rc = kegiatan_each(d, 0, kegiatan_one, &w)))
+		unseen(&w, "kegiatan");
+	if (!rc && !(rc = load(d, "pakta", &w)) && !(rc = pakta_each(d, 0, pakta_one, &w)))
+		unseen(&w, "pakta");
+	if (!rc && !(rc = load(d, "izin", &w)) && !(rc = izin_each(d, NULL, NULL, NULL, izin_one, &w)))
+		unseen(&w, "izin");
+	free(w.v);
 	return rc;
 }

@@ -64,7 +64,7 @@ int app_import_opts(int argc, char **argv, const char *help, int with_pemilihan,
 	return -1;
 }
 
-static int open_input(const char *arg, struct csvin *in)
+int app_open_input(const char *arg, struct csvin *in)
 {
 	struct stat sb;
 
@@ -160,7 +160,7 @@ int app_import_run(struct app *a, struct app_impor *o, struct csvtable *t)
 	in.delim = o->delim;
 	if (o->dry_run && !app_db_exists(a))
 		return fail(NX_NOTFOUND, _("no database yet: 'netral init' creates it (a dry run writes nothing)"));
-	if ((rc = app_open(a, DB_WRITE)) || (rc = open_input(o->path, &in)))
+	if ((rc = app_open(a, DB_WRITE)) || (rc = app_open_input(o->path, &in)))
 		return rc;
 	rc = run(a, o, t, &in);
 	if (in.fp && in.fp != stdin)

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "netral/cli/app.h"
+#include "netral/cli/impor.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
 #include "netral/audit/log.h"
@@ -105,27 +106,6 @@ static void summary(const struct impor *im)
 		warning(P_("%ld case unclassified: 'netral list --jenis belum_diklasifikasi' lists them and 'netral show' says why; a pemilihan column decides a contest the date alone cannot",
 			   "%ld cases unclassified: 'netral list --jenis belum_diklasifikasi' lists them and 'netral show' says why; a pemilihan column decides a contest the date alone cannot",
 			   im->unclassified), im->unclassified);
-}
-
-/* FILE, or - for standard input; NX_* reported. */
-static int open_input(const char *arg, struct csvin *in)
-{
-	struct stat sb;
-
-	if (strcmp(arg, "-") == 0) {
-		in->name = "stdin";
-		in->fp = stdin;
-		return 0;
-	}
-	in->name = arg;
-	if (!(in->fp = fopen(arg, "r")))
-		return fail(NX_IO, _("cannot open '%s': %s"), arg, strerror(errno));
-	if (fstat(fileno(in->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		fclose(in->fp);
-		in->fp = NULL;
-		return fail(NX_USAGE, _("'%s' is a directory"), arg);
-	}
-	return 0;
 }
 
 /* The whole file through the import, Ctrl-C, SIGTERM and SIGHUP ending
@@ -291,7 +271,7 @@ int cmd_import(struct app *a, int argc, char **argv)
 		return usage_error("import", _("--reject needs --skip-invalid"));
 	if (im.force && !im.update)
 		return usage_error("import", _("--force goes with --update"));
-	if ((rc = app_today(a, &im.today)) || (rc = open_input(argv[optind], &in)))
+	if ((rc = app_today(a, &im.today)) || (rc = app_open_input(argv[optind], &in)))
 		return rc;
 	im.name = in.name;
 	im.in = &in;

@@ -9,8 +9,11 @@
 #include "netral/cegah/izin.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
 #include "netral/io/atomic.h"
+#include "netral/io/listing.h"
+#include "netral/util/ident.h"
 #include "netral/util/alloc.h"
 #include "netral/util/embed.h"
 #include "netral/util/msg.h"
@@ -73,41 +76,34 @@ static int izin_add_cmd(struct app *a, int argc, char **argv)
 	return 0;
 }
 
+static const char *const list_cols[] = { "nomor", "tanggal", "peran", "pemilihan", "nama", "nip",
+	"sk_penunjukan" };
+#define LIST_NCOLS (sizeof list_cols / sizeof *list_cols)
+
 static int list_row(void *ctx, const struct izin *iz)
 {
-	izin_list_row(ctx, iz);
+	char nip[32];
+	const char *v[LIST_NCOLS] = { iz->nomor, iz->v[IZ_TANGGAL], iz->v[IZ_PERAN],
+		iz->v[IZ_PEMILIHAN], iz->v[IZ_NAMA], nip, iz->v[IZ_SK] };
+
+	/* spaced, as the case list writes NIPs: a spreadsheet keeps the text */
+	nip_spaced(iz->v[IZ_NIP], nip);
+	listing_row(ctx, v);
 	return 0;
 }
 
 static int izin_list_cmd(struct app *a, int argc, char **argv)
 {
-	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "excel", no_argument, NULL, 'x' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	enum format fmt = FMT_TABLE;
-	struct izin_list l;
-	int c, rc, excel = 0;
+	struct listing l;
+	enum format fmt;
+	int rc, excel;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "izin list")) != -1) {
-		if (c == 'h')
-			return print_help(help_text);
-		if (c == 'x')
-			excel = 1;
-		else if (c != 'f' || (rc = opt_format("izin list", optarg, &fmt)))
-			return c == 'f' ? rc : NX_USAGE;
-	}
-	if (optind < argc)
-		return usage_error("izin list", _("unexpected argument '%s'"), argv[optind]);
-	if ((rc = app_open(a, DB_READ)))
+	if ((rc = app_list_opts(argc, argv, "izin list", help_text, 0, &fmt, &excel)) >= 0 ||
+	    (rc = app_open(a, DB_READ)))
 		return rc;
-	izin_list_begin(&l, stdout, excel ? FMT_CSV : fmt);
-	if (excel)
-		csvout_excel(&l.cv);
+	listing_begin(&l, stdout, fmt, excel, list_cols, LIST_NCOLS, 0);
 	rc = izin_each(&a->db, &a->rules, NULL, NULL, list_row, &l);
-	izin_list_end(&l, stdout);
+	listing_end(&l, _("no permits ('netral izin add' records one)\n"));
 	return rc;
 }
 
@@ -198,18 +194,10 @@ done:
 
 int cmd_izin(struct app *a, int argc, char **argv)
 {
-	static const struct { const char *name; command_fn fn; } sub[] = {
+	static const struct subcommand sub[] = {
 		{ "add", izin_add_cmd }, { "list", izin_list_cmd }, { "surat", izin_surat },
 	};
 
-	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
-		return print_help(help_text);
-	if (argc < 2)
-		return izin_list_cmd(a, argc, argv);
-	for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-		if (strcmp(argv[1], sub[i].name) == 0) {
-			argv[1] = argv[0];
-			return sub[i].fn(a, argc - 1, argv + 1);
-		}
-	return usage_error("izin", _("unknown subcommand '%s' (add, list, surat)"), argv[1]);
+	return app_subcommand(a, argc, argv, "izin", help_text, sub, sizeof sub / sizeof *sub,
+			      izin_list_cmd);
 }

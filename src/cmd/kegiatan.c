@@ -8,8 +8,9 @@
 #include "netral/cli/app.h"
 #include "netral/cli/impor.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
-#include "netral/io/output.h"
+#include "netral/io/listing.h"
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(
@@ -79,16 +80,8 @@ static int kegiatan_add_cmd(struct app *a, int argc, char **argv)
 	return 0;
 }
 
-struct listing {
-	enum format fmt;
-	struct csvout cv;
-	struct json j;
-	struct table t;
-};
-
 static int list_row(void *ctx, const struct kegiatan *k)
 {
-	struct listing *l = ctx;
 	char peserta[24];
 	const char *v[KEG_NF] = { k->unit, k->jenis, k->tanggal, peserta, k->pemilihan, k->catatan,
 		k->dokumen };
@@ -96,84 +89,28 @@ static int list_row(void *ctx, const struct kegiatan *k)
 	snprintf(peserta, sizeof peserta, "%ld", k->peserta);
 	if (k->peserta < 0)
 		peserta[0] = '\0';
-	if (l->fmt == FMT_JSON) {
-		json_obj(&l->j);
-		json_kint(&l->j, "id", k->id);
-		for (int f = 0; f < KEG_NF; f++)
-			if (f == KEG_PESERTA && k->peserta >= 0)
-				json_kint(&l->j, kegiatan_cols[f], k->peserta);
-			else
-				json_kstr(&l->j, kegiatan_cols[f], *v[f] ? v[f] : NULL);
-		json_end(&l->j, '}');
-		return 0;
-	}
-	if (l->fmt == FMT_TABLE) {
-		table_row(&l->t, v);
-		return 0;
-	}
-	for (int f = 0; f < KEG_NF; f++)
-		csvout_text(&l->cv, v[f]);
-	csvout_end(&l->cv);
+	listing_row(ctx, v);
 	return 0;
 }
 
+/* The activities of one unit, or of all. */
 static int kegiatan_list(struct app *a, int argc, char **argv)
 {
-	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "excel", no_argument, NULL, 'x' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
+	char name[UNIT_NAMA_MAX + 1];
 	long long unit_id = 0;
 	struct listing l;
+	enum format fmt;
 	struct err e;
-	char name[UNIT_NAMA_MAX + 1];
-	int c, rc, excel = 0;
+	int rc, excel;
 
-	memset(&l, 0, sizeof l);
-	l.fmt = FMT_TABLE;
-	while ((c = next_opt(argc, argv, ":h", lo, "kegiatan list")) != -1) {
-		if (c == 'h')
-			return print_help(help_text);
-		if (c == 'x')
-			excel = 1;
-		else if (c != 'f' || (rc = opt_format("kegiatan list", optarg, &l.fmt)))
-			return c == 'f' ? rc : NX_USAGE;
-	}
-	if (optind + 1 < argc)
-		return usage_error("kegiatan list", _("unexpected argument '%s'"), argv[optind + 1]);
-	if (excel)
-		l.fmt = FMT_CSV;
-	if ((rc = app_open(a, DB_READ)))
+	if ((rc = app_list_opts(argc, argv, "kegiatan list", help_text, 1, &fmt, &excel)) >= 0 ||
+	    (rc = app_open(a, DB_READ)))
 		return rc;
 	if (optind < argc && (rc = cegah_unit_of(&a->db, argv[optind], &unit_id, name, &e)))
 		return rc < 0 ? fail(NX_NOTFOUND, "%s", e.msg) : rc;
-	csvout_init(&l.cv, stdout);
-	if (excel)
-		csvout_excel(&l.cv);
-	if (l.fmt == FMT_CSV) {
-		for (int f = 0; f < KEG_NF; f++)
-			csvout_plain(&l.cv, kegiatan_cols[f]);
-		csvout_end(&l.cv);
-	} else if (l.fmt == FMT_JSON) {
-		json_init(&l.j, stdout);
-		json_arr(&l.j);
-	} else {
-		table_init(&l.t, KEG_NF);
-		table_row(&l.t, kegiatan_cols);
-	}
+	listing_begin(&l, stdout, fmt, excel, kegiatan_cols, KEG_NF, 1u << KEG_PESERTA);
 	rc = kegiatan_each(&a->db, unit_id, list_row, &l);
-	if (l.fmt == FMT_JSON) {
-		json_end(&l.j, ']');
-		json_done(&l.j);
-	} else if (l.fmt == FMT_TABLE) {
-		if (l.t.nrows > 1)
-			table_print(&l.t, stdout, 1);
-		else
-			fputs(_("no activities recorded\n"), stdout);
-		table_free(&l.t);
-	}
+	listing_end(&l, _("no activities recorded\n"));
 	return rc;
 }
 
@@ -206,18 +143,10 @@ static int kegiatan_import(struct app *a, int argc, char **argv)
 
 int cmd_kegiatan(struct app *a, int argc, char **argv)
 {
-	static const struct { const char *name; command_fn fn; } sub[] = {
+	static const struct subcommand sub[] = {
 		{ "add", kegiatan_add_cmd }, { "list", kegiatan_list }, { "import", kegiatan_import },
 	};
 
-	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
-		return print_help(help_text);
-	if (argc < 2)
-		return kegiatan_list(a, argc, argv);
-	for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-		if (strcmp(argv[1], sub[i].name) == 0) {
-			argv[1] = argv[0];
-			return sub[i].fn(a, argc - 1, argv + 1);
-		}
-	return usage_error("kegiatan", _("unknown subcommand '%s' (add, list, import)"), argv[1]);
+	return app_subcommand(a, argc, argv, "kegiatan", help_text, sub, sizeof sub / sizeof *sub,
+			      kegiatan_list);
 }

@@ -8,8 +8,9 @@
 #include "netral/cli/app.h"
 #include "netral/cli/impor.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
-#include "netral/io/output.h"
+#include "netral/io/listing.h"
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(
@@ -69,92 +70,29 @@ static int unit_add(struct app *a, int argc, char **argv)
 	return 0;
 }
 
-struct listing {
-	enum format fmt;
-	struct csvout cv;
-	struct json j;
-	struct table t;
-};
-
 static int list_row(void *ctx, const struct unit *u)
 {
-	struct listing *l = ctx;
 	char asn[24], ppnpn[24];
 	const char *v[UNIT_NF] = { u->nama, u->kepala, asn, ppnpn };
 
 	snprintf(asn, sizeof asn, "%ld", u->asn);
 	snprintf(ppnpn, sizeof ppnpn, "%ld", u->ppnpn);
-	if (l->fmt == FMT_CSV) {
-		csvout_text(&l->cv, u->nama);
-		csvout_text(&l->cv, u->kepala);
-		csvout_plain(&l->cv, asn);
-		csvout_plain(&l->cv, ppnpn);
-		csvout_end(&l->cv);
-	} else if (l->fmt == FMT_JSON) {
-		json_obj(&l->j);
-		json_kstr(&l->j, "nama", u->nama);
-		json_kstr(&l->j, "kepala", *u->kepala ? u->kepala : NULL);
-		json_kint(&l->j, "jumlah_asn", u->asn);
-		json_kint(&l->j, "jumlah_ppnpn", u->ppnpn);
-		json_end(&l->j, '}');
-	} else {
-		table_row(&l->t, v);
-	}
+	listing_row(ctx, v);
 	return 0;
 }
 
 static int unit_list(struct app *a, int argc, char **argv)
 {
-	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "excel", no_argument, NULL, 'x' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct listing l;
-	int c, rc, excel = 0;
+	enum format fmt;
+	int rc, excel;
 
-	memset(&l, 0, sizeof l);
-	l.fmt = FMT_TABLE;
-	while ((c = next_opt(argc, argv, ":h", lo, "unit list")) != -1) {
-		if (c == 'h')
-			return print_help(help_text);
-		if (c == 'x')
-			excel = 1;
-		else if (c != 'f' || (rc = opt_format("unit list", optarg, &l.fmt)))
-			return c == 'f' ? rc : NX_USAGE;
-	}
-	if (optind < argc)
-		return usage_error("unit list", _("unexpected argument '%s'"), argv[optind]);
-	if (excel)
-		l.fmt = FMT_CSV;
-	if ((rc = app_open(a, DB_READ)))
+	if ((rc = app_list_opts(argc, argv, "unit list", help_text, 0, &fmt, &excel)) >= 0 ||
+	    (rc = app_open(a, DB_READ)))
 		return rc;
-	csvout_init(&l.cv, stdout);
-	if (excel)
-		csvout_excel(&l.cv);
-	if (l.fmt == FMT_CSV) {
-		for (int f = 0; f < UNIT_NF; f++)
-			csvout_plain(&l.cv, unit_cols[f]);
-		csvout_end(&l.cv);
-	} else if (l.fmt == FMT_JSON) {
-		json_init(&l.j, stdout);
-		json_arr(&l.j);
-	} else {
-		table_init(&l.t, UNIT_NF);
-		table_row(&l.t, unit_cols);
-	}
+	listing_begin(&l, stdout, fmt, excel, unit_cols, UNIT_NF, 1u << UNIT_ASN | 1u << UNIT_PPNPN);
 	rc = unit_each(&a->db, list_row, &l);
-	if (l.fmt == FMT_JSON) {
-		json_end(&l.j, ']');
-		json_done(&l.j);
-	} else if (l.fmt == FMT_TABLE) {
-		if (l.t.nrows > 1)
-			table_print(&l.t, stdout, 1);
-		else
-			fputs(_("no units ('netral unit add' or 'netral unit import' records them)\n"), stdout);
-		table_free(&l.t);
-	}
+	listing_end(&l, _("no units ('netral unit add' or 'netral unit import' records them)\n"));
 	return rc;
 }
 
@@ -183,18 +121,9 @@ static int unit_import(struct app *a, int argc, char **argv)
 
 int cmd_unit(struct app *a, int argc, char **argv)
 {
-	static const struct { const char *name; command_fn fn; } sub[] = {
+	static const struct subcommand sub[] = {
 		{ "add", unit_add }, { "list", unit_list }, { "import", unit_import },
 	};
 
-	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
-		return print_help(help_text);
-	if (argc < 2)
-		return unit_list(a, argc, argv);
-	for (size_t i = 0; i < sizeof sub / sizeof *sub; i++)
-		if (strcmp(argv[1], sub[i].name) == 0) {
-			argv[1] = argv[0];
-			return sub[i].fn(a, argc - 1, argv + 1);
-		}
-	return usage_error("unit", _("unknown subcommand '%s' (add, list, import)"), argv[1]);
+	return app_subcommand(a, argc, argv, "unit", help_text, sub, sizeof sub / sizeof *sub, unit_list);
 }

@@ -55,7 +55,7 @@ int izin_add(struct db *d, const char *op, struct izin *iz);
 int izin_get(struct db *d, const char *nomor, struct izin *out);
 /* Every permit, newest number last; or those of one NIP whose contest
  * votes on the day pemilihan does (one committee serves every ballot of
- * that day), when nip is given. */
+ * that day), when nip is given (r is read only then). */
 int izin_each(struct db *d, const struct rules *r, const char *nip, const char *pemilihan,
 	      int (*fn)(void *ctx, const struct izin *iz), void *ctx);
 void izin_digest(const struct izin *iz, char out[64]);

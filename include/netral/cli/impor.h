@@ -16,6 +16,9 @@ struct app_impor {
 	char delim;
 };
 
+/* FILE, or - for standard input, into in (a directory refused); an exit
+ * status, reported.  The case import reads through it too. */
+int app_open_input(const char *arg, struct csvin *in);
 /* The options every such import takes, and --pemilihan CODE when
  * with_pemilihan; -1 to go on, else the exit status (help, usage). */
 int app_import_opts(int argc, char **argv, const char *help, int with_pemilihan,

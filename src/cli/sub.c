@@ -1,0 +1,58 @@
+/* Commands made of subcommands (sub.h). */
+#include <getopt.h>
+#include <string.h>
+
+#include "netral/cli/opt.h"
+#include "netral/cli/sub.h"
+#include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
+
+int app_subcommand(struct app *a, int argc, char **argv, const char *cmd, const char *help,
+		   const struct subcommand *sub, size_t n, app_fn dflt)
+{
+	struct strbuf names = STRBUF_INIT;
+	int rc;
+
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
+		return print_help(help);
+	if (argc < 2)
+		return dflt(a, argc, argv);
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(argv[1], sub[i].name) == 0) {
+			argv[1] = argv[0];
+			return sub[i].fn(a, argc - 1, argv + 1);
+		}
+	for (size_t i = 0; i < n; i++)
+		sb_printf(&names, "%s%s", i ? ", " : "", sub[i].name);
+	rc = usage_error(cmd, _("unknown subcommand '%s' (%s)"), argv[1], sb_str(&names));
+	sb_free(&names);
+	return rc;
+}
+
+int app_list_opts(int argc, char **argv, const char *cmd, const char *help, int nargs,
+		  enum format *fmt, int *excel)
+{
+	static const struct option lo[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "excel", no_argument, NULL, 'x' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c, rc;
+
+	*fmt = FMT_TABLE;
+	*excel = 0;
+	while ((c = next_opt(argc, argv, ":h", lo, cmd)) != -1) {
+		if (c == 'h')
+			return print_help(help);
+		if (c == 'x')
+			*excel = 1;
+		else if (c != 'f')
+			return NX_USAGE;
+		else if ((rc = opt_format(cmd, optarg, fmt)))
+			return rc;
+	}
+	if (argc - optind > nargs)
+		return usage_error(cmd, _("unexpected argument '%s'"), argv[optind + nargs]);
+	return -1;
+}
