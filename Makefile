@@ -7,13 +7,16 @@
 #   make bench        benchmarks (not part of check)
 #   make fuzz         libFuzzer targets, FUZZ_TIME seconds each (not part of check)
 #   make install      PREFIX=/usr/local DESTDIR=
+#   make version      the version, the one number the binary, the pages and
+#                     the package carry
 
-VERSION = 0.1.0
+VERSION = 0.2.0
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 LOCALEDIR ?= $(PREFIX)/share/locale
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+LIBEXECDIR ?= $(PREFIX)/libexec
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
@@ -32,7 +35,7 @@ LDLIBS += $(SQLITE_LIBS) -lcsv -lnettle
 BUILD ?= build
 # Each folder of src/ is a layer and includes only its own and lower ones
 # (scripts/check-layers.sh holds them to it), lowest first:
-#   util io db rules audit kasus rekap view cli cmd, then src/main.c
+#   util io db rules audit kasus cegah rekap view cli cmd, then src/main.c
 SRC = $(wildcard src/*.c src/*/*.c)
 OBJ = $(SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
 LIBOBJ = $(filter-out $(BUILD)/main.o,$(OBJ))
@@ -143,10 +146,12 @@ fuzz-regress: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-		$(DESTDIR)$(BASHCOMPDIR)
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(LIBEXECDIR)
 	install -m 755 netral $(DESTDIR)$(BINDIR)/netral
-	install -m 644 doc/netral.1 $(DESTDIR)$(MANDIR)/man1/netral.1
-	install -m 644 doc/netral-import.5 $(DESTDIR)$(MANDIR)/man5/netral-import.5
+	install -m 755 scripts/netral-rekap $(DESTDIR)$(LIBEXECDIR)/netral-rekap
+	sed 's/@VERSION@/$(VERSION)/' doc/netral.1 > $(DESTDIR)$(MANDIR)/man1/netral.1
+	sed 's/@VERSION@/$(VERSION)/' doc/netral-import.5 > $(DESTDIR)$(MANDIR)/man5/netral-import.5
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/netral.1 $(DESTDIR)$(MANDIR)/man5/netral-import.5
 	install -m 644 completions/netral.bash $(DESTDIR)$(BASHCOMPDIR)/netral
 	for mo in $(MO); do \
 		lang=$$(echo $$mo | sed 's|.*/locale/\([^/]*\)/.*|\1|'); \
@@ -156,7 +161,8 @@ install: all
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/netral $(DESTDIR)$(MANDIR)/man1/netral.1 \
-		$(DESTDIR)$(MANDIR)/man5/netral-import.5 $(DESTDIR)$(BASHCOMPDIR)/netral
+		$(DESTDIR)$(MANDIR)/man5/netral-import.5 $(DESTDIR)$(BASHCOMPDIR)/netral \
+		$(DESTDIR)$(LIBEXECDIR)/netral-rekap
 	for po in $(PO); do \
 		lang=$$(basename $$po .po); \
 		rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/netral.mo; \
@@ -167,7 +173,10 @@ po/netral.pot: $(SRC) $(HDR)
 	xgettext --keyword=_ --keyword=N_ --keyword=P_:1,2 --from-code=UTF-8 --add-comments \
 		--package-name=netral --package-version=$(VERSION) -o $@ $(SRC)
 
+version:
+	@echo $(VERSION)
+
 clean:
 	rm -rf build netral
 
-.PHONY: all units deps demo check test test-asan bench fuzz fuzz-regress install uninstall clean
+.PHONY: all units deps demo check test test-asan bench fuzz fuzz-regress install uninstall version clean

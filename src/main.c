@@ -13,8 +13,9 @@
 #include "netral/util/distance.h"
 #include "netral/util/msg.h"
 
+/* one version number, the Makefile's */
 #ifndef NETRAL_VERSION
-#define NETRAL_VERSION "0.1.0"
+#error "NETRAL_VERSION is the Makefile's VERSION"
 #endif
 #ifndef LOCALEDIR
 #define LOCALEDIR "/usr/local/share/locale"

@@ -1,0 +1,120 @@
+#!/usr/bin/env bats
+# Installing it as agencies install software: the Debian package, built
+# from a clean tree, lintian-clean, holding the binary, its pages, its
+# catalogue, the completion, the examples and the nightly job (disabled);
+# and one version number throughout.
+
+load helper
+
+ROOT="$BATS_TEST_DIRNAME/../.."
+
+setup_file() {
+	# once, for the plain build only: the package is the same under the
+	# sanitizers, and building it takes a minute
+	[ -z "$NETRAL_SANITIZED" ] || return 0
+	command -v dpkg-buildpackage > /dev/null || return 0
+	export PKG="$BATS_FILE_TMPDIR/pkg"
+	local root="$BATS_TEST_DIRNAME/../.."
+	version=$(make -s -C "$root" version)
+	src="$PKG/netral-$version"
+	mkdir -p "$src"
+	# the tree as a clean clone has it: the tracked files, and the new ones
+	# git does not ignore
+	git -C "$root" ls-files -z --cached --others --exclude-standard |
+		(cd "$root" && tar --null -T - -cf -) | tar -xf - -C "$src"
+	(cd "$src" && dpkg-buildpackage -us -uc -b > "$PKG/build.log" 2>&1) || true
+}
+
+skip_unless_built() {
+	[ -z "$NETRAL_SANITIZED" ] || skip "built once, by the plain run"
+	command -v dpkg-buildpackage > /dev/null || skip "no dpkg-buildpackage"
+	deb=$(ls "$PKG"/netral_*_amd64.deb 2> /dev/null | head -1)
+	[ -n "$deb" ] || { tail -40 "$PKG/build.log"; false; }
+}
+
+@test "dpkg-buildpackage builds netral_VERSION_amd64.deb from a clean tree, and lintian finds no error or warning" {
+	skip_unless_built
+	version=$(make -s -C "$ROOT" version)
+	[ "$(basename "$deb")" = "netral_${version}_amd64.deb" ]
+	run lintian --fail-on error,warning --suppress-tags-from-file /dev/null "$deb"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	! grep -q '^[EW]: ' <<< "$output"
+}
+
+@test "the package holds the binary, both pages, the catalogue, the completion, the examples and the nightly job" {
+	skip_unless_built
+	run dpkg-deb -c "$deb"
+	for f in ./usr/bin/netral ./usr/share/man/man1/netral.1.gz ./usr/share/man/man5/netral-import.5.gz \
+		./usr/share/locale/id/LC_MESSAGES/netral.mo ./usr/share/bash-completion/completions/netral \
+		./usr/share/doc/netral/examples/kasus.csv ./usr/share/doc/netral/examples/rules/jadwal.csv \
+		./usr/share/doc/netral/examples/cron.d/netral ./usr/lib/netral/netral-rekap \
+		./lib/systemd/system/netral-rekap.service ./lib/systemd/system/netral-rekap.timer \
+		./etc/default/netral; do
+		grep -q " $f\$" <<< "$output" || { echo "missing $f"; false; }
+	done
+	grep -Eq ' ./usr/share/doc/netral/NEWS(\.gz)?$' <<< "$output"
+	# the nightly job ships disabled: nothing enables or starts it
+	dpkg-deb -e "$deb" "$BATS_TEST_TMPDIR/control"
+	grep -q 'netral-rekap' "$BATS_TEST_TMPDIR/control/postinst"
+	! grep -q 'deb-systemd-helper enable\|deb-systemd-invoke start' "$BATS_TEST_TMPDIR/control/postinst"
+	# and the system user owns the database's directory, 0700
+	grep -q 'adduser --system' "$BATS_TEST_TMPDIR/control/postinst"
+	grep -q 'chmod 0700 /var/lib/netral' "$BATS_TEST_TMPDIR/control/postinst"
+}
+
+@test "installed into a scratch root, the binary runs, finds its catalogue and its pages, and systemd accepts the units" {
+	skip_unless_built
+	dpkg -x "$deb" inst
+	version=$(make -s -C "$ROOT" version)
+	run env -u NETRAL_LOCALEDIR inst/usr/bin/netral --version
+	[ "$output" = "netral $version" ]
+	run env -u NETRAL_LOCALEDIR LC_ALL=C.UTF-8 LANGUAGE=id inst/usr/bin/netral --help
+	[[ "$output" == *"Perintah:"* ]]
+	zcat inst/usr/share/man/man1/netral.1.gz | grep -q "^\.Os netral $version\$"
+	zcat inst/usr/share/man/man1/netral.1.gz | groff -mandoc -ww -z
+	inst/usr/bin/netral --db "$BATS_TEST_TMPDIR/x.db" import inst/usr/share/doc/netral/examples/kasus.csv > /dev/null
+	inst/usr/bin/netral --db "$BATS_TEST_TMPDIR/x.db" rules check inst/usr/share/doc/netral/examples/rules
+	if command -v systemd-analyze > /dev/null; then
+		run systemd-analyze verify --man=no --recursive-errors=no --root="$PWD/inst" \
+			"$PWD/inst/lib/systemd/system/netral-rekap.service" "$PWD/inst/lib/systemd/system/netral-rekap.timer"
+		echo "$output"
+		[ "$status" -eq 0 ]
+		[[ "$output" != *ignoring* ]]
+	fi
+}
+
+@test "the nightly job runs the export the defaults file configures, as its own user" {
+	skip_unless_built
+	dpkg -x "$deb" inst
+	grep -q '^User=netral$' inst/lib/systemd/system/netral-rekap.service
+	grep -q '^OnCalendar=' inst/lib/systemd/system/netral-rekap.timer
+	# what the service runs, with the defaults file and the binary of the root
+	mkdir -p var/rekap
+	inst/usr/bin/netral --db "$PWD/var/netral.db" import inst/usr/share/doc/netral/examples/kasus.csv > /dev/null
+	sed -e "s|^NETRAL_DB=.*|NETRAL_DB=$PWD/var/netral.db|" -e "s|^NETRAL_REKAP_DIR=.*|NETRAL_REKAP_DIR=$PWD/var/rekap|" \
+		-e 's|^NETRAL_REKAP_OPTS=.*|NETRAL_REKAP_OPTS="--excel --pemilihan PILKADA2024"|' \
+		inst/etc/default/netral > defaults
+	PATH="$PWD/inst/usr/bin:$PATH" run sh inst/usr/lib/netral/netral-rekap defaults
+	[ "$status" -eq 0 ]
+	ls var/rekap/rekap-*-ringkasan.csv > /dev/null
+	head -c 3 var/rekap/rekap-*-ringkasan.csv | od -An -tx1 | grep -q 'ef bb bf'
+	# the cron example runs the same script
+	grep -q " /usr/lib/netral/netral-rekap /etc/default/netral$" inst/usr/share/doc/netral/examples/cron.d/netral
+}
+
+@test "one version: the Makefile's, in --version, the package, the pages, NEWS and the changelog" {
+	version=$(make -s -C "$ROOT" version)
+	[[ "$version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]
+	run netral --version
+	[ "$output" = "netral $version" ]
+	[ "$(sed -n '1s/^netral (\([^)]*\)).*/\1/p' "$ROOT/debian/changelog")" = "$version" ]
+	grep -q "^netral $version " "$ROOT/NEWS"
+	# and the README's install line names this version's package
+	grep -q "apt install ../netral_${version}_amd64.deb" "$ROOT/README.md"
+	# the pages say @VERSION@, which the install fills in
+	grep -q '^\.Os netral @VERSION@$' "$ROOT/doc/netral.1"
+	grep -q '^\.Os netral @VERSION@$' "$ROOT/doc/netral-import.5"
+	make -s -C "$ROOT" install DESTDIR="$BATS_TEST_TMPDIR/i" PREFIX=/usr > /dev/null
+	grep -q "^\.Os netral $version\$" "$BATS_TEST_TMPDIR/i/usr/share/man/man1/netral.1"
+}
