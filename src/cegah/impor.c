@@ -6,7 +6,9 @@
 #include "netral/cegah/field.h"
 #include "netral/cegah/impor.h"
 #include "netral/cegah/kegiatan.h"
+#include "netral/cegah/kepatuhan.h"
 #include "netral/cegah/unit.h"
+#include "netral/io/csvtable.h"
 #include "netral/util/alloc.h"
 
 int cegah_unit_of(struct db *d, const char *nama, long long *id, char canonical[201],
@@ -66,7 +68,10 @@ int cegah_kegiatan_row(void *ctx, const char *const *v, long line, struct err *e
 		return -1;
 	if ((rc = cegah_unit_of(im->d, k.unit, &k.unit_id, k.unit, e)))
 		return rc < 0 ? err_at(e, KEG_UNIT) : rc;
-	return kegiatan_add(im->d, im->op, &k, outcome);
+	if ((rc = kegiatan_add(im->d, im->op, &k, outcome)))
+		return rc;
+	im->nowhere += *outcome == CT_NEW && !kepatuhan_counted_in(im->r, k.jenis, k.pemilihan, k.tanggal);
+	return 0;
 }
 
 int cegah_pakta_row(void *ctx, const char *const *v, long line, struct err *e, int *outcome)

@@ -148,6 +148,26 @@ int izin_add(struct db *d, const char *op, struct izin *iz)
 	return audit_object(d, op, "izin", kolom, NULL, digest, iz->nomor);
 }
 
+int izin_same(struct db *d, const struct izin *iz, char nomor[32])
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT nomor FROM izin WHERE nip = ?1 AND peran = ?2 AND pemilihan = ?3 "
+			     "ORDER BY id LIMIT 1", &st)))
+		return rc;
+	bind_text(st, 1, iz->v[IZ_NIP]);
+	bind_text(st, 2, iz->v[IZ_PERAN]);
+	bind_text(st, 3, iz->v[IZ_PEMILIHAN]);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(nomor, 32, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the permits"));
+}
+
 static void select_cols(struct strbuf *sql)
 {
 	sb_puts(sql, "SELECT id, nomor");

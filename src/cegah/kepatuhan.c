@@ -381,3 +381,24 @@ void kepatuhan_free(struct kepatuhan *k)
 	free(k->rows);
 	memset(k, 0, sizeof *k);
 }
+
+size_t kepatuhan_counted_in(const struct rules *r, const char *jenis, const char *pemilihan,
+			    const char *tanggal)
+{
+	struct date d;
+	size_t n = 0;
+	long day, from, to;
+
+	if (date_parse_iso(tanggal, &d) < 0)
+		return 0;
+	day = date_days(&d);
+	for (size_t i = 0; i < r->jadwal.n; i++) {
+		const struct jadwal *j = &r->jadwal.v[i];
+
+		if (strcmp(j->kegiatan, jenis) != 0)
+			continue;
+		window(r, j, &from, &to);
+		n += *pemilihan ? strcmp(j->pemilihan, pemilihan) == 0 : day >= from && day <= to;
+	}
+	return n;
+}

@@ -45,6 +45,7 @@ static int izin_add_cmd(struct app *a, int argc, char **argv)
 {
 	struct option lo[IZ_NF + 2];
 	const char *v[IZ_NF] = { 0 };
+	char same[32];
 	struct izin iz;
 	struct err e;
 	int c, rc;
@@ -68,6 +69,12 @@ static int izin_add_cmd(struct app *a, int argc, char **argv)
 		return fail(NX_DATA, "--%s: %s", izin_fields[e.field].opt, e.msg);
 	if ((rc = db_begin(&a->db)))
 		return rc;
+	/* one permit a person, committee and contest: a second is a mistake */
+	if ((rc = izin_same(&a->db, &iz, same)) != NX_NOTFOUND) {
+		db_rollback(&a->db);
+		return rc ? rc : fail(NX_DATA, _("--nip: %s holds permit %s already, for %s in %s"),
+				      v[IZ_NIP], same, iz.v[IZ_PERAN], iz.v[IZ_PEMILIHAN]);
+	}
 	if ((rc = izin_add(&a->db, a->operator, &iz)) || (rc = db_commit(&a->db))) {
 		db_rollback(&a->db);
 		return rc;

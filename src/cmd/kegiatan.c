@@ -5,6 +5,7 @@
 
 #include "netral/cegah/impor.h"
 #include "netral/cegah/kegiatan.h"
+#include "netral/cegah/kepatuhan.h"
 #include "netral/cli/app.h"
 #include "netral/cli/impor.h"
 #include "netral/cli/opt.h"
@@ -77,6 +78,9 @@ static int kegiatan_add_cmd(struct app *a, int argc, char **argv)
 		printf("%lld\n", k.id);
 	else
 		printf(_("already recorded: %s, %s on %s\n"), k.unit, k.jenis, k.tanggal);
+	if (!a->quiet && outcome == CT_NEW && !kepatuhan_counted_in(&a->rules, k.jenis, k.pemilihan, k.tanggal))
+		warning(_("no contest's schedule of %s holds %s%s%s (jadwal.csv): the activity is in no compliance report"),
+			k.jenis, k.tanggal, *k.pemilihan ? _(" in ") : "", k.pemilihan);
 	return 0;
 }
 
@@ -137,6 +141,10 @@ static int kegiatan_import(struct app *a, int argc, char **argv)
 	im.op = a->operator;
 	im.pemilihan = o.pemilihan;
 	rc = app_import_run(a, &o, &t);
+	if (!o.quiet && im.nowhere && (rc == 0 || rc == NX_DATA))
+		warning(P_("%ld activity is in no contest's schedule (jadwal.csv): it is in no compliance report",
+			   "%ld activities are in no contest's schedule (jadwal.csv): they are in no compliance report",
+			   im.nowhere), im.nowhere);
 	cegah_impor_free(&im);
 	return rc;
 }

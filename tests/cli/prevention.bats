@@ -332,3 +332,25 @@ CSV
 	[[ "$output" == *"kegiatan 1: in the log but not in the database (removed outside netral)"* ]]
 	[[ "$output" == *"permit IZ-2024-0001: changed outside netral"* ]]
 }
+
+@test "an activity no schedule counts is said, and a second permit for the same committee is refused" {
+	units
+	netral unit import -q unit.csv
+	# a mistyped year: recorded, and said
+	run --separate-stderr netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2022-07-11
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"no contest's schedule of ikrar holds 2022-07-11 (jadwal.csv): the activity is in no compliance report"* ]]
+	printf 'unit,jenis,tanggal\nDinas Pendidikan,ikrar,2021-01-04\nDinas Pendidikan,ikrar,2024-09-02\n' > k.csv
+	run --separate-stderr netral kegiatan import k.csv
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"1 activity is in no contest's schedule (jadwal.csv): it is in no compliance report"* ]]
+	permit > /dev/null
+	before=$(db_state)
+	run --separate-stderr permit
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--nip: 19850412 201001 2 015 holds permit IZ-2024-0001 already, for KPPS in PILKADA2024"* ]]
+	[ "$(db_state)" = "$before" ]
+	# another committee is another permit
+	run permit --peran PPS
+	[ "${lines[0]}" = IZ-2024-0002 ]
+}

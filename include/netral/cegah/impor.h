@@ -14,6 +14,7 @@ struct cegah_impor {
 	const struct date *today;
 	const char *op;
 	const char *pemilihan;     /* the contest of rows that name none, or NULL */
+	long nowhere;              /* activities recorded that no schedule counts */
 	/* the units' names seen in this file, for "also on line N" */
 	struct { char *kunci; long line; } *seen;
 	size_t nseen, capseen;

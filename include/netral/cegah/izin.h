@@ -51,6 +51,9 @@ int izin_parse(const struct rules *r, const char *const v[IZ_NF], struct izin *i
 /* Records it under the next number of its year, into iz->nomor.  Logged.
  * Within the caller's transaction; returns an exit status. */
 int izin_add(struct db *d, const char *op, struct izin *iz);
+/* The permit already given to the same NIP for the same committee and
+ * contest, into nomor: 0, NX_NOTFOUND (not reported), or a status. */
+int izin_same(struct db *d, const struct izin *iz, char nomor[32]);
 /* By number (any letter case): 0, NX_NOTFOUND (not reported), or a status. */
 int izin_get(struct db *d, const char *nomor, struct izin *out);
 /* Every permit, newest number last; or those of one NIP whose contest

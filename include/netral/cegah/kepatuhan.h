@@ -56,5 +56,10 @@ struct kepatuhan {
 int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pemilihan,
 		      const struct date *per, struct kepatuhan *out);
 void kepatuhan_free(struct kepatuhan *k);
+/* How many contests' schedules an activity of that kind and day (and
+ * contest, "" for none) counts in: 0 means it is in no report, which is
+ * said when it is recorded (a mistyped year, a kind no schedule asks). */
+size_t kepatuhan_counted_in(const struct rules *r, const char *jenis, const char *pemilihan,
+			    const char *tanggal);
 
 #endif
