@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "netral/cegah/unit.h"
 #include "netral/cli/impor.h"
 #include "netral/cli/opt.h"
 #include "netral/io/atomic.h"
@@ -166,4 +167,42 @@ int app_import_run(struct app *a, struct app_impor *o, struct csvtable *t)
 	if (in.fp && in.fp != stdin)
 		fclose(in.fp);
 	return rc;
+}
+
+int app_cegah_import(struct app *a, int argc, char **argv, const char *help, int with_pemilihan,
+		     struct app_impor *o, const char *const *cols, unsigned required,
+		     int (*row)(void *, const char *const *, long, struct err *, int *),
+		     struct cegah_impor *im)
+{
+	struct csvtable t;
+	int rc;
+
+	memset(im, 0, sizeof *im);
+	memset(&t, 0, sizeof t);
+	o->quiet = a->quiet;
+	if ((rc = app_import_opts(argc, argv, help, with_pemilihan, o)) >= 0 ||
+	    (rc = app_today(a, &im->today)))
+		return rc;
+	t.cols = cols;
+	t.required = required;
+	t.row = row;
+	t.ctx = im;
+	im->d = &a->db;
+	im->r = &a->rules;
+	im->op = a->operator;
+	im->pemilihan = o->pemilihan;
+	return app_import_run(a, o, &t);
+}
+
+int app_unit_arg(struct app *a, int argc, char **argv, long long *unit_id)
+{
+	char name[UNIT_NAMA_MAX + 1];
+	struct err e;
+	int rc;
+
+	*unit_id = 0;
+	if (optind >= argc)
+		return 0;
+	rc = cegah_unit_of(&a->db, argv[optind], unit_id, name, &e);
+	return rc < 0 ? fail(NX_NOTFOUND, "%s", e.msg) : rc;
 }

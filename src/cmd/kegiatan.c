@@ -100,18 +100,14 @@ static int list_row(void *ctx, const struct kegiatan *k)
 /* The activities of one unit, or of all. */
 static int kegiatan_list(struct app *a, int argc, char **argv)
 {
-	char name[UNIT_NAMA_MAX + 1];
-	long long unit_id = 0;
+	long long unit_id;
 	struct listing l;
 	enum format fmt;
-	struct err e;
 	int rc, excel;
 
 	if ((rc = app_list_opts(argc, argv, "kegiatan list", help_text, 1, &fmt, &excel)) >= 0 ||
-	    (rc = app_open(a, DB_READ)))
+	    (rc = app_open(a, DB_READ)) || (rc = app_unit_arg(a, argc, argv, &unit_id)))
 		return rc;
-	if (optind < argc && (rc = cegah_unit_of(&a->db, argv[optind], &unit_id, name, &e)))
-		return rc < 0 ? fail(NX_NOTFOUND, "%s", e.msg) : rc;
 	listing_begin(&l, stdout, fmt, excel, kegiatan_cols, KEG_NF, 1u << KEG_PESERTA);
 	rc = kegiatan_each(&a->db, unit_id, list_row, &l);
 	listing_end(&l, _("no activities recorded\n"));
@@ -122,25 +118,10 @@ static int kegiatan_import(struct app *a, int argc, char **argv)
 {
 	struct app_impor o = { .cmd = "kegiatan import" };
 	struct cegah_impor im;
-	struct csvtable t;
-	int rc;
+	int rc = app_cegah_import(a, argc, argv, help_text, 1, &o, kegiatan_cols,
+				  1u << KEG_UNIT | 1u << KEG_JENIS | 1u << KEG_TANGGAL,
+				  cegah_kegiatan_row, &im);
 
-	o.quiet = a->quiet;
-	if ((rc = app_import_opts(argc, argv, help_text, 1, &o)) >= 0)
-		return rc;
-	memset(&im, 0, sizeof im);
-	memset(&t, 0, sizeof t);
-	if ((rc = app_today(a, &im.today)))
-		return rc;
-	t.cols = kegiatan_cols;
-	t.required = 1u << KEG_UNIT | 1u << KEG_JENIS | 1u << KEG_TANGGAL;
-	t.row = cegah_kegiatan_row;
-	t.ctx = &im;
-	im.d = &a->db;
-	im.r = &a->rules;
-	im.op = a->operator;
-	im.pemilihan = o.pemilihan;
-	rc = app_import_run(a, &o, &t);
 	if (!o.quiet && im.nowhere && (rc == 0 || rc == NX_DATA))
 		warning(P_("%ld activity is in no contest's schedule (jadwal.csv): it is in no compliance report",
 			   "%ld activities are in no contest's schedule (jadwal.csv): they are in no compliance report",

@@ -42,18 +42,14 @@ static int list_row(void *ctx, const struct pakta *p)
 
 static int pakta_list(struct app *a, int argc, char **argv)
 {
-	char name[UNIT_NAMA_MAX + 1];
-	long long unit_id = 0;
+	long long unit_id;
 	struct listing l;
 	enum format fmt;
-	struct err e;
 	int rc, excel;
 
 	if ((rc = app_list_opts(argc, argv, "pakta list", help_text, 1, &fmt, &excel)) >= 0 ||
-	    (rc = app_open(a, DB_READ)))
+	    (rc = app_open(a, DB_READ)) || (rc = app_unit_arg(a, argc, argv, &unit_id)))
 		return rc;
-	if (optind < argc && (rc = cegah_unit_of(&a->db, argv[optind], &unit_id, name, &e)))
-		return rc < 0 ? fail(NX_NOTFOUND, "%s", e.msg) : rc;
 	listing_begin(&l, stdout, fmt, excel, pakta_cols, PAKTA_NF, 0);
 	rc = pakta_each(&a->db, unit_id, list_row, &l);
 	listing_end(&l, _("no signatories recorded ('netral pakta import' records them)\n"));
@@ -64,25 +60,10 @@ static int pakta_import(struct app *a, int argc, char **argv)
 {
 	struct app_impor o = { .cmd = "pakta import" };
 	struct cegah_impor im;
-	struct csvtable t;
-	int rc;
+	int rc = app_cegah_import(a, argc, argv, help_text, 1, &o, pakta_cols,
+				  1u << PAKTA_NAMA | 1u << PAKTA_UNIT | 1u << PAKTA_TANGGAL,
+				  cegah_pakta_row, &im);
 
-	o.quiet = a->quiet;
-	if ((rc = app_import_opts(argc, argv, help_text, 1, &o)) >= 0)
-		return rc;
-	memset(&im, 0, sizeof im);
-	memset(&t, 0, sizeof t);
-	if ((rc = app_today(a, &im.today)))
-		return rc;
-	t.cols = pakta_cols;
-	t.required = 1u << PAKTA_NAMA | 1u << PAKTA_UNIT | 1u << PAKTA_TANGGAL;
-	t.row = cegah_pakta_row;
-	t.ctx = &im;
-	im.d = &a->db;
-	im.r = &a->rules;
-	im.op = a->operator;
-	im.pemilihan = o.pemilihan;
-	rc = app_import_run(a, &o, &t);
 	cegah_impor_free(&im);
 	return rc;
 }

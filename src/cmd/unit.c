@@ -100,21 +100,9 @@ static int unit_import(struct app *a, int argc, char **argv)
 {
 	struct app_impor o = { .cmd = "unit import", .updates = 1 };
 	struct cegah_impor im;
-	struct csvtable t;
-	int rc;
+	int rc = app_cegah_import(a, argc, argv, help_text, 0, &o, unit_cols, 1u << UNIT_NAMA,
+				  cegah_unit_row, &im);
 
-	o.quiet = a->quiet;
-	if ((rc = app_import_opts(argc, argv, help_text, 0, &o)) >= 0)
-		return rc;
-	memset(&im, 0, sizeof im);
-	memset(&t, 0, sizeof t);
-	t.cols = unit_cols;
-	t.required = 1u << UNIT_NAMA;
-	t.row = cegah_unit_row;
-	t.ctx = &im;
-	im.d = &a->db;
-	im.op = a->operator;
-	rc = app_import_run(a, &o, &t);
 	cegah_impor_free(&im);
 	return rc;
 }

@@ -5,6 +5,7 @@
 #ifndef NETRAL_CLI_IMPOR_H
 #define NETRAL_CLI_IMPOR_H
 
+#include "netral/cegah/impor.h"
 #include "netral/cli/app.h"
 #include "netral/io/csvtable.h"
 
@@ -26,5 +27,15 @@ int app_import_opts(int argc, char **argv, const char *help, int with_pemilihan,
 /* Runs t over the file; returns an exit status (NX_DATA when a row was
  * rejected). */
 int app_import_run(struct app *a, struct app_impor *o, struct csvtable *t);
+/* A prevention import whole: the options (--pemilihan when with_pemilihan),
+ * the rows of cols (required: those the header must name) through row,
+ * the run.  im is left for the caller to read and to free. */
+int app_cegah_import(struct app *a, int argc, char **argv, const char *help, int with_pemilihan,
+		     struct app_impor *o, const char *const *cols, unsigned required,
+		     int (*row)(void *, const char *const *, long, struct err *, int *),
+		     struct cegah_impor *im);
+/* The unit a listing names as its argument at optind, if any, into
+ * *unit_id (0: every unit); NX_NOTFOUND, reported, when there is none. */
+int app_unit_arg(struct app *a, int argc, char **argv, long long *unit_id);
 
 #endif
