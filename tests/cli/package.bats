@@ -118,3 +118,14 @@ skip_unless_built() {
 	make -s -C "$ROOT" install DESTDIR="$BATS_TEST_TMPDIR/i" PREFIX=/usr > /dev/null
 	grep -q "^\.Os netral $version\$" "$BATS_TEST_TMPDIR/i/usr/share/man/man1/netral.1"
 }
+
+@test "the package's build dependencies are what the deps script installs" {
+	deps=$(sed -n 's/^need="\(.*\)"$/\1/p' "$ROOT/scripts/deps.sh")
+	bd=$(sed -n '/^Build-Depends:/,/^[A-Z]/p' "$ROOT/debian/control" | sed '$d' |
+		sed 's/^Build-Depends://; s/([^)]*)//g; s/,/ /g')
+	[ -n "$bd" ]
+	for p in $bd; do
+		[ "$p" = debhelper-compat ] && p=debhelper
+		grep -qw -- "$p" <<< "$deps" || { echo "not in deps.sh: $p"; false; }
+	done
+}

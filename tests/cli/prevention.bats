@@ -213,6 +213,12 @@ CSV
 	[[ "$output" == *$'\nindikasi,kewenangan,1,33.3,Penyalahgunaan Kewenangan'* ]]
 	[[ "$output" == *$'\nindikasi,fasilitas,2,66.7,Penggunaan Fasilitas Pemerintah'* ]]
 	[[ "$output" == *$'\nindikasi,anggaran,0,0.0,'* ]]
+	# a cross table counts a case in each of its indications
+	run netral export --basis dilaporkan --by indikasi,pegawai --format csv
+	[[ "$output" == *$'\nfasilitas,PNS,2,66.7'* ]]
+	[[ "$output" == *$'\ntanpa_indikasi,PNS,1,33.3'* ]]
+	run netral export --basis dilaporkan
+	[[ "$output" == *"TOTAL cases"* ]]
 	run --separate-stderr add_case --indikasi uang
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == *"'uang' is not an indication (valid: kewenangan, anggaran, fasilitas, mobilisasi-pemilih)"* ]]
