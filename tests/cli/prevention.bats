@@ -217,7 +217,7 @@ CSV
 	run netral export --basis dilaporkan --by indikasi,pegawai --format csv
 	[[ "$output" == *$'\nfasilitas,PNS,2,66.7'* ]]
 	[[ "$output" == *$'\ntanpa_indikasi,PNS,1,33.3'* ]]
-	run netral export --basis dilaporkan
+	run netral export --basis dilaporkan --format table
 	[[ "$output" == *"TOTAL cases"* ]]
 	run --separate-stderr add_case --indikasi uang
 	[ "$status" -eq 3 ]
