@@ -35,8 +35,10 @@ int cegah_unit_of(struct db *d, const char *nama, long long *id, char canonical[
 int cegah_unit_row(void *ctx, const char *const *v, long line, struct err *e, int *outcome)
 {
 	struct cegah_impor *im = ctx;
+	struct strbuf changes = STRBUF_INIT;
 	char kunci[512];
 	struct unit u;
+	int rc;
 
 	if (unit_parse(v, &u, e) < 0)
 		return -1;
@@ -50,7 +52,10 @@ int cegah_unit_row(void *ctx, const char *const *v, long line, struct err *e, in
 		im->seen = array_grow(im->seen, &im->capseen, sizeof *im->seen);
 	im->seen[im->nseen].kunci = xstrdup(kunci);
 	im->seen[im->nseen++].line = line;
-	return unit_put(im->d, im->op, &u, outcome);
+	if ((rc = unit_put(im->d, im->op, &u, outcome, &changes)) == 0 && changes.len)
+		sb_printf(&im->said, _("unit '%s': %s\n"), u.nama, sb_str(&changes));
+	sb_free(&changes);
+	return rc;
 }
 
 int cegah_kegiatan_row(void *ctx, const char *const *v, long line, struct err *e, int *outcome)
@@ -97,6 +102,7 @@ void cegah_impor_free(struct cegah_impor *im)
 	for (size_t i = 0; i < im->nseen; i++)
 		free(im->seen[i].kunci);
 	free(im->seen);
+	sb_free(&im->said);
 	im->seen = NULL;
 	im->nseen = im->capseen = 0;
 }

@@ -119,7 +119,21 @@ static int insert(struct db *d, struct unit_state *s, const char *op, struct uni
 	return audit_object(d, op, "unit", kolom, NULL, digest, u->nama);
 }
 
-int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome)
+/* What an update changes, field by field. */
+static void say_changes(const struct unit *old, const struct unit *u, struct strbuf *said)
+{
+	size_t start = said->len;
+
+	if (strcmp(old->kepala, u->kepala) != 0)
+		sb_printf(said, "kepala: %s → %s", *old->kepala ? old->kepala : "-", *u->kepala ? u->kepala : "-");
+	if (old->asn != u->asn)
+		sb_printf(said, "%sjumlah_asn: %ld → %ld", said->len > start ? "; " : "", old->asn, u->asn);
+	if (old->ppnpn != u->ppnpn)
+		sb_printf(said, "%sjumlah_ppnpn: %ld → %ld", said->len > start ? "; " : "", old->ppnpn, u->ppnpn);
+}
+
+int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome,
+	     struct strbuf *said)
 {
 	struct unit_state *s = db_state(d, &unit_module);
 	struct unit old, u = *in;
@@ -147,6 +161,8 @@ int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome)
 	*outcome = strcmp(before, after) ? CT_UPDATED : CT_SAME;
 	if (*outcome == CT_SAME)
 		return 0;
+	if (said)
+		say_changes(&old, &u, said);
 	if ((rc = db_cached(d, &s->update, "UPDATE unit SET kepala = ?2, jumlah_asn = ?3, "
 			    "jumlah_ppnpn = ?4, diubah = ?5 WHERE id = ?1", &st)))
 		return rc;

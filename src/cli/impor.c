@@ -91,6 +91,8 @@ static void summary(const struct app_impor *o, const struct csvtable *t)
 
 	if (o->quiet)
 		return;
+	if (o->said && o->said->len)
+		fputs(o->said->buf, stdout);
 	fmt_count(t->n[CT_NEW], a);
 	fmt_count(t->n[CT_UPDATED], b);
 	fmt_count(t->n[CT_SAME], c);
@@ -191,6 +193,7 @@ int app_cegah_import(struct app *a, int argc, char **argv, const char *help, int
 	im->r = &a->rules;
 	im->op = a->operator;
 	im->pemilihan = o->pemilihan;
+	o->said = &im->said;
 	return app_import_run(a, o, &t);
 }
 

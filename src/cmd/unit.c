@@ -22,10 +22,10 @@ static const char help_text[] = N_(
 "The agency's units (perangkat daerah) with their head and the number of\n"
 "ASN and PPNPN the integrity pact must cover.  A unit is one however its\n"
 "name is spelt (letter case, accents, blanks): add and import of a name\n"
-"recorded update the fields given and keep the others.  The import's\n"
-"columns are nama, kepala, jumlah_asn and jumlah_ppnpn; it is all or\n"
-"nothing unless --skip-invalid, and importing the same file again changes\n"
-"nothing.  'unit list --format csv' writes the import format.\n");
+"recorded update the fields given, keep the others and say each change.\n"
+"The import's columns are nama, kepala, jumlah_asn and jumlah_ppnpn; it is\n"
+"all or nothing unless --skip-invalid, and importing the same file again\n"
+"changes nothing.  'unit list --format csv' writes the import format.\n");
 
 static int unit_add(struct app *a, int argc, char **argv)
 {
@@ -39,6 +39,7 @@ static int unit_add(struct app *a, int argc, char **argv)
 	};
 	static const char *const opt[UNIT_NF] = { "NAME", "--kepala", "--asn", "--ppnpn" };
 	const char *v[UNIT_NF] = { 0 };
+	struct strbuf changes = STRBUF_INIT;
 	struct unit u;
 	struct err e;
 	int c, rc, outcome;
@@ -57,16 +58,18 @@ static int unit_add(struct app *a, int argc, char **argv)
 		return fail(NX_DATA, "%s: %s", opt[e.field], e.msg);
 	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
 		return rc;
-	if ((rc = unit_put(&a->db, a->operator, &u, &outcome)) || (rc = db_commit(&a->db))) {
+	if ((rc = unit_put(&a->db, a->operator, &u, &outcome, &changes)) || (rc = db_commit(&a->db))) {
 		db_rollback(&a->db);
+		sb_free(&changes);
 		return rc;
 	}
 	if (outcome == CT_NEW)
 		printf(_("added unit '%s'\n"), u.nama);
 	else if (outcome == CT_UPDATED)
-		printf(_("updated unit '%s'\n"), argv[optind]);
+		printf(_("updated unit '%s': %s\n"), argv[optind], sb_str(&changes));
 	else
 		printf(_("unit '%s' unchanged\n"), argv[optind]);
+	sb_free(&changes);
 	return 0;
 }
 

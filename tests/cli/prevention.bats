@@ -56,10 +56,17 @@ permit() {
 	printf 'nama,kepala,jumlah_asn,jumlah_ppnpn\ndinas kesehatan,dr. Budi,41,12\n' > new.csv
 	run netral unit import new.csv
 	[ "$status" -eq 0 ]
-	[ "$output" = "imported 0, updated 1, unchanged 0, rejected 0" ]
+	# an update is said, field by field: an older file cannot undo a
+	# correction unseen
+	[ "${lines[0]}" = "unit 'dinas kesehatan': kepala: dr. Ani Rahmawati → dr. Budi; jumlah_asn: 40 → 41" ]
+	[ "${lines[1]}" = "imported 0, updated 1, unchanged 0, rejected 0" ]
+	run netral unit add "Dinas Kesehatan" --ppnpn 13
+	[ "$output" = "updated unit 'Dinas Kesehatan': jumlah_ppnpn: 12 → 13" ]
+	run netral history --jenis unit --format csv
+	[ "$(grep -c ',unit,unit:2,' <<< "$output")" -eq 3 ]
 	run netral unit list --format csv
 	[ "${lines[0]}" = "nama,kepala,jumlah_asn,jumlah_ppnpn" ]
-	[ "${lines[1]}" = "Dinas Kesehatan,dr. Budi,41,12" ]
+	[ "${lines[1]}" = "Dinas Kesehatan,dr. Budi,41,13" ]
 	[ "${#lines[@]}" -eq 4 ]
 }
 
@@ -315,7 +322,8 @@ CSV
 	printf 'nama,kepala,jumlah_asn,jumlah_ppnpn\nDinas Baru,X,1,0\nDinas Kesehatan,Y,2,2\n' > more.csv
 	run netral unit import --dry-run more.csv
 	[ "$status" -eq 0 ]
-	[ "$output" = "dry run: would import 1, update 1, unchanged 0, rejected 0; nothing written" ]
+	[ "${lines[0]}" = "unit 'Dinas Kesehatan': kepala: dr. Ani Rahmawati → Y; jumlah_asn: 40 → 2; jumlah_ppnpn: 12 → 2" ]
+	[ "${lines[1]}" = "dry run: would import 1, update 1, unchanged 0, rejected 0; nothing written" ]
 	[ "$(db_state)" = "$before" ]
 	# another writer holds the lock for longer than we wait
 	{ echo "BEGIN IMMEDIATE;"; sleep 3; echo "COMMIT;"; } | sqlite3 "$NETRAL_DB" &

@@ -7,6 +7,7 @@
 #include "netral/db/db.h"
 #include "netral/rules/rules.h"
 #include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
 
 struct cegah_impor {
 	struct db *d;
@@ -15,6 +16,7 @@ struct cegah_impor {
 	const char *op;
 	const char *pemilihan;     /* the contest of rows that name none, or NULL */
 	long nowhere;              /* activities recorded that no schedule counts */
+	struct strbuf said;        /* the units updated, a line each, and how */
 	/* the units' names seen in this file, for "also on line N" */
 	struct { char *kunci; long line; } *seen;
 	size_t nseen, capseen;

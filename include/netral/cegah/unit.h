@@ -5,6 +5,7 @@
 #define NETRAL_CEGAH_UNIT_H
 
 #include "netral/db/db.h"
+#include "netral/util/strbuf.h"
 #include "netral/util/msg.h"
 
 #define UNIT_NAMA_MAX 200
@@ -24,9 +25,12 @@ struct unit {
  * e->field the field. */
 int unit_parse(const char *const v[UNIT_NF], struct unit *u, struct err *e);
 /* Adds the unit, or updates the fields given of the one of that name;
- * *outcome is CT_NEW, CT_UPDATED or CT_SAME (io/csvtable.h).  Logged.
- * Within the caller's transaction; returns an exit status. */
-int unit_put(struct db *d, const char *op, const struct unit *u, int *outcome);
+ * *outcome is CT_NEW, CT_UPDATED or CT_SAME (io/csvtable.h), and an
+ * update's fields are said into said (when given) as "kepala: a → b; ...",
+ * so that a file older than a correction does not undo it unseen.
+ * Logged.  Within the caller's transaction; returns an exit status. */
+int unit_put(struct db *d, const char *op, const struct unit *u, int *outcome,
+	     struct strbuf *said);
 /* The unit of that name: 0, NX_NOTFOUND (not reported), or a status. */
 int unit_get(struct db *d, const char *nama, struct unit *out);
 /* The unit whose name is nearest to nama, for "did you mean" ("" when

@@ -14,6 +14,7 @@ struct app_impor {
 	const char *path, *reject, *pemilihan;
 	int skip_invalid, dry_run, quiet;
 	int updates;              /* the summary counts updated and unchanged rows */
+	const struct strbuf *said; /* printed before the summary: what changed */
 	char delim;
 };
 
