@@ -78,7 +78,7 @@ $(BUILD)/locale/%/LC_MESSAGES/netral.mo: po/%.po
 	msgfmt -c -o $@ $<
 
 # the fuzz targets, driven over their corpora by tests/fuzz/driver.c
-FUZZ_TARGETS = fuzz_csv_import fuzz_ident fuzz_rules
+FUZZ_TARGETS = fuzz_csv_import fuzz_ident fuzz_rules fuzz_cegah
 REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 
 $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBOBJ) | $(BUILD)/tests

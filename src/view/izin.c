@@ -40,7 +40,16 @@ int izin_template_check(const char *tmpl, const char *name)
 				return NX_DATA;
 			}
 			if (!known(p + 2, (size_t)(end - p - 2))) {
-				error(_("%s:%ld: unknown field '%.*s'"), name, line, (int)(end - p + 2), p);
+				/* said as typed only when it is plain text: a message
+				 * reaches a terminal */
+				int plain = 1;
+
+				for (const char *q = p; q < end; q++)
+					plain &= (unsigned char)*q >= 0x20 && *q != 0x7f;
+				if (plain)
+					error(_("%s:%ld: unknown field '%.*s'"), name, line, (int)(end - p + 2), p);
+				else
+					error(_("%s:%ld: an unknown field holding a control character"), name, line);
 				bad = 1;
 			}
 			p = end + 1;

@@ -182,6 +182,12 @@ CSV
 	run --separate-stderr netral izin surat IZ-2024-0001 --template bad.txt
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == *"bad.txt:1: unknown field '{{nomer}}'"* ]]
+	# a field name with an escape sequence is not echoed to the terminal
+	printf 'Izin {{x\033[31my}}\n' > esc.txt
+	run --separate-stderr netral izin surat IZ-2024-0001 --template esc.txt
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"esc.txt:1: an unknown field holding a control character"* ]]
+	[[ "$stderr" != *$'\033'* ]]
 }
 
 @test "a permit with a bad NIP or role is refused, and nothing is stored" {
