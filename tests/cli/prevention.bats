@@ -374,3 +374,27 @@ CSV
 	run permit --peran PPS
 	[ "${lines[0]}" = IZ-2024-0002 ]
 }
+
+@test "the letter prints on one A4 page in a real browser, and the compliance page fetches nothing" {
+	command -v chromium
+	permit > /dev/null
+	netral izin surat IZ-2024-0001 --format html --output izin.html
+	! grep -Eiq 'https?:|<script|src=|href=|@import|url\(' izin.html
+	grep -q '@page{size:A4' izin.html
+	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$BATS_TEST_TMPDIR/chrome" \
+		--no-pdf-header-footer --print-to-pdf="$PWD/izin.pdf" "file://$PWD/izin.html" 2> /dev/null
+	[ "$(stat -c %s izin.pdf)" -gt 2000 ]
+	# one page: the page tree counts 1
+	[ "$(grep -ao '/Count [0-9]*' izin.pdf | sort -u)" = "/Count 1" ]
+	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$BATS_TEST_TMPDIR/chrome" \
+		--dump-dom "file://$PWD/izin.html" 2> /dev/null > dom.html
+	grep -q '<h1>SURAT IZIN</h1>' dom.html
+	grep -q 'Kelompok Penyelenggara Pemungutan Suara (KPPS)' dom.html
+	units
+	netral unit import -q unit.csv
+	netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-10 --format html --output k.html || true
+	! grep -Eiq 'https?:|<script|src=|href=|@import|url\(' k.html
+	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$BATS_TEST_TMPDIR/chrome" \
+		--dump-dom "file://$PWD/k.html" 2> /dev/null > kdom.html
+	[ "$(grep -o '<tr class="tertinggal">' kdom.html | wc -l)" -eq 3 ]
+}
