@@ -12,6 +12,7 @@
 #include "netral/rules/rules.h"
 #include "netral/rules/vocab.h"
 #include "netral/util/alloc.h"
+#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
 #include "netral/util/utf8.h"
 
@@ -57,6 +58,16 @@ static void problem(struct impor *im, long line, const char *col, const char *ms
 	sb_puts(&im->why, msg);
 }
 
+/* A column of an earlier reject file: written afresh at the end, not
+ * copied, so a reject file of a reject file has one of each. */
+static int own_column(const struct impor *im, size_t c)
+{
+	for (size_t i = 0; c < im->ncols && i < sizeof reject_cols / sizeof *reject_cols; i++)
+		if (ascii_casecmp(im->header[c], reject_cols[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static void reject(struct impor *im, const struct csvin_record *r)
 {
 	char line[32];
@@ -64,8 +75,11 @@ static void reject(struct impor *im, const struct csvin_record *r)
 	im->n.rejected++;
 	if (!im->reject)
 		return;
+	/* the cell as it was before a spreadsheet mark, which csvout puts
+	 * back: one mark, not one more on each trip */
 	for (size_t c = 0; c < im->width; c++)
-		csvout_text(im->reject, c < r->n ? r->f[c] : "");
+		if (!own_column(im, c))
+			csvout_text(im->reject, c < r->n ? csvin_unmark(r->f[c]) : "");
 	snprintf(line, sizeof line, "%ld", r->line);
 	csvout_plain(im->reject, line);
 	csvout_text(im->reject, sb_str(&im->why));
@@ -219,7 +233,8 @@ static int header(struct impor *im, const struct csvin_record *r)
 		if (im->in->bom)
 			csvout_bom(im->reject);
 		for (size_t c = 0; c < im->width; c++)
-			csvout_text(im->reject, r->f[c]);
+			if (!own_column(im, c))
+				csvout_text(im->reject, r->f[c]);
 		for (size_t i = 0; i < sizeof reject_cols / sizeof *reject_cols; i++)
 			csvout_plain(im->reject, reject_cols[i]);
 		csvout_end(im->reject);

@@ -320,3 +320,19 @@ TABLE
 	[[ "$stderr" == *"h.csv:1: header: missing column 'tanggal_kejadian'"* ]]
 	[ "$(db_state)" = "$before" ]
 }
+
+@test "a reject file imported again as it is: its cells unmarked once, its own columns not doubled" {
+	printf "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,uraian\nBudi,PNS,Kab X,2024-13-40,apk,'=SUM(A1)\n" > in.csv
+	run netral import --skip-invalid --reject rej1.csv in.csv
+	[ "$status" -eq 3 ]
+	# the formula keeps the one mark it came with
+	[ "$(sed -n 2p rej1.csv | cut -d, -f6)" = "\"'=SUM(A1)\"" ]
+	run netral import --skip-invalid --reject rej2.csv rej1.csv
+	[ "$(head -1 rej2.csv)" = "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,uraian,baris,alasan" ]
+	[ "$(sed -n 2p rej2.csv | cut -d, -f6)" = "\"'=SUM(A1)\"" ]
+	# fixed in place, it imports as the value was typed
+	sed -i 's/2024-13-40/2024-10-04/' rej2.csv
+	run netral import rej2.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT uraian FROM kasus")" = "=SUM(A1)" ]
+}
