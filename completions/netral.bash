@@ -1,7 +1,10 @@
 # bash completion for netral.  Every candidate comes from the netral being
-# completed (commands, options from its --help, codes from its rules), so
-# the completion never falls behind the program.
-# shellcheck disable=SC2207  # candidates never hold blanks
+# completed (commands, options from its --help, codes from its rules, names
+# from its database), so the completion never falls behind the program.
+#
+# What netral prints may come from a spreadsheet anyone can send: it is read
+# a line at a time and compared as plain text, never given to compgen -W or
+# eval, which would expand $(...) and backquotes in it.
 
 _netral_db_args() {
 	local i
@@ -13,19 +16,74 @@ _netral_db_args() {
 	done
 }
 
-# Names that hold blanks (agencies, units): one candidate a line, quoted
-# for the shell.
-_netral_names() {
-	local IFS=$'\n' name
-	COMPREPLY=()
-	for name in $(compgen -W "$(netral "${db[@]}" complete "$1" 2>/dev/null)" -- "$cur"); do
-		COMPREPLY+=("$(printf '%q' "$name")")
+# The word being completed as the shell will read it, and the quote it was
+# opened with: quotes and backslashes taken off, nothing evaluated.
+_netral_word() {
+	local w=$1 c
+	quote= word=
+	case $w in
+	\'*) quote=\'; w=${w:1} ;;
+	\"*) quote=\"; w=${w:1} ;;
+	esac
+	while [[ -n $w ]]; do
+		c=${w:0:1} w=${w:1}
+		if [[ $c == \\ && $quote != \' ]]; then
+			# inside double quotes only these lose their backslash
+			if [[ -z $quote || ${w:0:1} == [\$\`\"\\] ]]; then
+				c=${w:0:1} w=${w:1}
+			fi
+		fi
+		word+=$c
 	done
+}
+
+# One candidate, written for the command line: escaped where the word is
+# bare, fit for the quotes the user opened otherwise (readline replaces the
+# text after the opening quote and closes it).
+_netral_quote() {
+	local s=$1
+	case $quote in
+	\') printf '%s' "${s//\'/\'\\\'\'}" ;;
+	\") s=${s//\\/\\\\} s=${s//\$/\\\$} s=${s//\`/\\\`}; printf '%s' "${s//\"/\\\"}" ;;
+	*)
+		# a comma needs no escape, and a,b lists read better without
+		s=$(printf '%q' "$s")
+		printf '%s' "${s//\\,/,}" ;;
+	esac
+}
+
+# The lines of 'netral complete ARGS...' that begin with what is typed
+# after PREFIX (a,b lists keep their first items), added to the candidates.
+_netral_offer() {
+	local prefix=$1 line quote word
+	shift
+	_netral_word "$cur"
+	[[ $word == "$prefix"* ]] || return 0
+	word=${word#"$prefix"}
+	while IFS= read -r line; do
+		[[ -n $line && $line == "$word"* ]] && COMPREPLY+=("$(_netral_quote "$prefix$line")")
+	done < <(netral "${db[@]}" complete "$@" 2> /dev/null)
+}
+
+# Fixed words (subcommands, options), which hold no blank or quote, added
+# to the candidates.
+_netral_fixed() {
+	local w
+	for w in $1; do
+		[[ $w == "$cur"* ]] && COMPREPLY+=("$w")
+	done
+}
+
+# File names, quoted by readline as file names are.
+_netral_files() {
+	compopt -o filenames 2> /dev/null
+	mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 }
 
 _netral() {
 	local cur prev cmd i
 	local -a db
+	COMPREPLY=()
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD - 1]}
 	mapfile -t db < <(_netral_db_args)
@@ -47,54 +105,53 @@ _netral() {
 	fi
 	case $prev in
 	--db | --output | --reject | --output-dir | --template | --dokumen)
-		COMPREPLY=($(compgen -f -- "$cur"))
+		_netral_files
 		return 0 ;;
 	--by)
 		# one dimension, or two: a,b
 		local first=
 		[[ $cur == *,* ]] && first=${cur%%,*},
-		COMPREPLY=($(compgen -P "$first" -W "$(netral complete by 2>/dev/null)" -- "${cur#"$first"}"))
-		return 0 ;;
-	--instansi)
-		_netral_names instansi
+		_netral_offer "$first" by
 		return 0 ;;
 	--indikasi)
 		# one indication, or several: a,b
 		local first=
 		[[ $cur == *,* ]] && first=${cur%,*},
-		COMPREPLY=($(compgen -P "$first" -W "$(netral "${db[@]}" complete indikasi 2>/dev/null)" -- "${cur##*,}"))
+		_netral_offer "$first" indikasi
 		return 0 ;;
-	--peran | --kegiatan)
-		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete "${prev#--}" 2>/dev/null)" -- "$cur"))
-		return 0 ;;
-	--bentuk | --pemilihan | --status | --jenis-pegawai | --format | --jenis | \
-	--rekomendasi-dari | --kategori-jabatan | --sasaran | --putusan-jenis)
-		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete "${prev#--}" 2>/dev/null)" -- "$cur"))
+	--instansi | --peran | --kegiatan | --bentuk | --pemilihan | --status | \
+	--jenis-pegawai | --format | --jenis | --rekomendasi-dari | \
+	--kategori-jabatan | --sasaran | --putusan-jenis)
+		_netral_offer "" "${prev#--}"
 		return 0 ;;
 	--sanksi | --rekomendasi-sanksi)
-		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete sanksi 2>/dev/null)" -- "$cur"))
+		_netral_offer "" sanksi
 		return 0 ;;
 	esac
 
 	if [[ -z $cmd ]]; then
 		if [[ $cur == -* ]]; then
-			COMPREPLY=($(compgen -W "--db --operator --quiet --help --version" -- "$cur"))
+			_netral_fixed "--db --operator --quiet --help --version"
 		else
-			COMPREPLY=($(compgen -W "$(netral complete commands 2>/dev/null)" -- "$cur"))
+			_netral_offer "" commands
 		fi
 		return 0
 	fi
 	if [[ $cur == -* ]]; then
 		local fields=
 		case $cmd in
-		add | lapor | edit | ubah) fields=$(netral complete fields 2>/dev/null) ;;
-		status) fields=$(netral complete workflow 2>/dev/null) ;;
+		add | lapor | edit | ubah) fields=$(netral complete fields 2> /dev/null) ;;
+		status) fields=$(netral complete workflow 2> /dev/null) ;;
 		esac
 		# the command's own options, and the global ones it takes too
-		COMPREPLY=($(compgen -W "$( { netral "$cmd" --help 2>/dev/null |
+		_netral_fixed "$( { netral "$cmd" --help 2> /dev/null |
 			grep -o -- '--[a-z][a-z-]*'; echo "$fields"; echo --db --operator --quiet; } |
-			sort -u)" -- "$cur"))
-		return 0
+			sort -u)"
+		# a unit's name may begin with '-'
+		case $cmd in
+		unit | kegiatan | activity | pakta | pact | izin | permit) ;;
+		*) return 0 ;;
+		esac
 	fi
 	# the words after the command that are not options: the case numbers
 	local -a args=()
@@ -107,38 +164,42 @@ _netral() {
 	done
 	case $cmd in
 	status)
-		# case numbers, then the statuses the first one can move to
+		# case numbers, then the statuses the first one can move to, or
+		# every status where the case is not (yet) in a database
 		if ((${#args[@]} == 0)); then
-			COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete kasus 2>/dev/null)" -- "$cur"))
+			_netral_offer "" kasus
 		else
-			# every status where the case is not (yet) in a database
-			local next
-			next=$(netral "${db[@]}" complete next "${args[0]}" 2>/dev/null)
-			[[ -n $next ]] || next=$(netral "${db[@]}" complete status 2>/dev/null)
-			COMPREPLY=($(compgen -W "$next" -- "$cur"))
+			if [[ -n $(netral "${db[@]}" complete next "${args[0]}" 2> /dev/null) ]]; then
+				_netral_offer "" next "${args[0]}"
+			else
+				_netral_offer "" status
+			fi
 		fi ;;
 	show | lihat | edit | ubah | history | riwayat | blokir | putusan | classify | klasifikasi | \
 	merge | gabung)
-		COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete kasus 2>/dev/null)" -- "$cur")) ;;
+		_netral_offer "" kasus ;;
 	import | backup)
-		COMPREPLY=($(compgen -f -- "$cur")) ;;
+		_netral_files ;;
 	rules)
-		COMPREPLY=($(compgen -W "check load" -- "$cur")) ;;
+		_netral_fixed "check load" ;;
 	election | pemilihan)
-		COMPREPLY=($(compgen -W "list add" -- "$cur")) ;;
+		_netral_fixed "list add" ;;
 	unit | kegiatan | activity | pakta | pact | izin | permit)
 		# the subcommand, then a file to import, a unit, or a permit
 		if ((${#args[@]} == 0)); then
+			[[ $cur == -* ]] && return 0
 			case $cmd in
-			unit | kegiatan | activity) COMPREPLY=($(compgen -W "add list import" -- "$cur")) ;;
-			pakta | pact) COMPREPLY=($(compgen -W "import list" -- "$cur")) ;;
-			*) COMPREPLY=($(compgen -W "add list surat" -- "$cur")) ;;
+			unit | kegiatan | activity) _netral_fixed "add list import" ;;
+			pakta | pact) _netral_fixed "import list" ;;
+			*) _netral_fixed "add list surat" ;;
 			esac
 		elif ((${#args[@]} == 1)); then
 			case ${args[0]} in
-			import) COMPREPLY=($(compgen -f -- "$cur")) ;;
-			surat) COMPREPLY=($(compgen -W "$(netral "${db[@]}" complete izin 2>/dev/null)" -- "$cur")) ;;
-			add | list) [[ $cmd == izin || $cmd == permit || $cmd == unit ]] || _netral_names unit ;;
+			import) _netral_files ;;
+			surat) _netral_offer "" izin ;;
+			add | list)
+				[[ $cmd == izin || $cmd == permit || $cmd == unit ]] ||
+					_netral_offer "" unit ;;
 			esac
 		fi ;;
 	esac

@@ -4,6 +4,10 @@
 
 load helper
 
+teardown() {
+	tmux -L "netral$$" kill-server 2> /dev/null || true
+}
+
 # The candidates bash offers for the words given, the last one being
 # completed ("" for a new word).
 complete_words() {
@@ -80,4 +84,159 @@ complete_words() {
 	for o in --pemilihan --per --format --excel --output; do
 		grep -qx -- "$o" <<< "$output" || { echo "kepatuhan: $o"; false; }
 	done
+}
+
+# Names as a spreadsheet may bring them: shell syntax, quotes, blanks,
+# a glob, a leading dash, letters beyond ASCII.
+HOSTILE=(
+	'Kabupaten $(touch PWNED1)'
+	'Kota `touch PWNED2`'
+	'Dinas; touch PWNED3'
+	"Dinas \"Kutip\" 'Tunggal'"
+	'Dinas *'
+	'-Dinas Minus'
+	'Dinas Pendidikan Énergie Ωmega'
+	'Kabupaten ${HOME} & $((1+1)) | >PWNED4'
+)
+
+# Every candidate, read back as bash reads the command line, is one whole
+# name; neither the completion nor reading the candidate ran anything.
+# Readline puts a candidate after the quote the word was opened with
+# ($QUOTE), and closes it.
+same_names() {
+	local -a got=()
+	local c
+	for c in "${lines[@]}"; do
+		eval "got+=($QUOTE$c$QUOTE)"
+	done
+	[ "${#got[@]}" -eq "$#" ] || { echo "${#got[@]} candidates for $# names: $output"; false; }
+	for c in "$@"; do
+		printf '%s\n' "${got[@]}" | grep -qxF -- "$c" || { echo "missing: $c"; false; }
+	done
+	! ls PWNED* 2> /dev/null
+}
+
+@test "completion runs nothing a stored name holds and offers each name whole" {
+	{
+		echo nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk
+		for n in "${HOSTILE[@]}"; do
+			printf 'A,PNS,"%s",2024-08-10,apk\n' "${n//\"/\"\"}"
+		done
+	} > hostile.csv
+	netral import -q hostile.csv
+	{
+		echo nama,kepala,jumlah_asn,jumlah_ppnpn
+		for n in "${HOSTILE[@]}"; do
+			printf '"%s",K,1,0\n' "${n//\"/\"\"}"
+		done
+	} > unit.csv
+	netral unit import -q unit.csv
+	run complete_words list --instansi ""
+	[ "$status" -eq 0 ]
+	same_names "${HOSTILE[@]}"
+	run complete_words kegiatan add ""
+	same_names "${HOSTILE[@]}"
+	# a word begun as the shell writes it: escaped, or in quotes
+	run complete_words list --instansi 'Kabupaten\ $'
+	same_names 'Kabupaten $(touch PWNED1)' 'Kabupaten ${HOME} & $((1+1)) | >PWNED4'
+	QUOTE='"'
+	run complete_words list --instansi '"Kabupaten $('
+	same_names 'Kabupaten $(touch PWNED1)'
+	run complete_words list --instansi '"Dinas "'
+	same_names "Dinas \"Kutip\" 'Tunggal'"
+	QUOTE="'"
+	run complete_words list --instansi "'Kota \`"
+	same_names 'Kota `touch PWNED2`'
+	run complete_words list --instansi "'Dinas \""
+	same_names "Dinas \"Kutip\" 'Tunggal'"
+	QUOTE=
+	run complete_words kegiatan add '-D'
+	same_names '-Dinas Minus'
+	run complete_words kegiatan add 'Dinas\ P'
+	same_names 'Dinas Pendidikan Énergie Ωmega'
+	! ls PWNED* 2> /dev/null
+}
+
+# The candidates for the words given when every list netral prints for
+# completion is the hostile one: the completion script alone is tested.
+complete_hostile() {
+	bash -c '
+		hostile=$1; shift
+		netral() {
+			case " $* " in
+			*" complete "*) printf "%s\n" "$hostile" ;;
+			*) "$NETRAL" "$@" ;;
+			esac
+		}
+		source "$1"; shift
+		COMP_WORDS=(netral "$@"); COMP_CWORD=$(($# ))
+		_netral
+		printf "%s\n" "${COMPREPLY[@]}"
+	' _ "$(printf '%s\n' "${HOSTILE[@]}")" "$BATS_TEST_DIRNAME/../../completions/netral.bash" "$@"
+}
+
+@test "every completion that reads data offers its candidates as they are, never run" {
+	for words in "list --instansi" "list --pemilihan" "list --bentuk" "list --status" \
+		"status --sanksi" "show" "status 2024-0001" "izin surat" "kegiatan add" \
+		"kegiatan add X --jenis" "izin add --peran" "list --sasaran" "putusan X --jenis" \
+		"list --jenis-pegawai" "export --format" "list --kategori-jabatan"; do
+		# shellcheck disable=SC2086
+		run complete_hostile $words ""
+		[ "$status" -eq 0 ]
+		same_names "${HOSTILE[@]}" || { echo "after: $words"; false; }
+	done
+	run complete_hostile add --indikasi 'a,'
+	same_names "${HOSTILE[@]/#/a,}"
+	for c in "${lines[@]}"; do
+		[[ $c == a,* ]] || { echo "no prefix: $c"; false; }
+	done
+	! ls PWNED* 2> /dev/null
+}
+
+# Keys typed at an interactive bash in a terminal (tmux), with netral's
+# completion loaded; what the command then receives is written to args.txt.
+at_prompt() {
+	rm -f args.txt
+	tmux -L "netral$$" send-keys -t t "$@"
+	for _ in $(seq 100); do
+		[ -s args.txt ] && return 0
+		sleep 0.1
+	done
+	tmux -L "netral$$" capture-pane -p -t t
+	false
+}
+
+@test "at a real prompt, Tab inserts the whole stored name and runs nothing" {
+	{
+		echo nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk
+		for n in "${HOSTILE[@]}"; do
+			printf 'A,PNS,"%s",2024-08-10,apk\n' "${n//\"/\"\"}"
+		done
+	} > hostile.csv
+	netral import -q hostile.csv
+	cat > rc.bash <<-RC
+		PS1='$ '
+		source "$BATS_TEST_DIRNAME/../../completions/netral.bash"
+		netral() {
+			case \$1 in
+			complete) "$NETRAL" "\$@" ;;
+			*) printf '%s\n' "\$@" > args.new && mv args.new args.txt ;;
+			esac
+		}
+	RC
+	# the server outlives this command: it must not hold the test's output open
+	tmux -L "netral$$" new-session -d -s t -x 200 -y 40 "bash --noprofile --rcfile rc.bash -i" 3>&-
+	at_prompt "netral list --instansi 'Kota " Tab Enter
+	[ "$(sed -n 3p args.txt)" = 'Kota `touch PWNED2`' ]
+	at_prompt 'netral list --instansi "Kabupaten $(' Tab Enter
+	[ "$(sed -n 3p args.txt)" = 'Kabupaten $(touch PWNED1)' ]
+	at_prompt 'netral list --instansi Dinas\ P' Tab Enter
+	[ "$(sed -n 3p args.txt)" = 'Dinas Pendidikan Énergie Ωmega' ]
+	at_prompt 'netral list --instansi -D' Tab Enter
+	[ "$(sed -n 3p args.txt)" = '-Dinas Minus' ]
+	at_prompt 'netral list --instansi Dinas\ \"' Tab Enter
+	[ "$(sed -n 3p args.txt)" = "Dinas \"Kutip\" 'Tunggal'" ]
+	at_prompt 'netral list --instansi Kabupaten\ \$\{' Tab Enter
+	[ "$(sed -n 3p args.txt)" = 'Kabupaten ${HOME} & $((1+1)) | >PWNED4' ]
+	! ls PWNED* 2> /dev/null
 }
