@@ -63,6 +63,7 @@ _netral_offer() {
 	while IFS= read -r line; do
 		[[ -n $line && $line == "$word"* ]] && COMPREPLY+=("$(_netral_quote "$prefix$line")")
 	done < <(netral "${db[@]}" complete "$@" 2> /dev/null)
+	return 0
 }
 
 # Fixed words (subcommands, options), which hold no blank or quote, added
@@ -72,6 +73,7 @@ _netral_fixed() {
 	for w in $1; do
 		[[ $w == "$cur"* ]] && COMPREPLY+=("$w")
 	done
+	return 0
 }
 
 # File names, quoted by readline as file names are.

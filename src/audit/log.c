@@ -7,7 +7,7 @@
 
 #include "netral/audit/log.h"
 #include "netral/util/msg.h"
-#include "netral/util/sha256.h"
+#include "netral/util/digest.h"
 #include "netral/util/strbuf.h"
 #include "netral/util/utf8.h"
 
@@ -32,106 +32,6 @@ int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 			     name, AUDIT_OPERATOR_MAX - 1);
 	snprintf(out, AUDIT_OPERATOR_MAX, "%s", name);
 	return 0;
-}
-
-/* Each value a marker for NULL, or its length as 4 bytes and the bytes:
- * unambiguous.  Empty and NULL are one, as the log writes "" as NULL.
- * Gathered into a buffer and hashed in large pieces: the same bytes, so the
- * same digest, without a call into the hash for every length and value of
- * every row of an import. */
-struct enc {
-	struct digest *c;
-	size_t n;
-	unsigned char buf[4096];
-};
-
-/* The buffer is not cleared: only its first n bytes are ever read. */
-static void enc_init(struct enc *e, struct digest *c)
-{
-	digest_init(c);
-	e->c = c;
-	e->n = 0;
-}
-
-static void put(struct enc *e, const void *p, size_t m)
-{
-	if (e->n + m > sizeof e->buf) {
-		digest_update(e->c, e->buf, e->n);
-		e->n = 0;
-	}
-	if (m > sizeof e->buf) {
-		digest_update(e->c, p, m);
-		return;
-	}
-	memcpy(e->buf + e->n, p, m);
-	e->n += m;
-}
-
-static void flush(struct enc *e)
-{
-	digest_update(e->c, e->buf, e->n);
-	e->n = 0;
-}
-
-static void encode(struct enc *e, const char *v)
-{
-	unsigned char len[4];
-	size_t m;
-
-	if (!v || !*v) {
-		put(e, "\xff\xff\xff\xff", 4);
-		return;
-	}
-	m = strlen(v);
-	len[0] = (unsigned char)(m >> 24 & 0x7f);
-	len[1] = (unsigned char)(m >> 16);
-	len[2] = (unsigned char)(m >> 8);
-	len[3] = (unsigned char)m;
-	put(e, len, 4);
-	put(e, v, m);
-}
-
-void audit_fingerprint(const char *const *vals, int n, char hex[65])
-{
-	struct digest c;
-	struct enc e;
-
-	enc_init(&e, &c);
-	for (int i = 0; i < n; i++)
-		encode(&e, vals[i]);
-	flush(&e);
-	digest_hex(&c, hex);
-	/* 128 bits tell states apart; the log keeps one per case */
-	hex[32] = '\0';
-}
-
-void audit_state_digest(const char *const *vals, int n, char out[AUDIT_STATE_LEN])
-{
-	struct digest c;
-	struct enc e;
-	char hex[65];
-
-	enc_init(&e, &c);
-	put(&e, "netral-keadaan-2", 16);
-	for (int i = 0; i < n; i++)
-		encode(&e, vals[i]);
-	flush(&e);
-	digest_hex(&c, hex);
-	snprintf(out, AUDIT_STATE_LEN, "2:%.32s", hex);
-}
-
-void audit_link(const char *prev, const char *const ev[AUDIT_LINK_COLS], char out[65])
-{
-	struct digest c;
-	struct enc e;
-
-	enc_init(&e, &c);
-	put(&e, "netral-rantai-1", 15);
-	encode(&e, prev);
-	for (int i = 0; i < AUDIT_LINK_COLS; i++)
-		encode(&e, ev[i]);
-	flush(&e);
-	digest_hex(&c, out);
 }
 
 /* Per connection: the statements, and the chain's end as this
@@ -171,17 +71,13 @@ static int load_end(struct db *d, struct audit_state *as)
 		return rc;
 	s = sqlite3_step(st);
 	as->last_id = s == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	/* an event without its link was written outside netral: the next one
+	 * links to "" and check names the unlinked one; linking it here would
+	 * seal what someone else wrote */
 	snprintf(as->head, sizeof as->head, "%s", s == SQLITE_ROW ? col_text(st, 1) : "");
 	sqlite3_reset(st);
 	if (s != SQLITE_ROW && s != SQLITE_DONE)
 		return db_fail(d, _("cannot read the event log"));
-	if (s == SQLITE_ROW && !*as->head && (rc = audit_chain_fill(d)))
-		return rc;
-	if (s == SQLITE_ROW && !*as->head) {
-		/* filled just now: its end again */
-		as->loaded = 0;
-		return load_end(d, as);
-	}
 	as->loaded = 1;
 	return 0;
 }
@@ -205,7 +101,7 @@ static int append(struct db *d, const char *const ev[AUDIT_LINK_COLS])
 	link[0] = id;
 	for (int i = 1; i < AUDIT_LINK_COLS; i++)
 		link[i] = ev[i];
-	audit_link(as->head, link, rantai);
+	digest_link(as->head, link, rantai);
 	sqlite3_bind_int64(st, 1, as->last_id + 1);
 	for (int i = 1; i < AUDIT_LINK_COLS; i++)
 		bind_text(st, i + 1, ev[i]);
@@ -260,43 +156,6 @@ int audit_object(struct db *d, const char *op, const char *jenis, const char *ko
 		catatan, NULL };
 
 	return append(d, ev);
-}
-
-int audit_chain_fill(struct db *d)
-{
-	sqlite3_stmt *sel = NULL, *upd = NULL;
-	char head[65] = "";
-	int rc, s;
-
-	/* the events before the chain, in order: each linked to the one before */
-	if ((rc = db_prepare(d, "SELECT id, kasus_id, waktu, operator, jenis, kolom, lama, baru, catatan, "
-			     "tanggal, rantai FROM peristiwa ORDER BY id", &sel)) ||
-	    (rc = db_prepare(d, "UPDATE peristiwa SET rantai = ?2 WHERE id = ?1", &upd)))
-		goto out;
-	while ((s = sqlite3_step(sel)) == SQLITE_ROW) {
-		const char *ev[AUDIT_LINK_COLS];
-
-		for (int i = 0; i < AUDIT_LINK_COLS; i++)
-			ev[i] = (const char *)sqlite3_column_text(sel, i);
-		if (sqlite3_column_type(sel, AUDIT_LINK_COLS) != SQLITE_NULL) {
-			snprintf(head, sizeof head, "%s", col_text(sel, AUDIT_LINK_COLS));
-			continue;
-		}
-		audit_link(head, ev, head);
-		sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
-		sqlite3_bind_text(upd, 2, head, -1, SQLITE_TRANSIENT);
-		if (sqlite3_step(upd) != SQLITE_DONE) {
-			rc = db_fail(d, _("cannot link the event log"));
-			goto out;
-		}
-		sqlite3_reset(upd);
-	}
-	if (s != SQLITE_DONE)
-		rc = db_fail(d, _("cannot read the event log"));
-out:
-	sqlite3_finalize(sel);
-	sqlite3_finalize(upd);
-	return rc;
 }
 
 int audit_head(struct db *d, char out[65], long long *id)

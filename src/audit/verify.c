@@ -8,6 +8,7 @@
 #include "netral/audit/log.h"
 #include "netral/audit/verify.h"
 #include "netral/util/alloc.h"
+#include "netral/util/digest.h"
 #include "netral/util/embed.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
@@ -106,7 +107,7 @@ int audit_replay(struct db *d, const char *table, const char *const *cols, int n
 
 
 			if (created) {
-				audit_problem(rep, _("case %s: event %lld comes before its creation"), nomor, ev);
+				audit_problem(rep, _("kasus %s: id: event %lld comes before its creation"), nomor, ev);
 				continue;
 			}
 			if (strcmp(jenis, "buat") == 0 || strcmp(jenis, "impor") == 0) {
@@ -118,12 +119,13 @@ int audit_replay(struct db *d, const char *table, const char *const *cols, int n
 				continue;
 			}
 			if ((k = col_index(cols, n, kolom)) < 0) {
-				audit_problem(rep, _("case %s: event %lld changes an unknown column '%s'"), nomor, ev, kolom);
+				audit_problem(rep, _("kasus %s: %s: event %lld changes a column cases do not have"), nomor,
+					      kolom, ev);
 				continue;
 			}
 			if (!same(cur[k], (const char *)sqlite3_column_text(es, 5)))
-				audit_problem(rep, _("case %s: event %lld says %s became '%s', but the next state has '%s'"),
-					nomor, ev, kolom, col_text(es, 5), cur[k] ? cur[k] : "");
+				audit_problem(rep, _("kasus %s: %s: event %lld says it became '%s', but the next state has '%s' (changed outside netral)"),
+					nomor, kolom, ev, col_text(es, 5), cur[k] ? cur[k] : "");
 			free(cur[k]);
 			cur[k] = dup_or_null(es, 4);
 		}
@@ -171,44 +173,67 @@ int audit_restore_triggers(struct db *d)
 	return db_exec(d, em->data);
 }
 
-int audit_check_chain(struct db *d, const char *since, struct audit_report *rep)
+/* A run of consecutive events without a link, said once. */
+static void unlinked(struct audit_report *rep, long long first, long long last)
+{
+	if (!first)
+		return;
+	if (first == last)
+		audit_problem(rep, _("peristiwa %lld: rantai: no link: the event was written or changed outside netral"),
+			      first);
+	else
+		audit_problem(rep, _("peristiwa %lld to %lld: rantai: no link: the events were written or changed outside netral"),
+			      first, last);
+}
+
+int audit_check_chain(struct db *d, const char *since, const char *from, struct audit_report *rep)
 {
 	sqlite3_stmt *st;
 	char head[65] = "";
-	int rc, s, found = !since || !*since, broken = 0, legacy = 1;
+	long long first = 0, last = 0;
+	int rc, s, found = !since || !*since, broken = 0;
 
 	if ((rc = db_prepare(d, "SELECT id, kasus_id, waktu, operator, jenis, kolom, lama, baru, catatan, "
 			     "tanggal, rantai FROM peristiwa ORDER BY id", &st)))
 		return rc;
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *ev[AUDIT_LINK_COLS], *stored = (const char *)sqlite3_column_text(st, AUDIT_LINK_COLS);
+		long long id = sqlite3_column_int64(st, 0);
 		char link[65];
 
+		rep->events++;
+		rep->head_id = id;
 		for (int i = 0; i < AUDIT_LINK_COLS; i++)
 			ev[i] = (const char *)sqlite3_column_text(st, i);
-		if (!stored) {
-			rep->events++;
-			/* written before the chain and not linked yet: only at its start */
-			if (!legacy && !broken++)
-				audit_problem(rep, _("event %s: it has no link, after linked ones (added outside netral?)"), ev[0]);
+		if (!stored || !*stored) {
+			/* since schema 11 netral links every event it writes, and
+			 * the upgrade linked those written before: the next one
+			 * begins again from "", as netral appends it */
+			if (!first || id != last + 1) {
+				unlinked(rep, first, last);
+				first = id;
+			}
+			last = id;
+			head[0] = '\0';
 			continue;
 		}
-		legacy = 0;
-		rep->events++;
-		audit_link(head, ev, link);
+		digest_link(head, ev, link);
 		if (strcmp(link, stored) != 0 && !broken++)
-			audit_problem(rep, _("event %s: the chain of the log breaks here: an event was changed, added or removed at or before it"),
-				      ev[0]);
+			audit_problem(rep, _("peristiwa %lld: rantai: the chain breaks here: an event was changed, added or removed at or before it"),
+				      id);
 		snprintf(head, sizeof head, "%s", stored);
 		found |= since && strcmp(since, stored) == 0;
-		rep->head_id = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
 	if (s != SQLITE_DONE)
 		return db_fail(d, _("cannot read the event log"));
+	unlinked(rep, first, last);
 	snprintf(rep->head, sizeof rep->head, "%s", head);
-	if (!found)
-		audit_problem(rep, _("the head %.64s is not in the chain: the log was rewritten after it was recorded"),
+	if (!found && from)
+		audit_problem(rep, _("%s: the head %.64s is not in the chain: the log was rewritten or cut short after it was recorded"),
+			      from, since);
+	else if (!found)
+		audit_problem(rep, _("the head %.64s is not in the chain: the log was rewritten or cut short after it was recorded"),
 			      since);
 	return 0;
 }

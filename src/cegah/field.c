@@ -109,11 +109,3 @@ void cegah_kunci(const char *s, char *out, size_t n)
 	}
 	out[m] = '\0';
 }
-
-void cegah_digest(const char *const *vals, int n, char out[64])
-{
-	char d[AUDIT_STATE_LEN];
-
-	audit_state_digest(vals, n, d);
-	snprintf(out, 64, "%s", d);
-}

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/audit/log.h"
+#include "netral/audit/record.h"
 #include "netral/cegah/field.h"
 #include "netral/cegah/izin.h"
 #include "netral/cegah/kegiatan.h"
@@ -80,16 +80,6 @@ int izin_parse(const struct rules *r, const char *const v[IZ_NF], struct izin *i
 	return 0;
 }
 
-void izin_digest(const struct izin *iz, char out[64])
-{
-	const char *v[IZ_NF + 1];
-
-	v[0] = iz->nomor;
-	for (int f = 0; f < IZ_NF; f++)
-		v[f + 1] = iz->v[f];
-	cegah_digest(v, IZ_NF + 1, out);
-}
-
 /* The next number of the permit's year. */
 static int next_nomor(struct db *d, struct izin *iz)
 {
@@ -116,7 +106,6 @@ static int next_nomor(struct db *d, struct izin *iz)
 int izin_add(struct db *d, const char *op, struct izin *iz)
 {
 	struct strbuf sql = STRBUF_INIT;
-	char digest[64], kolom[40];
 	sqlite3_stmt *st;
 	int rc;
 
@@ -142,10 +131,8 @@ int izin_add(struct db *d, const char *op, struct izin *iz)
 	if (rc)
 		return rc;
 	iz->id = sqlite3_last_insert_rowid(d->h);
-	izin_digest(iz, digest);
-	snprintf(kolom, sizeof kolom, "izin:%lld", iz->id);
 	/* the number, not the holder: the history names no one */
-	return audit_object(d, op, "izin", kolom, NULL, digest, iz->nomor);
+	return audit_record(d, op, "izin", iz->id, NULL, iz->nomor);
 }
 
 int izin_same(struct db *d, const struct izin *iz, char nomor[32])

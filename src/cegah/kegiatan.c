@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/audit/log.h"
+#include "netral/audit/record.h"
 #include "netral/cegah/field.h"
 #include "netral/cegah/kegiatan.h"
 #include "netral/io/csvtable.h"
@@ -84,18 +84,6 @@ int kegiatan_parse(const struct rules *r, const struct date *today, const char *
 	return 0;
 }
 
-void kegiatan_digest(const struct kegiatan *k, char out[64])
-{
-	char unit[24], peserta[24];
-	const char *v[7] = { unit, k->jenis, k->tanggal, peserta, k->pemilihan, k->catatan, k->dokumen };
-
-	snprintf(unit, sizeof unit, "%lld", k->unit_id);
-	snprintf(peserta, sizeof peserta, "%ld", k->peserta);
-	if (k->peserta < 0)
-		peserta[0] = '\0';
-	cegah_digest(v, 7, out);
-}
-
 /* Per connection: the statements an import runs for every row. */
 struct kegiatan_state {
 	sqlite3_stmt *insert, *pakta, *signed_in;
@@ -117,7 +105,7 @@ static const struct db_module kegiatan_module = {
 int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, int *outcome)
 {
 	struct kegiatan_state *s = db_state(d, &kegiatan_module);
-	char digest[64], kolom[40], what[UNIT_NAMA_MAX + 64];
+	char what[UNIT_NAMA_MAX + 64];
 	sqlite3_stmt *st;
 	int rc;
 
@@ -143,10 +131,8 @@ int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, int *outcome)
 	}
 	*outcome = CT_NEW;
 	k->id = sqlite3_last_insert_rowid(d->h);
-	kegiatan_digest(k, digest);
-	snprintf(kolom, sizeof kolom, "kegiatan:%lld", k->id);
 	snprintf(what, sizeof what, "%s %s %s", k->unit, k->jenis, k->tanggal);
-	return audit_object(d, op, "kegiatan", kolom, NULL, digest, what);
+	return audit_record(d, op, "kegiatan", k->id, NULL, what);
 }
 
 int kegiatan_each(struct db *d, long long unit_id,
@@ -200,15 +186,6 @@ int pakta_parse(const struct rules *r, const struct date *today, const char *con
 	return 0;
 }
 
-void pakta_digest(const struct pakta *p, char out[64])
-{
-	char unit[24];
-	const char *v[5] = { unit, p->pemilihan, p->nama, p->nip, p->tanggal };
-
-	snprintf(unit, sizeof unit, "%lld", p->unit_id);
-	cegah_digest(v, 5, out);
-}
-
 /* The unit of an earlier signature by the same person and contest:
  * 0 with *unit_id set, NX_NOTFOUND, or a status. */
 static int signed_before(struct db *d, struct kegiatan_state *s, const struct pakta *p,
@@ -237,7 +214,7 @@ static int signed_before(struct db *d, struct kegiatan_state *s, const struct pa
 int pakta_add(struct db *d, const char *op, struct pakta *p, int *outcome, struct err *e)
 {
 	struct kegiatan_state *s = db_state(d, &kegiatan_module);
-	char kunci[600], folded[512], digest[64], kolom[40], unit[UNIT_NAMA_MAX + 1];
+	char kunci[600], folded[512], unit[UNIT_NAMA_MAX + 1];
 	long long other = 0;
 	sqlite3_stmt *st;
 	int rc;
@@ -275,10 +252,8 @@ int pakta_add(struct db *d, const char *op, struct pakta *p, int *outcome, struc
 		return rc;
 	*outcome = CT_NEW;
 	p->id = sqlite3_last_insert_rowid(d->h);
-	pakta_digest(p, digest);
-	snprintf(kolom, sizeof kolom, "pakta:%lld", p->id);
 	/* the unit, not the person: the history names no one */
-	return audit_object(d, op, "pakta", kolom, NULL, digest, p->unit);
+	return audit_record(d, op, "pakta", p->id, NULL, p->unit);
 }
 
 int pakta_each(struct db *d, long long unit_id, int (*fn)(void *ctx, const struct pakta *p),

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "netral/audit/log.h"
+#include "netral/audit/record.h"
 #include "netral/cegah/field.h"
 #include "netral/cegah/unit.h"
 #include "netral/io/csvtable.h"
@@ -34,16 +34,6 @@ int unit_parse(const char *const v[UNIT_NF], struct unit *u, struct err *e)
 		}
 	}
 	return 0;
-}
-
-void unit_digest(const struct unit *u, char out[64])
-{
-	char a[24], p[24];
-	const char *v[4] = { u->nama, u->kepala, a, p };
-
-	snprintf(a, sizeof a, "%ld", u->asn);
-	snprintf(p, sizeof p, "%ld", u->ppnpn);
-	cegah_digest(v, 4, out);
 }
 
 /* Per connection: the statements an import runs for every row. */
@@ -95,7 +85,7 @@ int unit_get(struct db *d, const char *nama, struct unit *out)
 
 static int insert(struct db *d, struct unit_state *s, const char *op, struct unit *u)
 {
-	char kunci[512], digest[64], kolom[40];
+	char kunci[512];
 	sqlite3_stmt *st;
 	int rc;
 
@@ -114,9 +104,7 @@ static int insert(struct db *d, struct unit_state *s, const char *op, struct uni
 	if (rc)
 		return rc;
 	u->id = sqlite3_last_insert_rowid(d->h);
-	unit_digest(u, digest);
-	snprintf(kolom, sizeof kolom, "unit:%lld", u->id);
-	return audit_object(d, op, "unit", kolom, NULL, digest, u->nama);
+	return audit_record(d, op, "unit", u->id, NULL, u->nama);
 }
 
 /* What an update changes, field by field. */
@@ -137,7 +125,7 @@ int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome,
 {
 	struct unit_state *s = db_state(d, &unit_module);
 	struct unit old, u = *in;
-	char before[64], after[64], kolom[40];
+	char before[AUDIT_STATE_LEN];
 	sqlite3_stmt *st;
 	int rc = unit_get(d, in->nama, &old);
 
@@ -156,14 +144,14 @@ int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome,
 		u.asn = old.asn;
 	if (!(in->given & 1u << UNIT_PPNPN))
 		u.ppnpn = old.ppnpn;
-	unit_digest(&old, before);
-	unit_digest(&u, after);
-	*outcome = strcmp(before, after) ? CT_UPDATED : CT_SAME;
+	*outcome = strcmp(old.kepala, u.kepala) == 0 && old.asn == u.asn && old.ppnpn == u.ppnpn ?
+		   CT_SAME : CT_UPDATED;
 	if (*outcome == CT_SAME)
 		return 0;
 	if (said)
 		say_changes(&old, &u, said);
-	if ((rc = db_cached(d, &s->update, "UPDATE unit SET kepala = ?2, jumlah_asn = ?3, "
+	if ((rc = audit_row_state(d, "unit", u.id, before)) ||
+	    (rc = db_cached(d, &s->update, "UPDATE unit SET kepala = ?2, jumlah_asn = ?3, "
 			    "jumlah_ppnpn = ?4, diubah = ?5 WHERE id = ?1", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, u.id);
@@ -173,8 +161,7 @@ int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome,
 	bind_text(st, 5, db_now(d));
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the unit"));
 	sqlite3_reset(st);
-	snprintf(kolom, sizeof kolom, "unit:%lld", u.id);
-	return rc ? rc : audit_object(d, op, "unit", kolom, before, after, u.nama);
+	return rc ? rc : audit_record(d, op, "unit", u.id, before, u.nama);
 }
 
 int unit_each(struct db *d, int (*fn)(void *ctx, const struct unit *u), void *ctx)

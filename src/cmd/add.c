@@ -246,7 +246,7 @@ static int record(struct app *a, struct kasus *k, char nomor[32])
 {
 	struct strbuf key = STRBUF_INIT;
 	struct kasus_row row;
-	char fp[65], other[32];
+	char fp[AUDIT_STATE_LEN], other[32];
 	long long id;
 	int rc;
 

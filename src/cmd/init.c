@@ -29,11 +29,10 @@ int cmd_init(struct app *a, int argc, char **argv)
 	}
 	if (optind < argc)
 		return usage_error("init", _("unexpected argument '%s'"), argv[optind]);
-	/* the log's triggers where something dropped them, and the links of
-	 * events written before the chain */
+	/* the log's triggers where something dropped them */
 	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
 		return rc;
-	if ((rc = audit_restore_triggers(&a->db)) || (rc = audit_chain_fill(&a->db)) ||
+	if ((rc = audit_restore_triggers(&a->db)) ||
 	    (rc = db_commit(&a->db))) {
 		db_rollback(&a->db);
 		return rc;

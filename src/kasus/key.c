@@ -115,6 +115,29 @@ int kasus_state_column(int c)
 
 void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN])
 {
+	const char *names[COL_COUNT], *vals[COL_COUNT];
+	int n = 0;
+
+	/* in catalogue order, where a new column comes last: each column keeps
+	 * its place, which the digest's last digits spell */
+	for (int c = 0; c < COL_COUNT; c++)
+		if (kasus_state_column(c)) {
+			names[n] = kasus_columns[c].name;
+			vals[n++] = v[c];
+		}
+	digest_state(names, vals, n, out);
+}
+
+int kasus_state_place(int place)
+{
+	for (int c = 0, n = 0; c < COL_COUNT; c++)
+		if (kasus_state_column(c) && n++ == place)
+			return c;
+	return -1;
+}
+
+void kasus_state_v2(const char *const *v, char out[DIGEST_STATE_V2_LEN])
+{
 	const char *vals[2 * COL_COUNT];
 	int n = 0;
 
@@ -125,15 +148,14 @@ void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN])
 			vals[n++] = v[c];
 			continue;
 		}
-		/* a column added after the chain began counts only when it holds
-		 * a value, so the states stored before it keep their digests;
-		 * named, so that one value cannot pass for another column's */
+		/* a column added after the chain began counted only when it
+		 * held a value, named */
 		if (v[c] && *v[c]) {
 			vals[n++] = kasus_columns[c].name;
 			vals[n++] = v[c];
 		}
 	}
-	audit_state_digest(vals, n, out);
+	digest_state_v2(vals, n, out);
 }
 
 void kasus_fingerprint_v1(const char *const *v, char hex[65])
@@ -143,5 +165,5 @@ void kasus_fingerprint_v1(const char *const *v, char hex[65])
 
 	for (int i = 0; i < n; i++)
 		vals[i] = v[order[i]];
-	audit_fingerprint(vals, n, hex);
+	digest_fingerprint_v1(vals, n, hex);
 }

@@ -58,3 +58,35 @@ schema_shape() {
 has_row() {
 	echo "$output" | grep -qE "^$1 +$2\$" || { echo "no row '$1 $2'"; false; }
 }
+
+# A database that went through every path: add, import, edit, status moves,
+# an update, a reclassification, a backup restored.
+worked_db() {
+	netral import -q "$DATA/import/dasar.csv"
+	add_case --nama "Added Later" --nip "19680609 199503 1 003" --kontak-pelapor "0812 1" > /dev/null
+	netral edit 2024-0001 --uraian "dikoreksi" --jabatan Camat > /dev/null
+	netral status 2024-0002 verifikasi > /dev/null
+	netral status 2024-0002 terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka \
+		--tanggal 2024-10-20 > /dev/null
+	{ echo "no_laporan,nama,nip,jenis_pegawai,instansi,tanggal_kejadian,bentuk,unit_kerja"
+	  echo "001/LP/2024,Budi Santoso,19680609 199503 1 003,PNS,Kabupaten Purbalingga,10/08/2024,medsos-kampanye,Sekretariat"; } > upd.csv
+	netral import --update -q upd.csv
+	netral election add ULANG2024 --nama x --penetapan 2024-07-01 --kampanye-mulai 2024-07-02 \
+		--kampanye-selesai 2024-07-20 --pemungutan 2024-07-25 > /dev/null
+	netral backup b.db > /dev/null
+	cp b.db "$NETRAL_DB" && rm -f "$NETRAL_DB-wal" "$NETRAL_DB-shm"
+}
+
+# worked_db, and a record of each prevention kind: units (one updated),
+# activities, signatories of the pact, a permit.
+worked_db_all() {
+	worked_db
+	EX="$BATS_TEST_DIRNAME/../../data/examples"
+	netral unit import -q "$EX/unit.csv"
+	netral unit add "Dinas Kesehatan" --asn 41 --kepala "dr. Baru" > /dev/null
+	netral kegiatan import -q "$EX/kegiatan.csv"
+	netral pakta import -q "$EX/pakta.csv"
+	netral izin add --nama "Rina Kartika" --nip "19850412 201001 2 015" --peran KPPS \
+		--sk-penunjukan 1 --pemberi-nama B --pemberi-nip 196801011990031007 \
+		--pemberi-jabatan K --tanggal 2024-10-01 > /dev/null
+}

@@ -259,7 +259,7 @@ CSV
 	sqlite3 "$NETRAL_DB" "UPDATE unit SET jumlah_asn = 99 WHERE id = 1"
 	run --separate-stderr netral check
 	[ "$status" -eq 1 ]
-	[[ "$stderr$output" == *"unit 'Dinas Pendidikan': changed outside netral"* ]]
+	[[ "$stderr$output" == *"unit 1: jumlah_asn: changed outside netral"* ]]
 }
 
 @test "the backup holds the units, activities and permits" {
@@ -349,8 +349,8 @@ CSV
 	sqlite3 "$NETRAL_DB" "DELETE FROM kegiatan; UPDATE izin SET peran = 'PPK'"
 	run netral check
 	[ "$status" -eq 1 ]
-	[[ "$output" == *"kegiatan 1: in the log but not in the database (removed outside netral)"* ]]
-	[[ "$output" == *"permit IZ-2024-0001: changed outside netral"* ]]
+	[[ "$output" == *"kegiatan 1: id: in the log but not in the database (removed outside netral"* ]]
+	[[ "$output" == *"izin IZ-2024-0001: peran: changed outside netral"* ]]
 }
 
 @test "an activity no schedule counts is said, and a second permit for the same committee is refused" {

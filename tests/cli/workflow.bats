@@ -176,7 +176,7 @@ needs() {
 	sqlite3 "$NETRAL_DB" "UPDATE kasus SET nama = 'Orang Lain' WHERE nomor = '2024-0002'"
 	run netral check
 	[ "$status" -eq 1 ]
-	[[ "$output" == *"case 2024-0002: its data differ from what its history gives (changed outside netral?)"* ]]
+	[[ "$output" == *"kasus 2024-0002: nama: differs from what its history gives (changed outside netral)"* ]]
 }
 
 @test "import --update follows the transitions too" {

@@ -4,6 +4,7 @@
 #define NETRAL_AUDIT_LOG_H
 
 #include "netral/db/db.h"
+#include "netral/util/digest.h"
 
 /* --operator, else $NETRAL_OPERATOR, else the login name, into out; the
  * command resolves it once (getpwuid reads /etc/passwd).  -1, reported,
@@ -11,26 +12,16 @@
 #define AUDIT_OPERATOR_MAX 64
 int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX]);
 
-/* A state as 32 hex digits (SHA-256 truncated to 128 bits) of n values
- * (the followed columns in their order, kasus/column.h), NULL for none;
- * hex needs 65 bytes. */
-void audit_fingerprint(const char *const *vals, int n, char hex[65]);
-
-/* The digest of a case's whole state (every stored column but its row id
- * and the time of its last change, in catalogue order): "2:" and 32 hex
- * digits, so that a fingerprint of the older kind (32 hex digits over
- * fewer columns) is told apart. */
-#define AUDIT_STATE_LEN 35
-void audit_state_digest(const char *const *vals, int n, char out[AUDIT_STATE_LEN]);
+/* The digest of a record's state (util/digest.h), as creation events and
+ * import runs hold it. */
+#define AUDIT_STATE_LEN DIGEST_STATE_LEN
 
 /* The chain: an event's link is the SHA-256 of the previous event's link
  * and of its own columns id, kasus_id, waktu, operator, jenis, kolom, lama,
- * baru, catatan, tanggal (as text, NULL for none). */
-#define AUDIT_LINK_COLS 10
-void audit_link(const char *prev, const char *const ev[AUDIT_LINK_COLS], char out[65]);
-/* Links the events written before the chain (schema 4); within the
- * caller's transaction.  Returns a status. */
-int audit_chain_fill(struct db *d);
+ * baru, catatan, tanggal (digest_link).  Every event netral writes is
+ * linked as it is written; since schema 11 an event without its link is
+ * one written outside netral. */
+#define AUDIT_LINK_COLS DIGEST_LINK_COLS
 /* The last event's link and id ("" and 0 for an empty log). */
 int audit_head(struct db *d, char out[65], long long *id);
 

@@ -24,9 +24,10 @@ void audit_problem(struct audit_report *rep, const char *fmt, ...)
 int audit_check_db(struct db *d, struct audit_report *rep);
 
 /* Every link of the chain recomputed, in order; since, when given, must
- * be one of them (a head recorded earlier: nothing before it rewritten).
+ * be one of them (a head recorded earlier: nothing before it rewritten,
+ * nothing after it cut off), read from the file from when not NULL.
  * Returns a status. */
-int audit_check_chain(struct db *d, const char *since, struct audit_report *rep);
+int audit_check_chain(struct db *d, const char *since, const char *from, struct audit_report *rep);
 
 /* Where a case's history leads back to: its state then (n values in the
  * columns' order) and its creation event's fingerprint, or NULL when it

@@ -1,5 +1,5 @@
 /* The checks every prevention record shares: text, counts, days, NIPs,
- * the folded key a name is found by, and a record's state digest. */
+ * and the folded key a name is found by. */
 #ifndef NETRAL_CEGAH_FIELD_H
 #define NETRAL_CEGAH_FIELD_H
 
@@ -21,7 +21,5 @@ int cegah_date(const char *s, char iso[DATE_ISO_LEN], struct err *e);
 int cegah_nip(const char *s, char digits[19], struct err *e);
 /* A name as it is looked up: folded (utf8_fold), blanks collapsed. */
 void cegah_kunci(const char *s, char *out, size_t n);
-/* The state digest of a record's columns, as the log holds it. */
-void cegah_digest(const char *const *vals, int n, char out[64]);
 
 #endif

@@ -61,7 +61,6 @@ int izin_get(struct db *d, const char *nomor, struct izin *out);
  * that day), when nip is given (r is read only then). */
 int izin_each(struct db *d, const struct rules *r, const char *nip, const char *pemilihan,
 	      int (*fn)(void *ctx, const struct izin *iz), void *ctx);
-void izin_digest(const struct izin *iz, char out[64]);
 /* The permits of a case's person for its contest (izin_each), as
  * "IZ-2024-0001 KPPS PILKADA2024 2024-10-01", "; " between them, into
  * out ("" for none).  Returns an exit status. */

@@ -35,7 +35,6 @@ int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, int *outcome)
 /* Every activity, by unit name then day; unit_id 0 for all. */
 int kegiatan_each(struct db *d, long long unit_id,
 		  int (*fn)(void *ctx, const struct kegiatan *k), void *ctx);
-void kegiatan_digest(const struct kegiatan *k, char out[64]);
 
 /* A signatory of the integrity pact. */
 enum pakta_field { PAKTA_NAMA, PAKTA_NIP, PAKTA_UNIT, PAKTA_TANGGAL, PAKTA_PEMILIHAN, PAKTA_NF };
@@ -53,7 +52,6 @@ int pakta_parse(const struct rules *r, const struct date *today, const char *con
  * again in the same unit is *outcome CT_SAME; in another unit it is
  * refused (-1 with e set).  Logged.  Otherwise an exit status. */
 int pakta_add(struct db *d, const char *op, struct pakta *p, int *outcome, struct err *e);
-void pakta_digest(const struct pakta *p, char out[64]);
 /* Every signatory, by unit name then day; unit_id 0 for all. */
 int pakta_each(struct db *d, long long unit_id, int (*fn)(void *ctx, const struct pakta *p),
 	       void *ctx);

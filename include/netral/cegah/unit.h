@@ -38,7 +38,5 @@ int unit_get(struct db *d, const char *nama, struct unit *out);
 int unit_nearest(struct db *d, const char *nama, char out[UNIT_NAMA_MAX + 1]);
 /* Every unit in name order; a non-zero return of fn stops and is returned. */
 int unit_each(struct db *d, int (*fn)(void *ctx, const struct unit *u), void *ctx);
-/* The digest of a unit's state, as its events hold it. */
-void unit_digest(const struct unit *u, char out[64]);
 
 #endif

@@ -22,13 +22,18 @@ struct kasus_row {
 
 void kasus_row_of(const struct kasus *k, struct kasus_row *row);
 
-/* The state of a row: every stored column but the row id and the time of
- * its last change, in catalogue order, v indexed by column (audit/log.h,
- * audit_state_digest).  What a creation event and an import run hold. */
+/* The state of a row: every stored column but the row id, the time of its
+ * last change and the state an import run recorded, in catalogue order, v
+ * indexed by column (util/digest.h).  What a creation event and an import
+ * run hold.  kasus_state_place gives the column at a place of the digest
+ * (digest_place), or -1. */
 int kasus_state_column(int c);
 void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN]);
-/* The fingerprint of events written before schema 4: the columns with a
- * place in the audit order (kasus/column.h). */
+int kasus_state_place(int place);
+/* The states recorded before schema 11 ("2:"), and the fingerprints of
+ * events written before schema 4: the columns with a place in the audit
+ * order (kasus/column.h).  Only read back. */
+void kasus_state_v2(const char *const *v, char out[DIGEST_STATE_V2_LEN]);
 void kasus_fingerprint_v1(const char *const *v, char hex[65]);
 
 #endif

@@ -1,0 +1,15 @@
+/* A small text file read whole: a template, a head recorded elsewhere.
+ * Only a regular file: a directory or device is refused, and a FIFO with
+ * no writer is refused rather than waited on for ever. */
+#ifndef NETRAL_IO_TEXTFILE_H
+#define NETRAL_IO_TEXTFILE_H
+
+#include <stddef.h>
+
+/* The file's bytes and a NUL into *out (free it), at most max bytes of
+ * UTF-8 text without NUL.  Returns an exit status, reported: NX_IO for a
+ * file that cannot be opened or read or is not a regular file, NX_DATA
+ * for one too large or not UTF-8 text. */
+int text_file_read(const char *path, size_t max, char **out);
+
+#endif

@@ -1,0 +1,123 @@
+/* The SQL functions every connection has: folding for searches, the
+ * words of a name, a person's key, and the chain's link for the upgrade
+ * that links the events written before the chain. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "netral/db/func.h"
+#include "netral/util/alloc.h"
+#include "netral/util/digest.h"
+#include "netral/util/utf8.h"
+
+/* lipat(a, b, ...): the values folded for searching (utf8_fold), joined
+ * by a unit separator so that a search matches within one value. */
+static void sql_lipat(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	size_t cap = 1, m = 0;
+	char *out;
+
+	for (int i = 0; i < argc; i++)
+		cap += (size_t)sqlite3_value_bytes(argv[i]) + 1;
+	if (!(out = sqlite3_malloc64(cap))) {
+		sqlite3_result_error_nomem(cx);
+		return;
+	}
+	for (int i = 0; i < argc; i++) {
+		const char *v = (const char *)sqlite3_value_text(argv[i]);
+
+		if (i)
+			out[m++] = '\x1f';
+		if (v)
+			m += utf8_fold(v, out + m, cap - m);
+	}
+	out[m] = '\0';
+	sqlite3_result_text(cx, out, (int)m, sqlite3_free);
+}
+
+/* orang(text): a name as people write it differently: folded, with runs
+ * of blanks as one space and none at the ends ("SITI  rahayu" is "siti
+ * rahayu"). */
+static void sql_orang(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	char buf[1024], out[1024];
+	size_t m = 0;
+	int blank = 0;
+
+	(void)argc;
+	if (!t) {
+		sqlite3_result_null(cx);
+		return;
+	}
+	utf8_fold(t, buf, sizeof buf);
+	for (const char *p = buf; *p; p++) {
+		if (*p == ' ' || *p == '\t') {
+			blank = m > 0;
+			continue;
+		}
+		if (blank)
+			out[m++] = ' ';
+		blank = 0;
+		out[m++] = *p;
+	}
+	sqlite3_result_text(cx, out, (int)m, SQLITE_TRANSIENT);
+}
+
+static int word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* kata(text, words): 1 when words occur in text as whole words, both
+ * folded: "kesehatan" is in "Dinas Kesehatan", "kabupaten 7" is not in
+ * "Kabupaten 70". */
+static void sql_kata(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *t = (const char *)sqlite3_value_text(argv[0]);
+	const char *w = (const char *)sqlite3_value_text(argv[1]);
+	char text[1024], words[1024];
+	size_t n;
+
+	(void)argc;
+	if (!t || !w) {
+		sqlite3_result_null(cx);
+		return;
+	}
+	utf8_fold(t, text, sizeof text);
+	if (!(n = utf8_fold(w, words, sizeof words))) {
+		sqlite3_result_int(cx, 0);
+		return;
+	}
+	for (const char *p = text; (p = strstr(p, words)); p++) {
+		if ((p == text || !word_char((unsigned char)p[-1]) || !word_char((unsigned char)*words)) &&
+		    (!word_char((unsigned char)p[n]) || !word_char((unsigned char)words[n - 1]))) {
+			sqlite3_result_int(cx, 1);
+			return;
+		}
+	}
+	sqlite3_result_int(cx, 0);
+}
+
+/* rantai(prev, id, kasus_id, waktu, operator, jenis, kolom, lama, baru,
+ * catatan, tanggal): an event's link, as the log computes it. */
+static void sql_rantai(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *ev[DIGEST_LINK_COLS];
+	char out[65];
+
+	(void)argc;
+	for (int i = 0; i < DIGEST_LINK_COLS; i++)
+		ev[i] = (const char *)sqlite3_value_text(argv[i + 1]);
+	digest_link((const char *)sqlite3_value_text(argv[0]), ev, out);
+	sqlite3_result_text(cx, out, 64, SQLITE_TRANSIENT);
+}
+
+void db_functions(sqlite3 *h)
+{
+	const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+
+	sqlite3_create_function(h, "lipat", -1, flags, NULL, sql_lipat, NULL, NULL);
+	sqlite3_create_function(h, "kata", 2, flags, NULL, sql_kata, NULL, NULL);
+	sqlite3_create_function(h, "orang", 1, flags, NULL, sql_orang, NULL, NULL);
+	sqlite3_create_function(h, "rantai", 1 + DIGEST_LINK_COLS, flags, NULL, sql_rantai, NULL, NULL);
+}
