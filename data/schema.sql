@@ -143,6 +143,12 @@ CREATE TABLE label (
 	PRIMARY KEY (tabel, kelompok)
 ) STRICT;
 
+-- The texts of the rules: the permit's letter (surat_izin.txt).
+CREATE TABLE templat (
+	nama TEXT PRIMARY KEY,
+	isi TEXT NOT NULL
+) STRICT;
+
 -- Case numbers are YEAR-SEQUENCE; the last sequence of each year is kept
 -- so that a number is never given twice.
 CREATE TABLE nomor (

@@ -30,3 +30,10 @@ CREATE TRIGGER peristiwa_tanpa_ubah BEFORE UPDATE ON peristiwa
 BEGIN
 	SELECT RAISE(ABORT, 'peristiwa is append-only: events cannot be changed');
 END;
+
+-- The permit's letter is a rules file as the CSV files are: 'rules load'
+-- stores a folder's letter, which 'izin surat' then uses.
+CREATE TABLE IF NOT EXISTS templat (
+	nama TEXT PRIMARY KEY,
+	isi TEXT NOT NULL
+) STRICT;

@@ -8,6 +8,7 @@
 #include "netral/audit/log.h"
 #include "netral/util/msg.h"
 #include "netral/util/digest.h"
+#include "netral/util/text.h"
 #include "netral/util/strbuf.h"
 #include "netral/util/utf8.h"
 
@@ -15,6 +16,7 @@ int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 {
 	const char *env = getenv("NETRAL_OPERATOR"), *name;
 	struct passwd *pw;
+	struct err e;
 
 	if (opt && *opt)
 		name = opt;
@@ -26,8 +28,7 @@ int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 		name = "unknown";
 	/* the name goes into every event and is shown at terminals: whole,
 	 * and without control characters */
-	if (strlen(name) >= AUDIT_OPERATOR_MAX || control_at(name) >= 0 ||
-	    utf8_invalid_at(name, strlen(name)) >= 0)
+	if (strlen(name) >= AUDIT_OPERATOR_MAX || text_check(name, strlen(name), 0, &e) < 0)
 		return error(_("operator '%.40s': at most %d bytes of UTF-8 text without control characters"),
 			     name, AUDIT_OPERATOR_MAX - 1);
 	snprintf(out, AUDIT_OPERATOR_MAX, "%s", name);

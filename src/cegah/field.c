@@ -6,11 +6,11 @@
 #include "netral/cegah/field.h"
 #include "netral/util/ascii.h"
 #include "netral/util/utf8.h"
+#include "netral/util/text.h"
 
 int cegah_text(const char *s, size_t max, int required, int multiline, struct err *e)
 {
 	size_t n = strlen(s);
-	long at;
 
 	if (!*s && required) {
 		err_set(e, _("required"));
@@ -20,26 +20,7 @@ int cegah_text(const char *s, size_t max, int required, int multiline, struct er
 		err_set(e, _("longer than %zu bytes"), max);
 		return -1;
 	}
-	if (utf8_invalid_at(s, n) >= 0) {
-		err_set(e, _("not valid UTF-8 text"));
-		return -1;
-	}
-	for (at = 0; s[at]; at++) {
-		unsigned char c = (unsigned char)s[at];
-
-		if ((c < 0x20 || c == 0x7f) && !(multiline && (c == '\n' || c == '\t' || c == '\r'))) {
-			err_set(e, _("a control character at byte %ld"), at + 1);
-			return -1;
-		}
-	}
-	/* C1 controls (U+0080 to U+009F) carry terminal escapes too */
-	for (at = 0; s[at] && s[at + 1]; at++)
-		if ((unsigned char)s[at] == 0xc2 && (unsigned char)s[at + 1] >= 0x80 &&
-		    (unsigned char)s[at + 1] <= 0x9f) {
-			err_set(e, _("a control character at byte %ld"), at + 1);
-			return -1;
-		}
-	return 0;
+	return text_check(s, n, multiline ? TEXT_MULTILINE : 0, e);
 }
 
 int cegah_count(const char *s, long *out, struct err *e)
@@ -92,20 +73,5 @@ int cegah_nip(const char *s, char digits[19], struct err *e)
 
 void cegah_kunci(const char *s, char *out, size_t n)
 {
-	char folded[512];
-	size_t m = 0;
-	int blank = 0;
-
-	utf8_fold(s, folded, sizeof folded);
-	for (const char *p = folded; *p && m + 1 < n; p++) {
-		if (ascii_isspace((unsigned char)*p)) {
-			blank = m > 0;
-			continue;
-		}
-		if (blank && m + 2 < n)
-			out[m++] = ' ';
-		blank = 0;
-		out[m++] = *p;
-	}
-	out[m] = '\0';
+	text_key(s, out, n);
 }

@@ -74,7 +74,8 @@ static int sync_rules(struct app *a)
 	rules_builtin_hash(hash);
 	if ((rc = behind(d, hash, &rules, &derive)) || (!rules && !derive))
 		return rc;
-	if ((rc = db_begin(d)))
+	/* a new file's schema waits for its rules in the same transaction */
+	if (!d->fresh && (rc = db_begin(d)))
 		return rc;
 	/* another process may have done it while we waited for the lock */
 	if ((rc = behind(d, hash, &rules, &derive)))
@@ -123,6 +124,13 @@ int app_open(struct app *a, enum db_mode mode)
 		goto bad;
 	if (mode == DB_WRITE && (rc = sync_rules(a)))
 		goto bad;
+	if (!a->rules.status.n) {
+		/* left so by an older netral that failed between the schema and
+		 * its rules: not a database to read or check as if it were one */
+		rc = fail(NX_DATABASE, _("'%s' holds no rules: it was never fully created; run 'netral init'"),
+			  a->db.path);
+		goto bad;
+	}
 	return 0;
 bad:
 	app_close(a);

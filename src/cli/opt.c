@@ -172,25 +172,37 @@ static void add_case(struct cases *c, const char *nomor)
 
 static int cases_from_stdin(const char *cmd, struct cases *c)
 {
-	char line[4096];
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
 	long lineno = 0;
+	int rc = 0;
 
-	while (fgets(line, sizeof line, stdin)) {
+	while (!rc && (len = getline(&line, &cap, stdin)) >= 0) {
 		char *save = NULL;
 
 		lineno++;
-		for (char *t = strtok_r(line, " \t\r\n", &save); t; t = strtok_r(NULL, " \t\r\n", &save)) {
+		/* a NUL would end the line early: what follows it unread, the
+		 * list taken for shorter than it is */
+		if (memchr(line, '\0', (size_t)len)) {
+			rc = usage_error(cmd, _("standard input, line %ld: a NUL byte: not a list of case numbers"),
+					 lineno);
+			break;
+		}
+		for (char *t = strtok_r(line, " \t\r\n", &save); t && !rc; t = strtok_r(NULL, " \t\r\n", &save)) {
 			char nomor[32];
 
 			if (nomor_normalise(t, nomor) < 0)
-				return usage_error(cmd, _("standard input, line %ld: '%s' is not a case number"),
-						   lineno, t);
-			add_case(c, nomor);
+				rc = usage_error(cmd, _("standard input, line %ld: '%s' is not a case number"),
+						 lineno, t);
+			else
+				add_case(c, nomor);
 		}
 	}
-	if (ferror(stdin))
-		return fail(NX_IO, _("cannot read standard input"));
-	return 0;
+	free(line);
+	if (!rc && ferror(stdin))
+		rc = fail(NX_IO, _("cannot read standard input"));
+	return rc;
 }
 
 int arg_cases(const char *cmd, char **args, int n, char (**out)[32], size_t *count)

@@ -12,6 +12,7 @@
 #include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
 #include "netral/io/atomic.h"
+#include "netral/io/textfile.h"
 #include "netral/io/listing.h"
 #include "netral/util/ident.h"
 #include "netral/util/alloc.h"
@@ -35,8 +36,10 @@ static const char help_text[] = N_(
 "permit's number (IZ-YEAR-SEQUENCE) on its first line.  Without\n"
 "--pemilihan the contest is the one in progress on the permit's day.\n"
 "'izin surat' writes the letter with every field filled in: text, or a\n"
-"page to print (--format html).  --template FILE uses the agency's own\n"
-"letter: text with {{field}} where a value goes (netral(1) lists them).\n"
+"page to print (--format html), from the letter of the rules in force (a\n"
+"folder's surat_izin.txt after 'rules load', else the built-in one), or\n"
+"from --template FILE: text with {{field}} where a value goes (netral(1)\n"
+"lists them).\n"
 "Serving on a committee is allowed, partiality while serving is not: a\n"
 "case recorded against a permit holder for a contest voting on the same\n"
 "day names the permit in add and show.\n");
@@ -114,39 +117,23 @@ static int izin_list_cmd(struct app *a, int argc, char **argv)
 	return rc;
 }
 
-/* The agency's template, whole, or the built-in one; NULL, reported. */
-static char *template_text(const char *path)
+/* The letter: the file given, else the one the rules in force hold (a
+ * folder's, after 'rules load'), else the built-in one.  Into *out, to
+ * free; returns a status, reported. */
+static int template_text(const struct rules *r, const char *path, char **out)
 {
 	const struct embedded *em;
-	char *buf;
-	size_t n = 0, cap = 1 << 16;
-	FILE *fp;
 
-	if (!path) {
-		em = embedded_find("data/rules/surat_izin.txt");
-		return em ? xstrdup(em->data) : NULL;
+	if (path)
+		return text_file_read(path, RULES_LETTER_MAX, out);
+	if (r->surat_izin) {
+		*out = xstrdup(r->surat_izin);
+		return 0;
 	}
-	if (!(fp = fopen(path, "r"))) {
-		fail(NX_IO, _("cannot open '%s': %s"), path, strerror(errno));
-		return NULL;
-	}
-	buf = xmalloc(cap + 1);
-	n = fread(buf, 1, cap + 1, fp);
-	if (ferror(fp) || n > cap) {
-		fail(n > cap ? NX_DATA : NX_IO, n > cap ? _("%s: larger than 64 KiB") :
-		     _("cannot read '%s'"), path);
-		fclose(fp);
-		free(buf);
-		return NULL;
-	}
-	fclose(fp);
-	buf[n] = '\0';
-	if (memchr(buf, '\0', n) || utf8_invalid_at(buf, n) >= 0) {
-		fail(NX_DATA, _("%s: not UTF-8 text"), path);
-		free(buf);
-		return NULL;
-	}
-	return buf;
+	if (!(em = embedded_find("data/rules/surat_izin.txt")))
+		return fail(NX_DATABASE, _("internal error: '%s' is not built in"), "data/rules/surat_izin.txt");
+	*out = xstrdup(em->data);
+	return 0;
 }
 
 static int izin_surat(struct app *a, int argc, char **argv)
@@ -185,8 +172,8 @@ static int izin_surat(struct app *a, int argc, char **argv)
 		return fail(rc, _("no permit '%s' ('netral izin list' lists them)"), argv[optind]);
 	if (rc)
 		return rc;
-	if (!(tmpl = template_text(tpath)))
-		return tpath ? NX_DATA : NX_IO;
+	if ((rc = template_text(&a->rules, tpath, &tmpl)))
+		return rc;
 	if ((rc = izin_template_check(tmpl, tpath ? tpath : "surat_izin.txt")))
 		goto done;
 	if (output && (rc = atomic_open(&out, output, 0600)))

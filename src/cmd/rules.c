@@ -11,6 +11,7 @@
 #include "netral/rules/load.h"
 #include "netral/rules/store.h"
 #include "netral/view/aturan.h"
+#include "netral/view/izin.h"
 #include "netral/util/msg.h"
 #include "netral/io/output.h"
 
@@ -26,12 +27,23 @@ static const char help_text[] = N_(
 "each employee type and the labels of the summaries.  CSV is the matrix.\n"
 "'check' validates a rules folder (bentuk.csv, kosakata.csv, matriks.csv,\n"
 "sanksi.csv, pemilihan.csv, jabatan.csv, status.csv, transisi.csv,\n"
-"pengaturan.csv, label.csv, tingkat.csv, sanksi_instansi.csv; one it lacks\n"
-"is the built-in one; the rows of sanksi_instansi.csv for a ruleset and\n"
+"pengaturan.csv, label.csv, tingkat.csv, sanksi_instansi.csv, jadwal.csv,\n"
+"and the permit's letter surat_izin.txt; one it lacks is the built-in one,\n"
+"with a warning unless -q; the rows of sanksi_instansi.csv for a ruleset and\n"
 "employee type replace those of sanksi.csv) and prints each problem as\n"
 "FILE:LINE: problem.  'load'\n"
 "replaces the database's rules with a checked folder, or with the built-in\n"
 "set again, and reclassifies every case.\n");
+
+/* The folder's letter, checked as the built-in one is, by the fields it
+ * names. */
+static int letter_check(const struct rules *r, const char *dir)
+{
+	char path[4200];
+
+	snprintf(path, sizeof path, "%s/surat_izin.txt", dir ? dir : "data/rules");
+	return r->surat_izin ? izin_template_check(r->surat_izin, path) : 0;
+}
 
 static int load_folder(struct app *a, const char *dir)
 {
@@ -39,7 +51,9 @@ static int load_folder(struct app *a, const char *dir)
 	long changed = 0;
 	int rc;
 
-	rc = dir ? rules_load_dir(&r, dir) : rules_load_builtin(&r);
+	rc = dir ? rules_load_dir(&r, dir, a->quiet) : rules_load_builtin(&r);
+	if (!rc)
+		rc = letter_check(&r, dir);
 	if (rc) {
 		rules_free(&r);
 		return rc;
@@ -101,7 +115,9 @@ int cmd_rules(struct app *a, int argc, char **argv)
 
 		if (optind + 2 != argc)
 			return usage_error("rules", _("'rules check' takes one folder"));
-		rc = rules_load_dir(&r, argv[optind + 1]);
+		rc = rules_load_dir(&r, argv[optind + 1], a->quiet);
+		if (!rc)
+			rc = letter_check(&r, argv[optind + 1]);
 		if (!rc)
 			printf(_("%s: ok: %zu bentuk, %zu matrix rows, %zu sanctions, %zu contests, %zu position spellings, %zu statuses, %zu transitions, %zu settings, %zu vocabulary values\n"),
 			       argv[optind + 1], r.bentuk.n, r.matrix.n, r.sanksi.n,

@@ -70,6 +70,11 @@ int db_fail(struct db *d, const char *what)
 	int rc = sqlite3_extended_errcode(d->h);
 	const char *msg = sqlite3_errmsg(d->h);
 
+	/* a file size limit, or a disk that fails, refuses a write as an
+	 * I/O error where a full disk is SQLITE_FULL: each rolls back whole */
+	if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE)
+		return fail(NX_IO, _("%s: writing to the disk holding '%s' failed (a full disk, a file size limit or a failing disk); nothing was written"),
+			    what, d->path);
 	switch (rc & 0xff) {
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
@@ -203,6 +208,7 @@ int db_commit(struct db *d)
 		return rc;
 	}
 	d->in_tx = 0;
+	d->fresh = 0;
 	modules_end(d);
 	return 0;
 }
@@ -295,7 +301,7 @@ static void tighten(const char *path, int is_default)
 
 /* Creates the file 0600 before SQLite does, since SQLite would use 0644
  * and the file holds personal data; the WAL files inherit the mode. */
-static int create_private(const char *path, int is_default)
+static int create_private(const char *path, int is_default, int *created)
 {
 	int fd;
 
@@ -318,6 +324,7 @@ static int create_private(const char *path, int is_default)
 			    strerror(errno));
 	if (fd >= 0)
 		close(fd);
+	*created = fd >= 0;
 	return 0;
 }
 
@@ -378,6 +385,11 @@ static int create_or_migrate(struct db *d, int version)
 			rc = fail(NX_DATABASE, _("'%s' is not a netral database"), d->path);
 		else if (!(rc = run_script(d, "data/schema.sql")))
 			rc = run_script(d, "data/triggers.sql");
+		if (!rc && !(rc = set_version(d))) {
+			/* committed by the caller with what it stores first */
+			d->fresh = 1;
+			return 0;
+		}
 	} else {
 		for (int v = version + 1; v <= NETRAL_SCHEMA_VERSION && !rc; v++) {
 			char name[64];
@@ -522,7 +534,7 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 		if (mode == DB_READ)
 			return fail(NX_NOTFOUND, _("no database at '%s' (create one with 'netral init', or give --db)"),
 				    d->path);
-		if ((rc = create_private(d->path, is_default)))
+		if ((rc = create_private(d->path, is_default, &d->created)))
 			return rc;
 	} else if (S_ISDIR(sb.st_mode)) {
 		return fail(NX_USAGE, _("'%s' is a directory, not a database file"), d->path);
@@ -589,6 +601,8 @@ bad:
 
 void db_close(struct db *d)
 {
+	int unborn = d->fresh && d->created;
+
 	if (!d->h)
 		return;
 	db_rollback(d);
@@ -601,4 +615,16 @@ void db_close(struct db *d)
 	}
 	sqlite3_close_v2(d->h);
 	d->h = NULL;
+	if (unborn) {
+		/* a file this command made, whose schema and rules were never
+		 * committed: nothing of it stays */
+		char side[4096 + 8];
+
+		unlink(d->path);
+		snprintf(side, sizeof side, "%s-wal", d->path);
+		unlink(side);
+		snprintf(side, sizeof side, "%s-shm", d->path);
+		unlink(side);
+		d->fresh = 0;
+	}
 }

@@ -7,6 +7,7 @@
 #include "netral/db/func.h"
 #include "netral/util/alloc.h"
 #include "netral/util/digest.h"
+#include "netral/util/text.h"
 #include "netral/util/utf8.h"
 
 /* lipat(a, b, ...): the values folded for searching (utf8_fold), joined
@@ -40,26 +41,15 @@ static void sql_lipat(sqlite3_context *cx, int argc, sqlite3_value **argv)
 static void sql_orang(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
 	const char *t = (const char *)sqlite3_value_text(argv[0]);
-	char buf[1024], out[1024];
-	size_t m = 0;
-	int blank = 0;
+	char out[1024];
+	size_t m;
 
 	(void)argc;
 	if (!t) {
 		sqlite3_result_null(cx);
 		return;
 	}
-	utf8_fold(t, buf, sizeof buf);
-	for (const char *p = buf; *p; p++) {
-		if (*p == ' ' || *p == '\t') {
-			blank = m > 0;
-			continue;
-		}
-		if (blank)
-			out[m++] = ' ';
-		blank = 0;
-		out[m++] = *p;
-	}
+	m = text_key(t, out, sizeof out);
 	sqlite3_result_text(cx, out, (int)m, SQLITE_TRANSIENT);
 }
 

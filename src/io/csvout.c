@@ -2,14 +2,36 @@
  * run as a formula. */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "netral/io/csvout.h"
+#include "netral/util/utf8.h"
 
 void csvout_init(struct csvout *c, FILE *fp)
 {
 	memset(c, 0, sizeof *c);
 	c->fp = fp;
 	c->delim = ',';
+	c->tty = isatty(fileno(fp));
+}
+
+/* A cell's text; on a terminal what could act on it (a value stored
+ * before such characters were refused) shows as '?', while a file or a
+ * pipe gets every byte. */
+static void put(struct csvout *c, const char *s, int doubled)
+{
+	while (*s) {
+		size_t len;
+		unsigned long cp = utf8_next(s, &len);
+
+		if (*s == '"' && doubled)
+			fputc('"', c->fp);
+		if (c->tty && (cp == UTF8_BAD || utf8_unsafe(cp)) && cp != '\n' && cp != '\t')
+			fputc('?', c->fp);
+		else
+			fwrite(s, 1, len, c->fp);
+		s += len;
+	}
 }
 
 void csvout_bom(struct csvout *c)
@@ -55,17 +77,13 @@ static void csv_cell(struct csvout *c, const char *s, int neutralise)
 	if (*s == ' ' || (*s && s[strlen(s) - 1] == ' '))
 		quote = 1;
 	if (!quote && !neutralise) {
-		fputs(s, c->fp);
+		put(c, s, 0);
 		return;
 	}
 	fputc('"', c->fp);
 	if (neutralise)
 		fputc('\'', c->fp);
-	for (const char *p = s; *p; p++) {
-		if (*p == '"')
-			fputc('"', c->fp);
-		fputc(*p, c->fp);
-	}
+	put(c, s, 1);
 	fputc('"', c->fp);
 }
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "netral/io/json.h"
+#include "netral/util/utf8.h"
 
 void json_init(struct json *j, FILE *fp)
 {
@@ -77,10 +78,23 @@ static void json_escaped(FILE *fp, const char *s)
 			fputs("\\t", fp);
 			break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20 || *p == 0x7f) {
 				fprintf(fp, "\\u%04x", *p);
-			else
+			} else if (*p >= 0x80) {
+				/* a C1, bidirectional or invisible character stored
+				 * before it was refused: escaped, the same text to a
+				 * JSON reader, inert on a terminal */
+				size_t len;
+				unsigned long cp = utf8_next((const char *)p, &len);
+
+				if (cp != UTF8_BAD && utf8_unsafe(cp))
+					fprintf(fp, "\\u%04lx", cp);
+				else
+					fwrite(p, 1, len, fp);
+				p += len - 1;
+			} else {
 				fputc(*p, fp);
+			}
 		}
 	}
 	fputc('"', fp);

@@ -136,6 +136,48 @@ static void news(const struct kasus *old, const struct rules *r, const char *fre
 	free(was);
 }
 
+/* A void case (batal: a mistake, a duplicate) is final on every path: its
+ * fields stay as they were voided, though a change of the rules may still
+ * reclassify it. */
+static int void_is_final(const struct kasus *old, const struct kasus *new, const struct change *c,
+			 const char *nomor, struct err *e)
+{
+	const struct status *s = rules_status(c->rules, kasus_value(old, F_STATUS));
+
+	if (!s || s->dihitung)
+		return 0;
+	for (int f = 0; f < F_COUNT; f++) {
+		const char *a = or_empty(kasus_value(old, f)), *b = or_empty(kasus_value(new, f));
+
+		if (f == F_PEMILIHAN || strcmp(a, b) == 0)
+			continue;
+		err_set(e, _("case %s is void (%s): it is final, and its record stays as it was voided"),
+			nomor, s->kode);
+		err_at(e, F_STATUS);
+		return NX_DATA;
+	}
+	return 0;
+}
+
+/* A move dated before the case's last one would make its history run
+ * backwards. */
+static int after_last_move(struct db *d, long long id, const struct change *c, struct err *e)
+{
+	char last[16];
+	int rc;
+
+	if (strcmp(c->status_old, c->status_new) == 0 || !c->tanggal)
+		return 0;
+	if ((rc = kasus_last_move(d, id, last)))
+		return rc;
+	if (*last && strcmp(c->tanggal, last) < 0) {
+		err_set(e, _("the move on %s is before the case's previous move, on %s"), c->tanggal, last);
+		err_at(e, F_STATUS);
+		return NX_DATA;
+	}
+	return 0;
+}
+
 int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
 		 struct change *c, struct err *e,
 		 struct strbuf *warnings)
@@ -167,6 +209,8 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		rc = NX_DATA;
 		goto out;
 	}
+	if ((rc = after_last_move(d, id, c, e)) || (rc = void_is_final(old, new, c, nomor, e)))
+		goto out;
 	if (warnings && fresh.len)
 		news(old, c->rules, sb_str(&fresh), warnings);
 	if ((rc = kasus_stored(d, id, cols, ncols, cold)))

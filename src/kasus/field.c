@@ -11,6 +11,7 @@
 #include "netral/util/ascii.h"
 #include "netral/util/strbuf.h"
 #include "netral/util/utf8.h"
+#include "netral/util/text.h"
 
 #define OFFSET_REPORTED(id, name) [F_##id] = offsetof(struct kasus_slots, name),
 #define OFFSET_WORKFLOW(id, name) [F_##id] = offsetof(struct kasus_slots, name),
@@ -406,29 +407,12 @@ static void clear(struct kasus *k, enum field f)
 	}
 }
 
-/* The characters a value may hold: none below 0x20 (but line breaks and
- * tabs in multi-line text), no DEL, and valid UTF-8. */
+/* The characters a value may hold: the one text check of every record
+ * (util/text.h), line breaks and tabs in multi-line text. */
 static int check_chars(const struct column_def *def, const char *s, size_t n,
 		       struct err *e)
 {
-	long bad;
-
-	if ((bad = utf8_invalid_at(s, n)) >= 0) {
-		err_set(e, _("is not valid UTF-8 (byte 0x%02X)"), (unsigned char)s[bad]);
-		return -1;
-	}
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 0x20 && c != 0x7f)
-			continue;
-		if ((def->flags & CF_MULTILINE) && (c == '\n' || c == '\r' || c == '\t'))
-			continue;
-		err_set(e, c == '\n' || c == '\r' ? _("contains a line break") :
-			_("contains a control character"));
-		return -1;
-	}
-	return 0;
+	return text_check(s, n, def->flags & CF_MULTILINE ? TEXT_MULTILINE : 0, e);
 }
 
 int kasus_set(struct kasus *k, enum field f, const char *raw,

@@ -420,6 +420,23 @@ int kasus_last_change(struct db *d, long long id, const char *kolom, struct last
 	return rc == SQLITE_ROW;
 }
 
+int kasus_last_move(struct db *d, long long id, char out[16])
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = '\0';
+	if ((rc = db_prepare(d, "SELECT tanggal FROM peristiwa WHERE kasus_id = ?1 AND jenis = 'status' "
+			     "AND tanggal IS NOT NULL ORDER BY id DESC LIMIT 1", &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(out, 16, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the history"));
+}
+
 int kasus_exists(struct db *d, const char *nomor)
 {
 	sqlite3_stmt *st;

@@ -6,12 +6,14 @@
 #include <sys/stat.h>
 
 #include "netral/io/csvin.h"
+#include "netral/util/alloc.h"
 #include "netral/rules/load.h"
 #include "netral/rules/rows.h"
 #include "netral/rules/vocab.h"
 #include "netral/util/embed.h"
 #include "netral/util/utf8.h"
 #include "netral/util/strbuf.h"
+#include "netral/util/text.h"
 
 static size_t ncols(const char *const *cols)
 {
@@ -53,9 +55,9 @@ static int on_row(void *vl, const struct csvin_record *rec)
 		return 0;
 	}
 	for (size_t k = 0; k < rec->n; k++)
-		if (control_at(rec->f[k]) >= 0) {
+		if (text_check(rec->f[k], strlen(rec->f[k]), 0, &e) < 0) {
 			/* what the rules say is shown at terminals and in reports */
-			loader_problem(l, rec->line, _("column %zu: contains a control character"), k + 1);
+			loader_problem(l, rec->line, _("column %zu: %s"), k + 1, e.msg);
 			return 0;
 		}
 	if (csvin_check_width(rec, l->width, &e) < 0) {
@@ -96,10 +98,63 @@ static FILE *open_builtin(const char *name, const char *dir, char *path,
 
 static void coverage(struct loader *l);
 
-static int load(struct rules *r, const char *dir, open_fn open)
+/* The letter of a permit: text, each line checked as every text is, the
+ * {{fields}} left to the letter's own check (izin_template_check). */
+static int load_letter(struct loader *l, const char *dir, open_fn open, int quiet)
+{
+	static const char name[] = "surat_izin.txt";
+	char path[4096], *text;
+	size_t n;
+	FILE *fp = open(name, dir, path, sizeof path);
+	struct err e;
+	long line = 1;
+
+	if (!fp && errno == ENOENT && open == open_dir) {
+		if (!quiet)
+			warning(_("%s: not in the folder; the built-in %s is used"), path, name);
+		fp = open_builtin(name, dir, path, sizeof path);
+	}
+	if (!fp)
+		return fail(NX_IO, _("cannot open '%s': %s"), path, strerror(errno));
+	text = xmalloc(RULES_LETTER_MAX + 2);
+	n = fread(text, 1, RULES_LETTER_MAX + 1, fp);
+	if (ferror(fp)) {
+		fclose(fp);
+		free(text);
+		return fail(NX_IO, _("cannot read '%s'"), path);
+	}
+	fclose(fp);
+	text[n] = '\0';
+	l->path = path;
+	if (n > RULES_LETTER_MAX)
+		loader_problem(l, 1, _("larger than %d KiB"), RULES_LETTER_MAX / 1024);
+	else if (memchr(text, '\0', n))
+		loader_problem(l, 1, _("holds a NUL byte: not text"));
+	else
+		for (char *p = text; *p; line++) {
+			char *nl = strchr(p, '\n');
+			size_t len = nl ? (size_t)(nl - p) : strlen(p);
+
+			/* a letter saved on Windows ends its lines with CR LF */
+			if (len && p[len - 1] == '\r')
+				len--;
+			if (text_check(p, len, 0, &e) < 0)
+				loader_problem(l, line, "%s", e.msg);
+			if (!nl)
+				break;
+			p = nl + 1;
+		}
+	digest_update(&l->all, name, strlen(name));
+	digest_update(&l->all, text, n);
+	l->r->surat_izin = text;
+	return 0;
+}
+
+static int load(struct rules *r, const char *dir, open_fn open, int quiet)
 {
 	struct loader l;
 	char path[4096];
+	int rc;
 
 	memset(r, 0, sizeof *r);
 	memset(&l, 0, sizeof l);
@@ -108,12 +163,12 @@ static int load(struct rules *r, const char *dir, open_fn open)
 	for (size_t i = 0; i < rules_nfiles; i++) {
 		struct csvin in;
 		FILE *fp = open(rules_files[i].name, dir, path, sizeof path);
-		int rc;
 
 		/* a folder holds what an agency changes; the rest is built in */
 		if (!fp && errno == ENOENT && open == open_dir) {
-			warning(_("%s: not in the folder; the built-in %s is used"), path,
-				rules_files[i].name);
+			if (!quiet)
+				warning(_("%s: not in the folder; the built-in %s is used"), path,
+					rules_files[i].name);
 			fp = open_builtin(rules_files[i].name, dir, path, sizeof path);
 		}
 		if (!fp)
@@ -135,6 +190,8 @@ static int load(struct rules *r, const char *dir, open_fn open)
 		digest_update(&l.all, rules_files[i].name, strlen(rules_files[i].name));
 		digest_update(&l.all, in.sha_hex, 64);
 	}
+	if ((rc = load_letter(&l, dir, open, quiet)))
+		return rc;
 	l.path = path;
 	rules_index(r);
 	coverage(&l);
@@ -142,7 +199,7 @@ static int load(struct rules *r, const char *dir, open_fn open)
 	return l.problems ? NX_DATA : 0;
 }
 
-int rules_load_dir(struct rules *r, const char *dir)
+int rules_load_dir(struct rules *r, const char *dir, int quiet)
 {
 	struct stat sb;
 
@@ -151,12 +208,12 @@ int rules_load_dir(struct rules *r, const char *dir)
 		return fail(NX_IO, _("cannot open '%s': %s"), dir, strerror(errno));
 	if (!S_ISDIR(sb.st_mode))
 		return fail(NX_IO, _("'%s' is not a directory"), dir);
-	return load(r, dir, open_dir);
+	return load(r, dir, open_dir, quiet);
 }
 
 int rules_load_builtin(struct rules *r)
 {
-	return load(r, NULL, open_builtin);
+	return load(r, NULL, open_builtin, 1);
 }
 
 /* Every ruleset must answer every bentuk at both stages with either flag:
@@ -262,6 +319,7 @@ int rules_take_missing(struct rules *r, struct rules *from)
 
 void rules_free(struct rules *r)
 {
+	free(r->surat_izin);
 	for (size_t i = 0; i < r->bentuk.n; i++) {
 		free(r->bentuk.v[i].kode);
 		free(r->bentuk.v[i].uraian);
@@ -452,6 +510,14 @@ void rules_builtin_hash(char out[65])
 		digest_hex(&one, hex);
 		digest_update(&all, rules_files[i].name, strlen(rules_files[i].name));
 		digest_update(&all, hex, 64);
+	}
+	/* and the letter, as load_letter adds it */
+	{
+		const struct embedded *em = embedded_find("data/rules/surat_izin.txt");
+
+		digest_update(&all, "surat_izin.txt", 14);
+		if (em)
+			digest_update(&all, em->data, em->len);
 	}
 	digest_hex(&all, out);
 }

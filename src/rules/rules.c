@@ -9,6 +9,7 @@
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 #include "netral/util/utf8.h"
+#include "netral/util/text.h"
 
 int rules_code_ok(const char *s, int upper)
 {
@@ -36,8 +37,11 @@ int pemilihan_check(const struct pemilihan *p, struct err *e)
 		err_set(e, _("kode: '%s' must be upper-case letters, digits and '-'"), p->kode);
 		return -1;
 	}
-	if (p->nama && (control_at(p->nama) >= 0 || utf8_invalid_at(p->nama, strlen(p->nama)) >= 0)) {
-		err_set(e, _("nama: contains a control character or is not UTF-8"));
+	if (p->nama && text_check(p->nama, strlen(p->nama), 0, e) < 0) {
+		char why[sizeof e->msg];
+
+		snprintf(why, sizeof why, "%s", e->msg);
+		err_set(e, _("nama: %s"), why);
 		return -1;
 	}
 	if (p->nama && strlen(p->nama) > RULES_NAME_MAX) {

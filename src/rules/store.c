@@ -8,6 +8,7 @@
 
 #include "netral/rules/load.h"
 #include "netral/rules/store.h"
+#include "netral/util/alloc.h"
 #include "netral/rules/vocab.h"
 #include "netral/util/msg.h"
 
@@ -511,6 +512,14 @@ int rules_store(const struct rules *r, struct db *d, const char *source)
 			rc = db_exec(d, tables[i].clear);
 	for (size_t i = 0; i < NTABLES && !rc; i++)
 		rc = store_table(d, r, &tables[i]);
+	if (!rc && r->surat_izin) {
+		if ((rc = db_prepare(d, "INSERT INTO templat (nama, isi) VALUES ('surat_izin', ?1) "
+				     "ON CONFLICT (nama) DO UPDATE SET isi = excluded.isi", &st)))
+			return rc;
+		text(st, 1, r->surat_izin);
+		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot store the rules"));
+		sqlite3_finalize(st);
+	}
 	if (rc || (rc = db_prepare(d, "INSERT INTO meta (kunci, nilai) VALUES ('aturan_hash', ?1), "
 				   "('aturan_sumber', ?2) ON CONFLICT (kunci) DO UPDATE SET nilai = excluded.nilai",
 				   &st)))
@@ -540,6 +549,11 @@ int rules_load_db(struct rules *r, struct db *d)
 	if (!rc && !(rc = db_prepare(d, "SELECT nilai FROM meta WHERE kunci = 'aturan_hash'", &st))) {
 		if (sqlite3_step(st) == SQLITE_ROW)
 			snprintf(r->hash, sizeof r->hash, "%s", col_text(st, 0));
+		sqlite3_finalize(st);
+	}
+	if (!rc && !(rc = db_prepare(d, "SELECT isi FROM templat WHERE nama = 'surat_izin'", &st))) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			r->surat_izin = xstrdup(col_text(st, 0));
 		sqlite3_finalize(st);
 	}
 	rules_index(r);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "netral/util/msg.h"
+#include "netral/util/utf8.h"
 
 #ifdef ENABLE_NLS
 const char *netral_gettext(const char *s)
@@ -35,14 +36,18 @@ int err_at(struct err *e, int field)
 void sanitise(FILE *fp, const char *s)
 {
 	/* what users typed reaches the terminal in messages: an escape
-	 * sequence in a file name or a cell must not act on it */
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
+	 * sequence in a file name or a cell must not act on it, nor a C1
+	 * control or a bidirectional override turn the text around; a byte
+	 * that is not UTF-8 shows as '?' too */
+	while (*s) {
+		size_t len;
+		unsigned long cp = utf8_next(s, &len);
 
-		if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
+		if (cp == UTF8_BAD || (cp != '\t' && cp != '\n' && utf8_unsafe(cp)))
 			fputc('?', fp);
 		else
-			fputc(c, fp);
+			fwrite(s, 1, len, fp);
+		s += len;
 	}
 }
 

@@ -1,5 +1,7 @@
 /* UTF-8: validation of input, and display width for tables; and ASCII
  * case comparison (ascii.h). */
+#include <string.h>
+
 #include "netral/util/ascii.h"
 #include "netral/util/utf8.h"
 
@@ -144,4 +146,36 @@ size_t utf8_fold(const char *s, char *out, size_t n)
 	}
 	out[m] = '\0';
 	return m;
+}
+
+unsigned long utf8_next(const char *s, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	*len = 1;
+	if (p[0] < 0x80)
+		return p[0];
+	if (utf8_invalid_at(s, strnlen(s, 4)) == 0)
+		return UTF8_BAD;
+	if (p[0] < 0xe0) {
+		*len = 2;
+		return (p[0] & 0x1fUL) << 6 | (p[1] & 0x3f);
+	}
+	if (p[0] < 0xf0) {
+		*len = 3;
+		return (p[0] & 0x0fUL) << 12 | (p[1] & 0x3fUL) << 6 | (p[2] & 0x3f);
+	}
+	*len = 4;
+	return (p[0] & 0x07UL) << 18 | (p[1] & 0x3fUL) << 12 | (p[2] & 0x3fUL) << 6 | (p[3] & 0x3f);
+}
+
+int utf8_unsafe(unsigned long cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+	       cp == 0x061c ||                       /* Arabic letter mark */
+	       (cp >= 0x200b && cp <= 0x200f) ||     /* zero-width, LRM, RLM */
+	       (cp >= 0x2028 && cp <= 0x202e) ||     /* separators, embeddings */
+	       (cp >= 0x2060 && cp <= 0x2064) ||     /* word joiner, invisible operators */
+	       (cp >= 0x2066 && cp <= 0x2069) ||     /* isolates */
+	       cp == 0xfeff;                         /* byte order mark */
 }

@@ -265,7 +265,7 @@ teardown() {
 	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,X,2024-08-10,\e[2Japk\n' > r.csv
 	run --separate-stderr netral import r.csv
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"r.csv:2: bentuk: contains a control character"* ]]
+	[[ "$stderr" == *"r.csv:2: bentuk: contains the control character U+001B"* ]]
 	[[ "$stderr" != *$'\e'* ]]
 	run --separate-stderr netral show $'2024-\e[1m'
 	[ "$status" -eq 2 ]

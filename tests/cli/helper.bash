@@ -65,7 +65,7 @@ worked_db() {
 	netral import -q "$DATA/import/dasar.csv"
 	add_case --nama "Added Later" --nip "19680609 199503 1 003" --kontak-pelapor "0812 1" > /dev/null
 	netral edit 2024-0001 --uraian "dikoreksi" --jabatan Camat > /dev/null
-	netral status 2024-0002 verifikasi > /dev/null
+	netral status 2024-0002 verifikasi --tanggal 2024-10-01 > /dev/null
 	netral status 2024-0002 terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka \
 		--tanggal 2024-10-20 > /dev/null
 	{ echo "no_laporan,nama,nip,jenis_pegawai,instansi,tanggal_kejadian,bentuk,unit_kerja"

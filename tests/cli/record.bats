@@ -111,7 +111,7 @@ load helper
 	run --separate-stderr netral election add ULANG2025 --nama $'Ulang\e[2J' --penetapan 2025-07-22 \
 		--kampanye-mulai 2025-07-25 --kampanye-selesai 2025-08-23 --pemungutan 2025-08-27
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"nama: contains a control character"* && "$stderr" != *$'\e'* ]]
+	[[ "$stderr" == *"nama: contains the control character U+001B"* && "$stderr" != *$'\e'* ]]
 	long=$(printf 'X%.0s' $(seq 1 300))
 	run --separate-stderr netral election add "$long" --nama Ulang --penetapan 2025-07-22 \
 		--kampanye-mulai 2025-07-25 --kampanye-selesai 2025-08-23 --pemungutan 2025-08-27
@@ -139,7 +139,7 @@ load helper
 	sed -i 's/^\(apk,[^,]*\)/\1\x1b[31m/' r/bentuk.csv
 	run --separate-stderr netral rules check r
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"contains a control character"* ]]
+	[[ "$stderr" == *"contains the control character U+001B"* ]]
 }
 
 @test "an import never ends early: a read that fails is an error, a line has a bounded length" {

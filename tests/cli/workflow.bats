@@ -281,7 +281,7 @@ needs() {
 
 @test "list as CSV, imported into a fresh database, recreates the same cases" {
 	netral import -q "$DATA/import/dasar.csv"
-	netral status 2024-0001 verifikasi
+	netral status 2024-0001 verifikasi --tanggal 2024-08-20
 	netral status 2024-0001 terbukti --rekomendasi-dari KASN --rekomendasi-sanksi moral-terbuka --rekomendasi-nomor R/7 --tanggal 2024-09-01
 	netral status 2024-0001 disanksi --sanksi moral-terbuka --sk-nomor SK/9 --tanggal 2024-09-20
 	netral blokir 2024-0002

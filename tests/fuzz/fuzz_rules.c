@@ -61,7 +61,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	which = data[0] % NFILES;
 	write_file(files[which], data + 1, size - 1);
-	rules_load_dir(&r, dir);
+	rules_load_dir(&r, dir, 1);
 	rules_free(&r);
 	return 0;
 }

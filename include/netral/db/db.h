@@ -34,6 +34,9 @@ struct db {
 	sqlite3 *h;
 	char path[4096];
 	int in_tx;
+	/* a new file: its schema is written in a transaction left open, so
+	 * that the rules the caller stores go in with it, or nothing does */
+	int fresh, created;
 	int busy_ms;          /* how long to wait for another writer */
 	struct { const struct db_module *m; void *state; } mod[DB_MODULES];
 	char now[24];

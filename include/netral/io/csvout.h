@@ -13,6 +13,7 @@ struct csvout {
 	int comma;       /* decimals with a comma (Indonesian Excel) */
 	int cr;          /* lines end with a lone CR, as the input did */
 	int raw;
+	int tty;         /* a terminal: no character that acts on it */
 	int nfield;
 };
 

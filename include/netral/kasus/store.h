@@ -48,6 +48,10 @@ struct last_change {
 };
 int kasus_last_change(struct db *d, long long id, const char *kolom, struct last_change *out);
 
+/* The day of case id's last status move into out ("" when it has none
+ * since its creation).  Returns a status. */
+int kasus_last_move(struct db *d, long long id, char out[16]);
+
 /* 1 when case nomor exists, 0 when not, -status. */
 int kasus_exists(struct db *d, const char *nomor);
 

@@ -6,8 +6,9 @@
 #include "netral/rules/rules.h"
 
 /* Each problem is printed as FILE:LINE: problem on stderr; NX_DATA when
- * there was any, NX_IO when a file cannot be read. */
-int rules_load_dir(struct rules *r, const char *dir);
+ * there was any, NX_IO when a file cannot be read.  A file the folder
+ * lacks is the built-in one, with a warning unless quiet. */
+int rules_load_dir(struct rules *r, const char *dir, int quiet);
 int rules_load_builtin(struct rules *r);
 /* The hash rules_load_builtin would give, without parsing. */
 void rules_builtin_hash(char out[65]);

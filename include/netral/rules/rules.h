@@ -143,6 +143,9 @@ struct rules {
 	 * with the first status that does: a look-up per field of every row */
 	ARRAY(struct recorded) recorded;
 	char hash[65];        /* of the CSV text, to notice a changed rule set */
+	/* the permit's letter (surat_izin.txt), NULL in a database that has
+	 * not stored one yet: the built-in one then */
+	char *surat_izin;
 };
 
 /* The lists of kosakata.csv. */
@@ -227,6 +230,7 @@ int rules_flag_match(int pattern, int v);
 #define RULES_CODE_MAX 32
 #define RULES_PEMILIHAN_MAX 64
 #define RULES_NAME_MAX 200
+#define RULES_LETTER_MAX (64 * 1024)
 
 /* A code of lower-case (or upper-case) letters, digits, '-' and '_'. */
 int rules_code_ok(const char *s, int upper);

@@ -18,4 +18,14 @@ size_t utf8_width(const char *s);
  * lengthens); returns the length written. */
 size_t utf8_fold(const char *s, char *out, size_t n);
 
+/* The code point at s, its bytes into *len; UTF8_BAD (len 1) for a byte
+ * that does not begin valid UTF-8.  s is not empty. */
+#define UTF8_BAD 0xffffffffUL
+unsigned long utf8_next(const char *s, size_t *len);
+
+/* A code point that acts on a terminal or hides in text: C0 and C1
+ * controls, DEL, the bidirectional controls, zero-width spaces and
+ * joiners, the word joiner, a byte order mark.  No text field holds one. */
+int utf8_unsafe(unsigned long cp);
+
 #endif

@@ -1,0 +1,73 @@
+/* What a text field may hold, and the key of a name (text.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "netral/util/ascii.h"
+#include "netral/util/text.h"
+#include "netral/util/utf8.h"
+
+/* The blanks a key takes as one space. */
+static int blank(unsigned long cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xa0 ||
+	       (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+}
+
+int text_check(const char *s, size_t n, unsigned flags, struct err *e)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	long bad;
+
+	if ((bad = utf8_invalid_at(s, n)) >= 0) {
+		err_set(e, _("is not valid UTF-8 (byte 0x%02X at %ld)"), p[bad], bad + 1);
+		return -1;
+	}
+	for (size_t i = 0, len; i < n; i += len) {
+		unsigned long cp = utf8_next(s + i, &len);
+
+		if (!utf8_unsafe(cp))
+			continue;
+		if ((flags & TEXT_MULTILINE) && (cp == '\n' || cp == '\r' || cp == '\t'))
+			continue;
+		if (cp == '\n' || cp == '\r')
+			err_set(e, _("contains a line break"));
+		else if (cp < 0xa0)
+			err_set(e, _("contains the control character U+%04lX at byte %zu"), cp, i + 1);
+		else
+			err_set(e, _("contains the invisible character U+%04lX at byte %zu (type the text again, or remove it in the spreadsheet)"),
+				cp, i + 1);
+		return -1;
+	}
+	return 0;
+}
+
+size_t text_key(const char *s, char *out, size_t n)
+{
+	char folded[4096];
+	const unsigned char *p;
+	size_t m = 0, len;
+	int pending = 0;
+
+	if (!n)
+		return 0;
+	utf8_fold(s, folded, sizeof folded);
+	for (p = (const unsigned char *)folded; *p; p += len) {
+		unsigned long cp = utf8_next((const char *)p, &len);
+
+		if (blank(cp)) {
+			pending = m > 0;
+			continue;
+		}
+		if (cp != UTF8_BAD && utf8_unsafe(cp))
+			continue;
+		if (pending && m + 1 < n)
+			out[m++] = ' ';
+		pending = 0;
+		if (m + len >= n)
+			break;
+		memcpy(out + m, p, len);
+		m += len;
+	}
+	out[m] = '\0';
+	return m;
+}
