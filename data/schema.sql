@@ -44,7 +44,9 @@ CREATE TABLE matriks (
 	baris INTEGER NOT NULL,
 	-- its row in the tables of BKN Kantor Regional III ("disiplin 4")
 	baris_bkn TEXT NOT NULL DEFAULT '',
-	PRIMARY KEY (ruleset, bentuk, tahap, cltn, pasangan_calon)
+	-- whom the act favoured: calon, partai, or * for either
+	sasaran TEXT NOT NULL DEFAULT '*',
+	PRIMARY KEY (ruleset, bentuk, tahap, sasaran, cltn, pasangan_calon)
 ) STRICT;
 
 CREATE TABLE sanksi (

@@ -1,7 +1,9 @@
 /* Classification of an act against the matrix: stage from the contest's
  * designation day, the ruleset in force on the incident day, then the row
- * that matches the bentuk and the CLTN/spouse flags.  Where the data cannot
- * decide, the case stays unclassified and the reason says what is missing. */
+ * that matches the bentuk, whom the act favoured (a candidate or a party)
+ * and the CLTN/spouse flags.  A row for any time (party membership) needs
+ * no contest.  Where the data cannot decide, the case stays unclassified
+ * and the reason says what is missing. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,16 +27,24 @@ static const struct ruleset *ruleset_on(const struct rules *r,
 	return best;
 }
 
-static const struct matrix_row *find_row(const struct rules *r,
-					 const struct ruleset *rs, int bentuk,
-					 int tahap, int cltn, int pasangan)
+/* The row for the act at stage tahap; TAHAP_UNKNOWN: only a row that
+ * holds whatever the stage (at any time, or for a party at either stage
+ * where the row names the party itself), for when the stage is not known. */
+static const struct matrix_row *find_row(const struct rules *r, const struct ruleset *rs,
+					 const struct klasifikasi_in *in, int tahap)
 {
+	int bentuk = (int)(rules_bentuk(r, in->bentuk) - r->bentuk.v);
+
 	for (size_t i = 0; i < r->matrix.n; i++) {
 		const struct matrix_row *m = &r->matrix.v[i];
 
-		if (m->ruleset_idx == (int)(rs - r->rulesets.v) && m->bentuk_idx == bentuk &&
-		    (m->tahap == TAHAP_ANY || m->tahap == tahap) &&
-		    rules_flag_match(m->cltn, cltn) && rules_flag_match(m->pasangan, pasangan))
+		if (m->ruleset_idx != (int)(rs - r->rulesets.v) || m->bentuk_idx != bentuk ||
+		    !rules_flag_match(m->partai, in->partai) || !rules_flag_match(m->cltn, in->cltn) ||
+		    !rules_flag_match(m->pasangan, in->pasangan))
+			continue;
+		if (tahap == TAHAP_UNKNOWN ?
+		    m->tahap == TAHAP_ALWAYS || (m->tahap == TAHAP_ANY && m->partai == 1) :
+		    m->tahap == TAHAP_ALWAYS || m->tahap == TAHAP_ANY || m->tahap == tahap)
 			return m;
 	}
 	return NULL;
@@ -154,49 +164,11 @@ static void for_employee(const struct rules *r, const char *jp, struct klasifika
 	out->dasar_hukum = t->dasar_hukum;
 }
 
-/* Classifies under contest p. */
-static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
-			const struct pemilihan *p, struct klasifikasi *out,
-			struct strbuf *sb)
+/* The row found: its result, and for the employee type its tier and the
+ * sanctions to choose from. */
+static void take_row(const struct rules *r, const struct klasifikasi_in *in,
+		     const struct matrix_row *m, struct klasifikasi *out, struct strbuf *sb)
 {
-	const struct ruleset *rs, *earliest;
-	const struct matrix_row *m;
-	int bi = (int)(rules_bentuk(r, in->bentuk) - r->bentuk.v);
-	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
-
-	out->pemilihan = p;
-	out->jenis = JENIS_UNCLASSIFIED;
-	out->kode = "";
-	out->row = NULL;
-	if (in->partai && !p->penetapan_partai.y) {
-		/* no party takes part as such (a Pilkada): the matrix has no stage */
-		out->tahap = TAHAP_UNKNOWN;
-		out->jenis = satgas_jenis(r);
-		sb_printf(sb, _("the act favoured a party, but no party is designated as a participant of %s: decided by the Satgas"),
-			  p->kode);
-		return;
-	}
-	out->tahap = stage_of(p, &in->tanggal, in->partai);
-	describe_stage(sb, p, &in->tanggal, in->partai);
-	sb_puts(sb, "; ");
-	rs = ruleset_on(r, &in->tanggal, &earliest);
-	date_format(&in->tanggal, a);
-	if (!rs) {
-		if (earliest) {
-			date_format(&earliest->berlaku, b);
-			sb_printf(sb, _("no ruleset in force on %s (the earliest, %s, applies from %s): kept unclassified"),
-				  a, earliest->kode, b);
-		} else {
-			sb_puts(sb, _("no ruleset is loaded: kept unclassified"));
-		}
-		return;
-	}
-	m = find_row(r, rs, bi, out->tahap, in->cltn, in->pasangan);
-	if (!m) {
-		/* rules check makes this impossible for a loaded rule set */
-		sb_printf(sb, _("ruleset %s has no row for %s"), rs->kode, in->bentuk);
-		return;
-	}
 	out->row = m;
 	out->jenis = m->jenis;
 	out->kode = m->kode;
@@ -206,6 +178,86 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 		for_employee(r, in->jenis_pegawai, out, sb);
 	sanksi_words(sb, r, m->ruleset, out->jenis, in->jenis_pegawai ? in->jenis_pegawai :
 		     rules_first(r, VOCAB_JENIS_PEGAWAI));
+}
+
+/* The ruleset in force on the act's day, or NULL with the reason said. */
+static const struct ruleset *in_force(const struct rules *r, const struct klasifikasi_in *in,
+				      struct strbuf *sb)
+{
+	const struct ruleset *rs, *earliest;
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+
+	rs = ruleset_on(r, &in->tanggal, &earliest);
+	if (rs)
+		return rs;
+	date_format(&in->tanggal, a);
+	if (earliest) {
+		date_format(&earliest->berlaku, b);
+		sb_printf(sb, _("no ruleset in force on %s (the earliest, %s, applies from %s): kept unclassified"),
+			  a, earliest->kode, b);
+	} else {
+		sb_puts(sb, _("no ruleset is loaded: kept unclassified"));
+	}
+	return NULL;
+}
+
+/* Without a contest (none in progress, or several): a row that applies at
+ * any time still classifies; returns 1 when one did. */
+static int any_time(const struct rules *r, const struct klasifikasi_in *in,
+		    struct klasifikasi *out, struct strbuf *sb)
+{
+	const struct ruleset *rs, *earliest;
+	const struct matrix_row *m;
+
+	if (!(rs = ruleset_on(r, &in->tanggal, &earliest)) ||
+	    !(m = find_row(r, rs, in, TAHAP_UNKNOWN)) || m->tahap != TAHAP_ALWAYS)
+		return 0;
+	sb_reset(sb);
+	if (!sb->discard)
+		sb_printf(sb, _("%s applies at any time, whether or not a contest is in progress; "),
+			  in->bentuk);
+	take_row(r, in, m, out, sb);
+	return 1;
+}
+
+/* Classifies under contest p. */
+static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
+			const struct pemilihan *p, struct klasifikasi *out,
+			struct strbuf *sb)
+{
+	const struct ruleset *rs;
+	const struct matrix_row *m;
+
+	out->pemilihan = p;
+	out->jenis = JENIS_UNCLASSIFIED;
+	out->kode = "";
+	out->row = NULL;
+	if (in->partai && !p->penetapan_partai.y) {
+		/* no party takes part as such (a Pilkada): the matrix has no
+		 * stage, and only a row that needs none applies */
+		out->tahap = TAHAP_UNKNOWN;
+		sb_printf(sb, _("the act favoured a party, but no party is designated as a participant of %s"),
+			  p->kode);
+		if ((rs = in_force(r, in, sb)) && (m = find_row(r, rs, in, TAHAP_UNKNOWN))) {
+			sb_puts(sb, "; ");
+			take_row(r, in, m, out, sb);
+		} else if (rs) {
+			out->jenis = satgas_jenis(r);
+			sb_puts(sb, _(": decided by the Satgas"));
+		}
+		return;
+	}
+	out->tahap = stage_of(p, &in->tanggal, in->partai);
+	describe_stage(sb, p, &in->tanggal, in->partai);
+	sb_puts(sb, "; ");
+	if (!(rs = in_force(r, in, sb)))
+		return;
+	if (!(m = find_row(r, rs, in, out->tahap))) {
+		/* rules check makes this impossible for a loaded rule set */
+		sb_printf(sb, _("ruleset %s has no row for %s"), rs->kode, in->bentuk);
+		return;
+	}
+	take_row(r, in, m, out, sb);
 }
 
 /* A contest is in progress from the start of its stages (its designation
@@ -286,6 +338,10 @@ static void infer(const struct rules *r, const struct klasifikasi_in *in,
 
 	date_format(&in->tanggal, a);
 	unclassified(out);
+	if ((n == 0 || several) && any_time(r, in, out, sb)) {
+		sb_free(&names);
+		return;
+	}
 	if (n == 0 || several) {
 		if (n == 0)
 			sb_printf(sb, _("no contest is in progress on %s (from the start of its stages to %ld days after voting): record the contest (--pemilihan) or add it with 'netral election add'"),

@@ -119,8 +119,23 @@ static void row_matrix(struct loader *l, char **v, long line)
 		m.tahap = TAHAP_CALON;
 	else if (strcmp(v[3], "*") == 0)
 		m.tahap = TAHAP_ANY;
+	else if (strcmp(v[3], "kapan_saja") == 0)
+		m.tahap = TAHAP_ALWAYS;
 	else {
-		loader_problem(l, line, _("tahap: '%s' must be bakal_calon, calon or *"), v[3]);
+		loader_problem(l, line, _("tahap: '%s' must be bakal_calon, calon, * or kapan_saja"), v[3]);
+		ok = 0;
+	}
+	/* whom the act favoured: a party's stage runs from its designation as a
+	 * participant (classify.c); every other value is a candidate's */
+	if (strcmp(v[11], "*") == 0) {
+		m.partai = FLAG_ANY;
+	} else if (rules_in(l->r, VOCAB_SASARAN, v[11], NULL)) {
+		m.partai = strcmp(v[11], "partai") == 0;
+	} else {
+		char *valid = rules_list_kosakata(l->r, VOCAB_SASARAN, NULL);
+
+		loader_problem(l, line, _("sasaran: '%s' must be * or one of %s"), v[11], valid);
+		free(valid);
 		ok = 0;
 	}
 	ok &= get_flag(l, line, "cltn", v[4], &m.cltn);
@@ -154,7 +169,7 @@ static void row_matrix(struct loader *l, char **v, long line)
 			return;
 		}
 		if (strcmp(o->ruleset, v[0]) == 0 && strcmp(o->bentuk, v[2]) == 0 &&
-		    o->tahap == m.tahap && o->cltn == m.cltn &&
+		    o->tahap == m.tahap && o->partai == m.partai && o->cltn == m.cltn &&
 		    o->pasangan == m.pasangan) {
 			loader_problem(l, line, _("duplicate row (also line %ld)"), o->line);
 			return;
@@ -615,7 +630,10 @@ static const char *const cols_bentuk[] = { "kode", "uraian", "pasangan", NULL };
 static const char *const cols_kosakata[] = { "daftar", "kode", "ejaan", "sifat", "uraian", NULL };
 static const char *const cols_matrix[] = { "ruleset", "berlaku", "bentuk",
 	"tahap", "cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum",
-	"catatan", "baris_bkn", NULL };
+	"catatan", "baris_bkn", "sasaran", NULL };
+/* sasaran came with schema 11: a folder without it has rows for any target */
+static const char *const defaults_matrix[] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	NULL, NULL, NULL, "*" };
 static const char *const cols_sanksi[] = { "ruleset", "berlaku",
 	"jenis_pegawai", "jenis", "kode", "uraian", "dasar_hukum", NULL };
 static const char *const cols_pemilihan[] = { "kode", "nama", "tahapan_mulai",
@@ -639,7 +657,7 @@ static const char *const cols_tingkat[] = { "ruleset", "jenis_pegawai", "jenis",
 const struct rfile rules_files[] = {
 	{ "bentuk.csv", cols_bentuk, row_bentuk, NULL },
 	{ "kosakata.csv", cols_kosakata, row_kosakata, NULL },
-	{ "matriks.csv", cols_matrix, row_matrix, NULL },
+	{ "matriks.csv", cols_matrix, row_matrix, defaults_matrix },
 	{ "sanksi.csv", cols_sanksi, row_sanksi, NULL },
 	{ "sanksi_instansi.csv", cols_sanksi, row_sanksi_instansi, NULL },
 	{ "tingkat.csv", cols_tingkat, row_tingkat, NULL },

@@ -119,6 +119,7 @@ static const char *bind_matrix(sqlite3_stmt *st, const struct rules *r, size_t i
 	text(st, 10, m->catatan);
 	sqlite3_bind_int64(st, 11, m->line);
 	text(st, 12, m->baris_bkn);
+	text(st, 13, m->partai == FLAG_ANY ? "*" : m->partai ? "partai" : "calon");
 	return NULL;
 }
 
@@ -130,7 +131,8 @@ static void read_matrix(sqlite3_stmt *st, struct rules *r)
 	m->ruleset = dup_col(st, 0);
 	date_col(st, 1, &m->berlaku);
 	m->bentuk = dup_col(st, 2);
-	m->tahap = strcmp(t, "calon") == 0 ? TAHAP_CALON : strcmp(t, "*") == 0 ? TAHAP_ANY : TAHAP_BAKAL;
+	m->tahap = strcmp(t, "calon") == 0 ? TAHAP_CALON : strcmp(t, "*") == 0 ? TAHAP_ANY :
+		   strcmp(t, "kapan_saja") == 0 ? TAHAP_ALWAYS : TAHAP_BAKAL;
 	m->cltn = flag_of(col_text(st, 4));
 	m->pasangan = flag_of(col_text(st, 5));
 	m->kode = dup_col(st, 6);
@@ -139,6 +141,8 @@ static void read_matrix(sqlite3_stmt *st, struct rules *r)
 	m->catatan = dup_col(st, 9);
 	m->line = sqlite3_column_int(st, 10);
 	m->baris_bkn = dup_col(st, 11);
+	t = col_text(st, 12);
+	m->partai = strcmp(t, "*") == 0 ? FLAG_ANY : strcmp(t, "partai") == 0;
 }
 
 static const char *bind_sanksi(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -386,10 +390,10 @@ static const struct table {
 	  N_("cannot store bentuk"), bind_bentuk, read_bentuk },
 	{ COUNT(matrix), "DELETE FROM matriks",
 	  "INSERT INTO matriks (ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, "
-	  "dasar_hukum, catatan, baris, baris_bkn) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	  "dasar_hukum, catatan, baris, baris_bkn, sasaran) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 	  NULL, "SELECT ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, "
-	  "dasar_hukum, catatan, baris, baris_bkn FROM matriks ORDER BY baris",
+	  "dasar_hukum, catatan, baris, baris_bkn, sasaran FROM matriks ORDER BY baris",
 	  N_("cannot store the matrix"), bind_matrix, read_matrix },
 	{ COUNT(sanksi), "DELETE FROM sanksi",
 	  "INSERT INTO sanksi (ruleset, berlaku, jenis_pegawai, jenis, kode, uraian, dasar_hukum, "

@@ -15,8 +15,13 @@ static const char *flag_text(int f)
 	return f == FLAG_ANY ? "*" : f ? "ya" : "tidak";
 }
 
-static const char *const matrix_head[] = { "ruleset", "berlaku", "bentuk", "tahap", "cltn",
-	"pasangan_calon", "kode", "jenis", "dasar_hukum", "catatan", "baris_bkn" };
+static const char *sasaran_text(int partai)
+{
+	return partai == FLAG_ANY ? "*" : partai ? "partai" : "calon";
+}
+
+static const char *const matrix_head[] = { "ruleset", "berlaku", "bentuk", "tahap", "sasaran",
+	"cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum", "catatan", "baris_bkn" };
 enum { MATRIX_COLS = sizeof matrix_head / sizeof *matrix_head };
 
 static void matrix_cells(const struct matrix_row *m, char day[DATE_ISO_LEN],
@@ -27,13 +32,14 @@ static void matrix_cells(const struct matrix_row *m, char day[DATE_ISO_LEN],
 	cells[1] = day;
 	cells[2] = m->bentuk;
 	cells[3] = tahap_name(m->tahap);
-	cells[4] = flag_text(m->cltn);
-	cells[5] = flag_text(m->pasangan);
-	cells[6] = m->kode;
-	cells[7] = m->jenis;
-	cells[8] = m->dasar_hukum;
-	cells[9] = m->catatan;
-	cells[10] = m->baris_bkn;
+	cells[4] = sasaran_text(m->partai);
+	cells[5] = flag_text(m->cltn);
+	cells[6] = flag_text(m->pasangan);
+	cells[7] = m->kode;
+	cells[8] = m->jenis;
+	cells[9] = m->dasar_hukum;
+	cells[10] = m->catatan;
+	cells[11] = m->baris_bkn;
 }
 
 static void print_csv(const struct rules *r, int excel)
@@ -163,24 +169,56 @@ static void print_json(const struct rules *r)
 	json_done(&j);
 }
 
+/* The codes of a ruleset's rows beside the words of the row of BKN
+ * Kanreg III's tables they stand for (label.csv, tabel kode), each once. */
+static void table_codes(const struct rules *r, const struct ruleset *rs)
+{
+	struct table t;
+	int any = 0;
+
+	table_init(&t, 2);
+	for (size_t i = 0; i < r->label.n; i++) {
+		const struct label *l = &r->label.v[i];
+		const char *cells[2] = { l->kelompok, l->id };
+		int used = 0;
+
+		if (strcmp(l->tabel, "kode") != 0)
+			continue;
+		for (size_t k = 0; k < r->matrix.n && !used; k++)
+			used = strcmp(r->matrix.v[k].ruleset, rs->kode) == 0 &&
+			       strcmp(r->matrix.v[k].kode, l->kelompok) == 0;
+		if (used) {
+			table_row(&t, cells);
+			any = 1;
+		}
+	}
+	if (any) {
+		printf("%s\n", _("The codes as BKN Kanreg III's tables word their rows (label.csv)"));
+		table_print(&t, stdout, 0);
+		fputc('\n', stdout);
+	}
+	table_free(&t);
+}
+
 /* One table per ruleset, newest first as the rules file lists them. */
 static void table_matrix(const struct rules *r)
 {
 	for (size_t s = 0; s < r->rulesets.n; s++) {
 		const struct ruleset *rs = &r->rulesets.v[r->rulesets.n - 1 - s];
-		static const char *const head[] = { "bentuk", "tahap", "cltn", "pasangan", "kode",
-			"jenis", "baris_bkn" };
+		static const char *const head[] = { "bentuk", "tahap", "sasaran", "cltn", "pasangan",
+			"kode", "jenis", "baris_bkn" };
 		char d[DATE_ISO_LEN];
 		struct table t;
 
 		date_format(&rs->berlaku, d);
 		printf(_("Matrix %s, for acts from %s\n"), rs->kode, d);
-		table_init(&t, 7);
+		table_init(&t, 8);
 		table_row(&t, head);
 		for (size_t i = 0; i < r->matrix.n; i++) {
 			const struct matrix_row *m = &r->matrix.v[i];
-			const char *cells[7] = { m->bentuk, tahap_name(m->tahap), flag_text(m->cltn),
-				flag_text(m->pasangan), m->kode, m->jenis, m->baris_bkn };
+			const char *cells[8] = { m->bentuk, tahap_name(m->tahap), sasaran_text(m->partai),
+				flag_text(m->cltn), flag_text(m->pasangan), m->kode, m->jenis,
+				m->baris_bkn };
 
 			if (strcmp(m->ruleset, rs->kode) == 0)
 				table_row(&t, cells);
@@ -188,6 +226,7 @@ static void table_matrix(const struct rules *r)
 		table_print(&t, stdout, 1);
 		table_free(&t);
 		fputc('\n', stdout);
+		table_codes(r, rs);
 	}
 }
 

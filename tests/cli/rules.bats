@@ -25,8 +25,14 @@ copy_rules() {
 @test "rules prints the matrix and the contests" {
 	run netral rules
 	[[ "$output" == *"Matrix SKB2022, for acts from 2022-09-22"*"Matrix SKB2020, for acts from 2010-06-06"* ]]
-	echo "$output" | grep -E '^anggota-parpol +calon +\* +\* +DS-5 +ptdh +lain 1$'
-	echo "$output" | grep -E '^dukungan-ktp +calon +\* +\* +DS-11 +disiplin_berat +disiplin 10$'
+	# the codes of BKN Kanreg III's deck, its wording beside them
+	echo "$output" | grep -E '^anggota-parpol +kapan_saja +\* +\* +\* +PTDH-1 +ptdh +lain 1$'
+	echo "$output" | grep -E '^dukungan-ktp +calon +calon +\* +\* +DS-10 +disiplin_berat +disiplin 10$'
+	echo "$output" | grep -E '^apk +\* +partai +\* +\* +satgas +lain 2$'
+	echo "$output" | grep -E '^KE-6 +Mengikuti deklarasi/kampanye bagi suami/istri calon dengan tidak dalam status cuti di luar tanggungan negara'
+	echo "$output" | grep -E '^KE-7 +Ikut dalam kegiatan kampanye/sosialisasi/pengenalan bakal calon/partai politik$'
+	echo "$output" | grep -E '^DS-5 +Membuat posting, comment, share, like'
+	echo "$output" | grep -E '^PTDH-1 +Menjadi anggota dan/atau pengurus partai politik$'
 	[[ "$output" == *"PILKADA2024"* ]]
 	# what the man page promises the listing documents
 	[[ "$output" == *"in progress from tahapan_mulai to 35 days after voting"* ]]
@@ -35,7 +41,7 @@ copy_rules() {
 	echo "$output" | grep -E '^SKB2022 +PPNPN +ptdh +putus_kontrak +SE MenPANRB 1/2023'
 	echo "$output" | grep -E '^kategori +medsos-kampanye +Kampanye/Sosialisasi Media Sosial +Campaigning on social media$'
 	run netral rules --format csv
-	[ "${lines[0]}" = "ruleset,berlaku,bentuk,tahap,cltn,pasangan_calon,kode,jenis,dasar_hukum,catatan,baris_bkn" ]
+	[ "${lines[0]}" = "ruleset,berlaku,bentuk,tahap,sasaran,cltn,pasangan_calon,kode,jenis,dasar_hukum,catatan,baris_bkn" ]
 	netral rules --format json > r.json
 	json_valid r.json
 	[ "$(json_get r.json '$.pemilihan[3].kode')" = PILKADA2024 ]
@@ -51,10 +57,13 @@ matriks.csv|s/^SKB2022,2022-09-22,apk,calon,/SKB2022,2022-09-22,apx,calon,/|matr
 matriks.csv|3p|matriks.csv:4: duplicate row (also line 3)
 matriks.csv|/,medsos-kampanye,calon,/d|bentuk.csv:3: ruleset 'SKB2022' has no matrix row for 'medsos-kampanye' at calon
 matriks.csv|s/,kode_etik,/,kode_ethic,/|jenis: unknown 'kode_ethic'
-matriks.csv|s/^SKB2022,2022-09-22,apk,bakal_calon,\*/SKB2022,2022-09-22,apk,bakal_calon,kadang/|matriks.csv:2: cltn: 'kadang' must be ya, tidak or *
+matriks.csv|s/^SKB2022,2022-09-22,apk,bakal_calon,calon,\*/SKB2022,2022-09-22,apk,bakal_calon,calon,kadang/|matriks.csv:2: cltn: 'kadang' must be ya, tidak or *
+matriks.csv|s/^SKB2022,2022-09-22,apk,\*,partai,/SKB2022,2022-09-22,apk,*,ormas,/|matriks.csv:4: sasaran: 'ormas' must be * or one of calon, partai
+matriks.csv|/^SKB2022,2022-09-22,apk,\*,partai,/d|ruleset 'SKB2022' has no matrix row for 'apk' at bakal_calon (sasaran partai
+matriks.csv|s/,anggota-parpol,kapan_saja,/,anggota-parpol,selalu,/|tahap: 'selalu' must be bakal_calon, calon, * or kapan_saja
 matriks.csv|2s/2022-09-22/2022-09-31/|matriks.csv:2: berlaku: '2022-09-31' is not a date in YYYY-MM-DD form
 matriks.csv|s/,satgas,SKB 2022,di luar matriks; dibahas dan diputus Satgas/,satgas,SKB 2022,/|a satgas row must say why
-matriks.csv|s/^SKB2022,2022-09-22,kampanye-pasangan,calon,ya,/SKB2022,2022-09-22,kampanye-pasangan,calon,*,/|overlaps line
+matriks.csv|s/^SKB2022,2022-09-22,kampanye-pasangan,calon,calon,ya,/SKB2022,2022-09-22,kampanye-pasangan,calon,calon,*,/|overlaps line
 pemilihan.csv|s/2024-09-22,2024-09-25/2024-02-30,2024-09-25/|pemilihan.csv:5: penetapan: '2024-02-30' is not a date in YYYY-MM-DD form
 pemilihan.csv|s/2024-11-23,2024-11-27/2024-11-28,2024-11-27/|pemilihan.csv:5: pemungutan: voting must come after the last campaign day
 pemilihan.csv|5p|duplicate contest 'PILKADA2024'
@@ -116,7 +125,7 @@ TABLE
 @test "rules load replaces the rules and reclassifies, recording why" {
 	add_case --bentuk ikut-kampanye --tanggal-kejadian 2024-10-01
 	copy_rules
-	sed -i 's/^SKB2022,2022-09-22,ikut-kampanye,calon,\*,\*,,satgas,SKB 2022,.*/SKB2022,2022-09-22,ikut-kampanye,calon,*,*,,disiplin_sedang,PP 94\/2021,,/' "$BATS_TEST_TMPDIR/r/matriks.csv"
+	sed -i 's/^SKB2022,2022-09-22,ikut-kampanye,calon,\*,\*,\*,,satgas,SKB 2022,.*/SKB2022,2022-09-22,ikut-kampanye,calon,*,*,*,,disiplin_sedang,PP 94\/2021,,/' "$BATS_TEST_TMPDIR/r/matriks.csv"
 	run netral rules load "$BATS_TEST_TMPDIR/r"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"1 case reclassified"* ]]
@@ -132,7 +141,7 @@ TABLE
 @test "a broken folder is not loaded" {
 	add_case
 	copy_rules
-	echo "SKB2022,2022-09-22,apk,calon,*,*,DS-1,disiplin_berat,x,," >> "$BATS_TEST_TMPDIR/r/matriks.csv"
+	echo "SKB2022,2022-09-22,apk,calon,calon,*,*,DS-1,disiplin_berat,x,," >> "$BATS_TEST_TMPDIR/r/matriks.csv"
 	before=$(db_state)
 	run netral rules load "$BATS_TEST_TMPDIR/r"
 	[ "$status" -eq 3 ]

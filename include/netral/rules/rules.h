@@ -7,7 +7,9 @@
 #include "netral/util/alloc.h"
 #include "netral/util/ident.h"
 
-enum tahap { TAHAP_UNKNOWN = -1, TAHAP_BAKAL = 0, TAHAP_CALON = 1, TAHAP_ANY = 2 };
+/* TAHAP_ANY: either stage of a contest; TAHAP_ALWAYS: at any time, with or
+ * without a contest (party membership). */
+enum tahap { TAHAP_UNKNOWN = -1, TAHAP_BAKAL = 0, TAHAP_CALON = 1, TAHAP_ANY = 2, TAHAP_ALWAYS = 3 };
 #define FLAG_ANY (-1)
 
 struct bentuk {
@@ -20,9 +22,12 @@ struct matrix_row {
 	char *ruleset;
 	struct date berlaku;
 	char *bentuk;
-	int tahap;            /* TAHAP_BAKAL, TAHAP_CALON or TAHAP_ANY */
+	int tahap;            /* TAHAP_BAKAL, TAHAP_CALON, TAHAP_ANY or TAHAP_ALWAYS */
+	int partai;           /* whom the act favoured (sasaran): 0 a candidate,
+			       * 1 a party, FLAG_ANY either */
 	int cltn, pasangan;   /* 0, 1 or FLAG_ANY */
-	char *kode;           /* "KE-2", or "" where the matrix has no number */
+	char *kode;           /* the row of BKN Kanreg III's tables ("KE-2", "DS-5",
+			       * "PTDH-1"), or "" where they have none */
 	char *jenis;
 	char *dasar_hukum;
 	char *catatan;        /* why, for satgas and tidak_melanggar rows */

@@ -1,0 +1,28 @@
+-- Version 11: the matrix answers for whom the act favoured (sasaran: a
+-- candidate or a party), so the key of its rows takes it in.  The rows are
+-- kept (for either target) until the next sync stores the rules again.
+
+CREATE TABLE matriks_baru (
+	ruleset TEXT NOT NULL,
+	berlaku TEXT NOT NULL,
+	bentuk TEXT NOT NULL REFERENCES bentuk (kode),
+	tahap TEXT NOT NULL,
+	cltn TEXT NOT NULL,
+	pasangan_calon TEXT NOT NULL,
+	kode TEXT NOT NULL,
+	jenis TEXT NOT NULL,
+	dasar_hukum TEXT NOT NULL,
+	catatan TEXT NOT NULL,
+	baris INTEGER NOT NULL,
+	-- its row in the tables of BKN Kantor Regional III ("disiplin 4")
+	baris_bkn TEXT NOT NULL DEFAULT '',
+	-- whom the act favoured: calon, partai, or * for either
+	sasaran TEXT NOT NULL DEFAULT '*',
+	PRIMARY KEY (ruleset, bentuk, tahap, sasaran, cltn, pasangan_calon)
+) STRICT;
+INSERT INTO matriks_baru (ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis,
+	dasar_hukum, catatan, baris, baris_bkn)
+	SELECT ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, dasar_hukum,
+		catatan, baris, baris_bkn FROM matriks;
+DROP TABLE matriks;
+ALTER TABLE matriks_baru RENAME TO matriks;
