@@ -72,7 +72,9 @@ CREATE TABLE pemilihan (
 	-- '' when unknown: the contest is then in progress from penetapan
 	tahapan_mulai TEXT NOT NULL DEFAULT '',
 	-- '' when no parties take part (a Pilkada)
-	penetapan_partai TEXT NOT NULL DEFAULT ''
+	penetapan_partai TEXT NOT NULL DEFAULT '',
+	-- the event as the law and letters name it ('' before version 11: nama)
+	sebutan TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE jabatan (

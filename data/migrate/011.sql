@@ -1,6 +1,10 @@
 -- Version 11: the matrix answers for whom the act favoured (sasaran: a
 -- candidate or a party), so the key of its rows takes it in.  The rows are
 -- kept (for either target) until the next sync stores the rules again.
+-- A contest carries the name of the event as the law names it (sebutan).
+
+-- the event as the law and letters name it ('' before version 11: nama)
+ALTER TABLE pemilihan ADD COLUMN sebutan TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE matriks_baru (
 	ruleset TEXT NOT NULL,

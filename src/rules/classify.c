@@ -262,12 +262,12 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 
 /* A contest is in progress from the start of its stages (its designation
  * when that is unknown) to some days after voting, for the acts of the
- * count and the results (pasca_pemungutan_hari). */
-static int in_progress(const struct pemilihan *p, const struct date *d, long pasca)
+ * count and the results (rules_pasca: a Pemilu's and a Pemilihan's). */
+static int in_progress(const struct rules *r, const struct pemilihan *p, const struct date *d)
 {
 	const struct date *from = p->tahapan_mulai.y ? &p->tahapan_mulai : &p->penetapan;
 
-	return date_cmp(from, d) <= 0 && date_days(d) <= date_days(&p->pemungutan) + pasca;
+	return date_cmp(from, d) <= 0 && date_days(d) <= date_days(&p->pemungutan) + rules_pasca(r, p);
 }
 
 /* Orders the contests of one voting day: the earliest designated first. */
@@ -292,7 +292,7 @@ static void unclassified(struct klasifikasi *out)
  * as in a bulk import); returns how many, sets
  * *first (the earliest voting, then the earliest designated) and *several
  * when they do not all vote on the same day. */
-static size_t running(const struct rules *r, const struct date *d, long pasca,
+static size_t running(const struct rules *r, const struct date *d,
 		      struct strbuf *names, const struct pemilihan **first, int *several)
 {
 	size_t n = 0;
@@ -303,7 +303,7 @@ static size_t running(const struct rules *r, const struct date *d, long pasca,
 		const struct pemilihan *p = &r->pemilihan.v[i];
 		int c;
 
-		if (!in_progress(p, d, pasca))
+		if (!in_progress(r, p, d))
 			continue;
 		if (names)
 			sb_printf(names, "%s%s", n ? ", " : "", p->kode);
@@ -319,7 +319,7 @@ static size_t running(const struct rules *r, const struct date *d, long pasca,
 size_t rules_running(const struct rules *r, const struct date *d,
 		     const struct pemilihan **first, int *several)
 {
-	return running(r, d, rules_setting(r, "pasca_pemungutan_hari", 0), NULL, first, several);
+	return running(r, d, NULL, first, several);
 }
 
 /* Without --pemilihan: the contest in progress on the incident day, when
@@ -329,12 +329,11 @@ size_t rules_running(const struct rules *r, const struct date *d,
 static void infer(const struct rules *r, const struct klasifikasi_in *in,
 		  struct klasifikasi *out, struct strbuf *sb)
 {
-	long pasca = rules_setting(r, "pasca_pemungutan_hari", 0);
 	struct strbuf names = STRBUF_INIT;
 	const struct pemilihan *first;
 	char a[DATE_ISO_LEN];
 	int several;
-	size_t n = running(r, &in->tanggal, pasca, sb->discard ? NULL : &names, &first, &several);
+	size_t n = running(r, &in->tanggal, sb->discard ? NULL : &names, &first, &several);
 
 	date_format(&in->tanggal, a);
 	unclassified(out);
@@ -344,8 +343,8 @@ static void infer(const struct rules *r, const struct klasifikasi_in *in,
 	}
 	if (n == 0 || several) {
 		if (n == 0)
-			sb_printf(sb, _("no contest is in progress on %s (from the start of its stages to %ld days after voting): record the contest (--pemilihan) or add it with 'netral election add'"),
-				  a, pasca);
+			sb_printf(sb, _("no contest is in progress on %s (from the start of its stages to the end of its count after voting): record the contest (--pemilihan) or add it with 'netral election add'"),
+				  a);
 		else
 			sb_printf(sb, _("%s falls in the stages of more than one contest (%s): record the one the act concerns (--pemilihan)"),
 				  a, sb_str(&names));
@@ -362,7 +361,7 @@ static void infer(const struct rules *r, const struct klasifikasi_in *in,
 		struct klasifikasi other;
 		struct strbuf tmp = STRBUF_INIT;
 
-		if (p == first || !in_progress(p, &in->tanggal, pasca))
+		if (p == first || !in_progress(r, p, &in->tanggal))
 			continue;
 		tmp.discard = 1;
 		classify_in(r, in, p, &other, &tmp);

@@ -298,6 +298,7 @@ void rules_free(struct rules *r)
 	for (size_t i = 0; i < r->pemilihan.n; i++) {
 		free(r->pemilihan.v[i].kode);
 		free(r->pemilihan.v[i].nama);
+		free(r->pemilihan.v[i].sebutan);
 	}
 	for (size_t i = 0; i < r->jabatan.n; i++) {
 		free(r->jabatan.v[i].ejaan);

@@ -383,6 +383,8 @@ static void row_pemilihan(struct loader *l, char **v, long line)
 
 	memset(&p, 0, sizeof p);
 	p.kode = v[0];
+	p.nama = v[1];
+	p.sebutan = v[9];
 	ok &= need(l, line, "nama", v[1]);
 	if (*v[2])
 		ok &= get_date(l, line, "tahapan_mulai", v[2], &p.tahapan_mulai);
@@ -407,6 +409,8 @@ static void row_pemilihan(struct loader *l, char **v, long line)
 		}
 	p.kode = xstrdup(v[0]);
 	p.nama = xstrdup(v[1]);
+	/* a folder from before the column: the contest's own name */
+	p.sebutan = xstrdup(*v[9] ? v[9] : v[1]);
 	p.bawaan = 1;
 	p.line = line;
 	*ARRAY_PUSH(l->r->pemilihan) = p;
@@ -575,7 +579,7 @@ static void row_transisi(struct loader *l, char **v, long line)
 static void row_pengaturan(struct loader *l, char **v, long line)
 {
 	static const char *const known[] = { "batas_tindak_lanjut_hari",
-		"pasca_pemungutan_hari", NULL };
+		"pasca_pemungutan_hari", "pasca_pemungutan_hari_pemilihan", NULL };
 	struct pengaturan *p;
 	char *end;
 	int is_known = 0;
@@ -584,7 +588,7 @@ static void row_pengaturan(struct loader *l, char **v, long line)
 		is_known |= strcmp(v[0], known[i]) == 0;
 	if (!is_known) {
 		loader_problem(l, line, _("kunci: unknown setting '%s' (known: %s)"), v[0],
-			       "batas_tindak_lanjut_hari, pasca_pemungutan_hari");
+			       "batas_tindak_lanjut_hari, pasca_pemungutan_hari, pasca_pemungutan_hari_pemilihan");
 		return;
 	}
 	if (strtol(v[1], &end, 10) < 1 || *end || end == v[1]) {
@@ -638,7 +642,10 @@ static const char *const cols_sanksi[] = { "ruleset", "berlaku",
 	"jenis_pegawai", "jenis", "kode", "uraian", "dasar_hukum", NULL };
 static const char *const cols_pemilihan[] = { "kode", "nama", "tahapan_mulai",
 	"penetapan_partai", "penetapan", "kampanye_mulai", "kampanye_selesai", "pemungutan",
-	"sumber", NULL };
+	"sumber", "sebutan", NULL };
+/* sebutan came with schema 11: a folder without it names a contest by nama */
+static const char *const defaults_pemilihan[] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	NULL, "" };
 static const char *const cols_jabatan[] = { "ejaan", "kategori", "kelompok", NULL };
 static const char *const cols_status[] = { "kode", "uraian", "terbukti",
 	"ditindaklanjuti", "awal", "mencatat", "wajib", "dihitung", NULL };
@@ -661,7 +668,7 @@ const struct rfile rules_files[] = {
 	{ "sanksi.csv", cols_sanksi, row_sanksi, NULL },
 	{ "sanksi_instansi.csv", cols_sanksi, row_sanksi_instansi, NULL },
 	{ "tingkat.csv", cols_tingkat, row_tingkat, NULL },
-	{ "pemilihan.csv", cols_pemilihan, row_pemilihan, NULL },
+	{ "pemilihan.csv", cols_pemilihan, row_pemilihan, defaults_pemilihan },
 	{ "jabatan.csv", cols_jabatan, row_jabatan, NULL },
 	{ "status.csv", cols_status, row_status, defaults_status },
 	{ "transisi.csv", cols_transisi, row_transisi, NULL },

@@ -36,13 +36,18 @@ int pemilihan_check(const struct pemilihan *p, struct err *e)
 		err_set(e, _("kode: '%s' must be upper-case letters, digits and '-'"), p->kode);
 		return -1;
 	}
-	if (p->nama && (control_at(p->nama) >= 0 || utf8_invalid_at(p->nama, strlen(p->nama)) >= 0)) {
-		err_set(e, _("nama: contains a control character or is not UTF-8"));
-		return -1;
-	}
-	if (p->nama && strlen(p->nama) > RULES_NAME_MAX) {
-		err_set(e, _("nama: %zu bytes long, the limit is %d"), strlen(p->nama), RULES_NAME_MAX);
-		return -1;
+	for (int i = 0; i < 2; i++) {
+		/* the names show at terminals and in letters */
+		const char *col = i ? "sebutan" : "nama", *v = i ? p->sebutan : p->nama;
+
+		if (v && (control_at(v) >= 0 || utf8_invalid_at(v, strlen(v)) >= 0)) {
+			err_set(e, _("%s: contains a control character or is not UTF-8"), col);
+			return -1;
+		}
+		if (v && strlen(v) > RULES_NAME_MAX) {
+			err_set(e, _("%s: %zu bytes long, the limit is %d"), col, strlen(v), RULES_NAME_MAX);
+			return -1;
+		}
 	}
 	if (p->tahapan_mulai.y && date_cmp(&p->tahapan_mulai, &p->penetapan) > 0) {
 		err_set(e, _("tahapan_mulai: the stages start after the designation (penetapan)"));
@@ -169,9 +174,21 @@ const struct jadwal *rules_jadwal(const struct rules *r, const char *pemilihan,
 	return NULL;
 }
 
+int rules_pemilu(const struct pemilihan *p)
+{
+	return p->penetapan_partai.y != 0;
+}
+
+long rules_pasca(const struct rules *r, const struct pemilihan *p)
+{
+	long pemilu = rules_setting(r, "pasca_pemungutan_hari", 0);
+
+	return rules_pemilu(p) ? pemilu : rules_setting(r, "pasca_pemungutan_hari_pemilihan", pemilu);
+}
+
 void rules_akhir_tahapan(const struct rules *r, const struct pemilihan *p, struct date *out)
 {
-	date_from_days(date_days(&p->pemungutan) + rules_setting(r, "pasca_pemungutan_hari", 0), out);
+	date_from_days(date_days(&p->pemungutan) + rules_pasca(r, p), out);
 }
 
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok)

@@ -187,6 +187,7 @@ static const char *bind_pemilihan(sqlite3_stmt *st, const struct rules *r, size_
 	day(st, 6, &p->pemungutan);
 	day_opt(st, 7, &p->tahapan_mulai);
 	day_opt(st, 8, &p->penetapan_partai);
+	text(st, 9, p->sebutan);
 	return NULL;
 }
 
@@ -203,6 +204,8 @@ static void read_pemilihan(sqlite3_stmt *st, struct rules *r)
 	p->bawaan = strcmp(col_text(st, 6), "bawaan") == 0;
 	date_col(st, 7, &p->tahapan_mulai);
 	date_col(st, 8, &p->penetapan_partai);
+	/* stored before schema 11: the contest's own name */
+	p->sebutan = xstrdup(*col_text(st, 9) ? col_text(st, 9) : p->nama);
 }
 
 static const char *bind_jabatan(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -403,14 +406,16 @@ static const struct table {
 	  N_("cannot store the sanctions"), bind_sanksi, read_sanksi },
 	{ COUNT(pemilihan), "",
 	  "INSERT INTO pemilihan (kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, "
-	  "sumber, tahapan_mulai, penetapan_partai) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'bawaan', ?7, ?8) "
+	  "sumber, tahapan_mulai, penetapan_partai, sebutan) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'bawaan', ?7, ?8, ?9) "
 	  "ON CONFLICT (kode) DO UPDATE SET "
 	  "nama = excluded.nama, penetapan = excluded.penetapan, "
 	  "kampanye_mulai = excluded.kampanye_mulai, kampanye_selesai = excluded.kampanye_selesai, "
 	  "pemungutan = excluded.pemungutan, sumber = 'bawaan', "
-	  "tahapan_mulai = excluded.tahapan_mulai, penetapan_partai = excluded.penetapan_partai",
+	  "tahapan_mulai = excluded.tahapan_mulai, penetapan_partai = excluded.penetapan_partai, "
+	  "sebutan = excluded.sebutan",
 	  NULL, "SELECT kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, sumber, "
-	  "tahapan_mulai, penetapan_partai FROM pemilihan ORDER BY pemungutan, penetapan, kode",
+	  "tahapan_mulai, penetapan_partai, sebutan FROM pemilihan ORDER BY pemungutan, penetapan, kode",
 	  N_("cannot store the contests"), bind_pemilihan, read_pemilihan },
 	{ COUNT(jabatan), "DELETE FROM jabatan",
 	  "INSERT INTO jabatan (ejaan, kategori, kelompok) VALUES (?1, ?2, ?3)",
@@ -556,8 +561,8 @@ int rules_add_pemilihan(struct db *d, const struct pemilihan *p)
 	int rc;
 
 	if ((rc = db_prepare(d, "INSERT INTO pemilihan (kode, nama, penetapan, kampanye_mulai, "
-			     "kampanye_selesai, pemungutan, sumber, tahapan_mulai, penetapan_partai) "
-			     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pengguna', ?7, ?8)",
+			     "kampanye_selesai, pemungutan, sumber, tahapan_mulai, penetapan_partai, sebutan) "
+			     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pengguna', ?7, ?8, ?9)",
 			     &st)))
 		return rc;
 	text(st, 1, p->kode);
@@ -568,6 +573,7 @@ int rules_add_pemilihan(struct db *d, const struct pemilihan *p)
 	day(st, 6, &p->pemungutan);
 	day_opt(st, 7, &p->tahapan_mulai);
 	day_opt(st, 8, &p->penetapan_partai);
+	text(st, 9, p->sebutan ? p->sebutan : p->nama);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot add the contest"));
 	sqlite3_finalize(st);
 	return rc;

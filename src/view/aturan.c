@@ -235,9 +235,10 @@ static void table_rest(const struct rules *r)
 	struct table t;
 	static const char *const th[] = { "ruleset", "jenis_pegawai", "jenis", "tingkat", "dasar_hukum" };
 	char *putusan = rules_list_kosakata(r, VOCAB_JENIS, "putusan");
+	long pemilu = rules_setting(r, "pasca_pemungutan_hari", 0);
 
-	printf(_("Contests: in progress from tahapan_mulai to %ld days after voting (pasca_pemungutan_hari); a candidate's stage from penetapan, a party's from penetapan_partai\n"),
-	       rules_setting(r, "pasca_pemungutan_hari", 0));
+	printf(_("Contests: in progress from tahapan_mulai to %ld days after voting for a Pemilu (UU 7/2017, pasca_pemungutan_hari), %ld for a Pemilihan (pasca_pemungutan_hari_pemilihan, a setting); a candidate's stage from penetapan, a party's from penetapan_partai\n"),
+	       pemilu, rules_setting(r, "pasca_pemungutan_hari_pemilihan", pemilu));
 	view_elections(r, FMT_TABLE, NULL, 0);
 	printf("\n%s\n", _("Sasaran (whom the act favoured, --sasaran)"));
 	table_init(&t, 2);

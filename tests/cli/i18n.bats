@@ -90,3 +90,15 @@ id() {
 	run env -u NETRAL_LOCALEDIR LC_ALL=C.UTF-8 LANGUAGE=id tree/netral --help
 	[[ "$output" == *"Perintah:"* ]]
 }
+
+@test "Indonesian output says Pemilu or Pemilihan as the law does, pemilu/pemilihan for either" {
+	# Pemilu (UU 7/2017) and Pemilihan (UU 10/2016) are different words in law
+	run id classify --bentuk apk --tanggal 2026-01-10
+	[[ "$output" == *"tidak ada pemilu/pemilihan yang berjalan pada 2026-01-10"* ]]
+	run id classify --bentuk apk --tanggal 2024-02-01
+	[[ "$output" == *"lebih dari satu pemilu/pemilihan"* ]]
+	run id election --help
+	[[ "$output" == *"(--penetapan-partai) adalah Pemilu"* ]]
+	run id rules
+	[[ "$output" == *"untuk Pemilu (UU 7/2017, pasca_pemungutan_hari), 35 hari untuk Pemilihan"* ]]
+}

@@ -159,7 +159,7 @@ CSV
 	for f in "SURAT IZIN" "IZ-2024-0001" "15/PPS/Kpt/2024" "Drs. Slamet Riyadi" "19680101 199003 1 007" \
 		"Pembina Utama Muda / IV c" "Kepala Dinas Pendidikan" "Rina Kartika" "19850412 201001 2 015" \
 		"Penata Muda / III a" "Pengelola Data" "Kelompok Penyelenggara Pemungutan Suara (KPPS)" \
-		"Pemilihan kepala daerah serentak 2024" "Batang, 1 Oktober 2024"; do
+		"Pemilihan Kepala Daerah Tahun 2024" "Batang, 1 Oktober 2024"; do
 		[[ "$output" == *"$f"* ]] || { echo "missing: $f"; false; }
 	done
 	[[ "$output" != *"{{"* ]]
@@ -368,7 +368,7 @@ CSV
 	before=$(db_state)
 	run --separate-stderr permit
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"--nip: 19850412 201001 2 015 holds permit IZ-2024-0001 already, for KPPS in PILKADA2024"* ]]
+	[[ "$stderr" == *"--nip: 19850412 201001 2 015 holds permit IZ-2024-0001 already, for KPPS in Pemilihan Kepala Daerah Tahun 2024"* ]]
 	[ "$(db_state)" = "$before" ]
 	# another committee is another permit
 	run permit --peran PPS
@@ -397,4 +397,30 @@ CSV
 	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$BATS_TEST_TMPDIR/chrome" \
 		--dump-dom "file://$PWD/k.html" 2> /dev/null > kdom.html
 	[ "$(grep -o '<tr class="tertinggal">' kdom.html | wc -l)" -eq 3 ]
+}
+
+@test "a permit names the event as the law names it: the Pemilu 2024 for either of its votes, the Pemilihan for a Pilkada" {
+	# SE Sekda Batang B/158/800.1.6.2/VI/2024, Lampiran I: a PPS/KPPS serves
+	# "dalam kegiatan Pemilihan Umum Tahun 2024" (UU 7/2017), which held the
+	# legislative and presidential votes together; a Pilkada is a Pemilihan
+	# (UU 10/2016)
+	while IFS='|' read -r kode tanggal want notwant; do
+		rm -f "$NETRAL_DB"
+		permit --pemilihan "$kode" --peran PPS --tanggal "$tanggal" > /dev/null
+		run netral izin surat IZ-2024-0001
+		[ "$status" -eq 0 ]
+		[[ "$output" == *"dalam kegiatan $want, dengan ketentuan"*"salah satu peserta $want."* ]] ||
+			{ echo "$kode: $output"; false; }
+		[[ "$output" != *"$notwant"* ]]
+	done <<'TABLE'
+PEMILU2024-PILEG|2024-01-10|Pemilihan Umum Tahun 2024|DPR, DPD dan DPRD
+PEMILU2024-PILPRES|2024-01-10|Pemilihan Umum Tahun 2024|presiden dan wakil presiden
+PILKADA2024|2024-10-01|Pemilihan Kepala Daerah Tahun 2024|Pemilihan Umum
+TABLE
+	# one permit for a PPS of the Pemilu 2024, whichever vote it is filed under
+	rm -f "$NETRAL_DB"
+	permit --pemilihan PEMILU2024-PILEG --peran PPS --tanggal 2024-01-10 > /dev/null
+	run --separate-stderr permit --pemilihan PEMILU2024-PILPRES --peran PPS --tanggal 2024-01-10
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"holds permit IZ-2024-0001 already, for PPS in Pemilihan Umum Tahun 2024"* ]]
 }

@@ -10,7 +10,7 @@ copy_rules() {
 @test "the shipped rules folder checks clean" {
 	run netral rules check "$RULES"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"ok: 20 bentuk"*"7 statuses, 11 transitions, 2 settings"* ]]
+	[[ "$output" == *"ok: 20 bentuk"*"7 statuses, 11 transitions, 3 settings"* ]]
 }
 
 @test "a folder's status.csv from before the column dihitung counts every status" {
@@ -70,7 +70,7 @@ pemilihan.csv|5p|duplicate contest 'PILKADA2024'
 pemilihan.csv|s/,2024-01-26,,2024-09-22,/,2024-10-26,,2024-09-22,/|pemilihan.csv:5: tahapan_mulai: the stages start after the designation
 pemilihan.csv|3s/,2022-06-14,2022-12-14,/,2022-06-14,2024-03-01,/|pemilihan.csv:3: penetapan_partai: the parties must be designated after the stages start and before voting
 pemilihan.csv|3s/,2022-06-14,2022-12-14,/,2022-06-14,14-12-2022,/|pemilihan.csv:3: penetapan_partai: '14-12-2022' is not a date in YYYY-MM-DD form
-pemilihan.csv|3s/,2024-02-14,"PKPU/,2024-02-14,"PKPU/;3s/,"PKPU.*$/,/|pemilihan.csv:3: sumber: empty
+pemilihan.csv|3s/,"PKPU[^"]*",/,,/|pemilihan.csv:3: sumber: empty
 pengaturan.csv|s/^pasca_pemungutan_hari,35,/pasca_pemungutan_hari,-1,/|pengaturan.csv:3: nilai: '-1' must be a positive number of days
 kosakata.csv|s/^sasaran,partai,/sasaran,partai politik,/|kode: 'partai politik' must have no quote, backslash or blank
 sanksi.csv|s/^SKB2022,2022-09-22,PNS,ptdh/SKB2022,2022-09-22,ASN,ptdh/|jenis_pegawai: 'ASN' must be PNS, PPPK or PPNPN
@@ -239,4 +239,34 @@ TABLE
 	[[ "$(echo "$output" | grep '^SKB2022,[^,]*,anggota-parpol,')" == *"PP 37/2004"* ]]
 	run netral classify --bentuk apk --tanggal 2024-10-01 --format json
 	[[ "$output" == *'"dasar_hukum": "PP 94/2021 Pasal 8 (hukuman disiplin berat)"'* ]]
+}
+
+@test "a contest's stages end 35 days after voting for a Pemilu (UU 7/2017), by a stated setting for a Pemilihan" {
+	run netral rules
+	[[ "$output" == *"in progress from tahapan_mulai to 35 days after voting for a Pemilu (UU 7/2017, pasca_pemungutan_hari), 35 for a Pemilihan (pasca_pemungutan_hari_pemilihan, a setting)"* ]]
+	netral init > /dev/null
+	copy_rules
+	sed -i 's/^pasca_pemungutan_hari_pemilihan,35,/pasca_pemungutan_hari_pemilihan,10,/' "$BATS_TEST_TMPDIR/r/pengaturan.csv"
+	netral rules load "$BATS_TEST_TMPDIR/r" > /dev/null
+	# day, contest inferred ('-' none), what it rests on
+	while IFS='|' read -r day want why; do
+		netral classify --bentuk apk --tanggal "$day" --format json > c.json
+		got=$(json_get c.json '$.pemilihan')
+		[ "${got:--}" = "$want" ] || { echo "$day: $got, not $want ($why)"; false; }
+	done <<'TABLE'
+2020-12-19|PILKADA2020|voting 2020-12-09 and 10 days (the setting)
+2020-12-20|-|past the setting's 10 days
+2024-12-07|PILKADA2024|voting 2024-11-27 and 10 days (the setting)
+2024-12-08|-|past the setting's 10 days
+TABLE
+}
+
+@test "Pilkada 2020 is in progress from PKPU 15/2019 on, so its cases before the designation are inferred" {
+	run netral rules --format json
+	echo "$output" > r.json
+	[ "$(json_get r.json '$.pemilihan[0].kode')" = PILKADA2020 ]
+	[ "$(json_get r.json '$.pemilihan[0].tahapan_mulai')" = 2019-08-09 ]
+	run netral classify --bentuk dukungan-ktp --tanggal 2020-08-15
+	[[ "$output" == *"PILKADA2020 (inferred from the incident date)"* ]]
+	has_row tahap bakal_calon
 }

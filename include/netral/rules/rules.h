@@ -64,6 +64,9 @@ struct tingkat {
 
 struct pemilihan {
 	char *kode, *nama;
+	/* the event as the law and the letters name it ("Pemilihan Umum Tahun
+	 * 2024" for both votes of the Pemilu 2024): a permit's letter */
+	char *sebutan;
 	/* tahapan_mulai and penetapan_partai are zero when unknown or, for the
 	 * latter, when no parties take part (a Pilkada) */
 	struct date tahapan_mulai, penetapan_partai;
@@ -184,8 +187,14 @@ const struct tingkat *rules_tingkat(const struct rules *r, const char *ruleset, 
 /* The schedule of duty kegiatan in contest pemilihan, or NULL. */
 const struct jadwal *rules_jadwal(const struct rules *r, const char *pemilihan,
 				  const char *kegiatan);
-/* The last day of a contest's stages: its voting day and the days after
- * it that are counted as its stages (setting pasca_pemungutan_hari). */
+/* A contest with parties as participants (penetapan_partai) is a Pemilu
+ * (UU 7/2017); one without, a Pemilihan of regional heads (UU 10/2016). */
+int rules_pemilu(const struct pemilihan *p);
+/* The days after voting still counted as a contest's stages: for a Pemilu
+ * the setting pasca_pemungutan_hari (UU 7/2017), for a Pemilihan the
+ * setting pasca_pemungutan_hari_pemilihan (the Pemilu's when absent). */
+long rules_pasca(const struct rules *r, const struct pemilihan *p);
+/* The last day of a contest's stages: its voting day and rules_pasca. */
 void rules_akhir_tahapan(const struct rules *r, const struct pemilihan *p, struct date *out);
 
 /* The label of group kelompok of summary table tabel, or NULL. */
