@@ -160,6 +160,17 @@ void kasus_act(const struct kasus *k, struct klasifikasi_in *in)
 	in->no_reason = k->no_reason;
 }
 
+int kasus_check_cltn(const struct kasus *k, const struct rules *r, struct err *e)
+{
+	const char *jp = k->v[F_JENIS_PEGAWAI];
+
+	if (!k->cltn || !jp || rules_in(r, VOCAB_JENIS_PEGAWAI, jp, "cltn"))
+		return 0;
+	err_set(e, _("a %s has no CLTN (cuti di luar tanggungan negara is a PNS leave): record 0, or correct jenis_pegawai"),
+		jp);
+	return err_at(e, F_CLTN);
+}
+
 static int classify_case(struct kasus *k, const struct rules *r, struct err *e)
 {
 	struct klasifikasi_in in;
@@ -369,8 +380,12 @@ static void body_warning(const struct kasus *k, const struct rules *r, struct st
 int kasus_entry_rules(const struct kasus *k, const struct kasus *old, const struct rules *r,
 		      const struct date *moved, struct err *e, struct strbuf *w)
 {
-	if (check_workflow(old, k, r, e) < 0 || check_order(k, moved, e) < 0 ||
-	    putusan_entry(k, old, r, e) < 0)
+	/* a case stored with the flag before this was checked is classified
+	 * by the Satgas (classify.c), not refused when rules change under it */
+	int cltn_new = !old || !old->cltn || !same(old->v[F_JENIS_PEGAWAI], k->v[F_JENIS_PEGAWAI]);
+
+	if ((cltn_new && kasus_check_cltn(k, r, e) < 0) || check_workflow(old, k, r, e) < 0 ||
+	    check_order(k, moved, e) < 0 || putusan_entry(k, old, r, e) < 0)
 		return -1;
 	body_warning(k, r, w);
 	return 0;

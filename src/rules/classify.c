@@ -377,8 +377,44 @@ static void infer(const struct rules *r, const struct klasifikasi_in *in,
 	}
 }
 
+static int classify_act(const struct rules *r, const struct klasifikasi_in *in,
+			struct klasifikasi *out, struct err *e);
+
+/* CLTN where the employee type has none (a case stored before entries
+ * were checked for it): the flag exempts nothing, and what the act is
+ * without it is the Satgas's to decide, never tidak_melanggar. */
+static int without_leave(const struct rules *r, const struct klasifikasi_in *in,
+			 struct klasifikasi *out, struct err *e)
+{
+	struct klasifikasi_in plain = *in;
+	char why[sizeof out->alasan];
+
+	plain.cltn = 0;
+	if (classify_act(r, &plain, out, e) < 0)
+		return -1;
+	if (strcmp(out->jenis, JENIS_UNCLASSIFIED) == 0)
+		return 0;
+	snprintf(why, sizeof why, "%s", out->alasan);
+	out->jenis = satgas_jenis(r);
+	out->kode = "";
+	if (!in->no_reason)
+		snprintf(out->alasan, sizeof out->alasan,
+			 _("a %s has no CLTN (cuti di luar tanggungan negara is a PNS leave): the flag exempts nothing; decided by the Satgas; without it: %s"),
+			 in->jenis_pegawai, why);
+	return 0;
+}
+
 int classify(const struct rules *r, const struct klasifikasi_in *in,
 	     struct klasifikasi *out, struct err *e)
+{
+	if (in->cltn && in->jenis_pegawai && rules_in(r, VOCAB_JENIS_PEGAWAI, in->jenis_pegawai, NULL) &&
+	    !rules_in(r, VOCAB_JENIS_PEGAWAI, in->jenis_pegawai, "cltn"))
+		return without_leave(r, in, out, e);
+	return classify_act(r, in, out, e);
+}
+
+static int classify_act(const struct rules *r, const struct klasifikasi_in *in,
+			struct klasifikasi *out, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
 
