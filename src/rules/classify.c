@@ -417,8 +417,11 @@ static int classify_act(const struct rules *r, const struct klasifikasi_in *in,
 			struct klasifikasi *out, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
+	const struct ruleset *rs, *earliest;
 
 	memset(out, 0, sizeof *out);
+	if ((rs = ruleset_on(r, &in->tanggal, &earliest)))
+		out->ruleset = rs->kode;
 	sb.discard = in->no_reason;
 	if (!rules_bentuk(r, in->bentuk)) {
 		char *valid = rules_list_bentuk(r);

@@ -27,6 +27,9 @@ struct klasifikasi {
 	const char *dasar_hukum;    /* for the employee type (tingkat.csv), else
 				     * the matrix row's; "" when none */
 	int tahap;
+	/* the ruleset in force on the act's day, whose catalogue the
+	 * sanctions come from; NULL before any (then row is NULL too) */
+	const char *ruleset;
 	const struct pemilihan *pemilihan;
 	int disimpulkan;            /* the contest was inferred */
 	const struct matrix_row *row;
