@@ -24,6 +24,16 @@ CREATE TABLE kosakata (
 	PRIMARY KEY (daftar, kode)
 ) STRICT;
 
+-- The texts a legal basis names by {kunci} that depend on the act's day
+-- (undang.csv): the statute on ASN in force.
+CREATE TABLE undang (
+	kunci TEXT NOT NULL,
+	berlaku TEXT NOT NULL,
+	teks TEXT NOT NULL,
+	sumber TEXT NOT NULL,
+	PRIMARY KEY (kunci, berlaku)
+) STRICT;
+
 CREATE TABLE bentuk (
 	kode TEXT PRIMARY KEY,
 	uraian TEXT NOT NULL,

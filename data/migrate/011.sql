@@ -2,6 +2,17 @@
 -- candidate or a party), so the key of its rows takes it in.  The rows are
 -- kept (for either target) until the next sync stores the rules again.
 -- A contest carries the name of the event as the law names it (sebutan).
+-- A legal basis names the statute in force on the act's day (undang).
+
+-- The texts a legal basis names by {kunci} that depend on the act's day
+-- (undang.csv): the statute on ASN in force.
+CREATE TABLE undang (
+	kunci TEXT NOT NULL,
+	berlaku TEXT NOT NULL,
+	teks TEXT NOT NULL,
+	sumber TEXT NOT NULL,
+	PRIMARY KEY (kunci, berlaku)
+) STRICT;
 
 -- the event as the law and letters name it ('' before version 11: nama)
 ALTER TABLE pemilihan ADD COLUMN sebutan TEXT NOT NULL DEFAULT '';

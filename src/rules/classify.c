@@ -161,7 +161,7 @@ static void for_employee(const struct rules *r, const char *jp, struct klasifika
 		jenis_words(sb, t->tingkat);
 	}
 	out->jenis = t->tingkat;
-	out->dasar_hukum = t->dasar_hukum;
+	rules_dasar(r, t->dasar_hukum, &out->tanggal, out->dasar_hukum, sizeof out->dasar_hukum);
 }
 
 /* The row found: its result, and for the employee type its tier and the
@@ -172,7 +172,7 @@ static void take_row(const struct rules *r, const struct klasifikasi_in *in,
 	out->row = m;
 	out->jenis = m->jenis;
 	out->kode = m->kode;
-	out->dasar_hukum = m->dasar_hukum;
+	rules_dasar(r, m->dasar_hukum, &in->tanggal, out->dasar_hukum, sizeof out->dasar_hukum);
 	describe_row(sb, r, m, in);
 	if (in->jenis_pegawai)
 		for_employee(r, in->jenis_pegawai, out, sb);
@@ -420,6 +420,7 @@ static int classify_act(const struct rules *r, const struct klasifikasi_in *in,
 	const struct ruleset *rs, *earliest;
 
 	memset(out, 0, sizeof *out);
+	out->tanggal = in->tanggal;
 	if ((rs = ruleset_on(r, &in->tanggal, &earliest)))
 		out->ruleset = rs->kode;
 	sb.discard = in->no_reason;

@@ -265,7 +265,8 @@ int rules_take_missing(struct rules *r, struct rules *from)
 {
 	return take(&r->label, r->label.n, &from->label, from->label.n, sizeof r->label) +
 	       take(&r->tingkat, r->tingkat.n, &from->tingkat, from->tingkat.n, sizeof r->tingkat) +
-	       take(&r->jadwal, r->jadwal.n, &from->jadwal, from->jadwal.n, sizeof r->jadwal);
+	       take(&r->jadwal, r->jadwal.n, &from->jadwal, from->jadwal.n, sizeof r->jadwal) +
+	       take(&r->undang, r->undang.n, &from->undang, from->undang.n, sizeof r->undang);
 }
 
 void rules_free(struct rules *r)
@@ -339,6 +340,12 @@ void rules_free(struct rules *r)
 		free(r->tingkat.v[i].dasar_hukum);
 	}
 	free(r->tingkat.v);
+	for (size_t i = 0; i < r->undang.n; i++) {
+		free(r->undang.v[i].kunci);
+		free(r->undang.v[i].teks);
+		free(r->undang.v[i].sumber);
+	}
+	free(r->undang.v);
 	for (size_t i = 0; i < r->jadwal.n; i++) {
 		free(r->jadwal.v[i].pemilihan);
 		free(r->jadwal.v[i].kegiatan);

@@ -174,6 +174,57 @@ const struct jadwal *rules_jadwal(const struct rules *r, const char *pemilihan,
 	return NULL;
 }
 
+int rules_undang_known(const struct rules *r, const char *kunci, size_t n)
+{
+	for (size_t i = 0; i < r->undang.n; i++)
+		if (strlen(r->undang.v[i].kunci) == n && strncmp(r->undang.v[i].kunci, kunci, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The text of kunci in force on d: the row taking effect latest on or
+ * before it. */
+static const struct undang *undang_on(const struct rules *r, const char *kunci, size_t n,
+				      const struct date *d)
+{
+	const struct undang *best = NULL;
+
+	for (size_t i = 0; i < r->undang.n; i++) {
+		const struct undang *u = &r->undang.v[i];
+
+		if (strlen(u->kunci) == n && strncmp(u->kunci, kunci, n) == 0 &&
+		    date_cmp(&u->berlaku, d) <= 0 && (!best || date_cmp(&best->berlaku, &u->berlaku) < 0))
+			best = u;
+	}
+	return best;
+}
+
+char *rules_dasar(const struct rules *r, const char *text, const struct date *d, char *out,
+		  size_t cap)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = text, *open, *close;
+
+	while ((open = strchr(p, '{')) && (close = strchr(open, '}'))) {
+		const struct undang *u = undang_on(r, open + 1, (size_t)(close - open - 1), d);
+		char day[DATE_ISO_LEN];
+
+		sb_putn(&sb, p, (size_t)(open - p));
+		if (u) {
+			sb_puts(&sb, u->teks);
+		} else {
+			date_format(d, day);
+			sb_printf(&sb, _("(the %.*s in force on %s is not in undang.csv)"),
+				  (int)(close - open - 1), open + 1, day);
+		}
+		p = close + 1;
+	}
+	sb_puts(&sb, p);
+	snprintf(out, cap, "%s", sb_str(&sb));
+	sb_free(&sb);
+	return out;
+}
+
 int rules_pemilu(const struct pemilihan *p)
 {
 	return p->penetapan_partai.y != 0;

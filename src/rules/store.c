@@ -368,6 +368,27 @@ static void read_label(sqlite3_stmt *st, struct rules *r)
 	t->sumber = dup_col(st, 4);
 }
 
+static const char *bind_undang(sqlite3_stmt *st, const struct rules *r, size_t i)
+{
+	const struct undang *u = &r->undang.v[i];
+
+	text(st, 1, u->kunci);
+	day(st, 2, &u->berlaku);
+	text(st, 3, u->teks);
+	text(st, 4, u->sumber);
+	return NULL;
+}
+
+static void read_undang(sqlite3_stmt *st, struct rules *r)
+{
+	struct undang *u = ARRAY_PUSH(r->undang);
+
+	u->kunci = dup_col(st, 0);
+	date_col(st, 1, &u->berlaku);
+	u->teks = dup_col(st, 2);
+	u->sumber = dup_col(st, 3);
+}
+
 #define COUNT(arr) offsetof(struct rules, arr.n)
 
 /*
@@ -385,6 +406,10 @@ static const struct table {
 	  "INSERT INTO kosakata (daftar, kode, ejaan, sifat, uraian, baris) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	  NULL, "SELECT daftar, kode, ejaan, sifat, uraian, baris FROM kosakata ORDER BY baris",
 	  N_("cannot store the vocabularies"), bind_kosakata, read_kosakata },
+	{ COUNT(undang), "DELETE FROM undang",
+	  "INSERT INTO undang (kunci, berlaku, teks, sumber) VALUES (?1, ?2, ?3, ?4)",
+	  NULL, "SELECT kunci, berlaku, teks, sumber FROM undang ORDER BY rowid",
+	  N_("cannot store the texts of the legal bases"), bind_undang, read_undang },
 	{ COUNT(bentuk), NULL,
 	  "INSERT INTO bentuk (kode, uraian, pasangan) VALUES (?1, ?2, ?3) ON CONFLICT (kode) "
 	  "DO UPDATE SET uraian = excluded.uraian, pasangan = excluded.pasangan",

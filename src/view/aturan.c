@@ -141,6 +141,20 @@ static void print_json(const struct rules *r)
 		json_end(&j, '}');
 	}
 	json_end(&j, ']');
+	json_key(&j, "undang");
+	json_arr(&j);
+	for (size_t i = 0; i < r->undang.n; i++) {
+		const struct undang *u = &r->undang.v[i];
+
+		date_format(&u->berlaku, d);
+		json_obj(&j);
+		json_kstr(&j, "kunci", u->kunci);
+		json_kstr(&j, "berlaku", d);
+		json_kstr(&j, "teks", u->teks);
+		json_kstr(&j, "sumber", u->sumber);
+		json_end(&j, '}');
+	}
+	json_end(&j, ']');
 	json_key(&j, "jadwal");
 	json_arr(&j);
 	for (size_t i = 0; i < r->jadwal.n; i++) {
@@ -254,7 +268,19 @@ static void table_rest(const struct rules *r)
 	printf("\n%s %s\n\n", _("Putusan: the tiers the Satgas decides ('netral putusan CASE --jenis'):"),
 	       putusan);
 	free(putusan);
-	printf("%s\n", _("Tiers of the employee types (tingkat.csv)"));
+	printf("%s\n", _("What a legal basis names by {kunci}, by the act's day (undang.csv)"));
+	table_init(&t, 4);
+	for (size_t i = 0; i < r->undang.n; i++) {
+		const struct undang *u = &r->undang.v[i];
+		char d[DATE_ISO_LEN];
+		const char *cells[4] = { u->kunci, d, u->teks, u->sumber };
+
+		date_format(&u->berlaku, d);
+		table_row(&t, cells);
+	}
+	table_print(&t, stdout, 0);
+	table_free(&t);
+	printf("\n%s\n", _("Tiers of the employee types (tingkat.csv)"));
 	table_init(&t, 5);
 	table_row(&t, th);
 	for (size_t i = 0; i < r->tingkat.n; i++) {

@@ -57,6 +57,9 @@ matriks.csv|s/^SKB2022,2022-09-22,apk,calon,/SKB2022,2022-09-22,apx,calon,/|matr
 matriks.csv|3p|matriks.csv:4: duplicate row (also line 3)
 matriks.csv|/,medsos-kampanye,calon,/d|bentuk.csv:3: ruleset 'SKB2022' has no matrix row for 'medsos-kampanye' at calon
 matriks.csv|s/,kode_etik,/,kode_ethic,/|jenis: unknown 'kode_ethic'
+matriks.csv|2s/{netralitas}/{netral}/|matriks.csv:2: dasar_hukum: '{netral}' is not a kunci of undang.csv
+undang.csv|2s/^uu_asn,2014-01-15,/uu_asn,2014-01-32,/|undang.csv:2: berlaku: '2014-01-32' is not a date in YYYY-MM-DD form
+undang.csv|3p|undang.csv:4: duplicate row (also line 3)
 matriks.csv|s/^SKB2022,2022-09-22,apk,bakal_calon,calon,\*/SKB2022,2022-09-22,apk,bakal_calon,calon,kadang/|matriks.csv:2: cltn: 'kadang' must be ya, tidak or *
 matriks.csv|s/^SKB2022,2022-09-22,apk,\*,partai,/SKB2022,2022-09-22,apk,*,ormas,/|matriks.csv:4: sasaran: 'ormas' must be * or one of calon, partai
 matriks.csv|/^SKB2022,2022-09-22,apk,\*,partai,/d|ruleset 'SKB2022' has no matrix row for 'apk' at bakal_calon (sasaran partai
@@ -232,9 +235,27 @@ TABLE
 	[[ "$output" != *"Pasal 11 huruf c"* ]]
 	# PP 94/2021 Pasal 8 is confirmed, not the ayat of each tier
 	! grep -q 'PP 94/2021 Pasal 8 ayat' "$RULES/sanksi.csv"
-	# kode etik rows cite the duty of neutrality of UU 20/2023 (BKN Kanreg III's slides)
-	n=$(echo "$output" | grep ',kode_etik,' | grep -vc 'UU 20/2023 Pasal 24 ayat (1) huruf d' || true)
+	# kode etik rows cite the duty of neutrality of the statute in force on
+	# the act's day (undang.csv): UU 20/2023 Pasal 24 ayat (1) huruf d (BKN
+	# Kanreg III's slides) from 31 October 2023, UU 5/2014 before
+	n=$(echo "$output" | grep ',kode_etik,' | grep -vc '{netralitas}' || true)
 	[ "$n" -eq 0 ]
+	run netral classify --bentuk apk --tanggal 2023-11-01 --pemilihan PEMILU2024-PILEG
+	echo "$output" | grep -E '^dasar_hukum .*UU 20/2023 Pasal 24 ayat \(1\) huruf d'
+	run netral classify --bentuk apk --tanggal 2023-06-01 --pemilihan PEMILU2024-PILEG
+	echo "$output" | grep -E '^dasar_hukum .*UU 5/2014 tentang ASN \(asas netralitas\)'
+	! echo "$output" | grep -q 'UU 20/2023'
+	# PTDH: PP 11/2017 jo. PP 17/2020 beside the statute of the day, in the
+	# basis and in the sanction's
+	run netral classify --bentuk anggota-parpol --tanggal 2023-06-01
+	echo "$output" | grep -E '^dasar_hukum .*PP 11/2017 jo. PP 17/2020.*UU 5/2014'
+	echo "$output" | grep -E '^sanksi +ptdh: .*UU 5/2014 tentang ASN: pemberhentian tidak dengan hormat; PP 11/2017 jo. PP 17/2020'
+	! echo "$output" | grep -q 'UU 20/2023'
+	run netral classify --bentuk anggota-parpol --tanggal 2024-06-01
+	echo "$output" | grep -E '^sanksi +ptdh: .*UU 20/2023 tentang ASN'
+	run netral rules
+	echo "$output" | grep -E '^uu_asn +2023-10-31 +UU 20/2023 tentang ASN'
+	run netral rules --format csv
 	# party membership: PP 37/2004 (the Batang circular and BKN's slides)
 	[[ "$(echo "$output" | grep '^SKB2022,[^,]*,anggota-parpol,')" == *"PP 37/2004"* ]]
 	run netral classify --bentuk apk --tanggal 2024-10-01 --format json

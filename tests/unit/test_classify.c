@@ -132,6 +132,42 @@ static void inference(const struct rules *r, const char *path)
 	ok(n >= 22 + 15 + 6, "the inference table has every day (%d rows)", n);
 }
 
+/* tests/data/dasar_hukum.tsv: the law each basis cites is the one in force
+ * on the act's day. */
+static void bases(const struct rules *r, const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[512], *f[TSV_MAX];
+	long lineno = 0;
+	int n = 0, i;
+
+	if (!ok(fp != NULL, "open %s", path))
+		return;
+	while ((i = tsv_next(fp, line, sizeof line, f, &lineno)) > 0) {
+		struct klasifikasi_in in;
+		struct klasifikasi k;
+		struct err e = { "", -1 };
+
+		if (!ok(i == 7 && *f[6], "%s:%ld has 7 columns, the last its source", path, lineno))
+			continue;
+		n++;
+		memset(&in, 0, sizeof in);
+		in.bentuk = f[0];
+		date_parse_iso(f[1], &in.tanggal);
+		in.pemilihan = *dash(f[2]) ? f[2] : NULL;
+		in.jenis_pegawai = f[3];
+		if (!ok(classify(r, &in, &k, &e) == 0 && k.dasar_hukum, "%s %s: classifies", f[0], f[1]))
+			continue;
+		has_str(k.dasar_hukum, f[4], "%s %s %s: the basis cites %s (%s)", f[0], f[1], f[3], f[4], f[6]);
+		ok(strstr(k.dasar_hukum, f[5]) == NULL, "%s %s %s: the basis does not cite %s (%s)", f[0],
+		   f[1], f[3], f[5], k.dasar_hukum);
+		ok(strchr(k.dasar_hukum, '{') == NULL, "%s %s: every placeholder filled (%s)", f[0], f[1],
+		   k.dasar_hukum);
+	}
+	fclose(fp);
+	ok(n >= 16, "the table has its rows (%d)", n);
+}
+
 static void errors(const struct rules *r)
 {
 	struct klasifikasi_in in;
@@ -183,6 +219,8 @@ int main(int argc, char **argv)
 	inference(&r, path);
 	snprintf(path, sizeof path, "%s/aturan2020.tsv", dir);
 	older(&r, path);
+	snprintf(path, sizeof path, "%s/dasar_hukum.tsv", dir);
+	bases(&r, path);
 	errors(&r);
 	periods(&r);
 	rules_free(&r);

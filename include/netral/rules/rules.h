@@ -119,6 +119,15 @@ struct kosakata {
 	long line;
 };
 
+/* A text a legal basis names by {kunci} that depends on the act's day
+ * (undang.csv): the statute on ASN in force, UU 5/2014 before 31 October
+ * 2023 and UU 20/2023 from then on. */
+struct undang {
+	char *kunci, *teks, *sumber;
+	struct date berlaku;
+	long line;
+};
+
 /* How often a prevention duty recurs (jadwal.csv): each week from the
  * first Monday on or after mulai, once by batas, or as often as a unit
  * likes (counted, never late). */
@@ -146,6 +155,7 @@ struct rules {
 	ARRAY(struct label) label;
 	ARRAY(struct tingkat) tingkat;
 	ARRAY(struct jadwal) jadwal;
+	ARRAY(struct undang) undang;
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	/* derived: the fields the statuses record (mencatat), by name, each
 	 * with the first status that does: a look-up per field of every row */
@@ -196,6 +206,14 @@ int rules_pemilu(const struct pemilihan *p);
 long rules_pasca(const struct rules *r, const struct pemilihan *p);
 /* The last day of a contest's stages: its voting day and rules_pasca. */
 void rules_akhir_tahapan(const struct rules *r, const struct pemilihan *p, struct date *out);
+
+/* A legal basis as it reads for an act on day d: each {kunci} replaced by
+ * the text of undang.csv in force that day (a note when none is), into
+ * out; returns out. */
+char *rules_dasar(const struct rules *r, const char *text, const struct date *d, char *out,
+		  size_t cap);
+/* 1 when kunci names a row of undang.csv. */
+int rules_undang_known(const struct rules *r, const char *kunci, size_t n);
 
 /* The label of group kelompok of summary table tabel, or NULL. */
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok);
