@@ -143,6 +143,8 @@ CREATE TABLE jadwal (
 	selesai TEXT,
 	batas TEXT,
 	sumber TEXT NOT NULL,
+	-- 1: the agency's own circular (jadwal_instansi.csv), cited when shown
+	instansi INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (pemilihan, kegiatan)
 ) STRICT;
 

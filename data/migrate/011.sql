@@ -3,6 +3,10 @@
 -- kept (for either target) until the next sync stores the rules again.
 -- A contest carries the name of the event as the law names it (sebutan).
 -- A legal basis names the statute in force on the act's day (undang).
+-- A prevention duty may be an agency's own circular's (jadwal.instansi).
+
+-- 1: the agency's own circular (jadwal_instansi.csv), cited when shown
+ALTER TABLE jadwal ADD COLUMN instansi INTEGER NOT NULL DEFAULT 0;
 
 -- The texts a legal basis names by {kunci} that depend on the act's day
 -- (undang.csv): the statute on ASN in force.

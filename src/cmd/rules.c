@@ -29,9 +29,10 @@ static const char help_text[] = N_(
 "'check' validates a rules folder (bentuk.csv, kosakata.csv, undang.csv,\n"
 "matriks.csv, sanksi.csv, pemilihan.csv, jabatan.csv, status.csv,\n"
 "transisi.csv, pengaturan.csv, label.csv, tingkat.csv, sanksi_instansi.csv,\n"
-"jadwal.csv; one it lacks is the built-in one; the rows of\n"
-"sanksi_instansi.csv for a ruleset and employee type replace those of\n"
-"sanksi.csv) and prints each problem as FILE:LINE: problem.  'load'\n"
+"jadwal.csv, jadwal_instansi.csv; one it lacks is the built-in one; the\n"
+"rows of sanksi_instansi.csv for a ruleset and employee type replace those\n"
+"of sanksi.csv, those of jadwal_instansi.csv for a contest and duty those\n"
+"of jadwal.csv) and prints each problem as FILE:LINE: problem.  'load'\n"
 "replaces the database's rules with a checked folder, or with the built-in\n"
 "set again, and reclassifies every case.\n");
 

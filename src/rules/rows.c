@@ -580,6 +580,7 @@ const struct rfile rules_files[] = {
 	{ "pengaturan.csv", cols_pengaturan, row_pengaturan, NULL },
 	{ "label.csv", cols_label, row_label, NULL },
 	{ "jadwal.csv", cols_jadwal, row_jadwal, NULL },
+	{ "jadwal_instansi.csv", cols_jadwal, row_jadwal_instansi, NULL },
 };
 
 const size_t rules_nfiles = sizeof rules_files / sizeof *rules_files;

@@ -78,10 +78,11 @@ static int irama_parse(const char *s)
 }
 
 /* A duty's schedule in a contest: the contest and the kind known, the
- * days in order, a deadline only for a duty done once. */
-void row_jadwal(struct loader *l, char **v, long line)
+ * days in order, a deadline only for a duty done once.  An agency's own
+ * (instansi) replaces the built-in duty of the same contest and kind. */
+static void jadwal_row(struct loader *l, char **v, long line, int instansi)
 {
-	struct jadwal j;
+	struct jadwal j, *old;
 	int ok = 1;
 
 	memset(&j, 0, sizeof j);
@@ -94,7 +95,7 @@ void row_jadwal(struct loader *l, char **v, long line)
 		ok = 0;
 	}
 	if ((j.irama = irama_parse(v[2])) < 0) {
-		loader_problem(l, line, _("irama: '%s' must be mingguan, sekali or bebas"), v[2]);
+		loader_problem(l, line, _("irama: '%s' must be mingguan, sekali, bebas or tahapan"), v[2]);
 		ok = 0;
 	}
 	ok &= rows_date(l, line, "mulai", v[3], &j.mulai);
@@ -114,14 +115,37 @@ void row_jadwal(struct loader *l, char **v, long line)
 		loader_problem(l, line, _("batas: only a duty done once (sekali) has a deadline"));
 		return;
 	}
-	if (rules_jadwal(l->r, v[0], v[1])) {
-		loader_problem(l, line, _("duplicate row (also line %ld)"), rules_jadwal(l->r, v[0], v[1])->line);
-		return;
-	}
 	j.pemilihan = xstrdup(v[0]);
 	j.kegiatan = xstrdup(v[1]);
 	j.sumber = xstrdup(v[6]);
 	j.line = line;
-	*ARRAY_PUSH(l->r->jadwal) = j;
+	j.instansi = instansi;
+	/* rules_jadwal is const: the row found is one of l->r's own */
+	if ((old = (struct jadwal *)rules_jadwal(l->r, v[0], v[1])) && (!instansi || old->instansi)) {
+		loader_problem(l, line, _("duplicate row (also line %ld)"), old->line);
+		free(j.pemilihan);
+		free(j.kegiatan);
+		free(j.sumber);
+	} else if (old) {
+		free(old->pemilihan);
+		free(old->kegiatan);
+		free(old->sumber);
+		*old = j;
+	} else {
+		*ARRAY_PUSH(l->r->jadwal) = j;
+	}
+}
+
+void row_jadwal(struct loader *l, char **v, long line)
+{
+	jadwal_row(l, v, line, 0);
+}
+
+/* A regional circular's duty binds the agencies it names only: an agency
+ * that follows it says so in its own file (jadwal_instansi.csv, empty as
+ * shipped), and the report cites it. */
+void row_jadwal_instansi(struct loader *l, char **v, long line)
+{
+	jadwal_row(l, v, line, 1);
 }
 

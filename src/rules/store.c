@@ -324,6 +324,7 @@ static const char *bind_jadwal(sqlite3_stmt *st, const struct rules *r, size_t i
 	day_opt(st, 5, &j->selesai);
 	day_opt(st, 6, &j->batas);
 	text(st, 7, j->sumber);
+	sqlite3_bind_int(st, 8, j->instansi);
 	return NULL;
 }
 
@@ -343,6 +344,7 @@ static void read_jadwal(sqlite3_stmt *st, struct rules *r)
 	date_col(st, 4, &j->selesai);
 	date_col(st, 5, &j->batas);
 	j->sumber = dup_col(st, 6);
+	j->instansi = sqlite3_column_int(st, 7);
 }
 
 static const char *bind_label(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -475,9 +477,10 @@ static const struct table {
 	  NULL, "SELECT tabel, kelompok, id, en, sumber FROM label ORDER BY rowid",
 	  N_("cannot store the labels"), bind_label, read_label },
 	{ COUNT(jadwal), "DELETE FROM jadwal",
-	  "INSERT INTO jadwal (pemilihan, kegiatan, irama, mulai, selesai, batas, sumber) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-	  NULL, "SELECT pemilihan, kegiatan, irama, mulai, selesai, batas, sumber FROM jadwal ORDER BY rowid",
+	  "INSERT INTO jadwal (pemilihan, kegiatan, irama, mulai, selesai, batas, sumber, instansi) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	  NULL, "SELECT pemilihan, kegiatan, irama, mulai, selesai, batas, sumber, instansi FROM jadwal "
+	  "ORDER BY rowid",
 	  N_("cannot store the schedule of the prevention duties"), bind_jadwal, read_jadwal },
 };
 

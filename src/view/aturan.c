@@ -293,7 +293,7 @@ static void table_rest(const struct rules *r)
 	table_print(&t, stdout, 1);
 	table_free(&t);
 	printf("\n%s\n", _("Prevention duties of each contest (jadwal.csv; selesai empty: the end of the stages)"));
-	table_init(&t, JADWAL_COLS - 1);
+	table_init(&t, JADWAL_COLS);
 	table_row(&t, jadwal_head);
 	for (size_t i = 0; i < r->jadwal.n; i++) {
 		char cells[JADWAL_COLS][DATE_ISO_LEN + 200];

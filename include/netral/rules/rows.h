@@ -47,6 +47,7 @@ int rows_basis_ok(struct loader *l, long line, const char *col, const char *v);
 /* The rows of the files that hold days (rows_dated.c). */
 void row_undang(struct loader *l, char **v, long line);
 void row_jadwal(struct loader *l, char **v, long line);
+void row_jadwal_instansi(struct loader *l, char **v, long line);
 
 /* The rules files in the order they are read: each names what it needs
  * from those before it. */

@@ -129,13 +129,15 @@ struct undang {
 };
 
 /* How often a prevention duty recurs (jadwal.csv): each week from the
- * first Monday on or after mulai, once by batas, or as often as a unit
- * likes (counted, never late). */
-enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS };
-#define IRAMA_NAMES { "mingguan", "sekali", "bebas" }
+ * first Monday on or after mulai, once by batas, as often as a unit likes
+ * (counted, never late), or once in each stage the contest's days mark
+ * (its parties' and candidates' designation, campaign, quiet days, voting). */
+enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
+#define IRAMA_NAMES { "mingguan", "sekali", "bebas", "tahapan" }
 struct jadwal {
 	char *pemilihan, *kegiatan, *sumber;
 	int irama;
+	int instansi;         /* the agency's own circular (jadwal_instansi.csv) */
 	/* selesai and batas are zero when not set: the duty runs until the
 	 * end of the contest's stages, and a once duty is due by then */
 	struct date mulai, selesai, batas;
