@@ -55,7 +55,8 @@ void view_klasifikasi_rows(struct table *t, const struct rules *r,
 	row2(t, "kode", k->kode);
 	row2(t, "tahap", tahap_name(k->tahap));
 	row2(t, "pemilihan", pemilihan_text(k, buf, sizeof buf));
-	row2(t, "ruleset", k->row ? k->row->ruleset : "");
+	/* a word for people, where JSON and CSV keep the key "ruleset" */
+	row2(t, _("ruleset"), k->row ? k->row->ruleset : "");
 	row2(t, "dasar_hukum", k->dasar_hukum);
 	for (size_t i = 0; i < n; i++) {
 		char basis[640];

@@ -318,6 +318,16 @@ struct group *rekap_rows(const struct rtable *t, int top, size_t *n, size_t *cut
 	return g;
 }
 
+const char *rekap_tie_rule(const struct rtable *t, const struct group *g, size_t cut, int top)
+{
+	/* a published order is not data netral holds: the rule is stated */
+	for (size_t i = 1; top > 0 && i < cut; i++)
+		if (g[i].n == g[i - 1].n)
+			return t->fixed ? _("Equal counts are listed in the order of the rules.") :
+			       _("Equal counts are listed in alphabetical order.");
+	return NULL;
+}
+
 static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view *o, int dim,
 		       int top)
 {
@@ -390,6 +400,8 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		fprintf(fp, "%s\n", _("  (none)"));
 	else
 		table_print(&tb, fp, 0);
+	if (rekap_tie_rule(&r->t[dim], g, cut, top))
+		fprintf(fp, "   %s\n", rekap_tie_rule(&r->t[dim], g, cut, top));
 	table_free(&tb);
 	free(g);
 	fputc('\n', fp);

@@ -69,8 +69,11 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 		rest += g[i].n;
 	fprintf(fp, "<section class=\"tabel\" id=\"%s\"><h2>", dim_names[dim]);
 	html_text(fp, rekap_heading(dim));
-	if (top > 0)
-		fprintf(fp, " <small>(top %d)</small>", top);
+	if (top > 0) {
+		fputs(" <small>", fp);
+		fprintf(fp, _("(top %d)"), top);
+		fputs("</small>", fp);
+	}
 	fputs("</h2>\n<table>\n", fp);
 	for (size_t i = 0; i <= cut && (i < cut || rest); i++) {
 		long long v = i < cut ? g[i].n : rest;
@@ -87,7 +90,13 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 			"height=\"16\"/></svg></td><td class=\"n\">%s</td><td class=\"p\">%s</td></tr>\n",
 			CHART_W, i < cut ? w : 0, num, p);
 	}
-	fputs("</table></section>\n", fp);
+	fputs("</table>\n", fp);
+	if (rekap_tie_rule(&r->t[dim], g, cut, top)) {
+		fputs("<p>", fp);
+		html_text(fp, rekap_tie_rule(&r->t[dim], g, cut, top));
+		fputs("</p>\n", fp);
+	}
+	fputs("</section>\n", fp);
 	free(g);
 }
 

@@ -39,7 +39,7 @@ copy_rules() {
 	echo "$output" | grep -E '^partai +Partai politik'
 	[[ "$output" == *"the tiers the Satgas decides ('netral putusan CASE --jenis'): kode_etik, disiplin_sedang, disiplin_berat, ptdh, tidak_melanggar"* ]]
 	echo "$output" | grep -E '^SKB2022 +PPNPN +ptdh +putus_kontrak +SE MenPANRB 1/2023'
-	echo "$output" | grep -E '^kategori +medsos-kampanye +Kampanye/Sosialisasi Media Sosial +Campaigning on social media$'
+	echo "$output" | grep -E '^kategori +medsos-kampanye +Kampanye/sosialisasi media sosial +Campaigning on social media$'
 	run netral rules --format csv
 	[ "${lines[0]}" = "ruleset,berlaku,bentuk,tahap,sasaran,cltn,pasangan_calon,kode,jenis,dasar_hukum,catatan,baris_bkn" ]
 	netral rules --format json > r.json
