@@ -336,3 +336,26 @@ kasn() {
 		fi
 	done < kategori.txt
 }
+
+@test "the summaries print the code of the row of BKN's tables that classified each case" {
+	# act, day: its code (BKN Kanreg III, Netralitas ASN)
+	while IFS='|' read -r b day code; do
+		add_case --bentuk "$b" --tanggal-kejadian "$day" --status terbukti --rekomendasi-tanggal 2024-12-20 \
+			--rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka > /dev/null 2>&1
+	done <<'TABLE'
+apk|2024-10-01|DS-1
+medsos-interaksi|2024-10-01|DS-5
+medsos-interaksi|2024-10-02|DS-5
+kampanye-pasangan|2024-09-01|KE-6
+lainnya|2024-10-01|-
+TABLE
+	run netral export --format csv
+	grep -qx 'kode,DS-5,2,40.0,"Membuat posting, comment, share, like, bergabung/follow dalam group/akun pemenangan/calon"' <<< "$output"
+	grep -qx 'kode,DS-1,1,20.0,Memasang spanduk/baliho/alat peraga lainnya terkait bakal calon peserta pemilu dan pemilihan' <<< "$output"
+	grep -q '^kode,KE-6,1,20.0,Mengikuti deklarasi/kampanye bagi suami/istri calon' <<< "$output"
+	grep -qx 'kode,tanpa_kode,1,20.0,Tanpa baris tabel BKN' <<< "$output"
+	run netral export --format table --by kode
+	[[ "$output" == *"1  DS-5 Posting, commenting, sharing, liking"* ]]
+	run netral list
+	[[ "$output" == *"DS-5"*"KE-6"* ]] || [[ "$output" == *"KE-6"*"DS-5"* ]]
+}
