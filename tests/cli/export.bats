@@ -338,16 +338,18 @@ kasn() {
 }
 
 @test "the summaries print the code of the row of BKN's tables that classified each case" {
-	# act, day: its code (BKN Kanreg III, Netralitas ASN)
-	while IFS='|' read -r b day code; do
-		add_case --bentuk "$b" --tanggal-kejadian "$day" --status terbukti --rekomendasi-tanggal 2024-12-20 \
-			--rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka > /dev/null 2>&1
+	# act, day, its code, the row of BKN Kanreg III's deck (Netralitas ASN)
+	while IFS='|' read -r b day code row; do
+		n=$(add_case --bentuk "$b" --tanggal-kejadian "$day" --status terbukti --rekomendasi-tanggal 2024-12-20 \
+			--rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka 2> /dev/null | head -1)
+		[ "$(netral show "$n" | awk '$1 == "kode" { print $2 }')" = "${code#-}" ] ||
+			{ echo "$b $day: not $code ($row)"; false; }
 	done <<'TABLE'
-apk|2024-10-01|DS-1
-medsos-interaksi|2024-10-01|DS-5
-medsos-interaksi|2024-10-02|DS-5
-kampanye-pasangan|2024-09-01|KE-6
-lainnya|2024-10-01|-
+apk|2024-10-01|DS-1|disiplin 1, after the designation on 2024-09-22
+medsos-interaksi|2024-10-01|DS-5|disiplin 5
+medsos-interaksi|2024-10-02|DS-5|disiplin 5
+kampanye-pasangan|2024-09-01|KE-6|kode etik 6, without CLTN
+lainnya|2024-10-01|-|third table 2: the Satgas decides
 TABLE
 	run netral export --format csv
 	grep -qx 'kode,DS-5,2,40.0,"Membuat posting, comment, share, like, bergabung/follow dalam group/akun pemenangan/calon"' <<< "$output"

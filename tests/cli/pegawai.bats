@@ -90,7 +90,7 @@ load helper
 	# (PP 49/2018) and a PPNPN (the SPK) have none.  Table: the type, the act
 	# CLTN would exempt (BKN Kanreg III, kode etik 6 / disiplin 3a; SE
 	# MenPANRB 18/2023 row 2)
-	while IFS='|' read -r jp b pas; do
+	while IFS='|' read -r jp b pas why; do
 		run --separate-stderr add_case --jenis-pegawai "$jp" --bentuk "$b" --cltn $pas \
 			--tanggal-kejadian 2024-10-01
 		[ "$status" -eq 3 ]
@@ -105,10 +105,10 @@ load helper
 		[ "$status" -eq 3 ]
 		[[ "$stderr" == *"a $jp has no CLTN"* ]]
 	done <<'TABLE'
-PPPK|kampanye-pasangan|--pasangan-calon
-PPNPN|kampanye-pasangan|--pasangan-calon
-PPPK|pendekatan-parpol|
-PPNPN|pendekatan-parpol|
+PPPK|kampanye-pasangan|--pasangan-calon|PP 49/2018: no CLTN; BKN kode etik 6 and SE MenPANRB 18/2023 row 2 need it
+PPNPN|kampanye-pasangan|--pasangan-calon|the SPK: no CLTN; BKN kode etik 6 and SE MenPANRB 18/2023 row 2 need it
+PPPK|pendekatan-parpol||PP 49/2018: no CLTN; BKN disiplin 3 exempts only with it
+PPNPN|pendekatan-parpol||the SPK: no CLTN; BKN disiplin 3 exempts only with it
 TABLE
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus')" = 0 ]
 	# a PNS on CLTN may attend the spouse's campaign without taking part

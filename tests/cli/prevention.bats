@@ -417,7 +417,7 @@ CSV
 	# "dalam kegiatan Pemilihan Umum Tahun 2024" (UU 7/2017), which held the
 	# legislative and presidential votes together; a Pilkada is a Pemilihan
 	# (UU 10/2016)
-	while IFS='|' read -r kode tanggal want notwant; do
+	while IFS='|' read -r kode tanggal want notwant why; do
 		rm -f "$NETRAL_DB"
 		permit --pemilihan "$kode" --peran PPS --tanggal "$tanggal" > /dev/null
 		run netral izin surat IZ-2024-0001
@@ -426,9 +426,9 @@ CSV
 			{ echo "$kode: $output"; false; }
 		[[ "$output" != *"$notwant"* ]]
 	done <<'TABLE'
-PEMILU2024-PILEG|2024-01-10|Pemilihan Umum Tahun 2024|DPR, DPD dan DPRD
-PEMILU2024-PILPRES|2024-01-10|Pemilihan Umum Tahun 2024|presiden dan wakil presiden
-PILKADA2024|2024-10-01|Pemilihan Kepala Daerah Tahun 2024|Pemilihan Umum
+PEMILU2024-PILEG|2024-01-10|Pemilihan Umum Tahun 2024|DPR, DPD dan DPRD|UU 7/2017; SE Sekda Batang, Lampiran I
+PEMILU2024-PILPRES|2024-01-10|Pemilihan Umum Tahun 2024|presiden dan wakil presiden|UU 7/2017; SE Sekda Batang, Lampiran I
+PILKADA2024|2024-10-01|Pemilihan Kepala Daerah Tahun 2024|Pemilihan Umum|UU 10/2016; SE Sekda Kotawaringin Barat, title
 TABLE
 	# one permit for a PPS of the Pemilu 2024, whichever vote it is filed under
 	rm -f "$NETRAL_DB"
@@ -442,19 +442,19 @@ TABLE
 	# built in: the duties SKB 2022 gives every agency (BKN Kanreg III,
 	# Netralitas ASN: pencegahan 1-2, pengawasan 1-2), no region's deadline
 	netral rules --format json > r.json
-	# contest, duty, cadence
-	while IFS='|' read -r pem keg irama; do
+	# contest, duty, cadence, source
+	while IFS='|' read -r pem keg irama why; do
 		got=$(sqlite3 :memory: "SELECT json_extract(j.value, '\$.irama') || '|' ||
 			ifnull(json_extract(j.value, '\$.batas'), '-') FROM json_each(readfile('r.json'), '\$.jadwal') j
 			WHERE json_extract(j.value, '\$.pemilihan') = '$pem' AND json_extract(j.value, '\$.kegiatan') = '$keg'")
 		[ "$got" = "$irama|-" ] || { echo "$pem $keg: $got"; false; }
 	done <<'TABLE'
-PEMILU2024-PILEG|titik-rawan|tahapan
-PEMILU2024-PILPRES|titik-rawan|tahapan
-PILKADA2024|titik-rawan|tahapan
-PEMILU2024-PILEG|pakta|sekali
-PEMILU2024-PILEG|ikrar|sekali
-PILKADA2024|ikrar|sekali
+PEMILU2024-PILEG|titik-rawan|tahapan|BKN Kanreg III, pengawasan 2: pada setiap tahapan Pemilu dan Pemilihan
+PEMILU2024-PILPRES|titik-rawan|tahapan|BKN Kanreg III, pengawasan 2
+PILKADA2024|titik-rawan|tahapan|BKN Kanreg III, pengawasan 2; SE Sekda Batang D.4.b.2
+PEMILU2024-PILEG|pakta|sekali|BKN Kanreg III, pencegahan 2; Surat Kemendagri butir 3.b: no deadline
+PEMILU2024-PILEG|ikrar|sekali|BKN Kanreg III, pencegahan 2; Surat Kemendagri butir 3.b: no deadline
+PILKADA2024|ikrar|sekali|BKN Kanreg III, pencegahan 2: weekly only by Batang's own circular
 TABLE
 	run netral rules
 	[[ "$output" != *"Kotawaringin"* ]]
