@@ -238,12 +238,14 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 		out->tahap = TAHAP_UNKNOWN;
 		sb_printf(sb, _("the act favoured a party, but no party is designated as a participant of %s"),
 			  p->kode);
-		if ((rs = in_force(r, in, sb)) && (m = find_row(r, rs, in, TAHAP_UNKNOWN))) {
-			sb_puts(sb, "; ");
+		sb_puts(sb, "; ");
+		if (!(rs = in_force(r, in, sb)))
+			return;
+		if ((m = find_row(r, rs, in, TAHAP_UNKNOWN))) {
 			take_row(r, in, m, out, sb);
-		} else if (rs) {
+		} else {
 			out->jenis = satgas_jenis(r);
-			sb_puts(sb, _(": decided by the Satgas"));
+			sb_puts(sb, _("decided by the Satgas"));
 		}
 		return;
 	}
