@@ -538,7 +538,7 @@ static const char *const cols_kosakata[] = { "daftar", "kode", "ejaan", "sifat",
 static const char *const cols_matrix[] = { "ruleset", "berlaku", "bentuk",
 	"tahap", "cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum",
 	"catatan", "baris_bkn", "sasaran", NULL };
-/* sasaran came with schema 11: a folder without it has rows for any target */
+/* sasaran came with schema 12: a folder without it has rows for any target */
 static const char *const defaults_matrix[] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
 	NULL, NULL, NULL, "*" };
 static const char *const cols_sanksi[] = { "ruleset", "berlaku",
@@ -546,7 +546,7 @@ static const char *const cols_sanksi[] = { "ruleset", "berlaku",
 static const char *const cols_pemilihan[] = { "kode", "nama", "tahapan_mulai",
 	"penetapan_partai", "penetapan", "kampanye_mulai", "kampanye_selesai", "pemungutan",
 	"sumber", "sebutan", NULL };
-/* sebutan came with schema 11: a folder without it names a contest by nama */
+/* sebutan came with schema 12: a folder without it names a contest by nama */
 static const char *const defaults_pemilihan[] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
 	NULL, "" };
 static const char *const cols_jabatan[] = { "ejaan", "kategori", "kelompok", NULL };

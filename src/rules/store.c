@@ -204,7 +204,7 @@ static void read_pemilihan(sqlite3_stmt *st, struct rules *r)
 	p->bawaan = strcmp(col_text(st, 6), "bawaan") == 0;
 	date_col(st, 7, &p->tahapan_mulai);
 	date_col(st, 8, &p->penetapan_partai);
-	/* stored before schema 11: the contest's own name */
+	/* stored before schema 12: the contest's own name */
 	p->sebutan = xstrdup(*col_text(st, 9) ? col_text(st, 9) : p->nama);
 }
 

@@ -1,4 +1,4 @@
--- Version 11: the matrix answers for whom the act favoured (sasaran: a
+-- Version 12: the matrix answers for whom the act favoured (sasaran: a
 -- candidate or a party), so the key of its rows takes it in.  The rows are
 -- kept (for either target) until the next sync stores the rules again.
 -- A contest carries the name of the event as the law names it (sebutan).
