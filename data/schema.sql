@@ -24,6 +24,16 @@ CREATE TABLE kosakata (
 	PRIMARY KEY (daftar, kode)
 ) STRICT;
 
+-- The texts a legal basis names by {kunci} that depend on the act's day
+-- (undang.csv): the statute on ASN in force.
+CREATE TABLE undang (
+	kunci TEXT NOT NULL,
+	berlaku TEXT NOT NULL,
+	teks TEXT NOT NULL,
+	sumber TEXT NOT NULL,
+	PRIMARY KEY (kunci, berlaku)
+) STRICT;
+
 CREATE TABLE bentuk (
 	kode TEXT PRIMARY KEY,
 	uraian TEXT NOT NULL,
@@ -44,7 +54,9 @@ CREATE TABLE matriks (
 	baris INTEGER NOT NULL,
 	-- its row in the tables of BKN Kantor Regional III ("disiplin 4")
 	baris_bkn TEXT NOT NULL DEFAULT '',
-	PRIMARY KEY (ruleset, bentuk, tahap, cltn, pasangan_calon)
+	-- whom the act favoured: calon, partai, or * for either
+	sasaran TEXT NOT NULL DEFAULT '*',
+	PRIMARY KEY (ruleset, bentuk, tahap, sasaran, cltn, pasangan_calon)
 ) STRICT;
 
 CREATE TABLE sanksi (
@@ -70,7 +82,9 @@ CREATE TABLE pemilihan (
 	-- '' when unknown: the contest is then in progress from penetapan
 	tahapan_mulai TEXT NOT NULL DEFAULT '',
 	-- '' when no parties take part (a Pilkada)
-	penetapan_partai TEXT NOT NULL DEFAULT ''
+	penetapan_partai TEXT NOT NULL DEFAULT '',
+	-- the event as the law and letters name it ('' before version 11: nama)
+	sebutan TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE jabatan (
@@ -129,6 +143,8 @@ CREATE TABLE jadwal (
 	selesai TEXT,
 	batas TEXT,
 	sumber TEXT NOT NULL,
+	-- 1: the agency's own circular (jadwal_instansi.csv), cited when shown
+	instansi INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (pemilihan, kegiatan)
 ) STRICT;
 

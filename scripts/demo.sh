@@ -24,7 +24,8 @@ echo
 echo "== the summary, KASN-style, over every reported case"
 "$netral" export --format table --basis dilaporkan --termasuk-ppnpn
 echo
-echo "== prevention: the units, their activities and the pact's signatories"
+echo "== prevention: Batang's own circular, the units, their activities and the pact's signatories"
+"$netral" rules load "$top/data/examples/aturan-batang" 2> /dev/null
 "$netral" unit import "$top/data/examples/unit.csv"
 "$netral" kegiatan import "$top/data/examples/kegiatan.csv"
 "$netral" pakta import "$top/data/examples/pakta.csv"

@@ -135,20 +135,31 @@ int izin_add(struct db *d, const char *op, struct izin *iz)
 	return audit_record(d, op, "izin", iz->id, NULL, iz->nomor);
 }
 
-int izin_same(struct db *d, const struct izin *iz, char nomor[32])
+const char *izin_sebutan(const struct rules *r, const char *pemilihan)
 {
+	const struct pemilihan *p = rules_pemilihan(r, pemilihan);
+
+	return p ? p->sebutan : pemilihan;
+}
+
+int izin_same(struct db *d, const struct rules *r, const struct izin *iz, char nomor[32])
+{
+	const char *event = izin_sebutan(r, iz->v[IZ_PEMILIHAN]);
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_prepare(d, "SELECT nomor FROM izin WHERE nip = ?1 AND peran = ?2 AND pemilihan = ?3 "
-			     "ORDER BY id LIMIT 1", &st)))
+	/* the event, not the contest code: a PPS of the Pemilu 2024 served
+	 * its legislative and presidential votes alike */
+	if ((rc = db_prepare(d, "SELECT nomor, pemilihan FROM izin WHERE nip = ?1 AND peran = ?2 "
+			     "ORDER BY id", &st)))
 		return rc;
 	bind_text(st, 1, iz->v[IZ_NIP]);
 	bind_text(st, 2, iz->v[IZ_PERAN]);
-	bind_text(st, 3, iz->v[IZ_PEMILIHAN]);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		snprintf(nomor, 32, "%s", col_text(st, 0));
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (strcmp(izin_sebutan(r, col_text(st, 1)), event) == 0) {
+			snprintf(nomor, 32, "%s", col_text(st, 0));
+			break;
+		}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
 		return 0;

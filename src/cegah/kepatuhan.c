@@ -99,35 +99,74 @@ static void day_text(long days, char out[DATE_ISO_LEN])
 	date_format(&d, out);
 }
 
-static void weekly(const struct input *in, const struct unit *u, int kind, struct kep_cell *c,
-		   long from, long to)
+/* A duty due once in each period of the schedule [from, to]: the periods
+ * start on the days of starts (n of them, in order) and the last ends on
+ * last.  A period is due once it has ended; the one in progress counts only
+ * when done.  Each missing one is named by its first day. */
+static void periodic(const struct input *in, const struct unit *u, int kind, struct kep_cell *c,
+		     long from, long to, const long *starts, size_t n, long last)
 {
-	/* 1 January 1970 was a Thursday: (days + 3) % 7 is 0 on a Monday */
-	long monday = from + (7 - (from + 3) % 7) % 7;
 	size_t cap = 0;
 
-	for (long m = monday; m <= in->per && m <= to; m += 7) {
+	for (size_t p = 0; p < n && starts[p] <= in->per; p++) {
+		long end = p + 1 < n ? starts[p + 1] - 1 : last;
 		int done = 0;
 
 		for (size_t i = 0; i < in->n && !done; i++) {
 			const struct rec *x = &in->v[i];
 
-			done = x->unit_id == u->id && x->kind == kind && x->day >= m && x->day <= m + 6 &&
-			       counts(in, x, c->j, from, to);
+			done = x->unit_id == u->id && x->kind == kind && x->day >= starts[p] &&
+			       x->day <= end && counts(in, x, c->j, from, to);
 		}
 		if (done) {
 			c->dilakukan++;
 			c->wajib++;
-		} else if (m + 6 <= in->per) {
+		} else if (end <= in->per) {
 			c->wajib++;
 			if (c->nkurang == cap)
 				c->kurang = array_grow(c->kurang, &cap, sizeof *c->kurang);
-			day_text(m, c->kurang[c->nkurang++]);
+			day_text(starts[p], c->kurang[c->nkurang++]);
 		}
 	}
 	c->late = c->nkurang > 0;
 	c->done = to <= in->per && !c->late;
 	day_text(to, c->batas);
+}
+
+static void weekly(const struct input *in, const struct unit *u, int kind, struct kep_cell *c,
+		   long from, long to)
+{
+	/* 1 January 1970 was a Thursday: (days + 3) % 7 is 0 on a Monday */
+	long monday = from + (7 - (from + 3) % 7) % 7, *starts;
+	size_t n = 0;
+
+	starts = xmalloc(((size_t)(to >= monday ? (to - monday) / 7 + 1 : 0) + 1) * sizeof *starts);
+	for (long m = monday; m <= to; m += 7)
+		starts[n++] = m;
+	/* the last week ends on its Sunday, not on the schedule's last day */
+	periodic(in, u, kind, c, from, to, starts, n, n ? starts[n - 1] + 6 : to);
+	free(starts);
+}
+
+/* The stages a contest's days mark within [from, to]: from the duty's
+ * start, the designation of the parties (a Pemilu) and of the candidates,
+ * the campaign, the quiet days after it, voting and the count.  Coarser
+ * than the KPU's timetable, whose other stages netral does not hold. */
+static size_t stages(const struct pemilihan *p, long from, long to, long out[6])
+{
+	long cut[5];
+	size_t n = 0;
+
+	cut[0] = p->penetapan_partai.y ? date_days(&p->penetapan_partai) : 0;
+	cut[1] = date_days(&p->penetapan);
+	cut[2] = date_days(&p->kampanye_mulai);
+	cut[3] = date_days(&p->kampanye_selesai) + 1;
+	cut[4] = date_days(&p->pemungutan);
+	out[n++] = from;
+	for (int i = 0; i < 5; i++)
+		if (cut[i] > out[n - 1] && cut[i] <= to)
+			out[n++] = cut[i];
+	return n;
 }
 
 static void once(const struct input *in, const struct unit *u, int kind, struct kep_cell *c,
@@ -228,6 +267,11 @@ static void unit_row(const struct input *all, const char *pemilihan, const struc
 		window(in->r, c->j, &from, &to);
 		if (c->j->irama == IRAMA_MINGGUAN) {
 			weekly(in, u, (int)k, c, from, to);
+		} else if (c->j->irama == IRAMA_TAHAPAN) {
+			long starts[6];
+			size_t n = stages(rules_pemilihan(in->r, pemilihan), from, to, starts);
+
+			periodic(in, u, (int)k, c, from, to, starts, n, to);
 		} else if (c->j->irama == IRAMA_SEKALI) {
 			once(in, u, (int)k, c, from, to);
 		} else {
@@ -237,7 +281,8 @@ static void unit_row(const struct input *all, const char *pemilihan, const struc
 			c->done = 1;
 		}
 		last_report(in, u, c->j, from, to, &last);
-		row->missed += c->j->irama == IRAMA_MINGGUAN ? (long)c->nkurang : c->late;
+		row->missed += c->j->irama == IRAMA_MINGGUAN || c->j->irama == IRAMA_TAHAPAN ?
+			       (long)c->nkurang : c->late;
 		all_done &= c->done;
 	}
 	row->status = row->missed ? KEP_TERTINGGAL : all_done ? KEP_LENGKAP : KEP_BERJALAN;

@@ -90,6 +90,8 @@ static int what_if_act(struct app *a, const char **v, enum format fmt, struct ka
 		if (v[f] && kasus_set(k, f, v[f], &a->rules, &e) < 0)
 			return fail(NX_DATA, "%s: %s", f == F_TANGGAL_KEJADIAN ? "tanggal" :
 				    field_def(f)->name, e.msg);
+	if (kasus_check_cltn(k, &a->rules, &e) < 0)
+		return fail(NX_DATA, "cltn: %s", e.msg);
 	kasus_act(k, &in);
 	if (classify(&a->rules, &in, &k->klas, &e) < 0)
 		return fail(NX_DATA, "%s", e.msg);

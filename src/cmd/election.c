@@ -16,19 +16,25 @@ static const char help_text[] = N_(
 "       netral election add CODE --nama NAME --penetapan D --kampanye-mulai D\n"
 "                           --kampanye-selesai D --pemungutan D\n"
 "                           [--tahapan-mulai D] [--penetapan-partai D]\n"
+"                           [--sebutan NAME]\n"
 "\n"
 "Contests decide a case's stage (before or after the designation of\n"
-"candidates, penetapan) and campaign period.  A contest is in progress\n"
-"from the start of its stages (--tahapan-mulai; its designation when not\n"
-"given) to pasca_pemungutan_hari days after voting: a case without\n"
+"candidates, penetapan) and campaign period.  A contest with parties as\n"
+"participants (--penetapan-partai) is a Pemilu, one without a Pemilihan of\n"
+"regional heads.  A contest is in progress from the start of its stages\n"
+"(--tahapan-mulai; its designation when not given) to\n"
+"pasca_pemungutan_hari days after voting for a Pemilu,\n"
+"pasca_pemungutan_hari_pemilihan for a Pemilihan: a case without\n"
 "--pemilihan is classified only when one contest is in progress on its\n"
-"date.  Add re-runs and later elections with 'add'; cases whose contest\n"
-"was inferred are reclassified.\n");
+"date.  --sebutan: the event as the law and a permit's letter name it\n"
+"(Pemilihan Umum Tahun 2024 for both votes of the Pemilu 2024; NAME when\n"
+"not given).  Add re-runs and later elections with 'add'; cases whose\n"
+"contest was inferred are reclassified.\n");
 
 static int election_add(struct app *a, int argc, char **argv)
 {
 	enum { O_NAMA = 1000, O_PENETAPAN, O_MULAI, O_SELESAI, O_PEMUNGUTAN, O_TAHAPAN,
-	       O_PARTAI };
+	       O_PARTAI, O_SEBUTAN };
 	static const struct option lo[] = {
 		{ "nama", required_argument, NULL, O_NAMA },
 		{ "penetapan", required_argument, NULL, O_PENETAPAN },
@@ -37,13 +43,14 @@ static int election_add(struct app *a, int argc, char **argv)
 		{ "pemungutan", required_argument, NULL, O_PEMUNGUTAN },
 		{ "tahapan-mulai", required_argument, NULL, O_TAHAPAN },
 		{ "penetapan-partai", required_argument, NULL, O_PARTAI },
+		{ "sebutan", required_argument, NULL, O_SEBUTAN },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const char *const names[] = { "--nama", "--penetapan",
 		"--kampanye-mulai", "--kampanye-selesai", "--pemungutan",
-		"--tahapan-mulai", "--penetapan-partai" };
-	const char *v[7] = { 0 };
+		"--tahapan-mulai", "--penetapan-partai", "--sebutan" };
+	const char *v[8] = { 0 };
 	struct pemilihan p;
 	struct date *dates[6] = { &p.penetapan, &p.kampanye_mulai,
 		&p.kampanye_selesai, &p.pemungutan, &p.tahapan_mulai, &p.penetapan_partai };
@@ -74,6 +81,7 @@ static int election_add(struct app *a, int argc, char **argv)
 			*q = (char)(*q - 'a' + 'A');
 	p.kode = code;
 	p.nama = (char *)v[0];
+	p.sebutan = (char *)(v[7] ? v[7] : v[0]);
 	for (int i = 0; i < 6; i++)
 		if (v[i + 1] && date_parse(v[i + 1], dates[i], &e) < 0)
 			return fail(NX_DATA, "%s: %s", names[i + 1], e.msg);

@@ -73,10 +73,11 @@ static int izin_add_cmd(struct app *a, int argc, char **argv)
 	if ((rc = db_begin(&a->db)))
 		return rc;
 	/* one permit a person, committee and contest: a second is a mistake */
-	if ((rc = izin_same(&a->db, &iz, same)) != NX_NOTFOUND) {
+	if ((rc = izin_same(&a->db, &a->rules, &iz, same)) != NX_NOTFOUND) {
 		db_rollback(&a->db);
 		return rc ? rc : fail(NX_DATA, _("--nip: %s holds permit %s already, for %s in %s"),
-				      v[IZ_NIP], same, iz.v[IZ_PERAN], iz.v[IZ_PEMILIHAN]);
+				      v[IZ_NIP], same, iz.v[IZ_PERAN],
+				      izin_sebutan(&a->rules, iz.v[IZ_PEMILIHAN]));
 	}
 	if ((rc = izin_add(&a->db, a->operator, &iz)) || (rc = db_commit(&a->db))) {
 		db_rollback(&a->db);

@@ -18,15 +18,18 @@ static const char help_text[] = N_(
 "                        [--format table|csv|json|html] [--excel] [--output FILE]\n"
 "\n"
 "For each unit, the prevention duties of the contest's schedule (the rules'\n"
-"jadwal.csv) against what the unit reported by day D (default today): the\n"
-"weeks with an ikrar against the weeks due, every missing week named by\n"
-"its Monday; the pact's coverage (signatories against the unit's ASN and\n"
-"PPNPN, %); the internal team formed or not; the last report.  A week is\n"
-"due once it has ended; the week in progress counts only when done.  A\n"
-"duty done once is late after its deadline (batas, else the end of the\n"
-"schedule).  Units behind (tertinggal) come first, the furthest behind\n"
-"first.  Without --pemilihan: every contest whose schedule runs on D.\n"
-"Exit status 1 when any unit is behind, for a cron job to mail the list.\n");
+"jadwal.csv, SKB 2022's, and jadwal_instansi.csv, the agency's own circular,\n"
+"which the report names) against what the unit reported by day D (default\n"
+"today): the weeks with an ikrar against the weeks due, every missing week\n"
+"named by its Monday; the stages with a map of the titik rawan against the\n"
+"stages due, each missing stage named by its first day; the pact's coverage\n"
+"(signatories against the unit's ASN and PPNPN, %); the internal team\n"
+"formed or not; the last report.  A week or a stage is due once it has\n"
+"ended; the one in progress counts only when done.  A duty done once is\n"
+"late after its deadline (batas, else the end of the schedule).  Units\n"
+"behind (tertinggal) come first, the furthest behind first.  Without\n"
+"--pemilihan: every contest whose schedule runs on D.  Exit status 1 when\n"
+"any unit is behind, for a cron job to mail the list.\n");
 
 int cmd_kepatuhan(struct app *a, int argc, char **argv)
 {

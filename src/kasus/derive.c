@@ -16,6 +16,11 @@ struct ids {
 	int has_nip, has_nik;
 };
 
+static int same(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
 static int check_required(struct kasus *k, const struct rules *r, struct err *e)
 {
 	for (int f = 0; f < F_COUNT; f++)
@@ -160,6 +165,17 @@ void kasus_act(const struct kasus *k, struct klasifikasi_in *in)
 	in->no_reason = k->no_reason;
 }
 
+int kasus_check_cltn(const struct kasus *k, const struct rules *r, struct err *e)
+{
+	const char *jp = k->v[F_JENIS_PEGAWAI];
+
+	if (!k->cltn || !jp || rules_in(r, VOCAB_JENIS_PEGAWAI, jp, "cltn"))
+		return 0;
+	err_set(e, _("a %s has no CLTN (cuti di luar tanggungan negara is a PNS leave): record 0, or correct jenis_pegawai"),
+		jp);
+	return err_at(e, F_CLTN);
+}
+
 static int classify_case(struct kasus *k, const struct rules *r, struct err *e)
 {
 	struct klasifikasi_in in;
@@ -195,6 +211,47 @@ static int check_sanksi(const struct kasus *k, const struct rules *r,
 			sb_printf(&valid, "%s%s", valid.len ? ", " : "", s->kode);
 	}
 	err_set(e, _("'%s' is not a sanction for %s (valid: %s)"), k->v[f], jp, sb_str(&valid));
+	sb_free(&valid);
+	return err_at(e, f);
+}
+
+/* A sanction recommended or imposed is one of the catalogue of the
+ * ruleset in force on the act's day, the one that classified it: a Pilkada
+ * 2020 case takes PP 53/2010's penalties, never PP 94/2021's.  Checked
+ * when the value is entered, so a case stored before keeps what it holds. */
+static int check_catalogue(const struct kasus *k, const struct kasus *old, const struct rules *r,
+			   enum field f, struct err *e)
+{
+	const char *jp = k->v[F_JENIS_PEGAWAI], *rs = k->klas.ruleset;
+	struct strbuf valid = STRBUF_INIT;
+	char day[DATE_ISO_LEN];
+
+	if (!k->v[f] || (old && same(old->v[f], k->v[f]) && same(old->v[F_TANGGAL_KEJADIAN],
+								 k->v[F_TANGGAL_KEJADIAN])))
+		return 0;
+	if (rs && rules_sanksi(r, rs, jp, k->v[f]))
+		return 0;
+	if (!rs) {
+		date_format(&k->kejadian, day);
+		err_set(e, _("'%s': no ruleset is in force on %s, so no catalogue of sanctions holds it"),
+			k->v[f], day);
+		return err_at(e, f);
+	}
+	for (size_t i = 0; i < r->sanksi.n; i++) {
+		const struct sanksi *s = &r->sanksi.v[i];
+		int dup = 0;
+
+		if (strcmp(s->ruleset, rs) != 0 || strcmp(s->jenis_pegawai, jp) != 0)
+			continue;
+		for (size_t j = 0; j < i; j++)
+			dup |= strcmp(r->sanksi.v[j].ruleset, rs) == 0 &&
+			       strcmp(r->sanksi.v[j].jenis_pegawai, jp) == 0 &&
+			       strcmp(r->sanksi.v[j].kode, s->kode) == 0;
+		if (!dup)
+			sb_printf(&valid, "%s%s", valid.len ? ", " : "", s->kode);
+	}
+	err_set(e, _("'%s' is not a sanction of ruleset %s for %s (valid: %s)"), k->v[f], rs, jp,
+		sb_str(&valid));
 	sb_free(&valid);
 	return err_at(e, f);
 }
@@ -268,11 +325,6 @@ static int may_hold(const struct rules *r, const char *at, const char *field)
 				todo[ntodo++] = r->transisi.v[i].dari;
 	}
 	return 0;
-}
-
-static int same(const char *a, const char *b)
-{
-	return strcmp(a ? a : "", b ? b : "") == 0;
 }
 
 /* What a case at its status may and must record: a workflow field only at
@@ -369,8 +421,14 @@ static void body_warning(const struct kasus *k, const struct rules *r, struct st
 int kasus_entry_rules(const struct kasus *k, const struct kasus *old, const struct rules *r,
 		      const struct date *moved, struct err *e, struct strbuf *w)
 {
-	if (check_workflow(old, k, r, e) < 0 || check_order(k, moved, e) < 0 ||
-	    putusan_entry(k, old, r, e) < 0)
+	/* a case stored with the flag before this was checked is classified
+	 * by the Satgas (classify.c), not refused when rules change under it */
+	int cltn_new = !old || !old->cltn || !same(old->v[F_JENIS_PEGAWAI], k->v[F_JENIS_PEGAWAI]);
+
+	if ((cltn_new && kasus_check_cltn(k, r, e) < 0) || check_workflow(old, k, r, e) < 0 ||
+	    check_order(k, moved, e) < 0 || putusan_entry(k, old, r, e) < 0 ||
+	    check_catalogue(k, old, r, F_REKOMENDASI_SANKSI, e) < 0 ||
+	    check_catalogue(k, old, r, F_SANKSI, e) < 0)
 		return -1;
 	body_warning(k, r, w);
 	return 0;

@@ -57,7 +57,7 @@ int putusan_apply(struct kasus *k, const struct rules *r, struct err *e)
 	/* as the employee type has the decided tier: a PPNPN is not dismissed */
 	if (c->row && (t = rules_tingkat(r, c->row->ruleset, k->v[F_JENIS_PEGAWAI], c->jenis))) {
 		c->jenis = t->tingkat;
-		c->dasar_hukum = t->dasar_hukum;
+		rules_dasar(r, t->dasar_hukum, &k->kejadian, c->dasar_hukum, sizeof c->dasar_hukum);
 	}
 	if (k->no_reason)
 		return 0;

@@ -13,13 +13,13 @@
 
 const char *const dim_names[D_COUNT] = {
 	"periode", "usia", "jabatan", "kategori", "instansi", "jenis", "sanksi",
-	"pegawai", "kelamin", "asal", "indikasi"
+	"pegawai", "kelamin", "asal", "indikasi", "kode"
 };
 
 /* The column each dimension groups by. */
 static const char *const dim_cols[D_COUNT] = {
 	"periode", "kelompok_usia", "kelompok_jabatan", "bentuk", "instansi", "jenis",
-	"sanksi", "jenis_pegawai", "jenis_kelamin", "asal", "indikasi"
+	"sanksi", "jenis_pegawai", "jenis_kelamin", "asal", "indikasi", "kode"
 };
 
 /* "periode, usia, ...": the dimensions as --by takes them. */
@@ -286,11 +286,18 @@ static void asn_list(struct strbuf *sb, const struct rules *r)
 	json_list(sb, v, n);
 }
 
+/* The group of a case a table has no value for. */
+static const char *none_of(int dim)
+{
+	return dim == D_INDIKASI ? "tanpa_indikasi" : dim == D_KODE ? "tanpa_kode" : "tidak_diketahui";
+}
+
 int rekap_shown(const struct rekap *r, int dim)
 {
-	const char *none = dim == D_ASAL ? "tidak_diketahui" : "tanpa_indikasi";
+	const char *none = none_of(dim);
 
-	if (dim != D_ASAL && dim != D_INDIKASI)
+	/* the tables of what a case may lack are shown when some case has it */
+	if (dim != D_ASAL && dim != D_INDIKASI && dim != D_KODE)
 		return 1;
 	for (size_t i = 0; i < r->t[dim].n; i++)
 		if (r->t[dim].g[i].n && strcmp(r->t[dim].g[i].kelompok, none) != 0)
@@ -309,8 +316,7 @@ static int groups_of(int dim, const char *val, int ditindaklanjuti, char buf[512
 
 	if (!val || !*val) {
 		/* no sanction code: not yet imposed, or not recorded */
-		v[0] = dim == D_SANKSI && !ditindaklanjuti ? "belum_disanksi" :
-		       dim == D_INDIKASI ? "tanpa_indikasi" : "tidak_diketahui";
+		v[0] = dim == D_SANKSI && !ditindaklanjuti ? "belum_disanksi" : none_of(dim);
 		return 1;
 	}
 	if (dim != D_INDIKASI) {

@@ -1,7 +1,9 @@
 /* Classification of an act against the matrix: stage from the contest's
  * designation day, the ruleset in force on the incident day, then the row
- * that matches the bentuk and the CLTN/spouse flags.  Where the data cannot
- * decide, the case stays unclassified and the reason says what is missing. */
+ * that matches the bentuk, whom the act favoured (a candidate or a party)
+ * and the CLTN/spouse flags.  A row for any time (party membership) needs
+ * no contest.  Where the data cannot decide, the case stays unclassified
+ * and the reason says what is missing. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,16 +27,24 @@ static const struct ruleset *ruleset_on(const struct rules *r,
 	return best;
 }
 
-static const struct matrix_row *find_row(const struct rules *r,
-					 const struct ruleset *rs, int bentuk,
-					 int tahap, int cltn, int pasangan)
+/* The row for the act at stage tahap; TAHAP_UNKNOWN: only a row that
+ * holds whatever the stage (at any time, or for a party at either stage
+ * where the row names the party itself), for when the stage is not known. */
+static const struct matrix_row *find_row(const struct rules *r, const struct ruleset *rs,
+					 const struct klasifikasi_in *in, int tahap)
 {
+	int bentuk = (int)(rules_bentuk(r, in->bentuk) - r->bentuk.v);
+
 	for (size_t i = 0; i < r->matrix.n; i++) {
 		const struct matrix_row *m = &r->matrix.v[i];
 
-		if (m->ruleset_idx == (int)(rs - r->rulesets.v) && m->bentuk_idx == bentuk &&
-		    (m->tahap == TAHAP_ANY || m->tahap == tahap) &&
-		    rules_flag_match(m->cltn, cltn) && rules_flag_match(m->pasangan, pasangan))
+		if (m->ruleset_idx != (int)(rs - r->rulesets.v) || m->bentuk_idx != bentuk ||
+		    !rules_flag_match(m->partai, in->partai) || !rules_flag_match(m->cltn, in->cltn) ||
+		    !rules_flag_match(m->pasangan, in->pasangan))
+			continue;
+		if (tahap == TAHAP_UNKNOWN ?
+		    m->tahap == TAHAP_ALWAYS || (m->tahap == TAHAP_ANY && m->partai == 1) :
+		    m->tahap == TAHAP_ALWAYS || m->tahap == TAHAP_ANY || m->tahap == tahap)
 			return m;
 	}
 	return NULL;
@@ -151,56 +161,18 @@ static void for_employee(const struct rules *r, const char *jp, struct klasifika
 		jenis_words(sb, t->tingkat);
 	}
 	out->jenis = t->tingkat;
-	out->dasar_hukum = t->dasar_hukum;
+	rules_dasar(r, t->dasar_hukum, &out->tanggal, out->dasar_hukum, sizeof out->dasar_hukum);
 }
 
-/* Classifies under contest p. */
-static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
-			const struct pemilihan *p, struct klasifikasi *out,
-			struct strbuf *sb)
+/* The row found: its result, and for the employee type its tier and the
+ * sanctions to choose from. */
+static void take_row(const struct rules *r, const struct klasifikasi_in *in,
+		     const struct matrix_row *m, struct klasifikasi *out, struct strbuf *sb)
 {
-	const struct ruleset *rs, *earliest;
-	const struct matrix_row *m;
-	int bi = (int)(rules_bentuk(r, in->bentuk) - r->bentuk.v);
-	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
-
-	out->pemilihan = p;
-	out->jenis = JENIS_UNCLASSIFIED;
-	out->kode = "";
-	out->row = NULL;
-	if (in->partai && !p->penetapan_partai.y) {
-		/* no party takes part as such (a Pilkada): the matrix has no stage */
-		out->tahap = TAHAP_UNKNOWN;
-		out->jenis = satgas_jenis(r);
-		sb_printf(sb, _("the act favoured a party, but no party is designated as a participant of %s: decided by the Satgas"),
-			  p->kode);
-		return;
-	}
-	out->tahap = stage_of(p, &in->tanggal, in->partai);
-	describe_stage(sb, p, &in->tanggal, in->partai);
-	sb_puts(sb, "; ");
-	rs = ruleset_on(r, &in->tanggal, &earliest);
-	date_format(&in->tanggal, a);
-	if (!rs) {
-		if (earliest) {
-			date_format(&earliest->berlaku, b);
-			sb_printf(sb, _("no ruleset in force on %s (the earliest, %s, applies from %s): kept unclassified"),
-				  a, earliest->kode, b);
-		} else {
-			sb_puts(sb, _("no ruleset is loaded: kept unclassified"));
-		}
-		return;
-	}
-	m = find_row(r, rs, bi, out->tahap, in->cltn, in->pasangan);
-	if (!m) {
-		/* rules check makes this impossible for a loaded rule set */
-		sb_printf(sb, _("ruleset %s has no row for %s"), rs->kode, in->bentuk);
-		return;
-	}
 	out->row = m;
 	out->jenis = m->jenis;
 	out->kode = m->kode;
-	out->dasar_hukum = m->dasar_hukum;
+	rules_dasar(r, m->dasar_hukum, &in->tanggal, out->dasar_hukum, sizeof out->dasar_hukum);
 	describe_row(sb, r, m, in);
 	if (in->jenis_pegawai)
 		for_employee(r, in->jenis_pegawai, out, sb);
@@ -208,14 +180,96 @@ static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
 		     rules_first(r, VOCAB_JENIS_PEGAWAI));
 }
 
+/* The ruleset in force on the act's day, or NULL with the reason said. */
+static const struct ruleset *in_force(const struct rules *r, const struct klasifikasi_in *in,
+				      struct strbuf *sb)
+{
+	const struct ruleset *rs, *earliest;
+	char a[DATE_ISO_LEN], b[DATE_ISO_LEN];
+
+	rs = ruleset_on(r, &in->tanggal, &earliest);
+	if (rs)
+		return rs;
+	date_format(&in->tanggal, a);
+	if (earliest) {
+		date_format(&earliest->berlaku, b);
+		sb_printf(sb, _("no ruleset in force on %s (the earliest, %s, applies from %s): kept unclassified"),
+			  a, earliest->kode, b);
+	} else {
+		sb_puts(sb, _("no ruleset is loaded: kept unclassified"));
+	}
+	return NULL;
+}
+
+/* Without a contest (none in progress, or several): a row that applies at
+ * any time still classifies; returns 1 when one did. */
+static int any_time(const struct rules *r, const struct klasifikasi_in *in,
+		    struct klasifikasi *out, struct strbuf *sb)
+{
+	const struct ruleset *rs, *earliest;
+	const struct matrix_row *m;
+
+	if (!(rs = ruleset_on(r, &in->tanggal, &earliest)) ||
+	    !(m = find_row(r, rs, in, TAHAP_UNKNOWN)) || m->tahap != TAHAP_ALWAYS)
+		return 0;
+	sb_reset(sb);
+	if (!sb->discard)
+		sb_printf(sb, _("%s applies at any time, whether or not a contest is in progress; "),
+			  in->bentuk);
+	take_row(r, in, m, out, sb);
+	return 1;
+}
+
+/* Classifies under contest p. */
+static void classify_in(const struct rules *r, const struct klasifikasi_in *in,
+			const struct pemilihan *p, struct klasifikasi *out,
+			struct strbuf *sb)
+{
+	const struct ruleset *rs;
+	const struct matrix_row *m;
+
+	out->pemilihan = p;
+	out->jenis = JENIS_UNCLASSIFIED;
+	out->kode = "";
+	out->row = NULL;
+	if (in->partai && !p->penetapan_partai.y) {
+		/* no party takes part as such (a Pilkada): the matrix has no
+		 * stage, and only a row that needs none applies */
+		out->tahap = TAHAP_UNKNOWN;
+		sb_printf(sb, _("the act favoured a party, but no party is designated as a participant of %s"),
+			  p->kode);
+		sb_puts(sb, "; ");
+		if (!(rs = in_force(r, in, sb)))
+			return;
+		if ((m = find_row(r, rs, in, TAHAP_UNKNOWN))) {
+			take_row(r, in, m, out, sb);
+		} else {
+			out->jenis = satgas_jenis(r);
+			sb_puts(sb, _("decided by the Satgas"));
+		}
+		return;
+	}
+	out->tahap = stage_of(p, &in->tanggal, in->partai);
+	describe_stage(sb, p, &in->tanggal, in->partai);
+	sb_puts(sb, "; ");
+	if (!(rs = in_force(r, in, sb)))
+		return;
+	if (!(m = find_row(r, rs, in, out->tahap))) {
+		/* rules check makes this impossible for a loaded rule set */
+		sb_printf(sb, _("ruleset %s has no row for %s"), rs->kode, in->bentuk);
+		return;
+	}
+	take_row(r, in, m, out, sb);
+}
+
 /* A contest is in progress from the start of its stages (its designation
  * when that is unknown) to some days after voting, for the acts of the
- * count and the results (pasca_pemungutan_hari). */
-static int in_progress(const struct pemilihan *p, const struct date *d, long pasca)
+ * count and the results (rules_pasca: a Pemilu's and a Pemilihan's). */
+static int in_progress(const struct rules *r, const struct pemilihan *p, const struct date *d)
 {
 	const struct date *from = p->tahapan_mulai.y ? &p->tahapan_mulai : &p->penetapan;
 
-	return date_cmp(from, d) <= 0 && date_days(d) <= date_days(&p->pemungutan) + pasca;
+	return date_cmp(from, d) <= 0 && date_days(d) <= date_days(&p->pemungutan) + rules_pasca(r, p);
 }
 
 /* Orders the contests of one voting day: the earliest designated first. */
@@ -240,7 +294,7 @@ static void unclassified(struct klasifikasi *out)
  * as in a bulk import); returns how many, sets
  * *first (the earliest voting, then the earliest designated) and *several
  * when they do not all vote on the same day. */
-static size_t running(const struct rules *r, const struct date *d, long pasca,
+static size_t running(const struct rules *r, const struct date *d,
 		      struct strbuf *names, const struct pemilihan **first, int *several)
 {
 	size_t n = 0;
@@ -251,7 +305,7 @@ static size_t running(const struct rules *r, const struct date *d, long pasca,
 		const struct pemilihan *p = &r->pemilihan.v[i];
 		int c;
 
-		if (!in_progress(p, d, pasca))
+		if (!in_progress(r, p, d))
 			continue;
 		if (names)
 			sb_printf(names, "%s%s", n ? ", " : "", p->kode);
@@ -267,7 +321,7 @@ static size_t running(const struct rules *r, const struct date *d, long pasca,
 size_t rules_running(const struct rules *r, const struct date *d,
 		     const struct pemilihan **first, int *several)
 {
-	return running(r, d, rules_setting(r, "pasca_pemungutan_hari", 0), NULL, first, several);
+	return running(r, d, NULL, first, several);
 }
 
 /* Without --pemilihan: the contest in progress on the incident day, when
@@ -277,19 +331,22 @@ size_t rules_running(const struct rules *r, const struct date *d,
 static void infer(const struct rules *r, const struct klasifikasi_in *in,
 		  struct klasifikasi *out, struct strbuf *sb)
 {
-	long pasca = rules_setting(r, "pasca_pemungutan_hari", 0);
 	struct strbuf names = STRBUF_INIT;
 	const struct pemilihan *first;
 	char a[DATE_ISO_LEN];
 	int several;
-	size_t n = running(r, &in->tanggal, pasca, sb->discard ? NULL : &names, &first, &several);
+	size_t n = running(r, &in->tanggal, sb->discard ? NULL : &names, &first, &several);
 
 	date_format(&in->tanggal, a);
 	unclassified(out);
+	if ((n == 0 || several) && any_time(r, in, out, sb)) {
+		sb_free(&names);
+		return;
+	}
 	if (n == 0 || several) {
 		if (n == 0)
-			sb_printf(sb, _("no contest is in progress on %s (from the start of its stages to %ld days after voting): record the contest (--pemilihan) or add it with 'netral election add'"),
-				  a, pasca);
+			sb_printf(sb, _("no contest is in progress on %s (from the start of its stages to the end of its count after voting): record the contest (--pemilihan) or add it with 'netral election add'"),
+				  a);
 		else
 			sb_printf(sb, _("%s falls in the stages of more than one contest (%s): record the one the act concerns (--pemilihan)"),
 				  a, sb_str(&names));
@@ -306,7 +363,7 @@ static void infer(const struct rules *r, const struct klasifikasi_in *in,
 		struct klasifikasi other;
 		struct strbuf tmp = STRBUF_INIT;
 
-		if (p == first || !in_progress(p, &in->tanggal, pasca))
+		if (p == first || !in_progress(r, p, &in->tanggal))
 			continue;
 		tmp.discard = 1;
 		classify_in(r, in, p, &other, &tmp);
@@ -322,12 +379,52 @@ static void infer(const struct rules *r, const struct klasifikasi_in *in,
 	}
 }
 
+static int classify_act(const struct rules *r, const struct klasifikasi_in *in,
+			struct klasifikasi *out, struct err *e);
+
+/* CLTN where the employee type has none (a case stored before entries
+ * were checked for it): the flag exempts nothing, and what the act is
+ * without it is the Satgas's to decide, never tidak_melanggar. */
+static int without_leave(const struct rules *r, const struct klasifikasi_in *in,
+			 struct klasifikasi *out, struct err *e)
+{
+	struct klasifikasi_in plain = *in;
+	char why[sizeof out->alasan];
+
+	plain.cltn = 0;
+	if (classify_act(r, &plain, out, e) < 0)
+		return -1;
+	if (strcmp(out->jenis, JENIS_UNCLASSIFIED) == 0)
+		return 0;
+	snprintf(why, sizeof why, "%s", out->alasan);
+	out->jenis = satgas_jenis(r);
+	out->kode = "";
+	if (!in->no_reason)
+		snprintf(out->alasan, sizeof out->alasan,
+			 _("a %s has no CLTN (cuti di luar tanggungan negara is a PNS leave): the flag exempts nothing; decided by the Satgas; without it: %s"),
+			 in->jenis_pegawai, why);
+	return 0;
+}
+
 int classify(const struct rules *r, const struct klasifikasi_in *in,
 	     struct klasifikasi *out, struct err *e)
 {
+	if (in->cltn && in->jenis_pegawai && rules_in(r, VOCAB_JENIS_PEGAWAI, in->jenis_pegawai, NULL) &&
+	    !rules_in(r, VOCAB_JENIS_PEGAWAI, in->jenis_pegawai, "cltn"))
+		return without_leave(r, in, out, e);
+	return classify_act(r, in, out, e);
+}
+
+static int classify_act(const struct rules *r, const struct klasifikasi_in *in,
+			struct klasifikasi *out, struct err *e)
+{
 	struct strbuf sb = STRBUF_INIT;
+	const struct ruleset *rs, *earliest;
 
 	memset(out, 0, sizeof *out);
+	out->tanggal = in->tanggal;
+	if ((rs = ruleset_on(r, &in->tanggal, &earliest)))
+		out->ruleset = rs->kode;
 	sb.discard = in->no_reason;
 	if (!rules_bentuk(r, in->bentuk)) {
 		char *valid = rules_list_bentuk(r);

@@ -216,8 +216,44 @@ int rules_load_builtin(struct rules *r)
 	return load(r, NULL, open_builtin, 1);
 }
 
-/* Every ruleset must answer every bentuk at both stages with either flag:
- * exactly one row for each combination. */
+/* The one row of ruleset rs for bentuk b at stage t, for a party (s 1) or
+ * a candidate, with the flags c and p; a missing or a second row is
+ * reported (1). */
+static int check_cell(struct loader *l, const char *rs, const struct bentuk *b, int t, int s,
+		      int c, int p, const char *bpath, const char *mpath)
+{
+	const struct rules *r = l->r;
+	const struct matrix_row *hit = NULL;
+
+	for (size_t k = 0; k < r->matrix.n; k++) {
+		const struct matrix_row *m = &r->matrix.v[k];
+
+		if (strcmp(m->ruleset, rs) || strcmp(m->bentuk, b->kode) ||
+		    !(m->tahap == TAHAP_ANY || m->tahap == TAHAP_ALWAYS || m->tahap == t) ||
+		    !rules_flag_match(m->partai, s) || !rules_flag_match(m->cltn, c) ||
+		    !rules_flag_match(m->pasangan, p))
+			continue;
+		if (hit) {
+			l->path = mpath;
+			loader_problem(l, m->line, _("overlaps line %ld for '%s' at %s (sasaran %s, cltn %s, pasangan_calon %s)"),
+				       hit->line, m->bentuk, tahap_name(t), s ? "partai" : "calon",
+				       c ? "ya" : "tidak", p ? "ya" : "tidak");
+			return 1;
+		}
+		hit = m;
+	}
+	if (hit)
+		return 0;
+	l->path = bpath;
+	loader_problem(l, b->line, _("ruleset '%s' has no matrix row for '%s' at %s (sasaran %s, cltn %s, pasangan_calon %s)"),
+		       rs, b->kode, tahap_name(t), s ? "partai" : "calon", c ? "ya" : "tidak",
+		       p ? "ya" : "tidak");
+	return 1;
+}
+
+/* Every ruleset must answer every bentuk at both stages, for a candidate
+ * and for a party, with either flag: exactly one row for each combination
+ * (a bentuk and stage reported once). */
 static void coverage(struct loader *l)
 {
 	const struct rules *r = l->r;
@@ -239,42 +275,14 @@ static void coverage(struct loader *l)
 				first = 0;
 		if (!first)
 			continue;
-		for (size_t b = 0; b < r->bentuk.n; b++) {
+		for (size_t b = 0; b < r->bentuk.n; b++)
 			for (int t = TAHAP_BAKAL; t <= TAHAP_CALON; t++) {
 				int reported = 0;
 
-				for (int c = 0; c <= 1 && !reported; c++)
-					for (int p = 0; p <= 1 && !reported; p++) {
-						const struct matrix_row *hit = NULL;
-
-						for (size_t k = 0; k < r->matrix.n; k++) {
-							const struct matrix_row *m = &r->matrix.v[k];
-
-							if (strcmp(m->ruleset, rs) || strcmp(m->bentuk, r->bentuk.v[b].kode) ||
-							    !(m->tahap == TAHAP_ANY || m->tahap == t) ||
-							    !rules_flag_match(m->cltn, c) || !rules_flag_match(m->pasangan, p))
-								continue;
-							if (hit) {
-								l->path = mpath;
-								loader_problem(l, m->line, _("overlaps line %ld for '%s' at %s (cltn %s, pasangan_calon %s)"),
-									hit->line, m->bentuk, tahap_name(t),
-									c ? "ya" : "tidak", p ? "ya" : "tidak");
-								reported = 1;
-								break;
-							}
-							hit = m;
-						}
-						if (!hit) {
-							l->path = bpath;
-							loader_problem(l, r->bentuk.v[b].line,
-								_("ruleset '%s' has no matrix row for '%s' at %s (cltn %s, pasangan_calon %s)"),
-								rs, r->bentuk.v[b].kode, tahap_name(t),
-								c ? "ya" : "tidak", p ? "ya" : "tidak");
-							reported = 1;
-						}
-					}
+				for (int cell = 0; cell < 8 && !reported; cell++)
+					reported = check_cell(l, rs, &r->bentuk.v[b], t, cell >> 2 & 1,
+							      cell >> 1 & 1, cell & 1, bpath, mpath);
 			}
-		}
 	}
 	if (r->matrix.n == 0) {
 		l->path = mpath;
@@ -314,7 +322,8 @@ int rules_take_missing(struct rules *r, struct rules *from)
 {
 	return take(&r->label, r->label.n, &from->label, from->label.n, sizeof r->label) +
 	       take(&r->tingkat, r->tingkat.n, &from->tingkat, from->tingkat.n, sizeof r->tingkat) +
-	       take(&r->jadwal, r->jadwal.n, &from->jadwal, from->jadwal.n, sizeof r->jadwal);
+	       take(&r->jadwal, r->jadwal.n, &from->jadwal, from->jadwal.n, sizeof r->jadwal) +
+	       take(&r->undang, r->undang.n, &from->undang, from->undang.n, sizeof r->undang);
 }
 
 void rules_free(struct rules *r)
@@ -348,6 +357,7 @@ void rules_free(struct rules *r)
 	for (size_t i = 0; i < r->pemilihan.n; i++) {
 		free(r->pemilihan.v[i].kode);
 		free(r->pemilihan.v[i].nama);
+		free(r->pemilihan.v[i].sebutan);
 	}
 	for (size_t i = 0; i < r->jabatan.n; i++) {
 		free(r->jabatan.v[i].ejaan);
@@ -388,6 +398,12 @@ void rules_free(struct rules *r)
 		free(r->tingkat.v[i].dasar_hukum);
 	}
 	free(r->tingkat.v);
+	for (size_t i = 0; i < r->undang.n; i++) {
+		free(r->undang.v[i].kunci);
+		free(r->undang.v[i].teks);
+		free(r->undang.v[i].sumber);
+	}
+	free(r->undang.v);
 	for (size_t i = 0; i < r->jadwal.n; i++) {
 		free(r->jadwal.v[i].pemilihan);
 		free(r->jadwal.v[i].kegiatan);

@@ -1,6 +1,5 @@
 /* The rows of each rules file: what a row must hold, and what it may name
  * of the files read before it. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,44 +8,6 @@
 #include "netral/rules/vocab.h"
 #include "netral/util/ascii.h"
 #include "netral/util/msg.h"
-
-void loader_problem(struct loader *l, long line, const char *fmt, ...)
-{
-	char where[4200];
-	va_list ap;
-
-	snprintf(where, sizeof where, "%s:%ld: ", l->path, line);
-	va_start(ap, fmt);
-	vreport(where, fmt, ap);
-	va_end(ap);
-	l->problems++;
-}
-
-/* A code longer than a case can store is refused, not cut. */
-static int too_long(struct loader *l, long line, const char *col, const char *v)
-{
-	if (strlen(v) <= RULES_CODE_MAX)
-		return 0;
-	loader_problem(l, line, _("%s: %zu bytes long, the limit is %d"), col, strlen(v), RULES_CODE_MAX);
-	return 1;
-}
-
-static int need(struct loader *l, long line, const char *col, const char *v)
-{
-	if (*v)
-		return 1;
-	loader_problem(l, line, _("%s: empty"), col);
-	return 0;
-}
-
-static int get_date(struct loader *l, long line, const char *col,
-		    const char *v, struct date *d)
-{
-	if (date_parse_iso(v, d) == 0)
-		return 1;
-	loader_problem(l, line, _("%s: '%s' is not a date in YYYY-MM-DD form"), col, v);
-	return 0;
-}
 
 static int get_flag(struct loader *l, long line, const char *col,
 		    const char *v, int *out)
@@ -80,13 +41,13 @@ static void row_bentuk(struct loader *l, char **v, long line)
 	struct bentuk *b;
 	int pasangan;
 
-	if (too_long(l, line, "kode", v[0]))
+	if (rows_too_long(l, line, "kode", v[0]))
 		return;
 	if (!rules_code_ok(v[0], 0)) {
 		loader_problem(l, line, _("kode: '%s' must be lower-case letters, digits and '-'"), v[0]);
 		return;
 	}
-	if (!need(l, line, "uraian", v[1]) || !get_bool01(l, line, "pasangan", v[2], &pasangan))
+	if (!rows_need(l, line, "uraian", v[1]) || !get_bool01(l, line, "pasangan", v[2], &pasangan))
 		return;
 	for (size_t i = 0; i < l->r->bentuk.n; i++)
 		if (strcmp(l->r->bentuk.v[i].kode, v[0]) == 0) {
@@ -107,8 +68,8 @@ static void row_matrix(struct loader *l, char **v, long line)
 	int ok = 1;
 
 	memset(&m, 0, sizeof m);
-	ok &= need(l, line, "ruleset", v[0]);
-	ok &= get_date(l, line, "berlaku", v[1], &m.berlaku);
+	ok &= rows_need(l, line, "ruleset", v[0]);
+	ok &= rows_date(l, line, "berlaku", v[1], &m.berlaku);
 	if (!rules_bentuk(l->r, v[2])) {
 		loader_problem(l, line, _("bentuk: unknown '%s'"), v[2]);
 		ok = 0;
@@ -119,8 +80,23 @@ static void row_matrix(struct loader *l, char **v, long line)
 		m.tahap = TAHAP_CALON;
 	else if (strcmp(v[3], "*") == 0)
 		m.tahap = TAHAP_ANY;
+	else if (strcmp(v[3], "kapan_saja") == 0)
+		m.tahap = TAHAP_ALWAYS;
 	else {
-		loader_problem(l, line, _("tahap: '%s' must be bakal_calon, calon or *"), v[3]);
+		loader_problem(l, line, _("tahap: '%s' must be bakal_calon, calon, * or kapan_saja"), v[3]);
+		ok = 0;
+	}
+	/* whom the act favoured: a party's stage runs from its designation as a
+	 * participant (classify.c); every other value is a candidate's */
+	if (strcmp(v[11], "*") == 0) {
+		m.partai = FLAG_ANY;
+	} else if (rules_in(l->r, VOCAB_SASARAN, v[11], NULL)) {
+		m.partai = strcmp(v[11], "partai") == 0;
+	} else {
+		char *valid = rules_list_kosakata(l->r, VOCAB_SASARAN, NULL);
+
+		loader_problem(l, line, _("sasaran: '%s' must be * or one of %s"), v[11], valid);
+		free(valid);
 		ok = 0;
 	}
 	ok &= get_flag(l, line, "cltn", v[4], &m.cltn);
@@ -133,7 +109,7 @@ static void row_matrix(struct loader *l, char **v, long line)
 		loader_problem(l, line, _("jenis: unknown '%s'"), v[7]);
 		ok = 0;
 	}
-	ok &= need(l, line, "dasar_hukum", v[8]);
+	ok &= rows_basis_ok(l, line, "dasar_hukum", v[8]);
 	/* a result that is no sanction tier (Satgas, no violation) says why */
 	if (ok && !rules_in(l->r, VOCAB_JENIS, v[7], "sanksi") && !*v[9]) {
 		loader_problem(l, line, _("catatan: a %s row must say why"), v[7]);
@@ -154,7 +130,7 @@ static void row_matrix(struct loader *l, char **v, long line)
 			return;
 		}
 		if (strcmp(o->ruleset, v[0]) == 0 && strcmp(o->bentuk, v[2]) == 0 &&
-		    o->tahap == m.tahap && o->cltn == m.cltn &&
+		    o->tahap == m.tahap && o->partai == m.partai && o->cltn == m.cltn &&
 		    o->pasangan == m.pasangan) {
 			loader_problem(l, line, _("duplicate row (also line %ld)"), o->line);
 			return;
@@ -177,8 +153,8 @@ static void row_sanksi(struct loader *l, char **v, long line)
 	int ok = 1, known = 0;
 
 	memset(&s, 0, sizeof s);
-	ok &= need(l, line, "ruleset", v[0]);
-	ok &= get_date(l, line, "berlaku", v[1], &s.berlaku);
+	ok &= rows_need(l, line, "ruleset", v[0]);
+	ok &= rows_date(l, line, "berlaku", v[1], &s.berlaku);
 	for (size_t i = 0; i < l->r->matrix.n; i++)
 		if (strcmp(l->r->matrix.v[i].ruleset, v[0]) == 0)
 			known = 1;
@@ -197,14 +173,14 @@ static void row_sanksi(struct loader *l, char **v, long line)
 		loader_problem(l, line, _("jenis: '%s' is not a sanction tier"), v[3]);
 		ok = 0;
 	}
-	if (too_long(l, line, "kode", v[4]))
+	if (rows_too_long(l, line, "kode", v[4]))
 		return;
 	if (!rules_code_ok(v[4], 0)) {
 		loader_problem(l, line, _("kode: '%s' must be lower-case letters, digits and '-'"), v[4]);
 		ok = 0;
 	}
-	ok &= need(l, line, "uraian", v[5]);
-	ok &= need(l, line, "dasar_hukum", v[6]);
+	ok &= rows_need(l, line, "uraian", v[5]);
+	ok &= rows_basis_ok(l, line, "dasar_hukum", v[6]);
 	if (!ok)
 		return;
 	for (size_t i = 0; i < l->r->sanksi.n; i++) {
@@ -269,7 +245,7 @@ static void row_tingkat(struct loader *l, char **v, long line)
 	struct tingkat *t;
 	int ok = 1;
 
-	ok &= need(l, line, "ruleset", v[0]);
+	ok &= rows_need(l, line, "ruleset", v[0]);
 	if (!rules_in(l->r, VOCAB_JENIS_PEGAWAI, v[1], NULL)) {
 		char *valid = rules_list_words(l->r, VOCAB_JENIS_PEGAWAI, _(" or "));
 
@@ -285,7 +261,7 @@ static void row_tingkat(struct loader *l, char **v, long line)
 		loader_problem(l, line, _("tingkat: '%s' is not a tier (kosakata jenis)"), v[3]);
 		ok = 0;
 	}
-	ok &= need(l, line, "dasar_hukum", v[4]);
+	ok &= rows_basis_ok(l, line, "dasar_hukum", v[4]);
 	if (!ok)
 		return;
 	if (rules_tingkat(l->r, v[0], v[1], v[2])) {
@@ -302,64 +278,6 @@ static void row_tingkat(struct loader *l, char **v, long line)
 	t->line = line;
 }
 
-static int irama_parse(const char *s)
-{
-	static const char *const names[] = IRAMA_NAMES;
-
-	for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
-		if (strcmp(s, names[i]) == 0)
-			return i;
-	return -1;
-}
-
-/* A duty's schedule in a contest: the contest and the kind known, the
- * days in order, a deadline only for a duty done once. */
-static void row_jadwal(struct loader *l, char **v, long line)
-{
-	struct jadwal j;
-	int ok = 1;
-
-	memset(&j, 0, sizeof j);
-	if (!rules_pemilihan(l->r, v[0])) {
-		loader_problem(l, line, _("pemilihan: unknown contest '%s'"), v[0]);
-		ok = 0;
-	}
-	if (!rules_in(l->r, VOCAB_KEGIATAN, v[1], NULL)) {
-		loader_problem(l, line, _("kegiatan: '%s' is not a kind of activity (kosakata kegiatan)"), v[1]);
-		ok = 0;
-	}
-	if ((j.irama = irama_parse(v[2])) < 0) {
-		loader_problem(l, line, _("irama: '%s' must be mingguan, sekali or bebas"), v[2]);
-		ok = 0;
-	}
-	ok &= get_date(l, line, "mulai", v[3], &j.mulai);
-	if (*v[4])
-		ok &= get_date(l, line, "selesai", v[4], &j.selesai);
-	if (*v[5])
-		ok &= get_date(l, line, "batas", v[5], &j.batas);
-	ok &= need(l, line, "sumber", v[6]);
-	if (!ok)
-		return;
-	if ((j.selesai.y && date_cmp(&j.selesai, &j.mulai) < 0) ||
-	    (j.batas.y && date_cmp(&j.batas, &j.mulai) < 0)) {
-		loader_problem(l, line, _("selesai and batas cannot be before mulai"));
-		return;
-	}
-	if (j.batas.y && j.irama != IRAMA_SEKALI) {
-		loader_problem(l, line, _("batas: only a duty done once (sekali) has a deadline"));
-		return;
-	}
-	if (rules_jadwal(l->r, v[0], v[1])) {
-		loader_problem(l, line, _("duplicate row (also line %ld)"), rules_jadwal(l->r, v[0], v[1])->line);
-		return;
-	}
-	j.pemilihan = xstrdup(v[0]);
-	j.kegiatan = xstrdup(v[1]);
-	j.sumber = xstrdup(v[6]);
-	j.line = line;
-	*ARRAY_PUSH(l->r->jadwal) = j;
-}
-
 static void row_pemilihan(struct loader *l, char **v, long line)
 {
 	struct pemilihan p;
@@ -368,16 +286,18 @@ static void row_pemilihan(struct loader *l, char **v, long line)
 
 	memset(&p, 0, sizeof p);
 	p.kode = v[0];
-	ok &= need(l, line, "nama", v[1]);
+	p.nama = v[1];
+	p.sebutan = v[9];
+	ok &= rows_need(l, line, "nama", v[1]);
 	if (*v[2])
-		ok &= get_date(l, line, "tahapan_mulai", v[2], &p.tahapan_mulai);
+		ok &= rows_date(l, line, "tahapan_mulai", v[2], &p.tahapan_mulai);
 	if (*v[3])
-		ok &= get_date(l, line, "penetapan_partai", v[3], &p.penetapan_partai);
-	ok &= get_date(l, line, "penetapan", v[4], &p.penetapan);
-	ok &= get_date(l, line, "kampanye_mulai", v[5], &p.kampanye_mulai);
-	ok &= get_date(l, line, "kampanye_selesai", v[6], &p.kampanye_selesai);
-	ok &= get_date(l, line, "pemungutan", v[7], &p.pemungutan);
-	ok &= need(l, line, "sumber", v[8]);
+		ok &= rows_date(l, line, "penetapan_partai", v[3], &p.penetapan_partai);
+	ok &= rows_date(l, line, "penetapan", v[4], &p.penetapan);
+	ok &= rows_date(l, line, "kampanye_mulai", v[5], &p.kampanye_mulai);
+	ok &= rows_date(l, line, "kampanye_selesai", v[6], &p.kampanye_selesai);
+	ok &= rows_date(l, line, "pemungutan", v[7], &p.pemungutan);
+	ok &= rows_need(l, line, "sumber", v[8]);
 	if (!ok)
 		return;
 	if (pemilihan_check(&p, &e) < 0) {
@@ -392,6 +312,8 @@ static void row_pemilihan(struct loader *l, char **v, long line)
 		}
 	p.kode = xstrdup(v[0]);
 	p.nama = xstrdup(v[1]);
+	/* a folder from before the column: the contest's own name */
+	p.sebutan = xstrdup(*v[9] ? v[9] : v[1]);
 	p.bawaan = 1;
 	p.line = line;
 	*ARRAY_PUSH(l->r->pemilihan) = p;
@@ -407,7 +329,7 @@ static void row_jabatan(struct loader *l, char **v, long line)
 		loader_problem(l, line, _("ejaan: empty"));
 		return;
 	}
-	if (too_long(l, line, "kategori", v[1]))
+	if (rows_too_long(l, line, "kategori", v[1]))
 		return;
 	if (!rules_code_ok(v[1], 0)) {
 		loader_problem(l, line, _("kategori: '%s' must be lower-case letters, digits and '-'"), v[1]);
@@ -470,7 +392,7 @@ static void row_kosakata(struct loader *l, char **v, long line)
 			       "indikasi, kegiatan, peran_izin");
 		return;
 	}
-	if (!need(l, line, "kode", v[1]) || too_long(l, line, "kode", v[1]))
+	if (!rows_need(l, line, "kode", v[1]) || rows_too_long(l, line, "kode", v[1]))
 		return;
 	/* codes go into SQL as JSON lists and into messages as words */
 	if (strpbrk(v[1], "\"\\ \t")) {
@@ -496,13 +418,13 @@ static void row_status(struct loader *l, char **v, long line)
 	int ok = 1;
 
 	memset(&s, 0, sizeof s);
-	if (too_long(l, line, "kode", v[0]))
+	if (rows_too_long(l, line, "kode", v[0]))
 		return;
 	if (!rules_code_ok(v[0], 0)) {
 		loader_problem(l, line, _("kode: '%s' must be lower-case letters, digits and '_'"), v[0]);
 		return;
 	}
-	ok &= need(l, line, "uraian", v[1]);
+	ok &= rows_need(l, line, "uraian", v[1]);
 	ok &= get_bool01(l, line, "terbukti", v[2], &s.terbukti);
 	ok &= get_bool01(l, line, "ditindaklanjuti", v[3], &s.ditindaklanjuti);
 	ok &= get_bool01(l, line, "awal", v[4], &s.awal);
@@ -560,7 +482,7 @@ static void row_transisi(struct loader *l, char **v, long line)
 static void row_pengaturan(struct loader *l, char **v, long line)
 {
 	static const char *const known[] = { "batas_tindak_lanjut_hari",
-		"pasca_pemungutan_hari", NULL };
+		"pasca_pemungutan_hari", "pasca_pemungutan_hari_pemilihan", NULL };
 	struct pengaturan *p;
 	char *end;
 	int is_known = 0;
@@ -569,7 +491,7 @@ static void row_pengaturan(struct loader *l, char **v, long line)
 		is_known |= strcmp(v[0], known[i]) == 0;
 	if (!is_known) {
 		loader_problem(l, line, _("kunci: unknown setting '%s' (known: %s)"), v[0],
-			       "batas_tindak_lanjut_hari, pasca_pemungutan_hari");
+			       "batas_tindak_lanjut_hari, pasca_pemungutan_hari, pasca_pemungutan_hari_pemilihan");
 		return;
 	}
 	if (strtol(v[1], &end, 10) < 1 || *end || end == v[1]) {
@@ -615,12 +537,18 @@ static const char *const cols_bentuk[] = { "kode", "uraian", "pasangan", NULL };
 static const char *const cols_kosakata[] = { "daftar", "kode", "ejaan", "sifat", "uraian", NULL };
 static const char *const cols_matrix[] = { "ruleset", "berlaku", "bentuk",
 	"tahap", "cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum",
-	"catatan", "baris_bkn", NULL };
+	"catatan", "baris_bkn", "sasaran", NULL };
+/* sasaran came with schema 12: a folder without it has rows for any target */
+static const char *const defaults_matrix[] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	NULL, NULL, NULL, "*" };
 static const char *const cols_sanksi[] = { "ruleset", "berlaku",
 	"jenis_pegawai", "jenis", "kode", "uraian", "dasar_hukum", NULL };
 static const char *const cols_pemilihan[] = { "kode", "nama", "tahapan_mulai",
 	"penetapan_partai", "penetapan", "kampanye_mulai", "kampanye_selesai", "pemungutan",
-	"sumber", NULL };
+	"sumber", "sebutan", NULL };
+/* sebutan came with schema 12: a folder without it names a contest by nama */
+static const char *const defaults_pemilihan[] = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	NULL, "" };
 static const char *const cols_jabatan[] = { "ejaan", "kategori", "kelompok", NULL };
 static const char *const cols_status[] = { "kode", "uraian", "terbukti",
 	"ditindaklanjuti", "awal", "mencatat", "wajib", "dihitung", NULL };
@@ -633,23 +561,26 @@ static const char *const cols_jadwal[] = { "pemilihan", "kegiatan", "irama", "mu
 	"batas", "sumber", NULL };
 static const char *const cols_tingkat[] = { "ruleset", "jenis_pegawai", "jenis", "tingkat",
 	"dasar_hukum", NULL };
+static const char *const cols_undang[] = { "kunci", "berlaku", "teks", "sumber", NULL };
 
 /* In dependency order: the vocabularies first, the matrix names bentuk,
- * sanctions name rulesets. */
+ * sanctions name rulesets, legal bases name the texts of undang.csv. */
 const struct rfile rules_files[] = {
 	{ "bentuk.csv", cols_bentuk, row_bentuk, NULL },
 	{ "kosakata.csv", cols_kosakata, row_kosakata, NULL },
-	{ "matriks.csv", cols_matrix, row_matrix, NULL },
+	{ "undang.csv", cols_undang, row_undang, NULL },
+	{ "matriks.csv", cols_matrix, row_matrix, defaults_matrix },
 	{ "sanksi.csv", cols_sanksi, row_sanksi, NULL },
 	{ "sanksi_instansi.csv", cols_sanksi, row_sanksi_instansi, NULL },
 	{ "tingkat.csv", cols_tingkat, row_tingkat, NULL },
-	{ "pemilihan.csv", cols_pemilihan, row_pemilihan, NULL },
+	{ "pemilihan.csv", cols_pemilihan, row_pemilihan, defaults_pemilihan },
 	{ "jabatan.csv", cols_jabatan, row_jabatan, NULL },
 	{ "status.csv", cols_status, row_status, defaults_status },
 	{ "transisi.csv", cols_transisi, row_transisi, NULL },
 	{ "pengaturan.csv", cols_pengaturan, row_pengaturan, NULL },
 	{ "label.csv", cols_label, row_label, NULL },
 	{ "jadwal.csv", cols_jadwal, row_jadwal, NULL },
+	{ "jadwal_instansi.csv", cols_jadwal, row_jadwal_instansi, NULL },
 };
 
 const size_t rules_nfiles = sizeof rules_files / sizeof *rules_files;

@@ -37,16 +37,21 @@ int pemilihan_check(const struct pemilihan *p, struct err *e)
 		err_set(e, _("kode: '%s' must be upper-case letters, digits and '-'"), p->kode);
 		return -1;
 	}
-	if (p->nama && text_check(p->nama, strlen(p->nama), 0, e) < 0) {
-		char why[sizeof e->msg];
+	for (int i = 0; i < 2; i++) {
+		/* the names show at terminals and in letters */
+		const char *col = i ? "sebutan" : "nama", *v = i ? p->sebutan : p->nama;
 
-		snprintf(why, sizeof why, "%s", e->msg);
-		err_set(e, _("nama: %s"), why);
-		return -1;
-	}
-	if (p->nama && strlen(p->nama) > RULES_NAME_MAX) {
-		err_set(e, _("nama: %zu bytes long, the limit is %d"), strlen(p->nama), RULES_NAME_MAX);
-		return -1;
+		if (v && text_check(v, strlen(v), 0, e) < 0) {
+			char why[sizeof e->msg];
+
+			snprintf(why, sizeof why, "%s", e->msg);
+			err_set(e, "%s: %s", col, why);
+			return -1;
+		}
+		if (v && strlen(v) > RULES_NAME_MAX) {
+			err_set(e, _("%s: %zu bytes long, the limit is %d"), col, strlen(v), RULES_NAME_MAX);
+			return -1;
+		}
 	}
 	if (p->tahapan_mulai.y && date_cmp(&p->tahapan_mulai, &p->penetapan) > 0) {
 		err_set(e, _("tahapan_mulai: the stages start after the designation (penetapan)"));
@@ -173,9 +178,72 @@ const struct jadwal *rules_jadwal(const struct rules *r, const char *pemilihan,
 	return NULL;
 }
 
+int rules_undang_known(const struct rules *r, const char *kunci, size_t n)
+{
+	for (size_t i = 0; i < r->undang.n; i++)
+		if (strlen(r->undang.v[i].kunci) == n && strncmp(r->undang.v[i].kunci, kunci, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The text of kunci in force on d: the row taking effect latest on or
+ * before it. */
+static const struct undang *undang_on(const struct rules *r, const char *kunci, size_t n,
+				      const struct date *d)
+{
+	const struct undang *best = NULL;
+
+	for (size_t i = 0; i < r->undang.n; i++) {
+		const struct undang *u = &r->undang.v[i];
+
+		if (strlen(u->kunci) == n && strncmp(u->kunci, kunci, n) == 0 &&
+		    date_cmp(&u->berlaku, d) <= 0 && (!best || date_cmp(&best->berlaku, &u->berlaku) < 0))
+			best = u;
+	}
+	return best;
+}
+
+char *rules_dasar(const struct rules *r, const char *text, const struct date *d, char *out,
+		  size_t cap)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = text, *open, *close;
+
+	while ((open = strchr(p, '{')) && (close = strchr(open, '}'))) {
+		const struct undang *u = undang_on(r, open + 1, (size_t)(close - open - 1), d);
+		char day[DATE_ISO_LEN];
+
+		sb_putn(&sb, p, (size_t)(open - p));
+		if (u) {
+			sb_puts(&sb, u->teks);
+		} else {
+			date_format(d, day);
+			sb_printf(&sb, _("(the %.*s in force on %s is not in undang.csv)"),
+				  (int)(close - open - 1), open + 1, day);
+		}
+		p = close + 1;
+	}
+	sb_puts(&sb, p);
+	snprintf(out, cap, "%s", sb_str(&sb));
+	sb_free(&sb);
+	return out;
+}
+
+int rules_pemilu(const struct pemilihan *p)
+{
+	return p->penetapan_partai.y != 0;
+}
+
+long rules_pasca(const struct rules *r, const struct pemilihan *p)
+{
+	long pemilu = rules_setting(r, "pasca_pemungutan_hari", 0);
+
+	return rules_pemilu(p) ? pemilu : rules_setting(r, "pasca_pemungutan_hari_pemilihan", pemilu);
+}
+
 void rules_akhir_tahapan(const struct rules *r, const struct pemilihan *p, struct date *out)
 {
-	date_from_days(date_days(&p->pemungutan) + rules_setting(r, "pasca_pemungutan_hari", 0), out);
+	date_from_days(date_days(&p->pemungutan) + rules_pasca(r, p), out);
 }
 
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok)

@@ -120,6 +120,7 @@ static const char *bind_matrix(sqlite3_stmt *st, const struct rules *r, size_t i
 	text(st, 10, m->catatan);
 	sqlite3_bind_int64(st, 11, m->line);
 	text(st, 12, m->baris_bkn);
+	text(st, 13, m->partai == FLAG_ANY ? "*" : m->partai ? "partai" : "calon");
 	return NULL;
 }
 
@@ -131,7 +132,8 @@ static void read_matrix(sqlite3_stmt *st, struct rules *r)
 	m->ruleset = dup_col(st, 0);
 	date_col(st, 1, &m->berlaku);
 	m->bentuk = dup_col(st, 2);
-	m->tahap = strcmp(t, "calon") == 0 ? TAHAP_CALON : strcmp(t, "*") == 0 ? TAHAP_ANY : TAHAP_BAKAL;
+	m->tahap = strcmp(t, "calon") == 0 ? TAHAP_CALON : strcmp(t, "*") == 0 ? TAHAP_ANY :
+		   strcmp(t, "kapan_saja") == 0 ? TAHAP_ALWAYS : TAHAP_BAKAL;
 	m->cltn = flag_of(col_text(st, 4));
 	m->pasangan = flag_of(col_text(st, 5));
 	m->kode = dup_col(st, 6);
@@ -140,6 +142,8 @@ static void read_matrix(sqlite3_stmt *st, struct rules *r)
 	m->catatan = dup_col(st, 9);
 	m->line = sqlite3_column_int(st, 10);
 	m->baris_bkn = dup_col(st, 11);
+	t = col_text(st, 12);
+	m->partai = strcmp(t, "*") == 0 ? FLAG_ANY : strcmp(t, "partai") == 0;
 }
 
 static const char *bind_sanksi(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -184,6 +188,7 @@ static const char *bind_pemilihan(sqlite3_stmt *st, const struct rules *r, size_
 	day(st, 6, &p->pemungutan);
 	day_opt(st, 7, &p->tahapan_mulai);
 	day_opt(st, 8, &p->penetapan_partai);
+	text(st, 9, p->sebutan);
 	return NULL;
 }
 
@@ -200,6 +205,8 @@ static void read_pemilihan(sqlite3_stmt *st, struct rules *r)
 	p->bawaan = strcmp(col_text(st, 6), "bawaan") == 0;
 	date_col(st, 7, &p->tahapan_mulai);
 	date_col(st, 8, &p->penetapan_partai);
+	/* stored before schema 12: the contest's own name */
+	p->sebutan = xstrdup(*col_text(st, 9) ? col_text(st, 9) : p->nama);
 }
 
 static const char *bind_jabatan(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -318,6 +325,7 @@ static const char *bind_jadwal(sqlite3_stmt *st, const struct rules *r, size_t i
 	day_opt(st, 5, &j->selesai);
 	day_opt(st, 6, &j->batas);
 	text(st, 7, j->sumber);
+	sqlite3_bind_int(st, 8, j->instansi);
 	return NULL;
 }
 
@@ -337,6 +345,7 @@ static void read_jadwal(sqlite3_stmt *st, struct rules *r)
 	date_col(st, 4, &j->selesai);
 	date_col(st, 5, &j->batas);
 	j->sumber = dup_col(st, 6);
+	j->instansi = sqlite3_column_int(st, 7);
 }
 
 static const char *bind_label(sqlite3_stmt *st, const struct rules *r, size_t i)
@@ -362,6 +371,27 @@ static void read_label(sqlite3_stmt *st, struct rules *r)
 	t->sumber = dup_col(st, 4);
 }
 
+static const char *bind_undang(sqlite3_stmt *st, const struct rules *r, size_t i)
+{
+	const struct undang *u = &r->undang.v[i];
+
+	text(st, 1, u->kunci);
+	day(st, 2, &u->berlaku);
+	text(st, 3, u->teks);
+	text(st, 4, u->sumber);
+	return NULL;
+}
+
+static void read_undang(sqlite3_stmt *st, struct rules *r)
+{
+	struct undang *u = ARRAY_PUSH(r->undang);
+
+	u->kunci = dup_col(st, 0);
+	date_col(st, 1, &u->berlaku);
+	u->teks = dup_col(st, 2);
+	u->sumber = dup_col(st, 3);
+}
+
 #define COUNT(arr) offsetof(struct rules, arr.n)
 
 /*
@@ -379,6 +409,10 @@ static const struct table {
 	  "INSERT INTO kosakata (daftar, kode, ejaan, sifat, uraian, baris) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 	  NULL, "SELECT daftar, kode, ejaan, sifat, uraian, baris FROM kosakata ORDER BY baris",
 	  N_("cannot store the vocabularies"), bind_kosakata, read_kosakata },
+	{ COUNT(undang), "DELETE FROM undang",
+	  "INSERT INTO undang (kunci, berlaku, teks, sumber) VALUES (?1, ?2, ?3, ?4)",
+	  NULL, "SELECT kunci, berlaku, teks, sumber FROM undang ORDER BY rowid",
+	  N_("cannot store the texts of the legal bases"), bind_undang, read_undang },
 	{ COUNT(bentuk), NULL,
 	  "INSERT INTO bentuk (kode, uraian, pasangan) VALUES (?1, ?2, ?3) ON CONFLICT (kode) "
 	  "DO UPDATE SET uraian = excluded.uraian, pasangan = excluded.pasangan",
@@ -387,10 +421,10 @@ static const struct table {
 	  N_("cannot store bentuk"), bind_bentuk, read_bentuk },
 	{ COUNT(matrix), "DELETE FROM matriks",
 	  "INSERT INTO matriks (ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, "
-	  "dasar_hukum, catatan, baris, baris_bkn) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+	  "dasar_hukum, catatan, baris, baris_bkn, sasaran) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
 	  NULL, "SELECT ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, "
-	  "dasar_hukum, catatan, baris, baris_bkn FROM matriks ORDER BY baris",
+	  "dasar_hukum, catatan, baris, baris_bkn, sasaran FROM matriks ORDER BY baris",
 	  N_("cannot store the matrix"), bind_matrix, read_matrix },
 	{ COUNT(sanksi), "DELETE FROM sanksi",
 	  "INSERT INTO sanksi (ruleset, berlaku, jenis_pegawai, jenis, kode, uraian, dasar_hukum, "
@@ -400,14 +434,16 @@ static const struct table {
 	  N_("cannot store the sanctions"), bind_sanksi, read_sanksi },
 	{ COUNT(pemilihan), "",
 	  "INSERT INTO pemilihan (kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, "
-	  "sumber, tahapan_mulai, penetapan_partai) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'bawaan', ?7, ?8) "
+	  "sumber, tahapan_mulai, penetapan_partai, sebutan) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'bawaan', ?7, ?8, ?9) "
 	  "ON CONFLICT (kode) DO UPDATE SET "
 	  "nama = excluded.nama, penetapan = excluded.penetapan, "
 	  "kampanye_mulai = excluded.kampanye_mulai, kampanye_selesai = excluded.kampanye_selesai, "
 	  "pemungutan = excluded.pemungutan, sumber = 'bawaan', "
-	  "tahapan_mulai = excluded.tahapan_mulai, penetapan_partai = excluded.penetapan_partai",
+	  "tahapan_mulai = excluded.tahapan_mulai, penetapan_partai = excluded.penetapan_partai, "
+	  "sebutan = excluded.sebutan",
 	  NULL, "SELECT kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, sumber, "
-	  "tahapan_mulai, penetapan_partai FROM pemilihan ORDER BY pemungutan, penetapan, kode",
+	  "tahapan_mulai, penetapan_partai, sebutan FROM pemilihan ORDER BY pemungutan, penetapan, kode",
 	  N_("cannot store the contests"), bind_pemilihan, read_pemilihan },
 	{ COUNT(jabatan), "DELETE FROM jabatan",
 	  "INSERT INTO jabatan (ejaan, kategori, kelompok) VALUES (?1, ?2, ?3)",
@@ -442,9 +478,10 @@ static const struct table {
 	  NULL, "SELECT tabel, kelompok, id, en, sumber FROM label ORDER BY rowid",
 	  N_("cannot store the labels"), bind_label, read_label },
 	{ COUNT(jadwal), "DELETE FROM jadwal",
-	  "INSERT INTO jadwal (pemilihan, kegiatan, irama, mulai, selesai, batas, sumber) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-	  NULL, "SELECT pemilihan, kegiatan, irama, mulai, selesai, batas, sumber FROM jadwal ORDER BY rowid",
+	  "INSERT INTO jadwal (pemilihan, kegiatan, irama, mulai, selesai, batas, sumber, instansi) "
+	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+	  NULL, "SELECT pemilihan, kegiatan, irama, mulai, selesai, batas, sumber, instansi FROM jadwal "
+	  "ORDER BY rowid",
 	  N_("cannot store the schedule of the prevention duties"), bind_jadwal, read_jadwal },
 };
 
@@ -566,8 +603,8 @@ int rules_add_pemilihan(struct db *d, const struct pemilihan *p)
 	int rc;
 
 	if ((rc = db_prepare(d, "INSERT INTO pemilihan (kode, nama, penetapan, kampanye_mulai, "
-			     "kampanye_selesai, pemungutan, sumber, tahapan_mulai, penetapan_partai) "
-			     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pengguna', ?7, ?8)",
+			     "kampanye_selesai, pemungutan, sumber, tahapan_mulai, penetapan_partai, sebutan) "
+			     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pengguna', ?7, ?8, ?9)",
 			     &st)))
 		return rc;
 	text(st, 1, p->kode);
@@ -578,6 +615,7 @@ int rules_add_pemilihan(struct db *d, const struct pemilihan *p)
 	day(st, 6, &p->pemungutan);
 	day_opt(st, 7, &p->tahapan_mulai);
 	day_opt(st, 8, &p->penetapan_partai);
+	text(st, 9, p->sebutan ? p->sebutan : p->nama);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot add the contest"));
 	sqlite3_finalize(st);
 	return rc;

@@ -14,6 +14,8 @@ const char *tahap_name(int tahap)
 		return "calon";
 	case TAHAP_ANY:
 		return "*";
+	case TAHAP_ALWAYS:
+		return "kapan_saja";
 	default:
 		return "tidak_diketahui";
 	}

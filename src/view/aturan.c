@@ -15,8 +15,13 @@ static const char *flag_text(int f)
 	return f == FLAG_ANY ? "*" : f ? "ya" : "tidak";
 }
 
-static const char *const matrix_head[] = { "ruleset", "berlaku", "bentuk", "tahap", "cltn",
-	"pasangan_calon", "kode", "jenis", "dasar_hukum", "catatan", "baris_bkn" };
+static const char *sasaran_text(int partai)
+{
+	return partai == FLAG_ANY ? "*" : partai ? "partai" : "calon";
+}
+
+static const char *const matrix_head[] = { "ruleset", "berlaku", "bentuk", "tahap", "sasaran",
+	"cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum", "catatan", "baris_bkn" };
 enum { MATRIX_COLS = sizeof matrix_head / sizeof *matrix_head };
 
 static void matrix_cells(const struct matrix_row *m, char day[DATE_ISO_LEN],
@@ -27,13 +32,14 @@ static void matrix_cells(const struct matrix_row *m, char day[DATE_ISO_LEN],
 	cells[1] = day;
 	cells[2] = m->bentuk;
 	cells[3] = tahap_name(m->tahap);
-	cells[4] = flag_text(m->cltn);
-	cells[5] = flag_text(m->pasangan);
-	cells[6] = m->kode;
-	cells[7] = m->jenis;
-	cells[8] = m->dasar_hukum;
-	cells[9] = m->catatan;
-	cells[10] = m->baris_bkn;
+	cells[4] = sasaran_text(m->partai);
+	cells[5] = flag_text(m->cltn);
+	cells[6] = flag_text(m->pasangan);
+	cells[7] = m->kode;
+	cells[8] = m->jenis;
+	cells[9] = m->dasar_hukum;
+	cells[10] = m->catatan;
+	cells[11] = m->baris_bkn;
 }
 
 static void print_csv(const struct rules *r, int excel)
@@ -135,6 +141,20 @@ static void print_json(const struct rules *r)
 		json_end(&j, '}');
 	}
 	json_end(&j, ']');
+	json_key(&j, "undang");
+	json_arr(&j);
+	for (size_t i = 0; i < r->undang.n; i++) {
+		const struct undang *u = &r->undang.v[i];
+
+		date_format(&u->berlaku, d);
+		json_obj(&j);
+		json_kstr(&j, "kunci", u->kunci);
+		json_kstr(&j, "berlaku", d);
+		json_kstr(&j, "teks", u->teks);
+		json_kstr(&j, "sumber", u->sumber);
+		json_end(&j, '}');
+	}
+	json_end(&j, ']');
 	json_key(&j, "jadwal");
 	json_arr(&j);
 	for (size_t i = 0; i < r->jadwal.n; i++) {
@@ -163,24 +183,56 @@ static void print_json(const struct rules *r)
 	json_done(&j);
 }
 
+/* The codes of a ruleset's rows beside the words of the row of BKN
+ * Kanreg III's tables they stand for (label.csv, tabel kode), each once. */
+static void table_codes(const struct rules *r, const struct ruleset *rs)
+{
+	struct table t;
+	int any = 0;
+
+	table_init(&t, 2);
+	for (size_t i = 0; i < r->label.n; i++) {
+		const struct label *l = &r->label.v[i];
+		const char *cells[2] = { l->kelompok, l->id };
+		int used = 0;
+
+		if (strcmp(l->tabel, "kode") != 0)
+			continue;
+		for (size_t k = 0; k < r->matrix.n && !used; k++)
+			used = strcmp(r->matrix.v[k].ruleset, rs->kode) == 0 &&
+			       strcmp(r->matrix.v[k].kode, l->kelompok) == 0;
+		if (used) {
+			table_row(&t, cells);
+			any = 1;
+		}
+	}
+	if (any) {
+		printf("%s\n", _("The codes as BKN Kanreg III's tables word their rows (label.csv)"));
+		table_print(&t, stdout, 0);
+		fputc('\n', stdout);
+	}
+	table_free(&t);
+}
+
 /* One table per ruleset, newest first as the rules file lists them. */
 static void table_matrix(const struct rules *r)
 {
 	for (size_t s = 0; s < r->rulesets.n; s++) {
 		const struct ruleset *rs = &r->rulesets.v[r->rulesets.n - 1 - s];
-		static const char *const head[] = { "bentuk", "tahap", "cltn", "pasangan", "kode",
-			"jenis", "baris_bkn" };
+		static const char *const head[] = { "bentuk", "tahap", "sasaran", "cltn", "pasangan",
+			"kode", "jenis", "baris_bkn" };
 		char d[DATE_ISO_LEN];
 		struct table t;
 
 		date_format(&rs->berlaku, d);
 		printf(_("Matrix %s, for acts from %s\n"), rs->kode, d);
-		table_init(&t, 7);
+		table_init(&t, 8);
 		table_row(&t, head);
 		for (size_t i = 0; i < r->matrix.n; i++) {
 			const struct matrix_row *m = &r->matrix.v[i];
-			const char *cells[7] = { m->bentuk, tahap_name(m->tahap), flag_text(m->cltn),
-				flag_text(m->pasangan), m->kode, m->jenis, m->baris_bkn };
+			const char *cells[8] = { m->bentuk, tahap_name(m->tahap), sasaran_text(m->partai),
+				flag_text(m->cltn), flag_text(m->pasangan), m->kode, m->jenis,
+				m->baris_bkn };
 
 			if (strcmp(m->ruleset, rs->kode) == 0)
 				table_row(&t, cells);
@@ -188,6 +240,7 @@ static void table_matrix(const struct rules *r)
 		table_print(&t, stdout, 1);
 		table_free(&t);
 		fputc('\n', stdout);
+		table_codes(r, rs);
 	}
 }
 
@@ -196,9 +249,10 @@ static void table_rest(const struct rules *r)
 	struct table t;
 	static const char *const th[] = { "ruleset", "jenis_pegawai", "jenis", "tingkat", "dasar_hukum" };
 	char *putusan = rules_list_kosakata(r, VOCAB_JENIS, "putusan");
+	long pemilu = rules_setting(r, "pasca_pemungutan_hari", 0);
 
-	printf(_("Contests: in progress from tahapan_mulai to %ld days after voting (pasca_pemungutan_hari); a candidate's stage from penetapan, a party's from penetapan_partai\n"),
-	       rules_setting(r, "pasca_pemungutan_hari", 0));
+	printf(_("Contests: in progress from tahapan_mulai to %ld days after voting for a Pemilu (UU 7/2017, pasca_pemungutan_hari), %ld for a Pemilihan (pasca_pemungutan_hari_pemilihan, a setting); a candidate's stage from penetapan, a party's from penetapan_partai\n"),
+	       pemilu, rules_setting(r, "pasca_pemungutan_hari_pemilihan", pemilu));
 	view_elections(r, FMT_TABLE, NULL, 0);
 	printf("\n%s\n", _("Sasaran (whom the act favoured, --sasaran)"));
 	table_init(&t, 2);
@@ -214,7 +268,19 @@ static void table_rest(const struct rules *r)
 	printf("\n%s %s\n\n", _("Putusan: the tiers the Satgas decides ('netral putusan CASE --jenis'):"),
 	       putusan);
 	free(putusan);
-	printf("%s\n", _("Tiers of the employee types (tingkat.csv)"));
+	printf("%s\n", _("What a legal basis names by {kunci}, by the act's day (undang.csv)"));
+	table_init(&t, 4);
+	for (size_t i = 0; i < r->undang.n; i++) {
+		const struct undang *u = &r->undang.v[i];
+		char d[DATE_ISO_LEN];
+		const char *cells[4] = { u->kunci, d, u->teks, u->sumber };
+
+		date_format(&u->berlaku, d);
+		table_row(&t, cells);
+	}
+	table_print(&t, stdout, 0);
+	table_free(&t);
+	printf("\n%s\n", _("Tiers of the employee types (tingkat.csv)"));
 	table_init(&t, 5);
 	table_row(&t, th);
 	for (size_t i = 0; i < r->tingkat.n; i++) {
@@ -227,7 +293,7 @@ static void table_rest(const struct rules *r)
 	table_print(&t, stdout, 1);
 	table_free(&t);
 	printf("\n%s\n", _("Prevention duties of each contest (jadwal.csv; selesai empty: the end of the stages)"));
-	table_init(&t, JADWAL_COLS - 1);
+	table_init(&t, JADWAL_COLS);
 	table_row(&t, jadwal_head);
 	for (size_t i = 0; i < r->jadwal.n; i++) {
 		char cells[JADWAL_COLS][DATE_ISO_LEN + 200];

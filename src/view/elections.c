@@ -3,14 +3,14 @@
 
 #include "netral/view/elections.h"
 
-enum { NCOL = 9 };
+enum { NCOL = 10 };
 
 void view_elections(const struct rules *r, enum format fmt, struct json *j, int excel)
 {
 	/* the span columns come last: scripts read the first seven */
 	static const char *const head[] = { "kode", "nama", "penetapan",
 		"kampanye_mulai", "kampanye_selesai", "pemungutan", "sumber",
-		"tahapan_mulai", "penetapan_partai" };
+		"tahapan_mulai", "penetapan_partai", "sebutan" };
 	struct table t;
 	struct csvout c;
 	struct json own;
@@ -36,10 +36,10 @@ void view_elections(const struct rules *r, enum format fmt, struct json *j, int 
 	}
 	for (size_t i = 0; i < r->pemilihan.n; i++) {
 		const struct pemilihan *p = &r->pemilihan.v[i];
-		/* in the order of head[]; cells 0, 1 and 6 are not days */
+		/* in the order of head[]; cells 0, 1, 6 and 9 are not days */
 		const struct date *days[NCOL] = { NULL, NULL, &p->penetapan, &p->kampanye_mulai,
 			&p->kampanye_selesai, &p->pemungutan, NULL, &p->tahapan_mulai,
-			&p->penetapan_partai };
+			&p->penetapan_partai, NULL };
 		char d[NCOL][DATE_ISO_LEN];
 		const char *cells[NCOL];
 
@@ -53,6 +53,7 @@ void view_elections(const struct rules *r, enum format fmt, struct json *j, int 
 		cells[0] = p->kode;
 		cells[1] = p->nama;
 		cells[6] = p->bawaan ? "bawaan" : "pengguna";
+		cells[9] = p->sebutan;
 		if (fmt == FMT_TABLE) {
 			table_row(&t, cells);
 		} else if (fmt == FMT_CSV) {

@@ -8,7 +8,8 @@
 #include "netral/view/izin.h"
 
 /* The names a template may use beside the stored columns. */
-static const char *const derived[] = { "nomor", "peran_uraian", "pemilihan_nama", "tanggal_iso", NULL };
+static const char *const derived[] = { "nomor", "peran_uraian", "pemilihan_nama", "pemilihan_sebutan",
+	"tanggal_iso", NULL };
 
 static int known(const char *name, size_t n)
 {
@@ -88,6 +89,8 @@ static void value(const struct rules *r, const struct izin *iz, const char *name
 	} else if (n == 14 && strncmp(name, "pemilihan_nama", 14) == 0) {
 		p = rules_pemilihan(r, iz->v[IZ_PEMILIHAN]);
 		snprintf(out, cap, "%s", p ? p->nama : iz->v[IZ_PEMILIHAN]);
+	} else if (n == 17 && strncmp(name, "pemilihan_sebutan", 17) == 0) {
+		snprintf(out, cap, "%s", izin_sebutan(r, iz->v[IZ_PEMILIHAN]));
 	} else if (n == 11 && strncmp(name, "tanggal_iso", 11) == 0) {
 		snprintf(out, cap, "%s", iz->v[IZ_TANGGAL]);
 	} else {

@@ -154,6 +154,7 @@ static void cell_text(const struct kep_cell *c, int comma, char *out, size_t n)
 
 	switch (c->j->irama) {
 	case IRAMA_MINGGUAN:
+	case IRAMA_TAHAPAN:
 		snprintf(out, n, "%ld/%ld", c->dilakukan, c->wajib);
 		break;
 	case IRAMA_BEBAS:
@@ -196,10 +197,36 @@ static void missing_weeks(FILE *fp, const struct kepatuhan *k, size_t from, size
 			if (!c->j || !c->nkurang)
 				continue;
 			kurang_list(&sb, c, ", ");
-			fprintf(fp, _("  %s: no %s in the weeks of %s\n"), k->rows[r].unit.nama, k->kinds[i],
-				sb_str(&sb));
+			if (c->j->irama == IRAMA_TAHAPAN)
+				fprintf(fp, _("  %s: no %s in the stages beginning %s\n"), k->rows[r].unit.nama,
+					k->kinds[i], sb_str(&sb));
+			else
+				fprintf(fp, _("  %s: no %s in the weeks of %s\n"), k->rows[r].unit.nama,
+					k->kinds[i], sb_str(&sb));
 			sb_free(&sb);
 		}
+}
+
+/* The duties an agency's own circular sets (jadwal_instansi.csv) bind it
+ * because it said so: the report names the circular, as lines or as the
+ * paragraphs of a page. */
+static void own_circulars(FILE *fp, const struct kepatuhan *k, size_t from, int html)
+{
+	for (size_t i = 0; i < k->nkinds; i++) {
+		const struct jadwal *j = k->rows[from].cell[i].j;
+		char line[512];
+
+		if (!j || !j->instansi)
+			continue;
+		snprintf(line, sizeof line, _("%s: the agency's own schedule, %s"), j->kegiatan, j->sumber);
+		if (!html) {
+			fprintf(fp, "  %s\n", line);
+			continue;
+		}
+		fputs("<p>", fp);
+		html_text(fp, line);
+		fputs("</p>\n", fp);
+	}
 }
 
 void view_kepatuhan_table(FILE *fp, const struct kepatuhan *k, const struct kepatuhan_view *o)
@@ -241,6 +268,7 @@ void view_kepatuhan_table(FILE *fp, const struct kepatuhan *k, const struct kepa
 		table_print(&t, fp, 1);
 		table_free(&t);
 		missing_weeks(fp, k, from, to);
+		own_circulars(fp, k, from, 0);
 		if (to < k->n)
 			fputc('\n', fp);
 	}
@@ -296,7 +324,9 @@ void view_kepatuhan_html(FILE *fp, const struct kepatuhan *k, const struct kepat
 			}
 			fprintf(fp, "<td>%s</td></tr>\n", *row->terakhir ? row->terakhir : "-");
 		}
-		fputs("</table></section>\n", fp);
+		fputs("</table>\n", fp);
+		own_circulars(fp, k, from, 1);
+		fputs("</section>\n", fp);
 	}
 	if (k->n == 0)
 		fprintf(fp, "<p>%s</p>\n", _("No units recorded."));

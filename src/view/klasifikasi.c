@@ -47,7 +47,7 @@ void view_klasifikasi_rows(struct table *t, const struct rules *r,
 {
 	const struct sanksi *s[32];
 	size_t n = options(r, k, jp, s, 32);
-	char buf[256];
+	char buf[1024];
 
 	row2(t, "jenis", k->jenis);
 	if (k->matriks)
@@ -55,11 +55,14 @@ void view_klasifikasi_rows(struct table *t, const struct rules *r,
 	row2(t, "kode", k->kode);
 	row2(t, "tahap", tahap_name(k->tahap));
 	row2(t, "pemilihan", pemilihan_text(k, buf, sizeof buf));
-	row2(t, "ruleset", k->row ? k->row->ruleset : "");
-	row2(t, "dasar_hukum", k->dasar_hukum ? k->dasar_hukum : "");
+	/* a word for people, where JSON and CSV keep the key "ruleset" */
+	row2(t, _("ruleset"), k->row ? k->row->ruleset : "");
+	row2(t, "dasar_hukum", k->dasar_hukum);
 	for (size_t i = 0; i < n; i++) {
+		char basis[640];
+
 		snprintf(buf, sizeof buf, "%s: %s (%s)", s[i]->kode, s[i]->uraian,
-			 s[i]->dasar_hukum);
+			 rules_dasar(r, s[i]->dasar_hukum, &k->tanggal, basis, sizeof basis));
 		row2(t, i == 0 ? "sanksi" : "", buf);
 	}
 	if (n == 0)
@@ -84,10 +87,13 @@ void view_klasifikasi_json(struct json *j, const struct rules *r,
 	json_key(j, "sanksi");
 	json_arr(j);
 	for (size_t i = 0; i < n; i++) {
+		char basis[640];
+
 		json_obj(j);
 		json_kstr(j, "kode", s[i]->kode);
 		json_kstr(j, "uraian", s[i]->uraian);
-		json_kstr(j, "dasar_hukum", s[i]->dasar_hukum);
+		json_kstr(j, "dasar_hukum", rules_dasar(r, s[i]->dasar_hukum, &k->tanggal, basis,
+							 sizeof basis));
 		json_end(j, '}');
 	}
 	json_end(j, ']');
@@ -125,7 +131,7 @@ void view_klasifikasi_csv(struct csvout *c, const struct rules *r,
 	csvout_plain(c, k->disimpulkan ? "1" : "0");
 	csvout_plain(c, k->row ? k->row->ruleset : "");
 	csvout_plain(c, sb_str(&sb));
-	csvout_text(c, k->dasar_hukum ? k->dasar_hukum : "");
+	csvout_text(c, k->dasar_hukum);
 	csvout_text(c, k->alasan);
 	sb_free(&sb);
 }

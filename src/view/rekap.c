@@ -60,6 +60,20 @@ const char *rekap_label(const struct rekap_view *o, const char *tabel, const cha
 	return !local || o->indonesian ? l->id : l->en;
 }
 
+const char *rekap_group(const struct rekap_view *o, int dim, const char *kelompok, char *buf,
+			size_t n)
+{
+	const char *label = rekap_label(o, dim_names[dim], kelompok, 1);
+
+	/* a code stands beside the words of the row of BKN's tables, so a
+	 * reader can put the table next to the slide */
+	if (dim != D_KODE || !rules_label(o->rules, dim_names[dim], kelompok) ||
+	    strcmp(kelompok, "tanpa_kode") == 0)
+		return label;
+	snprintf(buf, n, "%s %s", kelompok, label);
+	return buf;
+}
+
 static void csv_row(struct csvout *c, const struct rekap_view *o, const char *tabel,
 		    const char *kelompok, long long n, long long t)
 {
@@ -256,7 +270,7 @@ void view_rekap_json(FILE *fp, const struct rekap *r, const struct rekap_view *o
 /* --- the terminal view --- */
 
 const int rekap_order[D_COUNT] = { D_INSTANSI, D_JABATAN, D_KATEGORI, D_PERIODE, D_USIA,
-	D_KELAMIN, D_PEGAWAI, D_JENIS, D_SANKSI, D_INDIKASI, D_ASAL };
+	D_KELAMIN, D_PEGAWAI, D_JENIS, D_KODE, D_SANKSI, D_INDIKASI, D_ASAL };
 
 int rekap_top(const struct rekap_view *o, int dim)
 {
@@ -274,7 +288,8 @@ const char *rekap_heading(int dim)
 		N_("Periode pelanggaran"), N_("Usia pelanggar"), N_("Jabatan"),
 		N_("Kategori pelanggaran"), N_("Instansi"), N_("Klasifikasi"),
 		N_("Sanksi dijatuhkan"), N_("Jenis pegawai"), N_("Jenis kelamin"),
-		N_("Asal (berkas instansi)"), N_("Indikasi (satu kasus dapat lebih dari satu)")
+		N_("Asal (berkas instansi)"), N_("Indikasi (satu kasus dapat lebih dari satu)"),
+		N_("Kode matriks (baris tabel BKN Kanreg III)")
 	};
 
 	return _(h[dim]);
@@ -318,13 +333,23 @@ struct group *rekap_rows(const struct rtable *t, int top, size_t *n, size_t *cut
 	return g;
 }
 
+const char *rekap_tie_rule(const struct rtable *t, const struct group *g, size_t cut, int top)
+{
+	/* a published order is not data netral holds: the rule is stated */
+	for (size_t i = 1; top > 0 && i < cut; i++)
+		if (g[i].n == g[i - 1].n)
+			return t->fixed ? _("Equal counts are listed in the order of the rules.") :
+			       _("Equal counts are listed in alphabetical order.");
+	return NULL;
+}
+
 static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view *o, int dim,
 		       int top)
 {
 	size_t n, cut;
 	struct group *g = rekap_rows(&r->t[dim], top, &n, &cut);
 	struct table tb;
-	char num[32], p[40], rank[24], total[48], chart[BAR_CELLS * 3 + 8];
+	char num[32], p[40], rank[24], total[48], chart[BAR_CELLS * 3 + 8], name[512];
 	long long max = 0;
 
 	for (size_t i = 0; i < cut; i++)
@@ -343,7 +368,7 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		fmt_count(g[i].n, num);
 		rekap_pct(tenths(g[i].n, r->base), p, sizeof p, o->indonesian, "%");
 		cells[0] = rank;
-		cells[1] = rekap_label(o, dim_names[dim], g[i].kelompok, 1);
+		cells[1] = rekap_group(o, dim, g[i].kelompok, name, sizeof name);
 		cells[2] = num;
 		cells[3] = p;
 		bar(g[i].n, max, chart, sizeof chart);
@@ -390,6 +415,8 @@ static void term_table(FILE *fp, const struct rekap *r, const struct rekap_view 
 		fprintf(fp, "%s\n", _("  (none)"));
 	else
 		table_print(&tb, fp, 0);
+	if (rekap_tie_rule(&r->t[dim], g, cut, top))
+		fprintf(fp, "   %s\n", rekap_tie_rule(&r->t[dim], g, cut, top));
 	table_free(&tb);
 	free(g);
 	fputc('\n', fp);
@@ -401,7 +428,7 @@ static void term_cross(FILE *fp, const struct rekap *r, const struct rekap_view 
 	struct table tb;
 	const char **cells = xcalloc(b->n + 2, sizeof *cells);
 	char (*nums)[32] = xcalloc(b->n + 1, sizeof *nums);
-	char key[512];
+	char key[512], name[512];
 
 	fprintf(fp, "%s × %s\n", rekap_heading(r->by[0]), rekap_heading(r->by[1]));
 	table_init(&tb, b->n + 2);
@@ -414,7 +441,7 @@ static void term_cross(FILE *fp, const struct rekap *r, const struct rekap_view 
 	for (size_t i = 0; i < a->n; i++) {
 		if (a->g[i].n == 0 && !a->fixed)
 			continue;
-		cells[0] = rekap_label(o, dim_names[r->by[0]], a->g[i].kelompok, 1);
+		cells[0] = rekap_group(o, r->by[0], a->g[i].kelompok, name, sizeof name);
 		for (size_t j = 0; j < b->n; j++) {
 			long long n = 0;
 

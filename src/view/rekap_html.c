@@ -61,7 +61,7 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 	size_t n, cut;
 	struct group *g = rekap_rows(&r->t[dim], top, &n, &cut);
 	long long max = 0, rest = 0;
-	char num[32], p[40];
+	char num[32], p[40], name[512];
 
 	for (size_t i = 0; i < cut; i++)
 		max = g[i].n > max ? g[i].n : max;
@@ -69,8 +69,11 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 		rest += g[i].n;
 	fprintf(fp, "<section class=\"tabel\" id=\"%s\"><h2>", dim_names[dim]);
 	html_text(fp, rekap_heading(dim));
-	if (top > 0)
-		fprintf(fp, " <small>(top %d)</small>", top);
+	if (top > 0) {
+		fputs(" <small>", fp);
+		fprintf(fp, _("(top %d)"), top);
+		fputs("</small>", fp);
+	}
 	fputs("</h2>\n<table>\n", fp);
 	for (size_t i = 0; i <= cut && (i < cut || rest); i++) {
 		long long v = i < cut ? g[i].n : rest;
@@ -80,14 +83,20 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 		rekap_pct(tenths(v, r->base), p, sizeof p, o->indonesian, "%");
 		fputs("<tr><td class=\"k\">", fp);
 		if (i < cut)
-			html_text(fp, rekap_label(o, dim_names[dim], g[i].kelompok, 1));
+			html_text(fp, rekap_group(o, dim, g[i].kelompok, name, sizeof name));
 		else
 			fprintf(fp, P_("%zu other", "%zu others", n - cut), n - cut);
 		fprintf(fp, "</td><td><svg width=\"%d\" height=\"16\"><rect class=\"b\" width=\"%lld\" "
 			"height=\"16\"/></svg></td><td class=\"n\">%s</td><td class=\"p\">%s</td></tr>\n",
 			CHART_W, i < cut ? w : 0, num, p);
 	}
-	fputs("</table></section>\n", fp);
+	fputs("</table>\n", fp);
+	if (rekap_tie_rule(&r->t[dim], g, cut, top)) {
+		fputs("<p>", fp);
+		html_text(fp, rekap_tie_rule(&r->t[dim], g, cut, top));
+		fputs("</p>\n", fp);
+	}
+	fputs("</section>\n", fp);
 	free(g);
 }
 
@@ -109,7 +118,7 @@ static void cross(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 {
 	const struct rtable *a = &r->t[r->by[0]], *b = &r->t[r->by[1]];
 	long long max = 0;
-	char num[32], p[40];
+	char num[32], p[40], name[512];
 
 	for (size_t k = 0; k < r->cross.n; k++)
 		max = r->cross.g[k].n > max ? r->cross.g[k].n : max;
@@ -123,7 +132,7 @@ static void cross(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 		if (a->g[i].n == 0 && !a->fixed)
 			continue;
 		fputs("<tbody class=\"kelompok\"><tr><th colspan=\"4\">", fp);
-		html_text(fp, rekap_label(o, dim_names[r->by[0]], a->g[i].kelompok, 1));
+		html_text(fp, rekap_group(o, r->by[0], a->g[i].kelompok, name, sizeof name));
 		fputs("</th></tr>\n", fp);
 		for (size_t j = 0; j < b->n; j++) {
 			long long n = cross_n(r, a->g[i].kelompok, b->g[j].kelompok);
@@ -133,7 +142,7 @@ static void cross(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 			fmt_count(n, num);
 			rekap_pct(tenths(n, r->base), p, sizeof p, o->indonesian, "%");
 			fputs("<tr><td class=\"k\">", fp);
-			html_text(fp, rekap_label(o, dim_names[r->by[1]], b->g[j].kelompok, 1));
+			html_text(fp, rekap_group(o, r->by[1], b->g[j].kelompok, name, sizeof name));
 			fprintf(fp, "</td><td><svg width=\"%d\" height=\"14\"><rect class=\"b\" width=\"%lld\" "
 				"height=\"14\"/></svg></td><td class=\"n\">%s</td><td class=\"p\">%s</td></tr>\n",
 				CHART_W, max ? n * CHART_W / max : 0, num, p);

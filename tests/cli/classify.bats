@@ -17,7 +17,7 @@ load helper
 	has_row tahap bakal_calon
 	has_row jenis kode_etik
 	has_row kode KE-2
-	for want in "moral-tertutup" "moral-terbuka" "PP 42/2004 (kode etik PNS" "UU 20/2023 Pasal 24 ayat (1) huruf d"; do
+	for want in "moral-tertutup" "moral-terbuka" "PP 42/2004 Pasal 15 (kode etik PNS" "UU 20/2023 Pasal 24 ayat (1) huruf d"; do
 		[[ "$output" == *"$want"* ]] || { echo "missing: $want"; false; }
 	done
 	[[ "$output" == *"2024-08-10 is before the designation on 2024-09-22 (PILKADA2024): bakal calon; medsos-kampanye → KE-2, kode etik"* ]]
@@ -78,8 +78,18 @@ load helper
 @test "classify what-if: CLTN exempts accompanying a spouse, nothing else" {
 	run netral classify --bentuk kampanye-pasangan --tanggal 2024-10-01 --cltn --pasangan-calon
 	[[ "${lines[0]}" == *tidak_melanggar* ]]
+	# SE MenPANRB 18/2023 as BKN Kanreg III tabulates it, row 2: present,
+	# not actively involved
+	[[ "$output" == *"tidak boleh terlibat secara aktif"* ]]
+	# BKN Kanreg III, kode etik row 6: following the spouse's campaign
+	# without CLTN
 	run netral classify --bentuk kampanye-pasangan --tanggal 2024-10-01 --pasangan-calon
-	[[ "$output" == *KE-7* ]]
+	[[ "$output" == *KE-6* ]]
+	# accompanying without CLTN: no row, the Satgas decides
+	run netral classify --bentuk dampingi-pasangan --tanggal 2024-10-01 --pasangan-calon
+	has_row jenis satgas
+	has_row kode ""
+	[[ "$output" == *"hanya dengan CLTN"* ]]
 	run netral classify --bentuk medsos-kampanye --tanggal 2024-10-01 --cltn
 	[[ "$output" == *DS-2* ]]
 }
@@ -88,7 +98,7 @@ load helper
 	run netral classify --bentuk ikut-kampanye --tanggal 2024-10-01 --format json
 	echo "$output" > s.json
 	[ "$(json_get s.json '$.jenis')" = satgas ]
-	[[ "$(json_get s.json '$.alasan')" == *"tidak ditetapkan PP 94/2021"* ]]
+	[[ "$(json_get s.json '$.alasan')" == *"tidak ada baris disiplin untuknya"* ]]
 }
 
 @test "classify what-if: before SKB 2022 the older rules, before any ruleset unclassified" {
@@ -101,9 +111,14 @@ load helper
 	has_row jenis disiplin_sedang
 	echo "$output" | grep -E '^dasar_hukum +PP 53/2010 Pasal 4 angka 15 huruf d jo. Pasal 12 angka 9'
 	echo "$output" | grep -E '^sanksi +tunda-kgb-1thn'
+	# PP 94/2021 before SKB 2022: BKN Kanreg III's slide on PerBKN 6/2022
+	# gives partisan activities for a calon hukuman disiplin berat
 	run netral classify --bentuk kegiatan-keberpihakan --tanggal 2022-01-10 --pemilihan PILKADA2020
-	has_row jenis satgas
+	has_row jenis disiplin_berat
 	has_row ruleset PP94-2021
+	[[ "$output" == *"PerBKN 6/2022 butir 4"* ]]
+	run netral classify --bentuk medsos-kampanye --tanggal 2022-01-10 --pemilihan PILKADA2020
+	has_row jenis satgas
 	[[ "$output" == *"PP 94/2021 berlaku sejak 31 Agustus 2021 dan mencabut PP 53/2010"* ]]
 	run netral classify --bentuk medsos-kampanye --tanggal 2010-06-05 --pemilihan PILKADA2020
 	has_row jenis belum_diklasifikasi
@@ -192,24 +207,44 @@ load helper
 
 @test "an act favouring a party takes its stage from the parties' designation" {
 	run netral classify --bentuk tim-pemenangan --tanggal 2023-06-01 --pemilihan PEMILU2024-PILEG
-	[[ "$output" == *"DS-9"* ]]
+	[[ "$output" == *"DS-8"* ]]
 	run netral classify --bentuk tim-pemenangan --tanggal 2023-06-01 --pemilihan PEMILU2024-PILEG --sasaran partai
-	[[ "$output" == *"DS-10"* ]]
+	[[ "$output" == *"DS-9"* ]]
 	[[ "$output" == *"designated as participants on 2022-12-14"* ]]
 	add_case --bentuk tim-pemenangan --tanggal-kejadian 2023-06-01 --pemilihan PEMILU2024-PILEG --sasaran Partai
 	run netral show 2023-0001
 	has_row sasaran partai
-	has_row kode DS-10
+	has_row kode DS-9
 	printf '%s\n' "nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,pemilihan,sasaran" \
 		"A,PNS,X,2023-06-01,tim-pemenangan,PEMILU2024-PILEG,partai" \
 		"B,PNS,X,2023-06-01,tim-pemenangan,PEMILU2024-PILEG," > s.csv
 	netral import -q s.csv
 	run netral list --format csv
-	[[ "$output" == *"DS-10"*"DS-9"* ]]
+	[[ "$output" == *"DS-9"*"DS-8"* ]]
 	run --separate-stderr netral add --nama C --jenis-pegawai PNS --instansi X \
 		--tanggal-kejadian 2023-06-01 --bentuk apk --sasaran ormas
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == *"'ormas' is not a target of the act (valid: calon, partai)"* ]]
 	run netral check
 	[ "$status" -eq 0 ]
+}
+
+@test "an act aimed at a party has a tier only where a row of BKN's tables names a party" {
+	# BKN Kanreg III, Netralitas ASN: the rows naming partai politik are
+	# kode etik 5b, 5c and 7, disiplin 6b, 6c, 7, 8, 9 and 11, and the
+	# third table's row 1; for every other act the Satgas decides
+	for b in medsos-kampanye apk; do
+		run netral classify --bentuk $b --tanggal 2023-06-01 --sasaran partai
+		[ "$status" -eq 0 ]
+		has_row jenis satgas
+		has_row kode ""
+		[[ "$output" == *"tidak ada baris matriks BKN Kanreg III yang menyebut partai politik untuk perbuatan ini"* ]]
+	done
+	# disiplin 6b, 6c: a photo with party attributes or a party backdrop
+	run netral classify --bentuk foto-bersama --tanggal 2023-06-01 --sasaran partai
+	has_row jenis disiplin_berat
+	has_row kode DS-6
+	# the same acts for a candidate keep their rows
+	run netral classify --bentuk medsos-kampanye --tanggal 2023-11-20 --sasaran calon
+	has_row kode DS-2
 }

@@ -9,7 +9,7 @@ load helper
 	[[ "$output" == *"$NETRAL_DB"* ]]
 	[ "$(stat -c %a "$NETRAL_DB")" = 600 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA journal_mode')" = wal ]
-	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 11 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 12 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM pemilihan')" -ge 4 ]
 }
 
@@ -81,7 +81,7 @@ load helper
 	sqlite3 "$NETRAL_DB" "PRAGMA user_version = 99"
 	run --separate-stderr netral list
 	[ "$status" -eq 5 ]
-	[[ "$stderr" == *"schema version 99, newer than this netral knows (11)"* ]]
+	[[ "$stderr" == *"schema version 99, newer than this netral knows (12)"* ]]
 	run --separate-stderr netral add --nama X --jenis-pegawai PNS --instansi Y --tanggal-kejadian 2024-08-10 --bentuk apk
 	[ "$status" -eq 5 ]
 }
@@ -93,11 +93,16 @@ load helper
 	[[ "$stderr" == *"schema version 1 and needs an upgrade: run 'netral init'"* ]]
 	run netral init
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 11 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 12 ]
 	run netral show 2024-0001
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"Siti Aminah"* ]]
-	[[ "$output" == *"DS-7"* ]]
+	# reclassified on upgrade to the numbering of BKN Kanreg III's deck: a
+	# photo with a candidate after the designation is its disiplin row 6
+	has_row kode DS-6
+	run netral history 2024-0001
+	[[ "$output" == *"kode"*"DS-7"*"DS-6"* ]]
+	[[ "$output" == *"built-in rules updated"* ]]
 	# a derived column added since is filled, each value an event
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT jenis_kelamin FROM kasus WHERE nomor = '2024-0001'")" = perempuan ]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM meta WHERE kunci = 'turunkan_ulang'")" = 0 ]

@@ -45,7 +45,7 @@ load helper
 	run netral export --output-dir out
 	[ "$status" -eq 0 ]
 	grep -q "^ringkasan,terbukti,2,100.0," out/rekap-2026-11-25-ringkasan.csv
-	[ "$(ls -A out | wc -l)" -eq 11 ]   # 10 tables and the head of the log
+	[ "$(ls -A out | wc -l)" -eq 12 ]   # 10 tables, the codes of BKN's rows and the head of the log
 }
 
 @test "the completion helper refuses a list it does not know" {
@@ -56,7 +56,7 @@ load helper
 	# exactly the dimensions of --by, nothing read past them
 	run netral complete by
 	[ "$status" -eq 0 ]
-	[ "$output" = "$(printf '%s\n' periode usia jabatan kategori instansi jenis sanksi pegawai kelamin asal indikasi)" ]
+	[ "$output" = "$(printf '%s\n' periode usia jabatan kategori instansi jenis sanksi pegawai kelamin asal indikasi kode)" ]
 	# the message points to a help that exists
 	run netral complete --help
 	[ "$status" -eq 0 ]

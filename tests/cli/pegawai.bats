@@ -84,3 +84,43 @@ load helper
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == *"r/sanksi_instansi.csv:6: jenis: 'berat' is not a sanction tier"* ]]
 }
+
+@test "CLTN is a PNS leave: a PPPK or PPNPN with --cltn is refused, and a stored one goes to the Satgas, never tidak_melanggar" {
+	# cuti di luar tanggungan negara is a leave of PNS (PP 11/2017); a PPPK
+	# (PP 49/2018) and a PPNPN (the SPK) have none.  Table: the type, the act
+	# CLTN would exempt (BKN Kanreg III, kode etik 6 / disiplin 3a; SE
+	# MenPANRB 18/2023 row 2)
+	while IFS='|' read -r jp b pas why; do
+		run --separate-stderr add_case --jenis-pegawai "$jp" --bentuk "$b" --cltn $pas \
+			--tanggal-kejadian 2024-10-01
+		[ "$status" -eq 3 ]
+		[[ "$stderr" == *"cltn: a $jp has no CLTN (cuti di luar tanggungan negara is a PNS leave)"* ]]
+		run --separate-stderr netral classify --bentuk "$b" --tanggal 2024-10-01 --cltn $pas \
+			--jenis-pegawai "$jp"
+		[ "$status" -eq 3 ]
+		[[ "$stderr" == *"a $jp has no CLTN"* ]]
+		printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,cltn\nA,%s,X,2024-10-01,%s,1\n' \
+			"$jp" "$b" > c.csv
+		run --separate-stderr netral import c.csv
+		[ "$status" -eq 3 ]
+		[[ "$stderr" == *"a $jp has no CLTN"* ]]
+	done <<'TABLE'
+PPPK|kampanye-pasangan|--pasangan-calon|PP 49/2018: no CLTN; BKN kode etik 6 and SE MenPANRB 18/2023 row 2 need it
+PPNPN|kampanye-pasangan|--pasangan-calon|the SPK: no CLTN; BKN kode etik 6 and SE MenPANRB 18/2023 row 2 need it
+PPPK|pendekatan-parpol||PP 49/2018: no CLTN; BKN disiplin 3 exempts only with it
+PPNPN|pendekatan-parpol||the SPK: no CLTN; BKN disiplin 3 exempts only with it
+TABLE
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus')" = 0 ]
+	# a PNS on CLTN may attend the spouse's campaign without taking part
+	run add_case --jenis-pegawai PNS --bentuk kampanye-pasangan --cltn --pasangan-calon \
+		--tanggal-kejadian 2024-10-01
+	[[ "$output" == *"klasifikasi: tidak_melanggar"* ]]
+	# a PPPK case that holds the flag from before: the Satgas, with the reason
+	add_case --jenis-pegawai PPPK --bentuk kampanye-pasangan --pasangan-calon --tanggal-kejadian 2024-10-01 > /dev/null
+	sqlite3 "$NETRAL_DB" "UPDATE kasus SET cltn = 1 WHERE nomor = '2024-0002';
+		UPDATE meta SET nilai = 'older' WHERE kunci = 'aturan_hash'"
+	run add_case --nama Ketiga
+	run netral show 2024-0002
+	has_row jenis satgas
+	[[ "$output" == *"a PPPK has no CLTN"*"decided by the Satgas"* ]]
+}

@@ -15,6 +15,13 @@ Kecamatan Warungasem,Bambang Sutejo,12,4
 CSV
 }
 
+# An agency that follows its own circular loads it: Kabupaten Batang's
+# weekly ikrar for the Pilkada 2024 (SE Sekda Batang D.4.a.3), or
+# Kotawaringin Barat's deadline for the pact (its SE, butir 3.f).
+own_schedule() {
+	netral rules load "$BATS_TEST_DIRNAME/../../data/examples/aturan-$1" > /dev/null 2>&1
+}
+
 # A permit with every field of the letter given.
 permit() {
 	netral izin add --nama "Rina Kartika" --nip "19850412 201001 2 015" \
@@ -88,6 +95,7 @@ permit() {
 @test "a weekly ikrar with gaps: the report names each missing week by its Monday and exits 1" {
 	units
 	netral unit import -q unit.csv
+	own_schedule batang
 	# Dinas Pendidikan reads the pledge on 1, 15 and 31 July (a Wednesday)
 	for d in 2024-07-01 2024-07-15 2024-07-31; do
 		netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal $d --peserta 4 > /dev/null
@@ -129,22 +137,25 @@ Drs. Slamet Riyadi,19680101 199003 1 007,Dinas Pendidikan,2023-02-20
 Rina Kartika,198504122010012015,Dinas Pendidikan,2023-02-20
 Joko Susilo,,Dinas Pendidikan,2023-02-21
 CSV
-	run netral pakta import --pemilihan PEMILU2024-PILEG pakta.csv
+	# Kotawaringin Barat's agencies send the pact by 28 February 2023 (its
+	# SE, butir 3.f): an agency that follows the circular loads it
+	own_schedule kotawaringin-barat
+	run netral pakta import --pemilihan PILKADA2024 pakta.csv
 	[ "$status" -eq 0 ]
 	[ "$output" = "imported 3, duplicates 0, rejected 0" ]
-	run netral pakta import --pemilihan PEMILU2024-PILEG pakta.csv
+	run netral pakta import --pemilihan PILKADA2024 pakta.csv
 	[ "$output" = "imported 0, duplicates 3, rejected 0" ]
-	# before the deadline (28 February 2023, SE Kotawaringin Barat 3.f) no one is late
-	run netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-02-21 --format csv
+	# before the deadline no one is late
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2023-02-21 --format csv
 	[ "$status" -eq 0 ]
 	head -1 <<< "$output" | grep -q ',pakta_dilakukan,pakta_wajib,pakta_kurang,pakta_batas,pakta_ttd,pakta_pegawai,pakta_persen,pakta_sumber,'
-	grep -q '^PEMILU2024-PILEG,Dinas Pendidikan,berjalan,.*,2023-02-28,3,4,75.0,daftar,' <<< "$output"
-	run netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-03-01 --format csv
+	grep -q '^PILKADA2024,Dinas Pendidikan,berjalan,.*,2023-02-28,3,4,75.0,daftar,' <<< "$output"
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2023-03-01 --format csv
 	[ "$status" -eq 1 ]
-	grep -q '^PEMILU2024-PILEG,Dinas Pendidikan,tertinggal,.*,2023-02-28,3,4,75.0,daftar,' <<< "$output"
+	grep -q '^PILKADA2024,Dinas Pendidikan,tertinggal,.*,2023-02-28,3,4,75.0,daftar,' <<< "$output"
 	# a bad NIP is refused by line and column, a NIP signs once
 	printf 'nama,nip,unit,tanggal\nX,1985,Dinas Pendidikan,2023-02-20\nY,198504122010012015,Dinas Kesehatan,2023-02-20\n' > bad.csv
-	run --separate-stderr netral pakta import --pemilihan PEMILU2024-PILEG bad.csv
+	run --separate-stderr netral pakta import --pemilihan PILKADA2024 bad.csv
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == *"bad.csv:2: nip:"* ]]
 	[[ "$stderr" == *"bad.csv:3: nip: 198504122010012015 signed already (Dinas Pendidikan)"* ]]
@@ -159,7 +170,7 @@ CSV
 	for f in "SURAT IZIN" "IZ-2024-0001" "15/PPS/Kpt/2024" "Drs. Slamet Riyadi" "19680101 199003 1 007" \
 		"Pembina Utama Muda / IV c" "Kepala Dinas Pendidikan" "Rina Kartika" "19850412 201001 2 015" \
 		"Penata Muda / III a" "Pengelola Data" "Kelompok Penyelenggara Pemungutan Suara (KPPS)" \
-		"Pemilihan kepala daerah serentak 2024" "Batang, 1 Oktober 2024"; do
+		"Pemilihan Kepala Daerah Tahun 2024" "Batang, 1 Oktober 2024"; do
 		[[ "$output" == *"$f"* ]] || { echo "missing: $f"; false; }
 	done
 	[[ "$output" != *"{{"* ]]
@@ -285,7 +296,7 @@ CSV
 	[[ "$stderr" == *"rules/jadwal.csv:2: batas: only a duty done once (sekali) has a deadline"* ]]
 	[[ "$stderr" == *"rules/jadwal.csv:3: pemilihan: unknown contest 'PILKADA2099'"* ]]
 	[[ "$stderr" == *"rules/jadwal.csv:4: kegiatan: 'apel' is not a kind of activity (kosakata kegiatan)"* ]]
-	[[ "$stderr" == *"rules/jadwal.csv:5: irama: 'tiap-hari' must be mingguan, sekali or bebas"* ]]
+	[[ "$stderr" == *"rules/jadwal.csv:5: irama: 'tiap-hari' must be mingguan, sekali, bebas or tahapan"* ]]
 	# an agency's own dates: its pact due by 15 July
 	printf 'pemilihan,kegiatan,irama,mulai,selesai,batas,sumber\nPILKADA2024,pakta,sekali,2024-07-01,,2024-07-15,SE Bupati\n' > rules/jadwal.csv
 	netral rules load rules 2> /dev/null > /dev/null
@@ -300,6 +311,7 @@ CSV
 @test "kepatuhan as a page and as JSON; no schedule running is said, not guessed" {
 	units
 	netral unit import -q unit.csv
+	own_schedule batang
 	netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2024-07-01 > /dev/null
 	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-10 --format html --output k.html
 	[ "$status" -eq 1 ]
@@ -368,7 +380,7 @@ CSV
 	before=$(db_state)
 	run --separate-stderr permit
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"--nip: 19850412 201001 2 015 holds permit IZ-2024-0001 already, for KPPS in PILKADA2024"* ]]
+	[[ "$stderr" == *"--nip: 19850412 201001 2 015 holds permit IZ-2024-0001 already, for KPPS in Pemilihan Kepala Daerah Tahun 2024"* ]]
 	[ "$(db_state)" = "$before" ]
 	# another committee is another permit
 	run permit --peran PPS
@@ -392,9 +404,92 @@ CSV
 	grep -q 'Kelompok Penyelenggara Pemungutan Suara (KPPS)' dom.html
 	units
 	netral unit import -q unit.csv
+	own_schedule batang
 	netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-10 --format html --output k.html || true
 	! grep -Eiq 'https?:|<script|src=|href=|@import|url\(' k.html
 	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$BATS_TEST_TMPDIR/chrome" \
 		--dump-dom "file://$PWD/k.html" 2> /dev/null > kdom.html
 	[ "$(grep -o '<tr class="tertinggal">' kdom.html | wc -l)" -eq 3 ]
+}
+
+@test "a permit names the event as the law names it: the Pemilu 2024 for either of its votes, the Pemilihan for a Pilkada" {
+	# SE Sekda Batang B/158/800.1.6.2/VI/2024, Lampiran I: a PPS/KPPS serves
+	# "dalam kegiatan Pemilihan Umum Tahun 2024" (UU 7/2017), which held the
+	# legislative and presidential votes together; a Pilkada is a Pemilihan
+	# (UU 10/2016)
+	while IFS='|' read -r kode tanggal want notwant why; do
+		rm -f "$NETRAL_DB"
+		permit --pemilihan "$kode" --peran PPS --tanggal "$tanggal" > /dev/null
+		run netral izin surat IZ-2024-0001
+		[ "$status" -eq 0 ]
+		[[ "$output" == *"dalam kegiatan $want, dengan ketentuan"*"salah satu peserta $want."* ]] ||
+			{ echo "$kode: $output"; false; }
+		[[ "$output" != *"$notwant"* ]]
+	done <<'TABLE'
+PEMILU2024-PILEG|2024-01-10|Pemilihan Umum Tahun 2024|DPR, DPD dan DPRD|UU 7/2017; SE Sekda Batang, Lampiran I
+PEMILU2024-PILPRES|2024-01-10|Pemilihan Umum Tahun 2024|presiden dan wakil presiden|UU 7/2017; SE Sekda Batang, Lampiran I
+PILKADA2024|2024-10-01|Pemilihan Kepala Daerah Tahun 2024|Pemilihan Umum|UU 10/2016; SE Sekda Kotawaringin Barat, title
+TABLE
+	# one permit for a PPS of the Pemilu 2024, whichever vote it is filed under
+	rm -f "$NETRAL_DB"
+	permit --pemilihan PEMILU2024-PILEG --peran PPS --tanggal 2024-01-10 > /dev/null
+	run --separate-stderr permit --pemilihan PEMILU2024-PILPRES --peran PPS --tanggal 2024-01-10
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"holds permit IZ-2024-0001 already, for PPS in Pemilihan Umum Tahun 2024"* ]]
+}
+
+@test "each circular's duties bind the agencies it names: built in only SKB 2022's, titik rawan at every stage of a Pemilu and a Pilkada" {
+	# built in: the duties SKB 2022 gives every agency (BKN Kanreg III,
+	# Netralitas ASN: pencegahan 1-2, pengawasan 1-2), no region's deadline
+	netral rules --format json > r.json
+	# contest, duty, cadence, source
+	while IFS='|' read -r pem keg irama why; do
+		got=$(sqlite3 :memory: "SELECT json_extract(j.value, '\$.irama') || '|' ||
+			ifnull(json_extract(j.value, '\$.batas'), '-') FROM json_each(readfile('r.json'), '\$.jadwal') j
+			WHERE json_extract(j.value, '\$.pemilihan') = '$pem' AND json_extract(j.value, '\$.kegiatan') = '$keg'")
+		[ "$got" = "$irama|-" ] || { echo "$pem $keg: $got"; false; }
+	done <<'TABLE'
+PEMILU2024-PILEG|titik-rawan|tahapan|BKN Kanreg III, pengawasan 2: pada setiap tahapan Pemilu dan Pemilihan
+PEMILU2024-PILPRES|titik-rawan|tahapan|BKN Kanreg III, pengawasan 2
+PILKADA2024|titik-rawan|tahapan|BKN Kanreg III, pengawasan 2; SE Sekda Batang D.4.b.2
+PEMILU2024-PILEG|pakta|sekali|BKN Kanreg III, pencegahan 2; Surat Kemendagri butir 3.b: no deadline
+PEMILU2024-PILEG|ikrar|sekali|BKN Kanreg III, pencegahan 2; Surat Kemendagri butir 3.b: no deadline
+PILKADA2024|ikrar|sekali|BKN Kanreg III, pencegahan 2: weekly only by Batang's own circular
+TABLE
+	run netral rules
+	[[ "$output" != *"Kotawaringin"* ]]
+	[[ "$output" != *"SE Menteri Dalam Negeri"* ]]
+	[[ "$output" == *"Surat Kemendagri 100.2.2.6/5812/OTDA"*"Dirjen Otda"* ]]
+	# titik rawan is due at every stage the contest's days mark (SE Sekda
+	# Batang D.4.b.2; BKN Kanreg III, pengawasan 2): mapped once in
+	# Pilkada 2024's first stage, the unit is behind in the next
+	units
+	netral unit import -q unit.csv
+	netral kegiatan add "Dinas Pendidikan" --jenis titik-rawan --tanggal 2024-02-01 > /dev/null
+	netral kepatuhan --pemilihan PILKADA2024 --per 2024-10-01 --format json > k.json || true
+	duty() {
+		sqlite3 :memory: "SELECT json_extract(j.value, '\$.\"$3\".$4') FROM json_each(readfile('$1')) j
+			WHERE json_extract(j.value, '\$.unit') = '$2'"
+	}
+	[ "$(duty k.json 'Dinas Pendidikan' titik-rawan wajib)" = 2 ]
+	[ "$(duty k.json 'Dinas Pendidikan' titik-rawan dilakukan)" = 1 ]
+	[ "$(duty k.json 'Dinas Pendidikan' titik-rawan kurang)" = '["2024-09-22"]' ]
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-10-01
+	[[ "$output" == *"Dinas Pendidikan: no titik-rawan in the stages beginning 2024-09-22"* ]]
+	# and in the Pemilu 2024: from SKB 2022 (2022-09-22), the parties'
+	# designation, the candidates', the campaign
+	netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-12-01 --format json > p.json || true
+	[ "$(duty p.json 'Dinas Kesehatan' titik-rawan kurang)" = '["2022-09-22","2022-12-14","2023-11-03"]' ]
+	# Kotawaringin Barat's pact deadline binds its agencies: off by default...
+	netral kepatuhan --pemilihan PILKADA2024 --per 2024-03-01 --format json > k.json || true
+	[ "$(duty k.json 'Dinas Kesehatan' pakta terlambat)" = 0 ]
+	[ "$(duty k.json 'Dinas Kesehatan' pakta batas)" != 2023-02-28 ]
+	# ...on when the agency loads its circular, which the report cites
+	mkdir aturan
+	cp "$BATS_TEST_DIRNAME/../../data/examples/aturan-kotawaringin-barat/jadwal_instansi.csv" aturan/
+	netral rules load aturan > /dev/null 2>&1
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2023-03-01
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"LATE (by 2023-02-28)"* ]]
+	[[ "$output" == *"pakta: the agency's own schedule, SE Sekda Kotawaringin Barat 892/51/BKPSDM.IV/2023"* ]]
 }

@@ -10,7 +10,7 @@ copy_rules() {
 @test "the shipped rules folder checks clean" {
 	run netral rules check "$RULES"
 	[ "$status" -eq 0 ]
-	[[ "$output" == *"ok: 20 bentuk"*"7 statuses, 11 transitions, 2 settings"* ]]
+	[[ "$output" == *"ok: 20 bentuk"*"7 statuses, 11 transitions, 3 settings"* ]]
 }
 
 @test "a folder's status.csv from before the column dihitung counts every status" {
@@ -25,17 +25,23 @@ copy_rules() {
 @test "rules prints the matrix and the contests" {
 	run netral rules
 	[[ "$output" == *"Matrix SKB2022, for acts from 2022-09-22"*"Matrix SKB2020, for acts from 2010-06-06"* ]]
-	echo "$output" | grep -E '^anggota-parpol +calon +\* +\* +DS-5 +ptdh +lain 1$'
-	echo "$output" | grep -E '^dukungan-ktp +calon +\* +\* +DS-11 +disiplin_berat +disiplin 10$'
+	# the codes of BKN Kanreg III's deck, its wording beside them
+	echo "$output" | grep -E '^anggota-parpol +kapan_saja +\* +\* +\* +PTDH-1 +ptdh +lain 1$'
+	echo "$output" | grep -E '^dukungan-ktp +calon +calon +\* +\* +DS-10 +disiplin_berat +disiplin 10$'
+	echo "$output" | grep -E '^apk +\* +partai +\* +\* +satgas +lain 2$'
+	echo "$output" | grep -E '^KE-6 +Mengikuti deklarasi/kampanye bagi suami/istri calon dengan tidak dalam status cuti di luar tanggungan negara'
+	echo "$output" | grep -E '^KE-7 +Ikut dalam kegiatan kampanye/sosialisasi/pengenalan bakal calon/partai politik$'
+	echo "$output" | grep -E '^DS-5 +Membuat posting, comment, share, like'
+	echo "$output" | grep -E '^PTDH-1 +Menjadi anggota dan/atau pengurus partai politik$'
 	[[ "$output" == *"PILKADA2024"* ]]
 	# what the man page promises the listing documents
 	[[ "$output" == *"in progress from tahapan_mulai to 35 days after voting"* ]]
 	echo "$output" | grep -E '^partai +Partai politik'
 	[[ "$output" == *"the tiers the Satgas decides ('netral putusan CASE --jenis'): kode_etik, disiplin_sedang, disiplin_berat, ptdh, tidak_melanggar"* ]]
 	echo "$output" | grep -E '^SKB2022 +PPNPN +ptdh +putus_kontrak +SE MenPANRB 1/2023'
-	echo "$output" | grep -E '^kategori +medsos-kampanye +Kampanye/Sosialisasi Media Sosial +Campaigning on social media$'
+	echo "$output" | grep -E '^kategori +medsos-kampanye +Kampanye/sosialisasi media sosial +Campaigning on social media$'
 	run netral rules --format csv
-	[ "${lines[0]}" = "ruleset,berlaku,bentuk,tahap,cltn,pasangan_calon,kode,jenis,dasar_hukum,catatan,baris_bkn" ]
+	[ "${lines[0]}" = "ruleset,berlaku,bentuk,tahap,sasaran,cltn,pasangan_calon,kode,jenis,dasar_hukum,catatan,baris_bkn" ]
 	netral rules --format json > r.json
 	json_valid r.json
 	[ "$(json_get r.json '$.pemilihan[3].kode')" = PILKADA2024 ]
@@ -51,17 +57,23 @@ matriks.csv|s/^SKB2022,2022-09-22,apk,calon,/SKB2022,2022-09-22,apx,calon,/|matr
 matriks.csv|3p|matriks.csv:4: duplicate row (also line 3)
 matriks.csv|/,medsos-kampanye,calon,/d|bentuk.csv:3: ruleset 'SKB2022' has no matrix row for 'medsos-kampanye' at calon
 matriks.csv|s/,kode_etik,/,kode_ethic,/|jenis: unknown 'kode_ethic'
-matriks.csv|s/^SKB2022,2022-09-22,apk,bakal_calon,\*/SKB2022,2022-09-22,apk,bakal_calon,kadang/|matriks.csv:2: cltn: 'kadang' must be ya, tidak or *
+matriks.csv|2s/{netralitas}/{netral}/|matriks.csv:2: dasar_hukum: '{netral}' is not a kunci of undang.csv
+undang.csv|2s/^uu_asn,2014-01-15,/uu_asn,2014-01-32,/|undang.csv:2: berlaku: '2014-01-32' is not a date in YYYY-MM-DD form
+undang.csv|3p|undang.csv:4: duplicate row (also line 3)
+matriks.csv|s/^SKB2022,2022-09-22,apk,bakal_calon,calon,\*/SKB2022,2022-09-22,apk,bakal_calon,calon,kadang/|matriks.csv:2: cltn: 'kadang' must be ya, tidak or *
+matriks.csv|s/^SKB2022,2022-09-22,apk,\*,partai,/SKB2022,2022-09-22,apk,*,ormas,/|matriks.csv:4: sasaran: 'ormas' must be * or one of calon, partai
+matriks.csv|/^SKB2022,2022-09-22,apk,\*,partai,/d|ruleset 'SKB2022' has no matrix row for 'apk' at bakal_calon (sasaran partai
+matriks.csv|s/,anggota-parpol,kapan_saja,/,anggota-parpol,selalu,/|tahap: 'selalu' must be bakal_calon, calon, * or kapan_saja
 matriks.csv|2s/2022-09-22/2022-09-31/|matriks.csv:2: berlaku: '2022-09-31' is not a date in YYYY-MM-DD form
 matriks.csv|s/,satgas,SKB 2022,di luar matriks; dibahas dan diputus Satgas/,satgas,SKB 2022,/|a satgas row must say why
-matriks.csv|s/^SKB2022,2022-09-22,kampanye-pasangan,calon,ya,/SKB2022,2022-09-22,kampanye-pasangan,calon,*,/|overlaps line
+matriks.csv|s/^SKB2022,2022-09-22,kampanye-pasangan,calon,calon,ya,/SKB2022,2022-09-22,kampanye-pasangan,calon,calon,*,/|overlaps line
 pemilihan.csv|s/2024-09-22,2024-09-25/2024-02-30,2024-09-25/|pemilihan.csv:5: penetapan: '2024-02-30' is not a date in YYYY-MM-DD form
 pemilihan.csv|s/2024-11-23,2024-11-27/2024-11-28,2024-11-27/|pemilihan.csv:5: pemungutan: voting must come after the last campaign day
 pemilihan.csv|5p|duplicate contest 'PILKADA2024'
 pemilihan.csv|s/,2024-01-26,,2024-09-22,/,2024-10-26,,2024-09-22,/|pemilihan.csv:5: tahapan_mulai: the stages start after the designation
 pemilihan.csv|3s/,2022-06-14,2022-12-14,/,2022-06-14,2024-03-01,/|pemilihan.csv:3: penetapan_partai: the parties must be designated after the stages start and before voting
 pemilihan.csv|3s/,2022-06-14,2022-12-14,/,2022-06-14,14-12-2022,/|pemilihan.csv:3: penetapan_partai: '14-12-2022' is not a date in YYYY-MM-DD form
-pemilihan.csv|3s/,2024-02-14,"PKPU/,2024-02-14,"PKPU/;3s/,"PKPU.*$/,/|pemilihan.csv:3: sumber: empty
+pemilihan.csv|3s/,"PKPU[^"]*",/,,/|pemilihan.csv:3: sumber: empty
 pengaturan.csv|s/^pasca_pemungutan_hari,35,/pasca_pemungutan_hari,-1,/|pengaturan.csv:3: nilai: '-1' must be a positive number of days
 kosakata.csv|s/^sasaran,partai,/sasaran,partai politik,/|kode: 'partai politik' must have no quote, backslash or blank
 sanksi.csv|s/^SKB2022,2022-09-22,PNS,ptdh/SKB2022,2022-09-22,ASN,ptdh/|jenis_pegawai: 'ASN' must be PNS, PPPK or PPNPN
@@ -116,7 +128,7 @@ TABLE
 @test "rules load replaces the rules and reclassifies, recording why" {
 	add_case --bentuk ikut-kampanye --tanggal-kejadian 2024-10-01
 	copy_rules
-	sed -i 's/^SKB2022,2022-09-22,ikut-kampanye,calon,\*,\*,,satgas,SKB 2022,.*/SKB2022,2022-09-22,ikut-kampanye,calon,*,*,,disiplin_sedang,PP 94\/2021,,/' "$BATS_TEST_TMPDIR/r/matriks.csv"
+	sed -i 's/^SKB2022,2022-09-22,ikut-kampanye,calon,\*,\*,\*,,satgas,SKB 2022,.*/SKB2022,2022-09-22,ikut-kampanye,calon,*,*,*,,disiplin_sedang,PP 94\/2021,,/' "$BATS_TEST_TMPDIR/r/matriks.csv"
 	run netral rules load "$BATS_TEST_TMPDIR/r"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"1 case reclassified"* ]]
@@ -132,7 +144,7 @@ TABLE
 @test "a broken folder is not loaded" {
 	add_case
 	copy_rules
-	echo "SKB2022,2022-09-22,apk,calon,*,*,DS-1,disiplin_berat,x,," >> "$BATS_TEST_TMPDIR/r/matriks.csv"
+	echo "SKB2022,2022-09-22,apk,calon,calon,*,*,DS-1,disiplin_berat,x,," >> "$BATS_TEST_TMPDIR/r/matriks.csv"
 	before=$(db_state)
 	run netral rules load "$BATS_TEST_TMPDIR/r"
 	[ "$status" -eq 3 ]
@@ -223,11 +235,59 @@ TABLE
 	[[ "$output" != *"Pasal 11 huruf c"* ]]
 	# PP 94/2021 Pasal 8 is confirmed, not the ayat of each tier
 	! grep -q 'PP 94/2021 Pasal 8 ayat' "$RULES/sanksi.csv"
-	# kode etik rows cite the duty of neutrality of UU 20/2023 (BKN Kanreg III's slides)
-	n=$(echo "$output" | grep ',kode_etik,' | grep -vc 'UU 20/2023 Pasal 24 ayat (1) huruf d' || true)
+	# kode etik rows cite the duty of neutrality of the statute in force on
+	# the act's day (undang.csv): UU 20/2023 Pasal 24 ayat (1) huruf d (BKN
+	# Kanreg III's slides) from 31 October 2023, UU 5/2014 before
+	n=$(echo "$output" | grep ',kode_etik,' | grep -vc '{netralitas}' || true)
 	[ "$n" -eq 0 ]
+	run netral classify --bentuk apk --tanggal 2023-11-01 --pemilihan PEMILU2024-PILEG
+	echo "$output" | grep -E '^dasar_hukum .*UU 20/2023 Pasal 24 ayat \(1\) huruf d'
+	run netral classify --bentuk apk --tanggal 2023-06-01 --pemilihan PEMILU2024-PILEG
+	echo "$output" | grep -E '^dasar_hukum .*UU 5/2014 tentang ASN \(asas netralitas\)'
+	! echo "$output" | grep -q 'UU 20/2023'
+	# PTDH: PP 11/2017 jo. PP 17/2020 beside the statute of the day, in the
+	# basis and in the sanction's
+	run netral classify --bentuk anggota-parpol --tanggal 2023-06-01
+	echo "$output" | grep -E '^dasar_hukum .*PP 11/2017 jo. PP 17/2020.*UU 5/2014'
+	echo "$output" | grep -E '^sanksi +ptdh: .*UU 5/2014 tentang ASN: pemberhentian tidak dengan hormat; PP 11/2017 jo. PP 17/2020'
+	! echo "$output" | grep -q 'UU 20/2023'
+	run netral classify --bentuk anggota-parpol --tanggal 2024-06-01
+	echo "$output" | grep -E '^sanksi +ptdh: .*UU 20/2023 tentang ASN'
+	run netral rules
+	echo "$output" | grep -E '^uu_asn +2023-10-31 +UU 20/2023 tentang ASN'
+	run netral rules --format csv
 	# party membership: PP 37/2004 (the Batang circular and BKN's slides)
 	[[ "$(echo "$output" | grep '^SKB2022,[^,]*,anggota-parpol,')" == *"PP 37/2004"* ]]
 	run netral classify --bentuk apk --tanggal 2024-10-01 --format json
 	[[ "$output" == *'"dasar_hukum": "PP 94/2021 Pasal 8 (hukuman disiplin berat)"'* ]]
+}
+
+@test "a contest's stages end 35 days after voting for a Pemilu (UU 7/2017), by a stated setting for a Pemilihan" {
+	run netral rules
+	[[ "$output" == *"in progress from tahapan_mulai to 35 days after voting for a Pemilu (UU 7/2017, pasca_pemungutan_hari), 35 for a Pemilihan (pasca_pemungutan_hari_pemilihan, a setting)"* ]]
+	netral init > /dev/null
+	copy_rules
+	sed -i 's/^pasca_pemungutan_hari_pemilihan,35,/pasca_pemungutan_hari_pemilihan,10,/' "$BATS_TEST_TMPDIR/r/pengaturan.csv"
+	netral rules load "$BATS_TEST_TMPDIR/r" > /dev/null
+	# day, contest inferred ('-' none), what it rests on
+	while IFS='|' read -r day want why; do
+		netral classify --bentuk apk --tanggal "$day" --format json > c.json
+		got=$(json_get c.json '$.pemilihan')
+		[ "${got:--}" = "$want" ] || { echo "$day: $got, not $want ($why)"; false; }
+	done <<'TABLE'
+2020-12-19|PILKADA2020|voting 2020-12-09 and 10 days (the setting)
+2020-12-20|-|past the setting's 10 days
+2024-12-07|PILKADA2024|voting 2024-11-27 and 10 days (the setting)
+2024-12-08|-|past the setting's 10 days
+TABLE
+}
+
+@test "Pilkada 2020 is in progress from PKPU 15/2019 on, so its cases before the designation are inferred" {
+	run netral rules --format json
+	echo "$output" > r.json
+	[ "$(json_get r.json '$.pemilihan[0].kode')" = PILKADA2020 ]
+	[ "$(json_get r.json '$.pemilihan[0].tahapan_mulai')" = 2019-08-09 ]
+	run netral classify --bentuk dukungan-ktp --tanggal 2020-08-15
+	[[ "$output" == *"PILKADA2020 (inferred from the incident date)"* ]]
+	has_row tahap bakal_calon
 }

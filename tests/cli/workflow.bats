@@ -302,3 +302,30 @@ needs() {
 	[ "$stderr" = "netral: case 2024-0001 is already verifikasi" ]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM peristiwa")" = 1 ]
 }
+
+@test "a sanction comes from the catalogue of the ruleset that classified the case" {
+	# day, contest, act, sanction, accepted?, source
+	while IFS='|' read -r day pem b code want why; do
+		rm -f "$NETRAL_DB"
+		nomor=$(add_case --tanggal-kejadian "$day" --pemilihan "$pem" --bentuk "$b" | head -1)
+		netral status "$nomor" verifikasi
+		before=$(db_state)
+		run --separate-stderr netral status "$nomor" terbukti --rekomendasi-dari KASN \
+			--rekomendasi-tanggal "${day%-*}-28" --rekomendasi-sanksi "$code"
+		if [ "$want" = ya ]; then
+			[ "$status" -eq 0 ] || { echo "$day $code: $stderr ($why)"; false; }
+		else
+			[ "$status" -eq 3 ] || { echo "$day $code accepted ($why)"; false; }
+			[[ "$stderr" == *"rekomendasi_sanksi: '$code' is not a sanction of ruleset $want for PNS (valid: "* ]] ||
+				{ echo "$stderr"; false; }
+			[ "$(db_state)" = "$before" ]
+		fi
+	done <<'TABLE'
+2020-10-15|PILKADA2020|kegiatan-keberpihakan|tpp25-6bln|SKB2020|PP 53/2010 Pasal 7 ayat (3): no tunjangan kinerja cut, a PP 94/2021 penalty
+2020-10-15|PILKADA2020|kegiatan-keberpihakan|tunda-kgb-1thn|ya|PP 53/2010 Pasal 7 ayat (3)
+2020-10-15|PILKADA2020|fasilitas-negara|turun-jabatan-12bln|SKB2020|PP 53/2010 Pasal 7 ayat (4) has no 12-month demotion
+2020-10-15|PILKADA2020|fasilitas-negara|pindah-turun-jabatan|ya|PP 53/2010 Pasal 7 ayat (4)
+2024-10-01|PILKADA2024|apk|tunda-kgb-1thn|SKB2022|PP 94/2021 repealed PP 53/2010: no deferred pay rise
+2024-10-01|PILKADA2024|apk|turun-jabatan-12bln|ya|PP 94/2021 Pasal 8
+TABLE
+}

@@ -4,10 +4,15 @@
 # by period 751 / 845 / 0; by age >=51 641, 41-50 562, 31-40 324, <=30 25,
 # unknown 44; positions, categories and the top-10 agencies as published.
 # Ten PPNPN more, which an ASN summary must leave out.  Imposed sanctions
-# for the followed-up cases.
+# for the followed-up cases: no source gives their mix, so it is made up,
+# from the catalogue of the rules of the act's day (SKB2020, PP 53/2010
+# Pasal 7 and PP 42/2004 Pasal 15), never a PP 94/2021 penalty.  A proven
+# act the matrix leaves to the Satgas carries the decision (the tier of its
+# recommended sanction; a teguran tertulis, ringan, where sedang was
+# decided), so the summary counts it under the decision.
 awk 'BEGIN {
 	OFS = ","
-	print "no_laporan,nama,nip,jenis_pegawai,kategori_jabatan,instansi,tanggal_lahir,tanggal_kejadian,pemilihan,bentuk,status,sanksi,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi,sk_nomor,sk_tanggal"
+	print "no_laporan,nama,nip,jenis_pegawai,kategori_jabatan,instansi,tanggal_lahir,tanggal_kejadian,pemilihan,bentuk,status,sanksi,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi,sk_nomor,sk_tanggal,putusan_jenis,putusan_nomor,putusan_tanggal"
 	split("57 56 40 38 36 34 33 33 33 31", top, " ")
 	split("Kabupaten Purbalingga|Kabupaten Kepulauan Siau Tagulandang Biaro|Kabupaten Sumba Timur|Kabupaten Wakatobi|Kabupaten Mamuju|Kabupaten Halmahera Timur|Kabupaten Halmahera Selatan|Kementerian Agama|Kabupaten Konawe Utara|Kabupaten Kaimana", topname, "|")
 	for (i = 0; i < 2044; i++) {
@@ -47,16 +52,27 @@ awk 'BEGIN {
 		for (t = 1; t <= 10; t++) { if (q < c + top[t]) { inst = topname[t]; break } ; c += top[t] }
 		if (inst == "") inst = sprintf("Kabupaten Lain %02d", (q - 391) % 50 + 1)
 		if (!proven) inst = "Kabupaten Lain 01"
-		# imposed sanctions, in the proportions KASN reported for 2020:
-		# moral tertutup 130, terbuka 533, ringan 32, sedang 661, berat 17
+		# imposed sanctions (no published mix): moral tertutup 130,
+		# terbuka 533, ringan 32, sedang 661, berat 17, each from PP
+		# 53/2010 Pasal 7 for a PNS (sedang: penundaan kenaikan gaji
+		# berkala); the catalogue has no sedang penalty for a PPPK, who
+		# gets a teguran tertulis there
 		n = (i * 19) % 1373
 		sk = ""
-		if (i < 1373) sk = n < 130 ? "moral-tertutup" : n < 663 ? "moral-terbuka" : n < 695 ? "teguran-tertulis" : n < 1356 ? "tpp25-6bln" : "berhenti-dengan-hormat"
+		if (i < 1373) sk = n < 130 ? "moral-tertutup" : n < 663 ? "moral-terbuka" : n < 695 ? "teguran-tertulis" : n < 1356 ? (jp == "PNS" ? "tunda-kgb-1thn" : "teguran-tertulis") : "berhenti-dengan-hormat"
 		# what a proven case records: the recommendation, and for those
 		# sanctioned the SK (status.csv, wajib)
 		rt = ""; rd = ""; rs = ""; skn = ""; skt = ""
 		if (proven) { rt = "2020-12-20"; rd = "KASN"; rs = sk != "" ? sk : "moral-terbuka" }
 		if (sk != "") { skn = "800/" i "/2021"; skt = "2021-01-15" }
-		print "K2020/" i, "Pegawai " i, nip, jp, kat, inst, birth, day, "PILKADA2020", b, status, sk, rt, rd, rs, skn, skt
+		# SKB2020 gives a tier of its own only to partisan activity, and to
+		# taking part in a campaign after the designation (PP 53/2010)
+		pj = ""; pn = ""; pt = ""
+		satgas = b != "kegiatan-keberpihakan" && !(b == "ikut-kampanye" && day == "2020-10-15")
+		if (proven && satgas) {
+			pj = rs ~ /^moral-/ ? "kode_etik" : rs == "berhenti-dengan-hormat" ? "disiplin_berat" : "disiplin_sedang"
+			pn = "SATGAS/" i "/2020"; pt = "2020-12-15"
+		}
+		print "K2020/" i, "Pegawai " i, nip, jp, kat, inst, birth, day, "PILKADA2020", b, status, sk, rt, rd, rs, skn, skt, pj, pn, pt
 	}
 }'

@@ -52,8 +52,12 @@ int izin_parse(const struct rules *r, const char *const v[IZ_NF], struct izin *i
  * Within the caller's transaction; returns an exit status. */
 int izin_add(struct db *d, const char *op, struct izin *iz);
 /* The permit already given to the same NIP for the same committee and
- * contest, into nomor: 0, NX_NOTFOUND (not reported), or a status. */
-int izin_same(struct db *d, const struct izin *iz, char nomor[32]);
+ * event (izin_sebutan: either vote of the Pemilu 2024), into nomor: 0,
+ * NX_NOTFOUND (not reported), or a status. */
+int izin_same(struct db *d, const struct rules *r, const struct izin *iz, char nomor[32]);
+/* The event a permit's contest belongs to, as the law and the letter name
+ * it (pemilihan.csv, sebutan); the code itself when unknown. */
+const char *izin_sebutan(const struct rules *r, const char *pemilihan);
 /* By number (any letter case): 0, NX_NOTFOUND (not reported), or a status. */
 int izin_get(struct db *d, const char *nomor, struct izin *out);
 /* Every permit, newest number last; or those of one NIP whose contest

@@ -13,6 +13,9 @@ int kasus_finish(struct kasus *k, const struct rules *r, struct err *e, struct s
 
 /* The act the case describes, as the classifier takes it. */
 void kasus_act(const struct kasus *k, struct klasifikasi_in *in);
+/* CLTN is a leave only some employee types have (kosakata.csv, sifat
+ * cltn: the PNS): -1 with e at F_CLTN when the case holds it for another. */
+int kasus_check_cltn(const struct kasus *k, const struct rules *r, struct err *e);
 
 /*
  * The gate of every entry path (add, import, edit, status, import --update):

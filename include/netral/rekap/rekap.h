@@ -1,7 +1,8 @@
 /* The KASN-style summaries: the funnel reported -> proven -> followed up,
  * and tables of counts by period, age band, position, category, agency,
- * classification, imposed sanction, employee type, sex, origin and the
- * indications recorded (a case with two counts in both groups).  The groups of
+ * classification, imposed sanction, employee type, sex, origin, the
+ * indications recorded (a case with two counts in both groups) and the
+ * code of the row of BKN Kanreg III's tables that classified the case.  The groups of
  * a fixed table are in the order of the rules (label.csv for period, age
  * and sex); the others by count, then by name.  No names, NIPs or contacts ever
  * enter them: only the grouping columns are read. */
@@ -13,7 +14,7 @@
 
 enum dim {
 	D_PERIODE, D_USIA, D_JABATAN, D_KATEGORI, D_INSTANSI, D_JENIS, D_SANKSI,
-	D_PEGAWAI, D_KELAMIN, D_ASAL, D_INDIKASI, D_COUNT
+	D_PEGAWAI, D_KELAMIN, D_ASAL, D_INDIKASI, D_KODE, D_COUNT
 };
 
 extern const char *const dim_names[D_COUNT];

@@ -24,9 +24,14 @@ struct klasifikasi {
 				     * recorded (kasus/putusan.h) */
 	const char *matriks;        /* then the matrix result; else NULL */
 	const char *kode;           /* "" when none */
-	const char *dasar_hukum;    /* for the employee type (tingkat.csv), else
-				     * the matrix row's; "" when none */
+	/* for the employee type (tingkat.csv), else the matrix row's, as it
+	 * reads on the act's day (rules_dasar); "" when none */
+	char dasar_hukum[640];
+	struct date tanggal;        /* the act's day */
 	int tahap;
+	/* the ruleset in force on the act's day, whose catalogue the
+	 * sanctions come from; NULL before any (then row is NULL too) */
+	const char *ruleset;
 	const struct pemilihan *pemilihan;
 	int disimpulkan;            /* the contest was inferred */
 	const struct matrix_row *row;

@@ -35,6 +35,20 @@ struct loader {
 void loader_problem(struct loader *l, long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* The checks every rules file shares; each reports the problem and
+ * returns 0, else 1.  A code longer than a case can store is refused (1
+ * when too long). */
+int rows_too_long(struct loader *l, long line, const char *col, const char *v);
+int rows_need(struct loader *l, long line, const char *col, const char *v);
+int rows_date(struct loader *l, long line, const char *col, const char *v, struct date *d);
+/* A legal basis: not empty, and every {kunci} one of undang.csv. */
+int rows_basis_ok(struct loader *l, long line, const char *col, const char *v);
+
+/* The rows of the files that hold days (rows_dated.c). */
+void row_undang(struct loader *l, char **v, long line);
+void row_jadwal(struct loader *l, char **v, long line);
+void row_jadwal_instansi(struct loader *l, char **v, long line);
+
 /* The rules files in the order they are read: each names what it needs
  * from those before it. */
 extern const struct rfile rules_files[];

@@ -7,7 +7,9 @@
 #include "netral/util/alloc.h"
 #include "netral/util/ident.h"
 
-enum tahap { TAHAP_UNKNOWN = -1, TAHAP_BAKAL = 0, TAHAP_CALON = 1, TAHAP_ANY = 2 };
+/* TAHAP_ANY: either stage of a contest; TAHAP_ALWAYS: at any time, with or
+ * without a contest (party membership). */
+enum tahap { TAHAP_UNKNOWN = -1, TAHAP_BAKAL = 0, TAHAP_CALON = 1, TAHAP_ANY = 2, TAHAP_ALWAYS = 3 };
 #define FLAG_ANY (-1)
 
 struct bentuk {
@@ -20,9 +22,12 @@ struct matrix_row {
 	char *ruleset;
 	struct date berlaku;
 	char *bentuk;
-	int tahap;            /* TAHAP_BAKAL, TAHAP_CALON or TAHAP_ANY */
+	int tahap;            /* TAHAP_BAKAL, TAHAP_CALON, TAHAP_ANY or TAHAP_ALWAYS */
+	int partai;           /* whom the act favoured (sasaran): 0 a candidate,
+			       * 1 a party, FLAG_ANY either */
 	int cltn, pasangan;   /* 0, 1 or FLAG_ANY */
-	char *kode;           /* "KE-2", or "" where the matrix has no number */
+	char *kode;           /* the row of BKN Kanreg III's tables ("KE-2", "DS-5",
+			       * "PTDH-1"), or "" where they have none */
 	char *jenis;
 	char *dasar_hukum;
 	char *catatan;        /* why, for satgas and tidak_melanggar rows */
@@ -59,6 +64,9 @@ struct tingkat {
 
 struct pemilihan {
 	char *kode, *nama;
+	/* the event as the law and the letters name it ("Pemilihan Umum Tahun
+	 * 2024" for both votes of the Pemilu 2024): a permit's letter */
+	char *sebutan;
 	/* tahapan_mulai and penetapan_partai are zero when unknown or, for the
 	 * latter, when no parties take part (a Pilkada) */
 	struct date tahapan_mulai, penetapan_partai;
@@ -111,14 +119,25 @@ struct kosakata {
 	long line;
 };
 
+/* A text a legal basis names by {kunci} that depends on the act's day
+ * (undang.csv): the statute on ASN in force, UU 5/2014 before 31 October
+ * 2023 and UU 20/2023 from then on. */
+struct undang {
+	char *kunci, *teks, *sumber;
+	struct date berlaku;
+	long line;
+};
+
 /* How often a prevention duty recurs (jadwal.csv): each week from the
- * first Monday on or after mulai, once by batas, or as often as a unit
- * likes (counted, never late). */
-enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS };
-#define IRAMA_NAMES { "mingguan", "sekali", "bebas" }
+ * first Monday on or after mulai, once by batas, as often as a unit likes
+ * (counted, never late), or once in each stage the contest's days mark
+ * (its parties' and candidates' designation, campaign, quiet days, voting). */
+enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
+#define IRAMA_NAMES { "mingguan", "sekali", "bebas", "tahapan" }
 struct jadwal {
 	char *pemilihan, *kegiatan, *sumber;
 	int irama;
+	int instansi;         /* the agency's own circular (jadwal_instansi.csv) */
 	/* selesai and batas are zero when not set: the duty runs until the
 	 * end of the contest's stages, and a once duty is due by then */
 	struct date mulai, selesai, batas;
@@ -138,6 +157,7 @@ struct rules {
 	ARRAY(struct label) label;
 	ARRAY(struct tingkat) tingkat;
 	ARRAY(struct jadwal) jadwal;
+	ARRAY(struct undang) undang;
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	/* derived: the fields the statuses record (mencatat), by name, each
 	 * with the first status that does: a look-up per field of every row */
@@ -182,9 +202,23 @@ const struct tingkat *rules_tingkat(const struct rules *r, const char *ruleset, 
 /* The schedule of duty kegiatan in contest pemilihan, or NULL. */
 const struct jadwal *rules_jadwal(const struct rules *r, const char *pemilihan,
 				  const char *kegiatan);
-/* The last day of a contest's stages: its voting day and the days after
- * it that are counted as its stages (setting pasca_pemungutan_hari). */
+/* A contest with parties as participants (penetapan_partai) is a Pemilu
+ * (UU 7/2017); one without, a Pemilihan of regional heads (UU 10/2016). */
+int rules_pemilu(const struct pemilihan *p);
+/* The days after voting still counted as a contest's stages: for a Pemilu
+ * the setting pasca_pemungutan_hari (UU 7/2017), for a Pemilihan the
+ * setting pasca_pemungutan_hari_pemilihan (the Pemilu's when absent). */
+long rules_pasca(const struct rules *r, const struct pemilihan *p);
+/* The last day of a contest's stages: its voting day and rules_pasca. */
 void rules_akhir_tahapan(const struct rules *r, const struct pemilihan *p, struct date *out);
+
+/* A legal basis as it reads for an act on day d: each {kunci} replaced by
+ * the text of undang.csv in force that day (a note when none is), into
+ * out; returns out. */
+char *rules_dasar(const struct rules *r, const char *text, const struct date *d, char *out,
+		  size_t cap);
+/* 1 when kunci names a row of undang.csv. */
+int rules_undang_known(const struct rules *r, const char *kunci, size_t n);
 
 /* The label of group kelompok of summary table tabel, or NULL. */
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok);

@@ -35,7 +35,14 @@ const char *rekap_heading(int dim);
 const char *rekap_label(const struct rekap_view *o, const char *tabel, const char *kelompok,
 			int local);
 void rekap_pct(long long tenths, char *buf, size_t n, int comma, const char *unit);
+/* A group as a table shows it: its label, a matrix code before its words
+ * (into buf when so). */
+const char *rekap_group(const struct rekap_view *o, int dim, const char *kelompok, char *buf,
+			size_t n);
 /* The rows shown: a top-N view by count, ties at the cut kept (to free). */
 struct group *rekap_rows(const struct rtable *t, int top, size_t *n, size_t *cut);
+/* The order of equal counts among the cut rows g of a top-N view of t, to
+ * print under it, or NULL when no two are equal. */
+const char *rekap_tie_rule(const struct rtable *t, const struct group *g, size_t cut, int top);
 
 #endif
