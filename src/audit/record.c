@@ -7,6 +7,7 @@
 #include "netral/util/alloc.h"
 #include "netral/util/digest.h"
 #include "netral/util/msg.h"
+#include "netral/util/sha256.h"
 #include "netral/util/strbuf.h"
 
 /* What the proof leaves out, and why: the one place that says so.  Every
@@ -18,13 +19,20 @@ static const struct {
 	{ "kasus", "diubah", N_("the time of the last change, proven by the time of the case's last event rather than by its state") },
 	{ "kasus", "keadaan_impor", N_("the state an import run recorded: the proof itself, proven by the run's event") },
 	{ "*", "id", N_("the record's identity, which its events name: a changed id shows as a record no event records and an event whose record is gone") },
+	{ "meta", "*", N_("what netral keeps of its own upgrades (the rules' hash and source, work an upgrade left): no part of the record") },
 };
+
+/* The tables proven row by row, by their own events or the log; every
+ * other table but meta holds rules, proven whole by the 'aturan' event
+ * that stored them. */
+static const char *const recorded[] = { "kasus", "impor", "nomor", "unit", "kegiatan", "pakta",
+	"izin", "peristiwa", "meta" };
 
 int audit_column_proven(const char *table, const char *column, const char **why)
 {
 	for (size_t i = 0; i < sizeof unproven / sizeof *unproven; i++)
 		if ((strcmp(unproven[i].table, table) == 0 || strcmp(unproven[i].table, "*") == 0) &&
-		    strcmp(unproven[i].column, column) == 0) {
+		    (strcmp(unproven[i].column, column) == 0 || strcmp(unproven[i].column, "*") == 0)) {
 			if (why)
 				*why = _(unproven[i].why);
 			return 0;
@@ -194,4 +202,162 @@ int audit_check_records(struct db *d, const char *table, const char *label,
 				      table, v[i].id);
 	free(v);
 	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the database"));
+}
+
+/* The rules tables, in name order: the tables netral's schema has that
+ * are not records. */
+static int rules_tables(struct db *d, char (**names)[64], size_t *n)
+{
+	size_t cap = 0;
+	sqlite3_stmt *st;
+	int rc, s;
+
+	*names = NULL;
+	*n = 0;
+	if ((rc = db_prepare(d, "SELECT name FROM sqlite_schema WHERE type = 'table' "
+			     "AND name NOT LIKE 'sqlite%' ORDER BY name", &st)))
+		return rc;
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *name = col_text(st, 0);
+		int rec = 0;
+
+		for (size_t i = 0; i < sizeof recorded / sizeof *recorded; i++)
+			rec |= strcmp(recorded[i], name) == 0;
+		if (rec || strlen(name) >= 64)
+			continue;
+		if (*n == cap)
+			*names = array_grow(*names, &cap, sizeof **names);
+		snprintf((*names)[(*n)++], 64, "%s", name);
+	}
+	sqlite3_finalize(st);
+	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the database"));
+}
+
+/* A rules table whole: the state of each row in the order stored. */
+static int table_digest(struct db *d, const char *table, char out[33])
+{
+	const char *names[DIGEST_COLUMNS], *vals[DIGEST_COLUMNS];
+	char sql[128], state[AUDIT_STATE_LEN], hex[65];
+	struct digest all;
+	sqlite3_stmt *st;
+	int rc, s;
+
+	snprintf(sql, sizeof sql, "SELECT * FROM %s ORDER BY rowid", table);
+	if ((rc = db_prepare(d, sql, &st)))
+		return rc;
+	digest_init(&all);
+	digest_update(&all, "netral-aturan-1", 15);
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		int k = row_columns(st, table, names, vals);
+
+		digest_state(names, vals, k, state);
+		digest_update(&all, state, strlen(state));
+	}
+	sqlite3_finalize(st);
+	if (s != SQLITE_DONE)
+		return db_fail(d, _("cannot read the rules"));
+	digest_hex(&all, hex);
+	snprintf(out, 33, "%.32s", hex);
+	return 0;
+}
+
+/* "table=digest ..." of every rules table, into sb. */
+static int rules_state(struct db *d, struct strbuf *sb)
+{
+	char (*names)[64], hex[33];
+	size_t n;
+	int rc;
+
+	if ((rc = rules_tables(d, &names, &n)))
+		return rc;
+	for (size_t i = 0; i < n && !rc; i++)
+		if (!(rc = table_digest(d, names[i], hex)))
+			sb_printf(sb, "%s%s=%s", i ? " " : "", names[i], hex);
+	free(names);
+	return rc;
+}
+
+int audit_rules(struct db *d, const char *op, const char *catatan)
+{
+	struct strbuf sb = STRBUF_INIT;
+	long long id;
+	char head[65], num[24];
+	sqlite3_stmt *st;
+	int rc;
+
+	if (!(rc = rules_state(d, &sb)) && !(rc = audit_object(d, op, "aturan", "aturan", NULL, sb.buf, catatan)) &&
+	    !(rc = audit_head(d, head, &id)) &&
+	    !(rc = db_prepare(d, "INSERT INTO meta (kunci, nilai) VALUES ('aturan_peristiwa', ?1) "
+			      "ON CONFLICT (kunci) DO UPDATE SET nilai = excluded.nilai", &st))) {
+		snprintf(num, sizeof num, "%lld", id);
+		sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot store the rules"));
+		sqlite3_finalize(st);
+	}
+	sb_free(&sb);
+	return rc;
+}
+
+/* The digest the event holds for table, into out ("" when it names none). */
+static void recorded_digest(const char *ev, const char *table, char out[33])
+{
+	size_t n = strlen(table);
+
+	*out = '\0';
+	for (const char *p = ev; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL)
+		if (strncmp(p, table, n) == 0 && p[n] == '=') {
+			snprintf(out, 33, "%.32s", p + n + 1);
+			return;
+		}
+}
+
+int audit_check_rules(struct db *d, struct audit_report *rep)
+{
+	char (*names)[64], want[33], got[33];
+	sqlite3_stmt *st;
+	long long ev;
+	char *stored;
+	size_t n;
+	int rc, s;
+
+	if ((rc = db_prepare(d, "SELECT id, baru FROM peristiwa WHERE kasus_id IS NULL AND jenis = 'aturan' "
+			     "ORDER BY id DESC LIMIT 1", &st)))
+		return rc;
+	s = sqlite3_step(st);
+	if (s != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		/* rules stored before schema 11, until the next write records them */
+		return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the event log"));
+	}
+	ev = sqlite3_column_int64(st, 0);
+	stored = xstrdup(col_text(st, 1));
+	sqlite3_finalize(st);
+	if ((rc = rules_tables(d, &names, &n))) {
+		free(stored);
+		return rc;
+	}
+	for (size_t i = 0; i < n && !rc; i++) {
+		recorded_digest(stored, names[i], want);
+		if ((rc = table_digest(d, names[i], got)))
+			break;
+		if (!*want)
+			audit_problem(rep, _("%s: not among the rules event %lld stored (added outside netral)"),
+				      names[i], ev);
+		else if (strcmp(want, got) != 0)
+			audit_problem(rep, _("%s: changed outside netral since event %lld stored the rules"),
+				      names[i], ev);
+	}
+	/* and a table the event names that the schema no longer has */
+	for (const char *p = stored; !rc && p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL) {
+		size_t len = strcspn(p, "="), i;
+
+		for (i = 0; i < n && !(strlen(names[i]) == len && strncmp(names[i], p, len) == 0); i++)
+			;
+		if (i == n)
+			audit_problem(rep, _("%.*s: stored by event %lld, gone from the database (removed outside netral)"),
+				      (int)len, p, ev);
+	}
+	free(names);
+	free(stored);
+	return rc;
 }

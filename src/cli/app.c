@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "netral/audit/log.h"
+#include "netral/audit/record.h"
 #include "netral/cli/app.h"
 #include "netral/kasus/store.h"
 #include "netral/rules/load.h"
@@ -49,15 +50,17 @@ static int meta_delete(struct db *d, const char *key)
  * a migration added a derived column (meta turunkan_ulang). */
 static int behind(struct db *d, const char *hash, int *rules, int *derive)
 {
-	char stored[128], source[32], again[64];
+	char stored[128], source[32], again[64], proven[32];
 	int rc;
 
 	if ((rc = meta_get(d, "aturan_hash", stored, sizeof stored)) ||
 	    (rc = meta_get(d, "aturan_sumber", source, sizeof source)) ||
-	    (rc = meta_get(d, "turunkan_ulang", again, sizeof again)))
+	    (rc = meta_get(d, "turunkan_ulang", again, sizeof again)) ||
+	    (rc = meta_get(d, "aturan_peristiwa", proven, sizeof proven)))
 		return rc;
 	*rules = strcmp(source, "folder") != 0 && strcmp(stored, hash) != 0;
-	*derive = *again != '\0';
+	/* rules stored before schema 11 were never recorded in the log */
+	*derive = *again != '\0' || !*proven;
 	return 0;
 }
 
@@ -99,7 +102,8 @@ static int sync_rules(struct app *a)
 		goto out;
 	if ((rc = reclassify(a, 0, rules ? _("built-in rules updated") : _("database upgraded"),
 			     &changed)) ||
-	    (rc = meta_delete(d, "turunkan_ulang")))
+	    (rc = meta_delete(d, "turunkan_ulang")) ||
+	    (rc = audit_rules(d, a->operator, rules ? "bawaan" : NULL)))
 		goto out;
 	if ((rc = db_commit(d)))
 		return rc;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/audit/record.h"
 #include "netral/audit/verify.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
@@ -117,8 +118,8 @@ int cmd_check(struct app *a, int argc, char **argv)
 		printf("%s\n", rep.head);
 		return rep.problems ? NX_ATTENTION : 0;
 	}
-	if ((rc = audit_check_db(&a->db, &rep)) || (rc = kasus_verify(&a->db, &a->rules, &rep)) ||
-	    (rc = cegah_verify(&a->db, &rep)))
+	if ((rc = audit_check_db(&a->db, &rep)) || (rc = audit_check_rules(&a->db, &rep)) ||
+	    (rc = kasus_verify(&a->db, &a->rules, &rep)) || (rc = cegah_verify(&a->db, &rep)))
 		return rc;
 	fmt_count(rep.cases, n1);
 	fmt_count(rep.events, n2);

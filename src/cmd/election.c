@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/audit/record.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
@@ -54,7 +55,7 @@ static int election_add(struct app *a, int argc, char **argv)
 	struct pemilihan p;
 	struct date *dates[6] = { &p.penetapan, &p.kampanye_mulai,
 		&p.kampanye_selesai, &p.pemungutan, &p.tahapan_mulai, &p.penetapan_partai };
-	char code[RULES_PEMILIHAN_MAX + 2];
+	char code[RULES_PEMILIHAN_MAX + 2], what[RULES_PEMILIHAN_MAX + 16];
 	struct err e;
 	long changed = 0;
 	int c, rc;
@@ -93,8 +94,10 @@ static int election_add(struct app *a, int argc, char **argv)
 		db_rollback(&a->db);
 		return fail(NX_DATA, _("contest '%s' already exists"), code);
 	}
+	snprintf(what, sizeof what, "pemilihan %s", code);
 	if ((rc = rules_add_pemilihan(&a->db, &p)) || (rc = app_reload_rules(a)) ||
-	    (rc = reclassify(a, 1, _("contest added"), &changed)) || (rc = db_commit(&a->db)))
+	    (rc = reclassify(a, 1, _("contest added"), &changed)) ||
+	    (rc = audit_rules(&a->db, a->operator, what)) || (rc = db_commit(&a->db)))
 		goto out;
 	printf(P_("contest %s added; %ld case reclassified\n",
 		  "contest %s added; %ld cases reclassified\n", changed), code, changed);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/audit/record.h"
 #include "netral/rules/vocab.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
@@ -71,6 +72,8 @@ static int load_folder(struct app *a, const char *dir)
 		rc = app_reload_rules(a);
 	if (!rc)
 		rc = reclassify(a, 0, dir ? _("rules loaded from a folder") : _("built-in rules loaded"), &changed);
+	if (!rc)
+		rc = audit_rules(&a->db, a->operator, dir ? "folder" : "bawaan");
 	if (!rc)
 		rc = db_commit(&a->db);
 	if (rc) {

@@ -8,20 +8,30 @@
 #include "netral/rules/vocab.h"
 #include "netral/util/ascii.h"
 #include "netral/util/sha256.h"
+#include "netral/util/utf8.h"
 
+/* A name in a key: ASCII letters in lower case, any blank (a no-break
+ * space too) as one space.  Accents are kept: the keys of stored cases
+ * were made so. */
 static void lower_collapsed(struct strbuf *sb, const char *s)
 {
 	int space = 0;
+	size_t len;
 
-	for (; *s; s++) {
-		if (ascii_isspace((unsigned char)*s)) {
+	for (; *s; s += len) {
+		unsigned long cp = utf8_next(s, &len);
+
+		if (cp != UTF8_BAD && utf8_blank(cp)) {
 			space = 1;
 			continue;
 		}
 		if (space)
 			sb_putc(sb, ' ');
 		space = 0;
-		sb_putc(sb, (char)ascii_tolower((unsigned char)*s));
+		if (len == 1)
+			sb_putc(sb, (char)ascii_tolower((unsigned char)*s));
+		else
+			sb_putn(sb, s, len);
 	}
 }
 

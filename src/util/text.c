@@ -6,13 +6,6 @@
 #include "netral/util/text.h"
 #include "netral/util/utf8.h"
 
-/* The blanks a key takes as one space. */
-static int blank(unsigned long cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xa0 ||
-	       (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f || cp == 0x205f || cp == 0x3000;
-}
-
 int text_check(const char *s, size_t n, unsigned flags, struct err *e)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -54,7 +47,7 @@ size_t text_key(const char *s, char *out, size_t n)
 	for (p = (const unsigned char *)folded; *p; p += len) {
 		unsigned long cp = utf8_next((const char *)p, &len);
 
-		if (blank(cp)) {
+		if (utf8_blank(cp)) {
 			pending = m > 0;
 			continue;
 		}

@@ -179,3 +179,9 @@ int utf8_unsafe(unsigned long cp)
 	       (cp >= 0x2066 && cp <= 0x2069) ||     /* isolates */
 	       cp == 0xfeff;                         /* byte order mark */
 }
+
+int utf8_blank(unsigned long cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xa0 ||
+	       (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f || cp == 0x205f || cp == 0x3000;
+}

@@ -32,16 +32,17 @@ load helper
 	sqlite3 "$NETRAL_DB" "INSERT INTO peristiwa (kasus_id, waktu, operator, jenis, kolom, lama, baru)
 		VALUES (1, '2026-11-25T01:00:00Z', 'x', 'ubah', 'jabatan', NULL, 'Camat');
 		UPDATE kasus SET jabatan = 'Camat' WHERE id = 1"
+	forged=$(sqlite3 "$NETRAL_DB" 'SELECT max(id) FROM peristiwa')
 	run netral check
 	[ "$status" -eq 1 ]
-	[[ "$output" == *"peristiwa 2: rantai: no link"* ]]
+	[[ "$output" == *"peristiwa $forged: rantai: no link"* ]]
 	add_case --nama B > /dev/null
 	run netral check
 	[ "$status" -eq 1 ]
-	[[ "$output" == *"peristiwa 2: rantai: no link"* ]]
-	[ -z "$(sqlite3 "$NETRAL_DB" 'SELECT rantai FROM peristiwa WHERE id = 2')" ]
+	[[ "$output" == *"peristiwa $forged: rantai: no link"* ]]
+	[ -z "$(sqlite3 "$NETRAL_DB" "SELECT rantai FROM peristiwa WHERE id = $forged")" ]
 	# nor may anyone link it afterwards: an event is never updated
-	run sqlite3 "$NETRAL_DB" "UPDATE peristiwa SET rantai = 'x' WHERE id = 2"
+	run sqlite3 "$NETRAL_DB" "UPDATE peristiwa SET rantai = 'x' WHERE id = $forged"
 	[ "$status" -ne 0 ]
 	[[ "$output" == *"append-only"* ]]
 }
@@ -115,6 +116,37 @@ unproven() {
 			done
 		done
 	done
+}
+
+@test "check names a rules table changed outside netral, whichever it is" {
+	worked_db_all
+	tables=$(sqlite3 "$NETRAL_DB" "SELECT name FROM sqlite_schema WHERE type = 'table'
+		AND name NOT LIKE 'sqlite%' AND name NOT IN
+		('kasus', 'impor', 'nomor', 'unit', 'kegiatan', 'pakta', 'izin', 'peristiwa', 'meta')")
+	[ "$(echo "$tables" | wc -l)" -ge 12 ]
+	for table in $tables; do
+		col=$(sqlite3 "$NETRAL_DB" "SELECT name FROM pragma_table_info('$table') WHERE type = 'TEXT' LIMIT 1")
+		cp "$NETRAL_DB" t.db
+		sqlite3 t.db "UPDATE $table SET $col = $col || 'x' WHERE rowid = (SELECT min(rowid) FROM $table)"
+		run "$NETRAL" --db t.db check
+		if [ "$status" -ne 1 ] || ! grep -q "^$table: changed outside netral since event" <<< "$output"; then
+			echo "$table.$col: status $status"
+			echo "$output"
+			false
+		fi
+	done
+	# a rules table emptied, or one added
+	cp "$NETRAL_DB" t.db
+	sqlite3 t.db "DELETE FROM label; CREATE TABLE tambahan (x TEXT)"
+	run "$NETRAL" --db t.db check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"label: changed outside netral since event"* ]]
+	[[ "$output" == *"tambahan: not among the rules event"* ]]
+	# the rules a command stores are recorded again: a contest added
+	netral election add ULANG2030 --nama x --penetapan 2030-07-01 --kampanye-mulai 2030-07-02 \
+		--kampanye-selesai 2030-07-20 --pemungutan 2030-07-25 > /dev/null
+	run netral check
+	[ "$status" -eq 0 ]
 }
 
 @test "a log cut short passes check alone, and is seen against the head held elsewhere" {

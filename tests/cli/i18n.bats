@@ -74,7 +74,7 @@ id() {
 	[[ "$stderr" == *"belum diisi (wajib)"* ]]
 	add_case > /dev/null
 	run id check
-	[[ "$output" == "periksa: semua cocok (1 kasus, 1 peristiwa; "* ]]
+	[[ "$output" == "periksa: semua cocok (1 kasus, 2 peristiwa; "* ]]
 	printf 'nama;instansi\n' > one.csv
 	printf 'a|b|c\nx|y|z\n' > bad.csv
 	run --separate-stderr id import bad.csv

@@ -17,7 +17,9 @@ events() {
 	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "nomor,waktu,operator,jenis,kolom,lama,baru,catatan,tanggal" ]
 	[[ "${lines[1]}" == 2024-0002,*,bob,ubah,* ]]
-	[[ "${lines[-1]}" == 2024-0001,*,tester,buat,* ]]
+	[[ "${lines[-2]}" == 2024-0001,*,tester,buat,* ]]
+	# the first event of every database: the rules it was created with
+	[[ "${lines[-1]}" == ,*,tester,aturan,* ]]
 	run netral history
 	[ "$status" -eq 0 ]
 	[[ "${lines[0]}" == nomor* ]]
@@ -57,7 +59,7 @@ events() {
 	events
 	run --separate-stderr netral history --jenis nonsense
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"--jenis: unknown event kind 'nonsense' (known: buat, impor, ubah, status, klasifikasi, blokir, putusan, unit, kegiatan, pakta, izin)"* ]]
+	[[ "$stderr" == *"--jenis: unknown event kind 'nonsense' (known: buat, impor, ubah, status, klasifikasi, blokir, putusan, unit, kegiatan, pakta, izin, aturan)"* ]]
 	run --separate-stderr netral history --since 2024-13-01
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"--since:"* ]]

@@ -300,7 +300,7 @@ needs() {
 	run --separate-stderr netral status 2024-0001 verifikasi
 	[ "$status" -eq 3 ]
 	[ "$stderr" = "netral: case 2024-0001 is already verifikasi" ]
-	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM peristiwa")" = 1 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM peristiwa WHERE kasus_id IS NOT NULL")" = 1 ]
 }
 
 @test "a sanction comes from the catalogue of the ruleset that classified the case" {

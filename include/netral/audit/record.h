@@ -36,4 +36,14 @@ typedef void (*audit_legacy_fn)(void *ctx, long long id, const char *state, cons
 int audit_check_records(struct db *d, const char *table, const char *label,
 			audit_legacy_fn legacy, void *ctx, struct audit_report *rep);
 
+/* The rules are proven whole: an event of kind 'aturan' holds the digest
+ * of each rules table (every table of the schema but the records' and
+ * meta) as stored, written by whoever stores rules (a sync, rules load,
+ * election add); meta aturan_peristiwa names it.  Within the caller's
+ * transaction; returns a status. */
+int audit_rules(struct db *d, const char *op, const char *catatan);
+/* Each rules table against the last such event: a table changed, added
+ * or emptied outside netral is named.  Returns a status. */
+int audit_check_rules(struct db *d, struct audit_report *rep);
+
 #endif

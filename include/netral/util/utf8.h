@@ -28,4 +28,8 @@ unsigned long utf8_next(const char *s, size_t *len);
  * joiners, the word joiner, a byte order mark.  No text field holds one. */
 int utf8_unsafe(unsigned long cp);
 
+/* A blank a name may be typed with: a space, a tab, a line break, a
+ * no-break, thin or ideographic space... */
+int utf8_blank(unsigned long cp);
+
 #endif
