@@ -6,7 +6,6 @@
 #include "netral/audit/record.h"
 #include "netral/cegah/field.h"
 #include "netral/cegah/kegiatan.h"
-#include "netral/io/csvtable.h"
 #include "netral/util/ascii.h"
 
 const char *const kegiatan_cols[KEG_NF + 1] = { "unit", "jenis", "tanggal", "peserta", "pemilihan",
@@ -102,7 +101,7 @@ static const struct db_module kegiatan_module = {
 	sizeof(struct kegiatan_state), NULL, NULL, kegiatan_close
 };
 
-int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, int *outcome)
+int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, const char *from, int *outcome)
 {
 	struct kegiatan_state *s = db_state(d, &kegiatan_module);
 	char what[UNIT_NAMA_MAX + 64];
@@ -126,13 +125,13 @@ int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, int *outcome)
 	if (rc)
 		return rc;
 	if (sqlite3_changes(d->h) == 0) {
-		*outcome = CT_SAME;
+		*outcome = IMPORT_SAME;
 		return 0;
 	}
-	*outcome = CT_NEW;
+	*outcome = IMPORT_NEW;
 	k->id = sqlite3_last_insert_rowid(d->h);
 	snprintf(what, sizeof what, "%s %s %s", k->unit, k->jenis, k->tanggal);
-	return audit_record(d, op, "kegiatan", k->id, NULL, what);
+	return audit_record(d, op, "kegiatan", k->id, NULL, from ? from : what);
 }
 
 int kegiatan_each(struct db *d, long long unit_id,
@@ -194,8 +193,11 @@ static int signed_before(struct db *d, struct kegiatan_state *s, const struct pa
 	sqlite3_stmt *st;
 	int rc;
 
+	/* a signature that names no contest counts for every contest its day
+	 * is in: it meets one that names a contest, either way round */
 	if ((rc = db_cached(d, &s->signed_in, "SELECT p.unit_id, u.nama FROM pakta p JOIN unit u "
-			    "ON u.id = p.unit_id WHERE coalesce(p.pemilihan, '') = ?1 AND p.kunci = ?2",
+			    "ON u.id = p.unit_id WHERE p.kunci = ?2 AND (coalesce(p.pemilihan, '') = ?1 "
+			    "OR p.pemilihan IS NULL OR ?1 = '') ORDER BY p.id LIMIT 1",
 			    &st)))
 		return rc;
 	sqlite3_bind_text(st, 1, p->pemilihan, -1, SQLITE_TRANSIENT);
@@ -211,7 +213,8 @@ static int signed_before(struct db *d, struct kegiatan_state *s, const struct pa
 	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the signatories"));
 }
 
-int pakta_add(struct db *d, const char *op, struct pakta *p, int *outcome, struct err *e)
+int pakta_add(struct db *d, const char *op, struct pakta *p, const char *from, int *outcome,
+	      struct err *e)
 {
 	struct kegiatan_state *s = db_state(d, &kegiatan_module);
 	char kunci[600], folded[512], unit[UNIT_NAMA_MAX + 1];
@@ -227,7 +230,7 @@ int pakta_add(struct db *d, const char *op, struct pakta *p, int *outcome, struc
 	}
 	rc = signed_before(d, s, p, kunci, &other, unit, sizeof unit);
 	if (rc == 0 && other == p->unit_id) {
-		*outcome = CT_SAME;
+		*outcome = IMPORT_SAME;
 		return 0;
 	}
 	if (rc == 0) {
@@ -250,10 +253,10 @@ int pakta_add(struct db *d, const char *op, struct pakta *p, int *outcome, struc
 	sqlite3_reset(st);
 	if (rc)
 		return rc;
-	*outcome = CT_NEW;
+	*outcome = IMPORT_NEW;
 	p->id = sqlite3_last_insert_rowid(d->h);
 	/* the unit, not the person: the history names no one */
-	return audit_record(d, op, "pakta", p->id, NULL, p->unit);
+	return audit_record(d, op, "pakta", p->id, NULL, from ? from : p->unit);
 }
 
 int pakta_each(struct db *d, long long unit_id, int (*fn)(void *ctx, const struct pakta *p),

@@ -5,7 +5,7 @@
 #include "netral/audit/record.h"
 #include "netral/cegah/field.h"
 #include "netral/cegah/unit.h"
-#include "netral/io/csvtable.h"
+#include "netral/io/csvimport.h"
 #include "netral/util/distance.h"
 
 const char *const unit_cols[UNIT_NF + 1] = { "nama", "kepala", "jumlah_asn", "jumlah_ppnpn", NULL };
@@ -83,7 +83,8 @@ int unit_get(struct db *d, const char *nama, struct unit *out)
 	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the units"));
 }
 
-static int insert(struct db *d, struct unit_state *s, const char *op, struct unit *u)
+static int insert(struct db *d, struct unit_state *s, const char *op, struct unit *u,
+		  const char *from)
 {
 	char kunci[512];
 	sqlite3_stmt *st;
@@ -104,7 +105,7 @@ static int insert(struct db *d, struct unit_state *s, const char *op, struct uni
 	if (rc)
 		return rc;
 	u->id = sqlite3_last_insert_rowid(d->h);
-	return audit_record(d, op, "unit", u->id, NULL, u->nama);
+	return audit_record(d, op, "unit", u->id, NULL, from ? from : u->nama);
 }
 
 /* What an update changes, field by field. */
@@ -120,8 +121,61 @@ static void say_changes(const struct unit *old, const struct unit *u, struct str
 		sb_printf(said, "%sjumlah_ppnpn: %ld → %ld", said->len > start ? "; " : "", old->ppnpn, u->ppnpn);
 }
 
-int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome,
-	     struct strbuf *said)
+/* The last change of unit id: its day and operator, and whether an
+ * import made it (its event says the FILE:LINE of a run's file).  0, or a
+ * status. */
+static int last_change(struct db *d, long long id, struct unit_kept *kept, int *from_import)
+{
+	char kolom[40];
+	sqlite3_stmt *st;
+	int rc;
+
+	snprintf(kolom, sizeof kolom, "unit:%lld", id);
+	if ((rc = db_prepare(d, "SELECT substr(e.waktu, 1, 10), e.operator, "
+			     "EXISTS (SELECT 1 FROM impor i WHERE e.catatan GLOB i.berkas || ':[0-9]*') "
+			     "FROM peristiwa e WHERE e.kasus_id IS NULL AND e.jenis = 'unit' AND e.kolom = ?1 "
+			     "ORDER BY e.id DESC LIMIT 1", &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, kolom, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	*from_import = 1;
+	if (rc == SQLITE_ROW) {
+		snprintf(kept->day, sizeof kept->day, "%s", col_text(st, 0));
+		snprintf(kept->operator, sizeof kept->operator, "%s", col_text(st, 1));
+		*from_import = sqlite3_column_int(st, 2);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the event log"));
+}
+
+/* An import of a unit corrected since by 'unit add' keeps the correction
+ * field by field, unless forced: the fields kept are listed in kept. */
+static int keep_correction(struct db *d, const struct unit *old, struct unit *u, struct unit_kept *kept)
+{
+	int from_import, rc;
+
+	if ((rc = last_change(d, old->id, kept, &from_import)) || from_import)
+		return rc;
+	if (strcmp(old->kepala, u->kepala) != 0) {
+		kept->field[kept->n++] = UNIT_KEPALA;
+		if (!kept->force)
+			snprintf(u->kepala, sizeof u->kepala, "%s", old->kepala);
+	}
+	if (old->asn != u->asn) {
+		kept->field[kept->n++] = UNIT_ASN;
+		if (!kept->force)
+			u->asn = old->asn;
+	}
+	if (old->ppnpn != u->ppnpn) {
+		kept->field[kept->n++] = UNIT_PPNPN;
+		if (!kept->force)
+			u->ppnpn = old->ppnpn;
+	}
+	return 0;
+}
+
+int unit_put(struct db *d, const char *op, const struct unit *in, const char *from,
+	     struct unit_kept *kept, int *outcome, struct strbuf *said)
 {
 	struct unit_state *s = db_state(d, &unit_module);
 	struct unit old, u = *in;
@@ -130,8 +184,8 @@ int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome,
 	int rc = unit_get(d, in->nama, &old);
 
 	if (rc == NX_NOTFOUND) {
-		*outcome = CT_NEW;
-		return insert(d, s, op, &u);
+		*outcome = IMPORT_NEW;
+		return insert(d, s, op, &u, from);
 	}
 	if (rc)
 		return rc;
@@ -144,9 +198,11 @@ int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome,
 		u.asn = old.asn;
 	if (!(in->given & 1u << UNIT_PPNPN))
 		u.ppnpn = old.ppnpn;
+	if (from && (rc = keep_correction(d, &old, &u, kept)))
+		return rc;
 	*outcome = strcmp(old.kepala, u.kepala) == 0 && old.asn == u.asn && old.ppnpn == u.ppnpn ?
-		   CT_SAME : CT_UPDATED;
-	if (*outcome == CT_SAME)
+		   IMPORT_SAME : IMPORT_UPDATED;
+	if (*outcome == IMPORT_SAME)
 		return 0;
 	if (said)
 		say_changes(&old, &u, said);
@@ -161,7 +217,7 @@ int unit_put(struct db *d, const char *op, const struct unit *in, int *outcome,
 	bind_text(st, 5, db_now(d));
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the unit"));
 	sqlite3_reset(st);
-	return rc ? rc : audit_record(d, op, "unit", u.id, before, u.nama);
+	return rc ? rc : audit_record(d, op, "unit", u.id, before, from ? from : u.nama);
 }
 
 int unit_each(struct db *d, int (*fn)(void *ctx, const struct unit *u), void *ctx)

@@ -1,5 +1,6 @@
 /* The context of a command: opening the database, keeping its rules
  * current, and the change path every command shares. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,17 +117,42 @@ out:
 	return rc;
 }
 
+/* A dry run rehearses on the database as it is: one whose rules an
+ * upgrade would bring up to date first is not rehearsed on. */
+static int current(struct app *a)
+{
+	char hash[65];
+	int rc, rules, derive;
+
+	rules_builtin_hash(hash);
+	if ((rc = behind(&a->db, hash, &rules, &derive)))
+		return rc;
+	if (rules || derive)
+		return fail(NX_DATABASE, _("'%s' needs its rules brought up to date first: run 'netral init' (a dry run writes nothing)"),
+			    a->db.path);
+	return 0;
+}
+
+/* The database and its rules, a dry run's scratch file kept. */
+static void close_db(struct app *a)
+{
+	db_close(&a->db);
+	rules_free(&a->rules);
+}
+
 int app_open(struct app *a, enum db_mode mode)
 {
 	int rc;
 
 	/* a command may open twice (check the input, then write) */
-	app_close(a);
+	close_db(a);
 	if ((rc = db_open(&a->db, a->db_opt, mode)))
 		return rc;
 	if ((rc = rules_load_db(&a->rules, &a->db)))
 		goto bad;
 	if (mode == DB_WRITE && (rc = sync_rules(a)))
+		goto bad;
+	if (mode == DB_DRY && (rc = current(a)))
 		goto bad;
 	if (!a->rules.status.n) {
 		/* left so by an older netral that failed between the schema and
@@ -137,7 +163,7 @@ int app_open(struct app *a, enum db_mode mode)
 	}
 	return 0;
 bad:
-	app_close(a);
+	close_db(a);
 	return rc;
 }
 
@@ -172,8 +198,41 @@ int app_open_rules(struct app *a)
 
 void app_close(struct app *a)
 {
-	db_close(&a->db);
-	rules_free(&a->rules);
+	close_db(a);
+	if (a->scratch) {
+		char side[4200];
+
+		unlink(a->scratch);
+		snprintf(side, sizeof side, "%s-wal", a->scratch);
+		unlink(side);
+		snprintf(side, sizeof side, "%s-shm", a->scratch);
+		unlink(side);
+		free(a->scratch);
+		a->scratch = NULL;
+		a->db_opt = a->db_opt_given;
+	}
+}
+
+int app_open_dry(struct app *a)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	int fd;
+
+	if (app_db_exists(a))
+		return app_open(a, DB_DRY);
+	/* no database yet: a scratch one with the built-in rules, so that a
+	 * dry run checks a file before the agency has a database at all */
+	snprintf(path, sizeof path, "%s/netral-dry-XXXXXX", dir && *dir ? dir : "/tmp");
+	if ((fd = mkstemp(path)) < 0)
+		return fail(NX_IO, _("cannot create a temporary database in '%s': %s"),
+			    dir && *dir ? dir : "/tmp", strerror(errno));
+	close(fd);
+	app_close(a);
+	a->scratch = xstrdup(path);
+	a->db_opt_given = a->db_opt;
+	a->db_opt = a->scratch;
+	return app_open(a, DB_WRITE);
 }
 
 int app_today(struct app *a, const struct date **out)

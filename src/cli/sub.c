@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "netral/cli/opt.h"
+#include "netral/cegah/impor.h"
+#include "netral/cegah/unit.h"
 #include "netral/cli/sub.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
@@ -55,4 +57,17 @@ int app_list_opts(int argc, char **argv, const char *cmd, const char *help, int 
 	if (argc - optind > nargs)
 		return usage_error(cmd, _("unexpected argument '%s'"), argv[optind + nargs]);
 	return -1;
+}
+
+int app_unit_arg(struct app *a, int argc, char **argv, long long *unit_id)
+{
+	char name[UNIT_NAMA_MAX + 1];
+	struct err e;
+	int rc;
+
+	*unit_id = 0;
+	if (optind >= argc)
+		return 0;
+	rc = cegah_unit_of(&a->db, argv[optind], unit_id, name, &e);
+	return rc < 0 ? fail(NX_NOTFOUND, "%s", e.msg) : rc;
 }

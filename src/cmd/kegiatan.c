@@ -7,7 +7,7 @@
 #include "netral/cegah/kegiatan.h"
 #include "netral/cegah/kepatuhan.h"
 #include "netral/cli/app.h"
-#include "netral/cli/impor.h"
+#include "netral/cli/import.h"
 #include "netral/cli/opt.h"
 #include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
@@ -70,15 +70,15 @@ static int kegiatan_add_cmd(struct app *a, int argc, char **argv)
 		return fail(NX_NOTFOUND, "%s", e.msg);
 	if (rc || (rc = db_begin(&a->db)))
 		return rc;
-	if ((rc = kegiatan_add(&a->db, a->operator, &k, &outcome)) || (rc = db_commit(&a->db))) {
+	if ((rc = kegiatan_add(&a->db, a->operator, &k, NULL, &outcome)) || (rc = db_commit(&a->db))) {
 		db_rollback(&a->db);
 		return rc;
 	}
-	if (outcome == CT_NEW)
+	if (outcome == IMPORT_NEW)
 		printf("%lld\n", k.id);
 	else
 		printf(_("already recorded: %s, %s on %s\n"), k.unit, k.jenis, k.tanggal);
-	if (!a->quiet && outcome == CT_NEW && !kepatuhan_counted_in(&a->rules, k.jenis, k.pemilihan, k.tanggal))
+	if (!a->quiet && outcome == IMPORT_NEW && !kepatuhan_counted_in(&a->rules, k.jenis, k.pemilihan, k.tanggal))
 		warning(_("no contest's schedule of %s holds %s%s%s (jadwal.csv): the activity is in no compliance report"),
 			k.jenis, k.tanggal, *k.pemilihan ? _(" in ") : "", k.pemilihan);
 	return 0;
@@ -116,18 +116,7 @@ static int kegiatan_list(struct app *a, int argc, char **argv)
 
 static int kegiatan_import(struct app *a, int argc, char **argv)
 {
-	struct app_impor o = { .cmd = "kegiatan import" };
-	struct cegah_impor im;
-	int rc = app_cegah_import(a, argc, argv, help_text, 1, &o, kegiatan_cols,
-				  1u << KEG_UNIT | 1u << KEG_JENIS | 1u << KEG_TANGGAL,
-				  cegah_kegiatan_row, &im);
-
-	if (!o.quiet && im.nowhere && (rc == 0 || rc == NX_DATA))
-		warning(P_("%ld activity is in no contest's schedule (jadwal.csv): it is in no compliance report",
-			   "%ld activities are in no contest's schedule (jadwal.csv): they are in no compliance report",
-			   im.nowhere), im.nowhere);
-	cegah_impor_free(&im);
-	return rc;
+	return app_import_cegah(a, argc, argv, help_text, "kegiatan import", CEGAH_KEGIATAN, IMPORT_TAKES_PEMILIHAN);
 }
 
 int cmd_kegiatan(struct app *a, int argc, char **argv)

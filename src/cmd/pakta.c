@@ -7,7 +7,7 @@
 #include "netral/cegah/impor.h"
 #include "netral/cegah/kegiatan.h"
 #include "netral/cli/app.h"
-#include "netral/cli/impor.h"
+#include "netral/cli/import.h"
 #include "netral/cli/opt.h"
 #include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
@@ -58,14 +58,7 @@ static int pakta_list(struct app *a, int argc, char **argv)
 
 static int pakta_import(struct app *a, int argc, char **argv)
 {
-	struct app_impor o = { .cmd = "pakta import" };
-	struct cegah_impor im;
-	int rc = app_cegah_import(a, argc, argv, help_text, 1, &o, pakta_cols,
-				  1u << PAKTA_NAMA | 1u << PAKTA_UNIT | 1u << PAKTA_TANGGAL,
-				  cegah_pakta_row, &im);
-
-	cegah_impor_free(&im);
-	return rc;
+	return app_import_cegah(a, argc, argv, help_text, "pakta import", CEGAH_PAKTA, IMPORT_TAKES_PEMILIHAN);
 }
 
 int cmd_pakta(struct app *a, int argc, char **argv)

@@ -6,7 +6,7 @@
 #include "netral/cegah/impor.h"
 #include "netral/cegah/unit.h"
 #include "netral/cli/app.h"
-#include "netral/cli/impor.h"
+#include "netral/cli/import.h"
 #include "netral/cli/opt.h"
 #include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
@@ -58,14 +58,15 @@ static int unit_add(struct app *a, int argc, char **argv)
 		return fail(NX_DATA, "%s: %s", opt[e.field], e.msg);
 	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
 		return rc;
-	if ((rc = unit_put(&a->db, a->operator, &u, &outcome, &changes)) || (rc = db_commit(&a->db))) {
+	if ((rc = unit_put(&a->db, a->operator, &u, NULL, NULL, &outcome, &changes)) ||
+	    (rc = db_commit(&a->db))) {
 		db_rollback(&a->db);
 		sb_free(&changes);
 		return rc;
 	}
-	if (outcome == CT_NEW)
+	if (outcome == IMPORT_NEW)
 		printf(_("added unit '%s'\n"), u.nama);
-	else if (outcome == CT_UPDATED)
+	else if (outcome == IMPORT_UPDATED)
 		printf(_("updated unit '%s': %s\n"), argv[optind], sb_str(&changes));
 	else
 		printf(_("unit '%s' unchanged\n"), argv[optind]);
@@ -101,13 +102,7 @@ static int unit_list(struct app *a, int argc, char **argv)
 
 static int unit_import(struct app *a, int argc, char **argv)
 {
-	struct app_impor o = { .cmd = "unit import", .updates = 1 };
-	struct cegah_impor im;
-	int rc = app_cegah_import(a, argc, argv, help_text, 0, &o, unit_cols, 1u << UNIT_NAMA,
-				  cegah_unit_row, &im);
-
-	cegah_impor_free(&im);
-	return rc;
+	return app_import_cegah(a, argc, argv, help_text, "unit import", CEGAH_UNIT, IMPORT_TAKES_FORCE);
 }
 
 int cmd_unit(struct app *a, int argc, char **argv)

@@ -531,7 +531,7 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 		if (errno != ENOENT)
 			return fail(NX_IO, _("cannot open database '%s': %s"), d->path,
 				    strerror(errno));
-		if (mode == DB_READ)
+		if (mode != DB_WRITE)
 			return fail(NX_NOTFOUND, _("no database at '%s' (create one with 'netral init', or give --db)"),
 				    d->path);
 		if ((rc = create_private(d->path, is_default, &d->created)))
@@ -543,7 +543,7 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 		return fail(NX_USAGE, _("'%s' is not a regular file (a FIFO or a device?), not a database"),
 			    d->path);
 	}
-	flags = mode == DB_WRITE ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+	flags = mode == DB_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 	if (sqlite3_open_v2(d->path, &d->h, flags, NULL) != SQLITE_OK) {
 		rc = db_fail(d, _("cannot open the database"));
 		db_close(d);
@@ -552,7 +552,7 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 	configure_early(d, d->busy_ms);
 	if (mode == DB_READ && probe(d) != SQLITE_OK && (rc = open_immutable(d)))
 		return rc;
-	if (mode == DB_WRITE && sqlite3_db_readonly(d->h, "main") == 1) {
+	if (mode != DB_READ && sqlite3_db_readonly(d->h, "main") == 1) {
 		rc = fail(NX_DATABASE, _("'%s' is read-only for you: nothing can be recorded (reading still works)"),
 			  d->path);
 		goto bad;
@@ -577,7 +577,8 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 		goto bad;
 	}
 	if (appid == 0 || version < NETRAL_SCHEMA_VERSION) {
-		if (mode == DB_READ) {
+		/* a dry run writes nothing, an upgrade neither */
+		if (mode != DB_WRITE) {
 			if (appid == 0 && version == 0)
 				rc = fail(NX_DATABASE, _("'%s' is not a netral database"), d->path);
 			else

@@ -551,42 +551,6 @@ int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
 	return 0;
 }
 
-int kasus_impor_start(struct db *d, const char *berkas, const char *op, long long *id)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_prepare(d, "INSERT INTO impor (berkas, waktu, operator) VALUES (?1, ?3, ?2)", &st)))
-		return rc;
-	sqlite3_bind_text(st, 1, berkas, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, op, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, db_now(d), -1, SQLITE_STATIC);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot start the import"));
-	sqlite3_finalize(st);
-	*id = sqlite3_last_insert_rowid(d->h);
-	return rc;
-}
-
-int kasus_impor_finish(struct db *d, long long id, const char *sha256,
-		       const struct impor_counts *c)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_prepare(d, "UPDATE impor SET sha256 = ?2, diimpor = ?3, duplikat = ?4, "
-			     "diperbarui = ?5, ditolak = ?6 WHERE id = ?1", &st)))
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, sha256, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 3, c->imported);
-	sqlite3_bind_int64(st, 4, c->duplicates);
-	sqlite3_bind_int64(st, 5, c->updated);
-	sqlite3_bind_int64(st, 6, c->rejected);
-	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot finish the import"));
-	sqlite3_finalize(st);
-	return rc;
-}
-
 int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n)
 {
 	sqlite3_stmt *st;
@@ -611,31 +575,5 @@ int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n)
 		return db_fail(d, _("cannot read the cases"));
 	}
 	return 0;
-}
-
-void kasus_impor_record(const char *berkas, const char *sha256, const struct impor_counts *c,
-			char *out, size_t cap)
-{
-	snprintf(out, cap, "berkas=%s; sha256=%s; diimpor=%ld; duplikat=%ld; diperbarui=%ld; ditolak=%ld",
-		 berkas, sha256 ? sha256 : "", c->imported, c->duplicates, c->updated, c->rejected);
-}
-
-void kasus_run_init(struct kasus_run *run)
-{
-	digest_init(&run->d);
-	digest_update(&run->d, "netral-impor-1", 14);
-	run->n = 0;
-}
-
-void kasus_run_add(struct kasus_run *run, const char *state)
-{
-	digest_update(&run->d, state, strlen(state));
-	digest_update(&run->d, "\n", 1);
-	run->n++;
-}
-
-void kasus_run_digest(struct kasus_run *run, char out[65])
-{
-	digest_hex(&run->d, out);
 }
 

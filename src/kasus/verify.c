@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/audit/run.h"
 #include "netral/kasus/derive.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
@@ -94,7 +95,7 @@ static const char *last_of(const char *s, const char *needle)
 	return found;
 }
 
-/* A run's record (kasus_impor_record) against its row, column by column:
+/* A run's record (audit_run_record) against its row, column by column:
  * the file's name may hold anything, the rest are digits, so it is read
  * from its end. */
 static void compare_record(long long run, const char *record, sqlite3_stmt *st,
@@ -149,9 +150,9 @@ static int verify_runs(struct db *d, struct audit_report *rep)
 	}
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		long long run = sqlite3_column_int64(st, 0);
-		struct impor_counts c = { sqlite3_column_int(st, 5), sqlite3_column_int(st, 6),
+		struct run_counts c = { sqlite3_column_int(st, 5), sqlite3_column_int(st, 6),
 			sqlite3_column_int(st, 7), sqlite3_column_int(st, 8) };
-		struct kasus_run digest;
+		struct run_digest digest;
 		char got[65], record[512];
 
 		if (sqlite3_column_type(st, 9) == SQLITE_NULL) {
@@ -159,7 +160,7 @@ static int verify_runs(struct db *d, struct audit_report *rep)
 				      run);
 			continue;
 		}
-		kasus_impor_record(col_text(st, 3), col_text(st, 4), &c, record, sizeof record);
+		audit_run_record(col_text(st, 3), col_text(st, 4), &c, record, sizeof record);
 		if (strcmp(record, col_text(st, 2)) != 0)
 			compare_record(run, col_text(st, 2), st, rep);
 		if (strcmp(col_text(st, 10), col_text(st, 11)) != 0)
@@ -168,12 +169,12 @@ static int verify_runs(struct db *d, struct audit_report *rep)
 		if (strcmp(col_text(st, 12), col_text(st, 13)) != 0)
 			audit_problem(rep, _("impor %lld: operator: is '%s', but the run's event names '%s' (changed outside netral)"),
 				      run, col_text(st, 13), col_text(st, 12));
-		kasus_run_init(&digest);
+		run_digest_init(&digest);
 		sqlite3_bind_int64(cs, 1, run);
 		while (sqlite3_step(cs) == SQLITE_ROW)
-			kasus_run_add(&digest, col_text(cs, 0));
+			run_digest_add(&digest, col_text(cs, 0));
 		sqlite3_reset(cs);
-		kasus_run_digest(&digest, got);
+		run_digest_hex(&digest, got);
 		if (strcmp(got, col_text(st, 1)) != 0)
 			audit_problem(rep, _("impor %lld: the cases it created differ from its event (one changed, added or removed outside netral)"),
 				      run);

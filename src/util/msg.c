@@ -63,6 +63,33 @@ void vreport(const char *prefix, const char *fmt, va_list ap)
 	fputc('\n', stderr);
 }
 
+void report_at(const char *name, long line, const char *fmt, ...)
+{
+	char where[4200];
+	va_list ap;
+
+	snprintf(where, sizeof where, "%s:%ld: ", name, line);
+	va_start(ap, fmt);
+	vreport(where, fmt, ap);
+	va_end(ap);
+}
+
+void report_progress(const char *fmt, ...)
+{
+	char text[512];
+	va_list ap;
+
+	if (!fmt) {
+		fputs("\r\033[K", stderr);
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(text, sizeof text, fmt, ap);
+	va_end(ap);
+	fputc('\r', stderr);
+	sanitise(stderr, text);
+}
+
 int fail(int status, const char *fmt, ...)
 {
 	va_list ap;

@@ -129,7 +129,7 @@ load helper
 	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,catatan\x07\nA,PNS,X,2024-08-10,apk,\n' > h.csv
 	run --separate-stderr netral import --ignore-unknown h.csv
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"h.csv:1: header: column 6 has a control character in its name"* ]]
+	[[ "$stderr" == *"h.csv:1: header: column 6: contains the control character U+0007"* ]]
 	mkdir r && cp "$RULES"/*.csv r/
 	sed -i "s/^apk,/apk-$long,/" r/bentuk.csv
 	run --separate-stderr netral rules check r

@@ -11,27 +11,33 @@
 #include "netral/cegah/izin.h"
 #include "netral/cegah/kegiatan.h"
 #include "netral/cegah/unit.h"
-#include "netral/io/csvtable.h"
+#include "netral/io/csvimport.h"
 #include "netral/rules/load.h"
 #include "netral/view/izin.h"
 
 static struct rules rules;
 static const struct date today = { 2026, 1, 1 };
 
-static int row(void *ctx, const char *const *v, long line, struct err *e, int *outcome)
+static int row(void *ctx, struct csvimport *im, const char *const *cell, int *outcome)
 {
-	const char *u[UNIT_NF] = { v[KEG_UNIT], v[KEG_CATATAN], v[KEG_PESERTA], v[KEG_DOKUMEN] };
-	const char *p[PAKTA_NF] = { v[KEG_CATATAN], v[KEG_DOKUMEN], v[KEG_UNIT], v[KEG_TANGGAL],
-		v[KEG_PEMILIHAN] };
+	const char *v[KEG_NF];
+	const char *u[UNIT_NF], *p[PAKTA_NF];
 	struct kegiatan k;
 	struct unit un;
 	struct pakta pk;
+	struct err e;
 
 	(void)ctx;
-	(void)line;
-	*outcome = CT_NEW;
-	if (unit_parse(u, &un, e) == 0 && pakta_parse(&rules, &today, p, &pk, e) == 0)
-		return kegiatan_parse(&rules, &today, v, &k, e);
+	for (int i = 0; i < KEG_NF; i++)
+		v[i] = cell[i] ? cell[i] : "";
+	u[0] = v[KEG_UNIT], u[1] = v[KEG_CATATAN], u[2] = v[KEG_PESERTA], u[3] = v[KEG_DOKUMEN];
+	p[0] = v[KEG_CATATAN], p[1] = v[KEG_DOKUMEN], p[2] = v[KEG_UNIT], p[3] = v[KEG_TANGGAL];
+	p[4] = v[KEG_PEMILIHAN];
+	*outcome = IMPORT_NEW;
+	if (unit_parse(u, &un, &e) == 0 && pakta_parse(&rules, &today, p, &pk, &e) == 0 &&
+	    kegiatan_parse(&rules, &today, v, &k, &e) == 0)
+		return 0;
+	csvimport_problem(im, NULL, "%s", e.msg);
 	return -1;
 }
 
@@ -63,7 +69,8 @@ static void letter(const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct csvtable t;
+	static const struct import_kind kind = { kegiatan_cols, NULL, NULL, row };
+	struct csvimport t;
 	struct csvin in;
 
 	if (!rules.bentuk.n && rules_load_builtin(&rules))
@@ -77,9 +84,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!size)
 		fgetc(in.fp);
 	in.max_record = 64 * 1024;
-	t.cols = kegiatan_cols;
-	t.row = row;
-	csvtable_read(&t, &in);
+	t.kind = &kind;
+	t.in = &in;
+	t.quiet = 1;
+	csvimport_read(&t);
+	csvimport_free(&t);
 	fclose(in.fp);
 	if (!memchr(data, '\0', size))
 		letter(data, size);

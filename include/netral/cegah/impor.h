@@ -1,30 +1,37 @@
-/* The rows of the prevention imports (units, activities, signatories),
- * for io/csvtable.h: each checked as 'add' checks it, the unit named
- * found, the row stored and logged. */
+/* The prevention records an import reads (units, activities, signatories
+ * of the pact), as kinds of io/csvimport.h: each row checked as 'add'
+ * checks it, the unit it names found, stored and logged with the file and
+ * line it came from. */
 #ifndef NETRAL_CEGAH_IMPOR_H
 #define NETRAL_CEGAH_IMPOR_H
 
 #include "netral/db/db.h"
+#include "netral/io/csvimport.h"
 #include "netral/rules/rules.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 
+enum cegah_kind { CEGAH_UNIT, CEGAH_KEGIATAN, CEGAH_PAKTA };
+
 struct cegah_impor {
+	/* set by the caller */
 	struct db *d;
 	const struct rules *r;
 	const struct date *today;
 	const char *op;
 	const char *pemilihan;     /* the contest of rows that name none, or NULL */
+	int force;                 /* a unit's later correction overwritten too */
+	/* the run */
 	long nowhere;              /* activities recorded that no schedule counts */
 	struct strbuf said;        /* the units updated, a line each, and how */
-	/* the units' names seen in this file, for "also on line N" */
-	struct { char *kunci; long line; } *seen;
+	/* private */
+	struct strbuf where;
+	struct { char *kunci; long line; } *seen;   /* units' names met in the file */
 	size_t nseen, capseen;
 };
 
-int cegah_unit_row(void *ctx, const char *const *v, long line, struct err *e, int *outcome);
-int cegah_kegiatan_row(void *ctx, const char *const *v, long line, struct err *e, int *outcome);
-int cegah_pakta_row(void *ctx, const char *const *v, long line, struct err *e, int *outcome);
+/* The kind for io/csvimport.h; its ctx is a struct cegah_impor. */
+const struct import_kind *cegah_import_kind(enum cegah_kind k);
 void cegah_impor_free(struct cegah_impor *im);
 
 /* The unit of that name for a record of it: 0 with *id set; -1 with e

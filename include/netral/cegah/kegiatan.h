@@ -8,6 +8,7 @@
 
 #include "netral/cegah/unit.h"
 #include "netral/db/db.h"
+#include "netral/io/csvimport.h"
 #include "netral/rules/rules.h"
 
 enum kegiatan_field { KEG_UNIT, KEG_JENIS, KEG_TANGGAL, KEG_PESERTA, KEG_PEMILIHAN,
@@ -29,9 +30,10 @@ struct kegiatan {
 int kegiatan_parse(const struct rules *r, const struct date *today, const char *const v[KEG_NF],
 		   struct kegiatan *k, struct err *e);
 /* Records it for the unit k->unit_id, unless the unit reported the same
- * kind on the same day for the same contest (*outcome CT_SAME).  Logged.
+ * kind on the same day for the same contest (*outcome IMPORT_SAME).  Logged,
+ * with from (an import's FILE:LINE) when given.
  * Within the caller's transaction; returns an exit status. */
-int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, int *outcome);
+int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, const char *from, int *outcome);
 /* Every activity, by unit name then day; unit_id 0 for all. */
 int kegiatan_each(struct db *d, long long unit_id,
 		  int (*fn)(void *ctx, const struct kegiatan *k), void *ctx);
@@ -49,9 +51,10 @@ struct pakta {
 int pakta_parse(const struct rules *r, const struct date *today, const char *const v[PAKTA_NF],
 		struct pakta *p, struct err *e);
 /* Records the signature, once per person and contest: the same person
- * again in the same unit is *outcome CT_SAME; in another unit it is
+ * again in the same unit is *outcome IMPORT_SAME; in another unit it is
  * refused (-1 with e set).  Logged.  Otherwise an exit status. */
-int pakta_add(struct db *d, const char *op, struct pakta *p, int *outcome, struct err *e);
+int pakta_add(struct db *d, const char *op, struct pakta *p, const char *from, int *outcome,
+	      struct err *e);
 /* Every signatory, by unit name then day; unit_id 0 for all. */
 int pakta_each(struct db *d, long long unit_id, int (*fn)(void *ctx, const struct pakta *p),
 	       void *ctx);

@@ -24,13 +24,24 @@ struct unit {
 /* The fields as typed ("" or NULL: not given) into u.  -1 with e set,
  * e->field the field. */
 int unit_parse(const char *const v[UNIT_NF], struct unit *u, struct err *e);
+/* What an import kept of a correction made since by 'unit add': the
+ * fields, the day and the operator of that change; force: the file's
+ * values taken all the same. */
+struct unit_kept {
+	int force, n;
+	int field[UNIT_NF];
+	char day[16], operator[64];
+};
+
 /* Adds the unit, or updates the fields given of the one of that name;
- * *outcome is CT_NEW, CT_UPDATED or CT_SAME (io/csvtable.h), and an
- * update's fields are said into said (when given) as "kepala: a → b; ...",
+ * *outcome is IMPORT_NEW, IMPORT_UPDATED or IMPORT_SAME (io/csvimport.h),
+ * and an update's fields are said into said (when given) as "kepala: a →
+ * b; ...".  from: the FILE:LINE of an import (NULL for 'unit add'), which
+ * keeps a correction made since by 'unit add' (into kept) unless forced,
  * so that a file older than a correction does not undo it unseen.
  * Logged.  Within the caller's transaction; returns an exit status. */
-int unit_put(struct db *d, const char *op, const struct unit *u, int *outcome,
-	     struct strbuf *said);
+int unit_put(struct db *d, const char *op, const struct unit *u, const char *from,
+	     struct unit_kept *kept, int *outcome, struct strbuf *said);
 /* The unit of that name: 0, NX_NOTFOUND (not reported), or a status. */
 int unit_get(struct db *d, const char *nama, struct unit *out);
 /* The unit whose name is nearest to nama, for "did you mean" ("" when

@@ -18,12 +18,18 @@ struct app {
 	struct rules rules;    /* the database's copy, or the built-in set */
 	struct date today;     /* NETRAL_TODAY, else the clock: see app_today */
 	int has_today;
+	char *scratch;         /* a dry run's database, removed when closed */
+	const char *db_opt_given;
 };
 
 /* Opens the database and loads its rules; for DB_WRITE also brings the
  * built-in rules in and reclassifies the cases when they changed.
  * Returns an exit status. */
 int app_open(struct app *a, enum db_mode mode);
+/* For a dry run: the database for writes that are rolled back (refused
+ * when it needs an upgrade), or where there is none, a scratch one with
+ * the built-in rules, removed when closed.  Returns an exit status. */
+int app_open_dry(struct app *a);
 void app_close(struct app *a);
 int app_db_exists(struct app *a);
 /* For commands that only need the rules: the database's when it exists

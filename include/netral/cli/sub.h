@@ -22,5 +22,8 @@ int app_subcommand(struct app *a, int argc, char **argv, const char *cmd, const 
  * at optind.  -1 to go on, else the exit status. */
 int app_list_opts(int argc, char **argv, const char *cmd, const char *help, int nargs,
 		  enum format *fmt, int *excel);
+/* The unit a listing names as its argument at optind, if any, into
+ * *unit_id (0: every unit); NX_NOTFOUND, reported, when there is none. */
+int app_unit_arg(struct app *a, int argc, char **argv, long long *unit_id);
 
 #endif

@@ -10,7 +10,9 @@
 /* Bump with a new data/migrate/NNN.sql that brings NNN-1 to NNN. */
 #define NETRAL_SCHEMA_VERSION 12
 
-enum db_mode { DB_READ, DB_WRITE };
+/* DB_DRY: writes that a dry run rolls back; a file that needs an upgrade
+ * is refused, not upgraded. */
+enum db_mode { DB_READ, DB_WRITE, DB_DRY };
 
 struct db;
 

@@ -76,31 +76,6 @@ struct kasus_meta {
 };
 int kasus_meta(struct db *d, long long id, struct kasus_meta *m);
 
-/* An import run: its row first (the provenance of its cases), its
- * counts at the end. */
-struct impor_counts {
-	long imported, duplicates, updated, rejected;
-};
-int kasus_impor_start(struct db *d, const char *berkas, const char *op,
-		      long long *id);
-int kasus_impor_finish(struct db *d, long long id, const char *sha256,
-		       const struct impor_counts *c);
-
-/* What the run's event says of the run, as check compares it with the
- * impor row: the file, its SHA-256 and the counts. */
-void kasus_impor_record(const char *berkas, const char *sha256, const struct impor_counts *c,
-			char *out, size_t cap);
-
-/* The digest of the states an import run created, in line order: what
- * its event holds, and what check computes again. */
-struct kasus_run {
-	struct digest d;
-	long n;
-};
-void kasus_run_init(struct kasus_run *run);
-void kasus_run_add(struct kasus_run *run, const char *state);
-void kasus_run_digest(struct kasus_run *run, char out[65]);
-
 /* The numbers of every case, or of those whose contest was inferred (or
  * is missing), in id order; *out is the caller's to free. */
 int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n);

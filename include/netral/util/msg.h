@@ -61,6 +61,12 @@ void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The one printer behind them: prefix and message on stderr, control
  * characters (but tab and newline) shown as '?'. */
 void vreport(const char *prefix, const char *fmt, va_list ap);
+/* "NAME:LINE: " and the message, through the same printer: what a file
+ * of the user's holds, named where it is. */
+void report_at(const char *name, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Progress on a terminal: the line rewritten in place; NULL clears it. */
+void report_progress(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Text on fp with control characters shown as '?'. */
 void sanitise(FILE *fp, const char *s);
 /* One warning per line of text (lines end with a newline). */

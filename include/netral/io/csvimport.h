@@ -1,0 +1,78 @@
+/* One import of a CSV file, whatever kind of record it holds (cases,
+ * units, activities, signatories of the pact): the header matched against
+ * the kind's columns (its aliases, letter case, blanks), every unknown and
+ * every missing required column said at once, each row handed to the
+ * kind as one cell per column, a bad row said as FILE:LINE: column:
+ * problem and written to the reject file in the input's own dialect (BOM,
+ * delimiter, line ends) with its line and reason, counts by outcome.
+ * Bounded memory: one record at a time. */
+#ifndef NETRAL_IO_CSVIMPORT_H
+#define NETRAL_IO_CSVIMPORT_H
+
+#include "netral/io/csvin.h"
+#include "netral/io/csvout.h"
+#include "netral/util/strbuf.h"
+
+/* What became of a good row. */
+enum import_outcome { IMPORT_NEW, IMPORT_UPDATED, IMPORT_SAME, IMPORT_OUTCOMES };
+
+/* A column's properties. */
+#define IMPORT_REQUIRED 1u   /* the header must name it */
+#define IMPORT_IGNORED 2u    /* netral writes it (a list's derived values): read back, unused */
+
+struct csvimport;
+
+struct import_kind {
+	const char *const *cols;        /* the columns, NULL-terminated, in the kind's order */
+	const unsigned char *flags;     /* per column; NULL for none */
+	/* The column a heading names (an alias table), into out; NULL: the
+	 * heading in lower case, blanks, '-', '.' and '/' as '_'. */
+	void (*canonical)(void *ctx, const char *heading, char *out, size_t cap);
+	/* One row: v[k] the cell of column k, unmarked, NULL when the header
+	 * lacks it.  0 with *outcome set; -1 when the row is refused (its
+	 * problems said with csvimport_problem); else an exit status that
+	 * stops the import. */
+	int (*row)(void *ctx, struct csvimport *im, const char *const *v, int *outcome);
+};
+
+struct csvimport {
+	/* set by the caller */
+	const struct import_kind *kind;
+	void *ctx;
+	struct csvin *in;             /* its name is how messages name the file */
+	struct csvout *reject;        /* NULL: no reject file */
+	int ignore_unknown, quiet;
+	void (*progress)(void *ctx, long rows);
+	void *progress_ctx;
+	/* the run */
+	long n[IMPORT_OUTCOMES], rejected, rows;
+	long line;                    /* of the row being read */
+	const struct csvin_record *record;
+	/* private */
+	int *col_of, *kind_of;        /* kind column -> file column; file column -> kind column */
+	char **header;
+	size_t ncols, width, nhead;
+	struct strbuf why;
+	long problems;
+};
+
+/* Reads the whole input: csvin_read's statuses, or the kind's; NX_DATA for
+ * a header it cannot use (said) or an empty file. */
+int csvimport_read(struct csvimport *im);
+/* A problem of the row being read: said as FILE:LINE: column: problem (col
+ * NULL: the row), kept as the reason of its reject file line. */
+void csvimport_problem(struct csvimport *im, const char *col, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* A warning about the row being read, unless quiet. */
+void csvimport_warning(struct csvimport *im, const char *col, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* A value of the file not taken (or taken only because forced), said even
+ * when quiet: what an import leaves as it was is never unseen. */
+void csvimport_kept(struct csvimport *im, const char *col, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The cell of kind column k of the row being read, as it was written (a
+ * spreadsheet's mark kept), or NULL. */
+const char *csvimport_raw(const struct csvimport *im, size_t k);
+void csvimport_free(struct csvimport *im);
+
+#endif
