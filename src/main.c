@@ -22,14 +22,9 @@
 #endif
 
 
-static void usage(FILE *fp)
-{
-	fputs(_("usage: netral [--db PATH] [--operator NAME] [-q] COMMAND [ARGS]\n"), fp);
-}
-
 static int help(void)
 {
-	usage(stdout);
+	fputs(_("usage: netral [--db PATH] [--operator NAME] [-q] COMMAND [ARGS]\n"), stdout);
 	fputs(_("\nRecords and classifies violations of political neutrality by ASN and\n"
 		"PPNPN against the matrix in force on the incident date (SKB 2022, and\n"
 		"the rules before it).\n\nCommands:\n"), stdout);
@@ -145,14 +140,14 @@ static int global_options(int argc, char **argv, struct app *a)
 			return 0;
 		case ':':
 			error(_("option '%s' needs a value"), argv[optind - 1]);
-			usage(stderr);
+			report_hint("%s", _("usage: netral [--db PATH] [--operator NAME] [-q] COMMAND [ARGS]\n"));
 			return NX_USAGE;
 		default:
 			if (optopt && optopt < 256)
 				error(_("unknown option '-%c'"), optopt);
 			else
 				error(_("unknown option '%s'"), argv[optind - 1]);
-			usage(stderr);
+			report_hint("%s", _("usage: netral [--db PATH] [--operator NAME] [-q] COMMAND [ARGS]\n"));
 			return NX_USAGE;
 		}
 	}
@@ -198,8 +193,8 @@ int main(int argc, char **argv)
 	if ((c = global_options(argc, argv, &a)) >= 0)
 		return c;
 	if (optind >= argc) {
-		usage(stderr);
-		fputs(_("try 'netral --help'\n"), stderr);
+		report_hint("%s", _("usage: netral [--db PATH] [--operator NAME] [-q] COMMAND [ARGS]\n"));
+		report_hint("%s", _("try 'netral --help'\n"));
 		return NX_USAGE;
 	}
 	for (const struct command *cmd = commands; cmd->name; cmd++) {
@@ -210,7 +205,6 @@ int main(int argc, char **argv)
 		argv += optind;
 		/* 0, not 1: glibc keeps stale state otherwise */
 		optind = 0;
-		opt_globals(&a);
 		c = cmd->fn(&a, argc, argv);
 		app_close(&a);
 		if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -282,17 +282,12 @@ int audit_rules(struct db *d, const char *op, const char *catatan)
 	struct strbuf sb = STRBUF_INIT;
 	long long id;
 	char head[65], num[24];
-	sqlite3_stmt *st;
 	int rc;
 
 	if (!(rc = rules_state(d, &sb)) && !(rc = audit_object(d, op, "aturan", "aturan", NULL, sb.buf, catatan)) &&
-	    !(rc = audit_head(d, head, &id)) &&
-	    !(rc = db_prepare(d, "INSERT INTO meta (kunci, nilai) VALUES ('aturan_peristiwa', ?1) "
-			      "ON CONFLICT (kunci) DO UPDATE SET nilai = excluded.nilai", &st))) {
+	    !(rc = audit_head(d, head, &id))) {
 		snprintf(num, sizeof num, "%lld", id);
-		sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
-		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot store the rules"));
-		sqlite3_finalize(st);
+		rc = db_meta_set(d, "aturan_peristiwa", num);
 	}
 	sb_free(&sb);
 	return rc;

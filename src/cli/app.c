@@ -17,35 +17,6 @@
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 
-static int meta_get(struct db *d, const char *key, char *out, size_t cap)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	*out = '\0';
-	if ((rc = db_prepare(d, "SELECT nilai FROM meta WHERE kunci = ?1", &st)))
-		return rc;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		snprintf(out, cap, "%s", col_text(st, 0));
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the database"));
-}
-
-static int meta_delete(struct db *d, const char *key)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_prepare(d, "DELETE FROM meta WHERE kunci = ?1", &st)))
-		return rc;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot write to the database"));
-}
-
 /* Whether the stored rules or derived values are behind: the built-in
  * rules changed (a newer netral; not when a folder's rules are in use), or
  * a migration added a derived column (meta turunkan_ulang). */
@@ -54,10 +25,10 @@ static int behind(struct db *d, const char *hash, int *rules, int *derive)
 	char stored[128], source[32], again[64], proven[32];
 	int rc;
 
-	if ((rc = meta_get(d, "aturan_hash", stored, sizeof stored)) ||
-	    (rc = meta_get(d, "aturan_sumber", source, sizeof source)) ||
-	    (rc = meta_get(d, "turunkan_ulang", again, sizeof again)) ||
-	    (rc = meta_get(d, "aturan_peristiwa", proven, sizeof proven)))
+	if ((rc = db_meta_get(d, "aturan_hash", stored, sizeof stored)) ||
+	    (rc = db_meta_get(d, "aturan_sumber", source, sizeof source)) ||
+	    (rc = db_meta_get(d, "turunkan_ulang", again, sizeof again)) ||
+	    (rc = db_meta_get(d, "aturan_peristiwa", proven, sizeof proven)))
 		return rc;
 	*rules = strcmp(source, "folder") != 0 && strcmp(stored, hash) != 0;
 	/* rules stored before schema 11 were never recorded in the log */
@@ -103,7 +74,7 @@ static int sync_rules(struct app *a)
 		goto out;
 	if ((rc = reclassify(a, 0, rules ? _("built-in rules updated") : _("database upgraded"),
 			     &changed)) ||
-	    (rc = meta_delete(d, "turunkan_ulang")) ||
+	    (rc = db_meta_delete(d, "turunkan_ulang")) ||
 	    (rc = audit_rules(d, a->operator, rules ? "bawaan" : NULL)))
 		goto out;
 	if ((rc = db_commit(d)))
@@ -292,17 +263,19 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 }
 
 int app_change(struct app *a, const char *nomor, const char *const *vals,
-	       struct change *c, int (*refuse)(const struct change *c, const char *nomor))
+	       struct change *c, int (*refuse)(void *ctx, const struct change *c, const char *nomor),
+	       void *ctx)
 {
 	char one[1][32];
 
 	snprintf(one[0], sizeof one[0], "%s", nomor);
-	return app_change_all(a, one, 1, vals, c, refuse, NULL);
+	return app_change_all(a, one, 1, vals, c, refuse, NULL, ctx);
 }
 
 int app_change_all(struct app *a, char (*nomor)[32], size_t n, const char *const *vals,
-		   struct change *c, int (*refuse)(const struct change *c, const char *nomor),
-		   void (*done)(const struct change *c, const char *nomor, struct strbuf *out))
+		   struct change *c, int (*refuse)(void *ctx, const struct change *c, const char *nomor),
+		   void (*done)(void *ctx, const struct change *c, const char *nomor, struct strbuf *out),
+		   void *ctx)
 {
 	struct strbuf w = STRBUF_INIT, out = STRBUF_INIT;
 	struct err e;
@@ -318,9 +291,9 @@ int app_change_all(struct app *a, char (*nomor)[32], size_t n, const char *const
 		else if (rc == NX_DATA)
 			rc = fail(NX_DATA, "%s: %s", field_def(e.field)->name, e.msg);
 		if (!rc && refuse)
-			rc = refuse(c, nomor[i]);
+			rc = refuse(ctx, c, nomor[i]);
 		if (!rc && done)
-			done(c, nomor[i], &out);
+			done(ctx, c, nomor[i], &out);
 	}
 	if (!rc)
 		rc = db_commit(&a->db);
@@ -333,27 +306,4 @@ int app_change_all(struct app *a, char (*nomor)[32], size_t n, const char *const
 	sb_free(&w);
 	sb_free(&out);
 	return rc;
-}
-
-int app_confirm(int yes, const char *question)
-{
-	FILE *tty = NULL, *in = stdin;
-	char answer[16];
-	int ok;
-
-	if (yes)
-		return 1;
-	if (!isatty(STDIN_FILENO)) {
-		/* the cases came on standard input: ask the terminal itself,
-		 * where someone watches it (not in a script's captured run) */
-		if (!isatty(STDERR_FILENO) || !(tty = fopen("/dev/tty", "r+")))
-			return 1;
-		in = tty;
-	}
-	fprintf(tty ? tty : stderr, "%s [y/N] ", question);
-	fflush(tty ? tty : stderr);
-	ok = fgets(answer, sizeof answer, in) && (answer[0] == 'y' || answer[0] == 'Y');
-	if (tty)
-		fclose(tty);
-	return ok;
 }

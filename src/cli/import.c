@@ -14,7 +14,7 @@
 #include "netral/util/interrupt.h"
 #include "netral/util/msg.h"
 
-int app_import_opts(int argc, char **argv, const char *help, struct import_opts *o)
+int app_import_opts(struct app *a, int argc, char **argv, const char *help, struct import_opts *o)
 {
 	enum { O_SKIP = 1000, O_REJECT, O_DELIM, O_UPDATE, O_FORCE, O_IGNORE, O_ASAL, O_PEMILIHAN };
 	static const struct option lo[] = {
@@ -40,7 +40,7 @@ int app_import_opts(int argc, char **argv, const char *help, struct import_opts 
 	};
 	int c, rc;
 
-	while ((c = next_opt(argc, argv, ":hnq", lo, o->cmd)) != -1) {
+	while ((c = next_opt(a, argc, argv, ":hnq", lo, o->cmd)) != -1) {
 		for (size_t i = 0; i < sizeof own / sizeof *own; i++)
 			if (c == own[i].opt && !(o->takes & own[i].takes))
 				return usage_error(o->cmd, _("unknown option '%s'"), own[i].name);
@@ -308,7 +308,7 @@ int app_import_cegah(struct app *a, int argc, char **argv, const char *help, con
 
 	memset(&ci, 0, sizeof ci);
 	run_digest_init(&none);
-	if ((rc = app_import_opts(argc, argv, help, &o)) < 0)
+	if ((rc = app_import_opts(a, argc, argv, help, &o)) < 0)
 		rc = app_import(a, &o, &run);
 	cegah_impor_free(&ci);
 	return rc;

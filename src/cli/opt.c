@@ -11,15 +11,7 @@
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 
-/* Where the global options given after a command go (opt_globals). */
-static struct app *globals;
-
 enum { G_DB = 3000, G_OPERATOR, G_QUIET };
-
-void opt_globals(struct app *a)
-{
-	globals = a;
-}
 
 int usage_error(const char *cmd, const char *fmt, ...)
 {
@@ -30,16 +22,15 @@ int usage_error(const char *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vreport(prefix, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, _("try 'netral %s --help'\n"), cmd);
+	report_hint(_("try 'netral %s --help'\n"), cmd);
 	return NX_USAGE;
 }
 
 /* The command's options and the global ones after them: the command's
  * own spelling wins (import has a -q of its own). */
-static const struct option *with_globals(const struct option *lo, const char *shortopts,
-					 char *shortbuf, size_t cap)
+static void with_globals(const struct option *lo, const char *shortopts,
+			 struct option all[64], char *shortbuf, size_t cap)
 {
-	static struct option all[256];
 	static const struct option g[] = {
 		{ "db", required_argument, NULL, G_DB },
 		{ "operator", required_argument, NULL, G_OPERATOR },
@@ -47,7 +38,7 @@ static const struct option *with_globals(const struct option *lo, const char *sh
 	};
 	size_t n = 0, len = strlen(shortopts);
 
-	while (lo[n].name && n + 4 < sizeof all / sizeof *all) {
+	while (lo[n].name && n + 4 < 64) {
 		all[n] = lo[n];
 		n++;
 	}
@@ -59,38 +50,38 @@ static const struct option *with_globals(const struct option *lo, const char *sh
 		shortbuf[len] = 'q';
 		shortbuf[len + 1] = '\0';
 	}
-	return all;
 }
 
-static int take_global(int c, const char *arg)
+static int take_global(struct app *a, int c, const char *arg)
 {
 	switch (c) {
 	case G_DB:
-		globals->db_opt = arg;
+		a->db_opt = arg;
 		return 0;
 	case G_OPERATOR:
-		return audit_operator(arg, globals->operator) < 0 ? NX_USAGE : 0;
+		return audit_operator(arg, a->operator) < 0 ? NX_USAGE : 0;
 	default:
-		globals->quiet = 1;
+		a->quiet = 1;
 		return 0;
 	}
 }
 
-int next_opt(int argc, char **argv, const char *shortopts,
+int next_opt(struct app *a, int argc, char **argv, const char *shortopts,
 	     const struct option *lo, const char *cmd)
 {
+	struct option all[64];
 	char sbuf[64];
-	const struct option *all = globals ? with_globals(lo, shortopts, sbuf, sizeof sbuf) : lo;
 	int c;
 
+	with_globals(lo, shortopts, all, sbuf, sizeof sbuf);
 	opterr = 0;
 	for (;;) {
-		c = getopt_long(argc, argv, globals ? sbuf : shortopts, all, NULL);
+		c = getopt_long(argc, argv, sbuf, all, NULL);
 		if (c == 'q' && !strchr(shortopts, 'q'))
 			c = G_QUIET;
-		if (c < G_DB || c > G_QUIET || !globals)
+		if (c < G_DB || c > G_QUIET)
 			break;
-		if (take_global(c, optarg))
+		if (take_global(a, c, optarg))
 			return '?';
 	}
 	if (c == '?') {
@@ -118,6 +109,22 @@ int opt_format(const char *cmd, const char *arg, enum format *out)
 	if (format_parse(arg, out) < 0)
 		return usage_error(cmd, _("unknown format '%s' (table, csv, json)"), arg);
 	return 0;
+}
+
+int out_option(const char *cmd, int c, const char *arg, struct out_opts *o)
+{
+	switch (c) {
+	case 'f':
+		return opt_format(cmd, arg, &o->fmt) ? -NX_USAGE : 1;
+	case 'x':
+		o->excel = 1;
+		return 1;
+	case 'o':
+		o->output = arg;
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 int opt_number(const char *cmd, const char *name, const char *arg, long min, long max,

@@ -31,7 +31,7 @@ int app_subcommand(struct app *a, int argc, char **argv, const char *cmd, const 
 	return rc;
 }
 
-int app_list_opts(int argc, char **argv, const char *cmd, const char *help, int nargs,
+int app_list_opts(struct app *a, int argc, char **argv, const char *cmd, const char *help, int nargs,
 		  enum format *fmt, int *excel)
 {
 	static const struct option lo[] = {
@@ -44,7 +44,7 @@ int app_list_opts(int argc, char **argv, const char *cmd, const char *help, int 
 
 	*fmt = FMT_TABLE;
 	*excel = 0;
-	while ((c = next_opt(argc, argv, ":h", lo, cmd)) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, cmd)) != -1) {
 		if (c == 'h')
 			return print_help(help);
 		if (c == 'x')

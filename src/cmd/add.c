@@ -133,9 +133,9 @@ static int ask_one(const struct rules *r, const struct ask *q, const struct date
 		kasus_init(scratch);
 		scratch->today = today;
 		if (!*answer)
-			fprintf(stderr, _("  %s is required\n"), name);
+			prompt_say(_("  %s is required"), name);
 		else if (kasus_set(scratch, q->f, answer, r, &e) < 0)
-			fprintf(stderr, "  %s\n", e.msg);
+			prompt_say("  %s", e.msg);
 		else
 			return 0;
 	}
@@ -152,8 +152,7 @@ static int guided(struct app *a, const char **vals, char answers[][512], const s
 		free(scratch);
 		return rc;
 	}
-	fputs(_("The case, field by field (Ctrl-C stops; nothing is recorded before the end).\n"),
-	      stderr);
+	prompt_say("%s", _("The case, field by field (Ctrl-C stops; nothing is recorded before the end)."));
 	for (size_t i = 0; i < NASKED && !rc; i++) {
 		const struct ask *q = &asked[i];
 
@@ -315,10 +314,14 @@ static int mention_permits(struct app *a, const struct kasus *k)
  * only after a yes. */
 static int confirmed(const struct kasus *k)
 {
-	fprintf(stderr, _("klasifikasi: %s%s%s (%s)\n"), k->klas.jenis, *k->klas.kode ? " " : "",
-		k->klas.kode, tahap_name(k->klas.tahap));
-	fprintf(stderr, _("alasan: %s\n"), k->klas.alasan);
-	return app_confirm(0, _("record this case?"));
+	char line[1024];
+
+	snprintf(line, sizeof line, _("klasifikasi: %s%s%s (%s)\n"), k->klas.jenis, *k->klas.kode ? " " : "",
+		 k->klas.kode, tahap_name(k->klas.tahap));
+	prompt_say("%.*s", (int)strcspn(line, "\n"), line);
+	snprintf(line, sizeof line, _("alasan: %s\n"), k->klas.alasan);
+	prompt_say("%.*s", (int)strcspn(line, "\n"), line);
+	return prompt_confirm(0, _("record this case?"));
 }
 
 int cmd_add(struct app *a, int argc, char **argv)
@@ -335,7 +338,7 @@ int cmd_add(struct app *a, int argc, char **argv)
 	lo[n++] = (struct option){ "no-input", no_argument, NULL, 'N' };
 	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[n] = (struct option){ NULL, 0, NULL, 0 };
-	while ((c = next_opt(argc, argv, ":h", lo, "add")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "add")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		if (c == 'N')

@@ -28,7 +28,7 @@ int cmd_backup(struct app *a, int argc, char **argv)
 	const char *path;
 	int c, rc;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "backup")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "backup")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		return NX_USAGE;

@@ -20,10 +20,10 @@ static const char help_text[] = N_(
 "The flag shows in list, show and overdue.  Several cases are flagged\n"
 "together or not at all; '-' reads case numbers from standard input.\n");
 
-static int lifting;
-
-static void flagged(const struct change *c, const char *nomor, struct strbuf *out)
+static void flagged(void *ctx, const struct change *c, const char *nomor, struct strbuf *out)
 {
+	const int lifting = *(const int *)ctx;
+
 	if (!c->fields)
 		sb_printf(out, lifting ? _("%s: was not flagged\n") :
 			  _("%s: already flagged as blocked in SIASN\n"), nomor);
@@ -50,7 +50,7 @@ int cmd_blokir(struct app *a, int argc, char **argv)
 	struct err e;
 	int ch, rc, lift = 0;
 
-	while ((ch = next_opt(argc, argv, ":h", lo, "blokir")) != -1) {
+	while ((ch = next_opt(a, argc, argv, ":h", lo, "blokir")) != -1) {
 		switch (ch) {
 		case 'h':
 			return print_help(help_text);
@@ -80,11 +80,10 @@ int cmd_blokir(struct app *a, int argc, char **argv)
 		return 0;
 	}
 	vals[F_BLOKIR_SIASN] = lift ? "0" : "1";
-	lifting = lift;
 	app_change_init(a, &c, "blokir");
 	c.catatan = catatan;
 	c.tanggal = tanggal ? day : NULL;
-	rc = app_change_all(a, nomor, n, vals, &c, NULL, flagged);
+	rc = app_change_all(a, nomor, n, vals, &c, NULL, flagged, &lift);
 	free(nomor);
 	return rc;
 }

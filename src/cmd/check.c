@@ -88,7 +88,7 @@ int cmd_check(struct app *a, int argc, char **argv)
 	const char *since = NULL, *from = NULL;
 	int c, rc, head = 0;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "check")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "check")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		if (c == 'H')

@@ -26,12 +26,11 @@ static const char help_text[] = N_(
 "act favoured a party, whose stage runs from its designation as a\n"
 "participant (penetapan_partai).\n");
 
-/* --excel: the CSV for Indonesian Excel */
-static int excel;
-
-static int output(enum format fmt, const struct rules *r,
+static int output(const struct out_opts *out, const struct rules *r,
 		  const struct klasifikasi *k, const char *jp)
 {
+	const enum format fmt = out->fmt;
+
 	if (fmt == FMT_JSON) {
 		struct json j;
 
@@ -44,7 +43,7 @@ static int output(enum format fmt, const struct rules *r,
 		struct csvout c;
 
 		csvout_init(&c, stdout);
-		if (excel)
+		if (out->excel)
 			csvout_excel(&c);
 		view_klasifikasi_csv_header(&c);
 		csvout_end(&c);
@@ -62,7 +61,7 @@ static int output(enum format fmt, const struct rules *r,
 }
 
 /* A recorded case, as it is classified now. */
-static int recorded(struct app *a, int argc, char **argv, enum format fmt, struct kasus *k)
+static int recorded(struct app *a, int argc, char **argv, const struct out_opts *fmt, struct kasus *k)
 {
 	char nomor[32];
 	long long id;
@@ -77,7 +76,7 @@ static int recorded(struct app *a, int argc, char **argv, enum format fmt, struc
 }
 
 /* An act described by the options, recorded nowhere. */
-static int what_if_act(struct app *a, const char **v, enum format fmt, struct kasus *k)
+static int what_if_act(struct app *a, const char **v, const struct out_opts *fmt, struct kasus *k)
 {
 	struct klasifikasi_in in;
 	struct err e;
@@ -116,20 +115,18 @@ int cmd_classify(struct app *a, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *v[F_COUNT] = { 0 };
-	enum format fmt = FMT_TABLE;
+	struct out_opts out = { FMT_TABLE, 0, NULL };
 	struct kasus *k;
 	int c, rc, what_if = 0;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "classify")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "classify")) != -1) {
 		switch (c) {
 		case 'h':
 			return print_help(help_text);
 		case 'f':
-			if ((rc = opt_format("classify", optarg, &fmt)))
-				return rc;
-			break;
 		case 'x':
-			excel = 1;
+			if ((rc = out_option("classify", c, optarg, &out)) < 0)
+				return -rc;
 			break;
 		case O_BENTUK:
 			v[F_BENTUK] = optarg;
@@ -160,13 +157,13 @@ int cmd_classify(struct app *a, int argc, char **argv)
 	}
 	k = xmalloc(sizeof *k);
 	if (!what_if)
-		rc = recorded(a, argc, argv, fmt, k);
+		rc = recorded(a, argc, argv, &out, k);
 	else if (optind < argc)
 		rc = usage_error("classify", _("a case number and --bentuk do not go together"));
 	else if (!v[F_BENTUK] || !v[F_TANGGAL_KEJADIAN])
 		rc = usage_error("classify", _("--bentuk and --tanggal are both needed"));
 	else
-		rc = what_if_act(a, v, fmt, k);
+		rc = what_if_act(a, v, &out, k);
 	free(k);
 	return rc;
 }

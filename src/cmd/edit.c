@@ -36,7 +36,7 @@ int cmd_edit(struct app *a, int argc, char **argv)
 	lo[n++] = (struct option){ "catatan", required_argument, NULL, 'c' };
 	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[n] = (struct option){ NULL, 0, NULL, 0 };
-	while ((ch = next_opt(argc, argv, ":h", lo, "edit")) != -1) {
+	while ((ch = next_opt(a, argc, argv, ":h", lo, "edit")) != -1) {
 		if (ch == 'h')
 			return print_help(help_text);
 		if (ch == 'c') {
@@ -59,7 +59,7 @@ int cmd_edit(struct app *a, int argc, char **argv)
 		return rc;
 	c.catatan = catatan;
 	c.report = &report;
-	if (!(rc = app_change(a, nomor, vals, &c, NULL))) {
+	if (!(rc = app_change(a, nomor, vals, &c, NULL, NULL))) {
 		if (!c.fields && !c.reclassified)
 			printf(_("%s: nothing changed\n"), nomor);
 		else

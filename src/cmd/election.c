@@ -60,7 +60,7 @@ static int election_add(struct app *a, int argc, char **argv)
 	long changed = 0;
 	int c, rc;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "election add")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "election add")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		if (c < O_NAMA)
@@ -122,7 +122,7 @@ int cmd_election(struct app *a, int argc, char **argv)
 		argv[1] = argv[0];
 		return election_add(a, argc - 1, argv + 1);
 	}
-	while ((c = next_opt(argc, argv, ":h", lo, "election")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "election")) != -1) {
 		switch (c) {
 		case 'h':
 			return print_help(help_text);

@@ -183,7 +183,7 @@ struct raw {
 };
 
 /* -1 to go on, else the exit status (help printed, or a usage error). */
-static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
+static int parse(struct app *a, int argc, char **argv, struct opts *o, struct raw *raw)
 {
 	enum { O_PEMILIHAN = 1000, O_FROM, O_TO, O_INSTANSI, O_JP, O_PPNPN, O_BATAL, O_BASIS,
 		O_BY, O_TOP, O_OUTPUT, O_DIR, O_RAW, O_BOM, O_CRLF, O_DELIM, O_EXCEL };
@@ -212,7 +212,7 @@ static int parse(int argc, char **argv, struct opts *o, struct raw *raw)
 	long top;
 	int c, rc;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "export")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "export")) != -1) {
 		switch (c) {
 		case 'h':
 			return print_help(help_text);
@@ -357,7 +357,7 @@ int cmd_export(struct app *a, int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	memset(&raw, 0, sizeof raw);
 	o.v.delim = ',';
-	if ((rc = parse(argc, argv, &o, &raw)) >= 0)
+	if ((rc = parse(a, argc, argv, &o, &raw)) >= 0)
 		return rc;
 	if (!o.fmt_given)
 		o.fmt = !o.output && !o.output_dir && isatty(STDOUT_FILENO) ? FMT_TABLE : FMT_CSV;

@@ -84,7 +84,7 @@ int cmd_history(struct app *a, int argc, char **argv)
 	char nomor[32], since[DATE_ISO_LEN], until[DATE_ISO_LEN];
 	int c, rc = 0, kontak = 0, pribadi = 0, excel = 0;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "history")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "history")) != -1) {
 		switch (c) {
 		case 'h':
 			return print_help(help_text);

@@ -87,7 +87,7 @@ int cmd_import(struct app *a, int argc, char **argv)
 	int rc;
 
 	memset(&ip, 0, sizeof ip);
-	if ((rc = app_import_opts(argc, argv, help_text, &o)) >= 0)
+	if ((rc = app_import_opts(a, argc, argv, help_text, &o)) >= 0)
 		return rc;
 	rc = app_import(a, &o, &run);
 	impor_free(&ip);

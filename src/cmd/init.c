@@ -22,7 +22,7 @@ int cmd_init(struct app *a, int argc, char **argv)
 	};
 	int c, rc;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "init")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "init")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		return NX_USAGE;

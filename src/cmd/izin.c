@@ -57,7 +57,7 @@ static int izin_add_cmd(struct app *a, int argc, char **argv)
 		lo[f] = (struct option){ izin_fields[f].opt, required_argument, NULL, 1000 + f };
 	lo[IZ_NF] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[IZ_NF + 1] = (struct option){ NULL, 0, NULL, 0 };
-	while ((c = next_opt(argc, argv, ":h", lo, "izin add")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "izin add")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		if (c < 1000)
@@ -109,7 +109,7 @@ static int izin_list_cmd(struct app *a, int argc, char **argv)
 	enum format fmt;
 	int rc, excel;
 
-	if ((rc = app_list_opts(argc, argv, "izin list", help_text, 0, &fmt, &excel)) >= 0 ||
+	if ((rc = app_list_opts(a, argc, argv, "izin list", help_text, 0, &fmt, &excel)) >= 0 ||
 	    (rc = app_open(a, DB_READ)))
 		return rc;
 	listing_begin(&l, stdout, fmt, excel, list_cols, LIST_NCOLS, 0);
@@ -152,7 +152,7 @@ static int izin_surat(struct app *a, int argc, char **argv)
 	char *tmpl;
 	int c, rc, html = 0;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "izin surat")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "izin surat")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		else if (c == 't')

@@ -52,7 +52,7 @@ static int kegiatan_add_cmd(struct app *a, int argc, char **argv)
 	struct err e;
 	int c, rc, outcome;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "kegiatan add")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "kegiatan add")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		if (c < O_JENIS)
@@ -105,7 +105,7 @@ static int kegiatan_list(struct app *a, int argc, char **argv)
 	enum format fmt;
 	int rc, excel;
 
-	if ((rc = app_list_opts(argc, argv, "kegiatan list", help_text, 1, &fmt, &excel)) >= 0 ||
+	if ((rc = app_list_opts(a, argc, argv, "kegiatan list", help_text, 1, &fmt, &excel)) >= 0 ||
 	    (rc = app_open(a, DB_READ)) || (rc = app_unit_arg(a, argc, argv, &unit_id)))
 		return rc;
 	listing_begin(&l, stdout, fmt, excel, kegiatan_cols, KEG_NF, 1u << KEG_PESERTA);

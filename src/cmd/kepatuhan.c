@@ -56,7 +56,7 @@ int cmd_kepatuhan(struct app *a, int argc, char **argv)
 	int c, rc, n = 0, excel = 0;
 	FILE *fp = stdout;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "kepatuhan")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "kepatuhan")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		else if (c == O_PEMILIHAN && n < 32)

@@ -241,7 +241,7 @@ int cmd_list(struct app *a, int argc, char **argv)
 	t.n = 0;
 	o = xcalloc(1, sizeof *o);
 	csvout_init(&v.cv, stdout);
-	while ((c = next_opt(argc, argv, ":h", lo, "list")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "list")) != -1) {
 		rc = 0;
 		switch (c) {
 		case 'h':

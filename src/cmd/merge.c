@@ -94,7 +94,7 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 	struct err e;
 	int ch, rc, done;
 
-	while ((ch = next_opt(argc, argv, ":h", lo, "merge")) != -1) {
+	while ((ch = next_opt(a, argc, argv, ":h", lo, "merge")) != -1) {
 		if (ch == 'h')
 			return print_help(help_text);
 		if (ch == 'c')
@@ -136,7 +136,7 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 	c.tanggal = day;
 	c.catatan = catatan;
 	c.status_moves = 1;
-	if ((rc = app_change(a, dup, vals, &c, NULL)))
+	if ((rc = app_change(a, dup, vals, &c, NULL, NULL)))
 		return rc;
 	printf(_("%s: merged into %s (%s → %s)\n"), dup, into, c.status_old, c.status_new);
 	return 0;

@@ -44,7 +44,7 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 	int excel = 0;
 	int c, rc;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "overdue")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "overdue")) != -1) {
 		switch (c) {
 		case 'h':
 			return print_help(help_text);

@@ -47,7 +47,7 @@ static int pakta_list(struct app *a, int argc, char **argv)
 	enum format fmt;
 	int rc, excel;
 
-	if ((rc = app_list_opts(argc, argv, "pakta list", help_text, 1, &fmt, &excel)) >= 0 ||
+	if ((rc = app_list_opts(a, argc, argv, "pakta list", help_text, 1, &fmt, &excel)) >= 0 ||
 	    (rc = app_open(a, DB_READ)) || (rc = app_unit_arg(a, argc, argv, &unit_id)))
 		return rc;
 	listing_begin(&l, stdout, fmt, excel, pakta_cols, PAKTA_NF, 0);

@@ -34,7 +34,7 @@ static int record(struct app *a, const char *nomor, const char *const given[4])
 	for (size_t i = 0; i < sizeof decision / sizeof *decision; i++)
 		vals[decision[i]] = given[i] ? given[i] : "";
 	app_change_init(a, &c, "putusan");
-	if ((rc = app_today(a, &c.today)) || (rc = app_change(a, nomor, vals, &c, NULL)))
+	if ((rc = app_today(a, &c.today)) || (rc = app_change(a, nomor, vals, &c, NULL, NULL)))
 		return rc;
 	if (!given[0])
 		printf(c.fields ? _("%s: decision of the Satgas removed\n")
@@ -61,7 +61,7 @@ int cmd_putusan(struct app *a, int argc, char **argv)
 	char nomor[32];
 	int ch, rc, hapus = 0;
 
-	while ((ch = next_opt(argc, argv, ":h", lo, "putusan")) != -1) {
+	while ((ch = next_opt(a, argc, argv, ":h", lo, "putusan")) != -1) {
 		switch (ch) {
 		case 'h':
 			return print_help(help_text);

@@ -98,7 +98,7 @@ int cmd_rules(struct app *a, int argc, char **argv)
 	enum format fmt = FMT_TABLE;
 	int c, rc, builtin = 0, excel = 0;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "rules")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "rules")) != -1) {
 		switch (c) {
 		case 'h':
 			return print_help(help_text);

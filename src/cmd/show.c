@@ -36,7 +36,7 @@ int cmd_show(struct app *a, int argc, char **argv)
 	long long id;
 	int c, rc, kontak = 0, excel = 0;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "show")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "show")) != -1) {
 		switch (c) {
 		case 'h':
 			return print_help(help_text);

@@ -6,6 +6,7 @@
 
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/prompt.h"
 #include "netral/cmd/cmd.h"
 #include "netral/kasus/change.h"
 #include "netral/kasus/kasus.h"
@@ -38,8 +39,9 @@ static const char help_text[] = N_(
 "other: the incident, the recommendation, the SK.  A sanction other than the\n"
 "recommended one, or outside the matrix tier, is recorded with a warning.\n");
 
-static int already(const struct change *c, const char *nomor)
+static int already(void *ctx, const struct change *c, const char *nomor)
 {
+	(void)ctx;
 	if (strcmp(c->status_old, c->status_new) == 0 && !c->fields)
 		return fail(NX_DATA, _("case %s is already %s"), nomor, c->status_new);
 	return 0;
@@ -132,13 +134,12 @@ static int reachable(struct app *a, char (*nomor)[32], size_t n, const char *to)
 	return rc;
 }
 
-static struct strbuf report = STRBUF_INIT;
-
-static void moved(const struct change *c, const char *nomor, struct strbuf *out)
+static void moved(void *ctx, const struct change *c, const char *nomor, struct strbuf *out)
 {
+	(void)ctx;
 	sb_printf(out, _("%s: %s → %s (%s)\n"), nomor, c->status_old, c->status_new, c->tanggal);
-	sb_puts(out, sb_str(&report));
-	sb_reset(&report);
+	sb_puts(out, sb_str(c->report));
+	sb_reset(c->report);
 }
 
 int cmd_status(struct app *a, int argc, char **argv)
@@ -151,7 +152,7 @@ int cmd_status(struct app *a, int argc, char **argv)
 	char (*nomor)[32] = NULL, day[DATE_ISO_LEN], to[64] = "";
 	const struct date *today;
 	size_t ncases;
-	struct strbuf needs = STRBUF_INIT;
+	struct strbuf needs = STRBUF_INIT, report = STRBUF_INIT;
 	struct change c;
 	struct date d;
 	struct err e;
@@ -163,7 +164,7 @@ int cmd_status(struct app *a, int argc, char **argv)
 	lo[n++] = (struct option){ "yes", no_argument, NULL, O_YES };
 	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[n] = (struct option){ NULL, 0, NULL, 0 };
-	while ((ch = next_opt(argc, argv, ":h", lo, "status")) != -1) {
+	while ((ch = next_opt(a, argc, argv, ":h", lo, "status")) != -1) {
 		if (ch == 'h')
 			return print_help(help_text);
 		if (ch == O_TANGGAL)
@@ -211,7 +212,7 @@ int cmd_status(struct app *a, int argc, char **argv)
 
 		snprintf(q, sizeof q, P_("move %zu case to %s?", "move %zu cases to %s?", ncases), ncases,
 			 *to ? to : vals[F_STATUS]);
-		if (!app_confirm(yes, q)) {
+		if (!prompt_confirm(yes, q)) {
 			rc = fail(NX_USAGE, _("nothing moved"));
 			goto out;
 		}
@@ -222,7 +223,7 @@ int cmd_status(struct app *a, int argc, char **argv)
 	c.tanggal = day;
 	c.status_moves = 1;
 	c.report = &report;
-	rc = app_change_all(a, nomor, ncases, vals, &c, already, moved);
+	rc = app_change_all(a, nomor, ncases, vals, &c, already, moved, NULL);
 out:
 	sb_free(&needs);
 	sb_free(&report);

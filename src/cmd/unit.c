@@ -44,7 +44,7 @@ static int unit_add(struct app *a, int argc, char **argv)
 	struct err e;
 	int c, rc, outcome;
 
-	while ((c = next_opt(argc, argv, ":h", lo, "unit add")) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", lo, "unit add")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
 		if (c < O_KEPALA)
@@ -91,7 +91,7 @@ static int unit_list(struct app *a, int argc, char **argv)
 	enum format fmt;
 	int rc, excel;
 
-	if ((rc = app_list_opts(argc, argv, "unit list", help_text, 0, &fmt, &excel)) >= 0 ||
+	if ((rc = app_list_opts(a, argc, argv, "unit list", help_text, 0, &fmt, &excel)) >= 0 ||
 	    (rc = app_open(a, DB_READ)))
 		return rc;
 	listing_begin(&l, stdout, fmt, excel, unit_cols, UNIT_NF, 1u << UNIT_ASN | 1u << UNIT_PPNPN);

@@ -8,7 +8,7 @@
 
 static void oom(void)
 {
-	fputs("netral: out of memory\n", stderr);
+	error("%s", _("out of memory"));
 	exit(NX_IO);
 }
 

@@ -51,16 +51,26 @@ void sanitise(FILE *fp, const char *s)
 	}
 }
 
-void vreport(const char *prefix, const char *fmt, va_list ap)
+/* A message on stderr, ending its line once. */
+static void emit(const char *prefix, char *msg)
 {
-	char msg[4096];
+	size_t n = strlen(msg);
 
 	fflush(stdout);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	if (n && msg[n - 1] == '\n')
+		msg[n - 1] = '\0';
 	if (prefix)
 		sanitise(stderr, prefix);
 	sanitise(stderr, msg);
 	fputc('\n', stderr);
+}
+
+void vreport(const char *prefix, const char *fmt, va_list ap)
+{
+	char msg[4096];
+
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	emit(prefix, msg);
 }
 
 void report_at(const char *name, long line, const char *fmt, ...)
@@ -71,6 +81,15 @@ void report_at(const char *name, long line, const char *fmt, ...)
 	snprintf(where, sizeof where, "%s:%ld: ", name, line);
 	va_start(ap, fmt);
 	vreport(where, fmt, ap);
+	va_end(ap);
+}
+
+void report_hint(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport(NULL, fmt, ap);
 	va_end(ap);
 }
 

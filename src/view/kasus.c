@@ -170,7 +170,7 @@ void view_list_end(struct view_list *v)
 		if (v->n)
 			table_print(&v->t, v->out, 1);
 		else
-			fputs(_("no cases\n"), stderr);
+			report_hint("%s", _("no cases\n"));
 		table_free(&v->t);
 	}
 }

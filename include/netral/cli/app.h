@@ -53,22 +53,20 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
  * for writing, vals applied in a transaction (see kasus_change), a refused
  * value reported as "netral: field: problem", warnings printed.  refuse,
  * when given, may still refuse the result before the commit (its message
- * printed, a status returned).  Returns an exit status. */
+ * printed, a status returned), given ctx.  Returns an exit status. */
 int app_change(struct app *a, const char *nomor, const char *const *vals,
-	       struct change *c, int (*refuse)(const struct change *c, const char *nomor));
+	       struct change *c, int (*refuse)(void *ctx, const struct change *c, const char *nomor),
+	       void *ctx);
 
 /* The same change to each of n cases in one transaction, all or nothing:
  * a refusal names the case.  After each change, done (when given) may
  * append what to say of it to out, which is printed once all committed.
  * Returns an exit status. */
 int app_change_all(struct app *a, char (*nomor)[32], size_t n, const char *const *vals,
-		   struct change *c, int (*refuse)(const struct change *c, const char *nomor),
-		   void (*done)(const struct change *c, const char *nomor, struct strbuf *out));
+		   struct change *c, int (*refuse)(void *ctx, const struct change *c, const char *nomor),
+		   void (*done)(void *ctx, const struct change *c, const char *nomor, struct strbuf *out),
+		   void *ctx);
 
-/* On a terminal (standard input, else /dev/tty), asks the question and
- * returns 1 for yes; 1 without asking when there is no terminal, as in
- * scripts and cron jobs, or when yes is set. */
-int app_confirm(int yes, const char *question);
 
 /* Warnings collected by the domain, one per line, unless quiet. */
 void app_warnings(const struct app *a, const char *lines);

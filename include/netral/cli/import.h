@@ -53,7 +53,7 @@ int app_import_cegah(struct app *a, int argc, char **argv, const char *help, con
 		     enum cegah_kind kind, unsigned takes);
 
 /* The options; -1 to go on, else the exit status (help, usage). */
-int app_import_opts(int argc, char **argv, const char *help, struct import_opts *o);
+int app_import_opts(struct app *a, int argc, char **argv, const char *help, struct import_opts *o);
 /* The whole run; an exit status (NX_DATA when a row was rejected). */
 int app_import(struct app *a, struct import_opts *o, struct import_run *run);
 /* FILE, or - for standard input, into in (a directory refused); an exit

@@ -9,12 +9,11 @@
 #include "netral/io/output.h"
 #include "netral/kasus/column.h"
 
-/* Where --db, --operator and -q/--quiet given after the command go: every
- * command takes them as it takes its own options. */
-void opt_globals(struct app *a);
 /* getopt_long with netral's messages: unknown options and missing values
- * are reported as "netral CMD: ..." and returned as '?'. */
-int next_opt(int argc, char **argv, const char *shortopts,
+ * are reported as "netral CMD: ..." and returned as '?'.  --db, --operator
+ * and -q/--quiet given after the command go into a, as every command
+ * takes them. */
+int next_opt(struct app *a, int argc, char **argv, const char *shortopts,
 	     const struct option *lo, const char *cmd);
 /* "netral CMD: message" and the hint to --help; returns NX_USAGE. */
 int usage_error(const char *cmd, const char *fmt, ...)
@@ -24,6 +23,18 @@ int print_help(const char *text);
 
 /* --format table|csv|json; 0, or NX_USAGE reported. */
 int opt_format(const char *cmd, const char *arg, enum format *out);
+
+/* How a command writes its result, as every command that writes one takes
+ * it: --format (-f), --excel (-x: CSV for Indonesian Excel) and, where the
+ * command takes it, --output FILE (-o). */
+struct out_opts {
+	enum format fmt;
+	int excel;
+	const char *output;
+};
+/* One of those options, c being 'f', 'x' or 'o': 1 taken, 0 when c is none
+ * of them, or minus NX_USAGE (reported). */
+int out_option(const char *cmd, int c, const char *arg, struct out_opts *o);
 /* A whole number within [min, max] for option name; 0, or NX_USAGE
  * reported with the range. */
 int opt_number(const char *cmd, const char *name, const char *arg, long min, long max,

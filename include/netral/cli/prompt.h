@@ -18,4 +18,13 @@ int prompt_line(const char *question, char *buf, size_t cap);
 int prompt_choice(const char *question, const char *const *codes, const char *const *descr,
 		  size_t n, int optional, char *buf, size_t cap);
 
+/* A line of the dialogue (printf-like), what it shows cleaned of
+ * control characters. */
+void prompt_say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* On a terminal (standard input, else /dev/tty), asks the question and
+ * returns 1 for yes; 1 without asking when there is no terminal, as in
+ * scripts and cron jobs, or when yes is set. */
+int prompt_confirm(int yes, const char *question);
+
 #endif

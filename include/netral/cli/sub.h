@@ -20,7 +20,7 @@ int app_subcommand(struct app *a, int argc, char **argv, const char *cmd, const 
 		   const struct subcommand *sub, size_t n, app_fn dflt);
 /* --format, --excel and --help, then at most nargs arguments, which start
  * at optind.  -1 to go on, else the exit status. */
-int app_list_opts(int argc, char **argv, const char *cmd, const char *help, int nargs,
+int app_list_opts(struct app *a, int argc, char **argv, const char *cmd, const char *help, int nargs,
 		  enum format *fmt, int *excel);
 /* The unit a listing names as its argument at optind, if any, into
  * *unit_id (0: every unit); NX_NOTFOUND, reported, when there is none. */

@@ -72,6 +72,13 @@ int db_status_of(int sqlite_rc);
 
 int db_prepare(struct db *d, const char *sql, sqlite3_stmt **st);
 int db_exec(struct db *d, const char *sql);
+/* The integer a one-value query (a PRAGMA) gives, into out.  A status. */
+int db_int(struct db *d, const char *sql, int *out);
+/* meta, what netral keeps of its own bookkeeping (meta.c): a value by
+ * key ("" when there is none, cap bytes at most), set, removed.  A status. */
+int db_meta_get(struct db *d, const char *key, char *out, size_t cap);
+int db_meta_set(struct db *d, const char *key, const char *value);
+int db_meta_delete(struct db *d, const char *key);
 /* Prepared once into *slot (a module's state), then reset and cleared
  * for each use. */
 int db_cached(struct db *d, sqlite3_stmt **slot, const char *sql, sqlite3_stmt **st);
