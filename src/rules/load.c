@@ -91,22 +91,11 @@ static int on_row(void *vl, const struct csvin_record *rec)
 	return 0;
 }
 
-typedef FILE *(*open_fn)(const char *name, const char *dir, char *path,
-			 size_t cap);
-
-static FILE *open_dir(const char *name, const char *dir, char *path, size_t cap)
-{
-	snprintf(path, cap, "%s/%s", dir, name);
-	return fopen(path, "r");
-}
-
-static FILE *open_builtin(const char *name, const char *dir, char *path,
-			  size_t cap)
+static FILE *open_builtin(const char *name, char *path, size_t cap)
 {
 	const struct embedded *em;
 	char full[128];
 
-	(void)dir;
 	snprintf(full, sizeof full, "data/rules/%s", name);
 	snprintf(path, cap, "%s", full);
 	em = embedded_find(full);
@@ -117,17 +106,22 @@ static FILE *open_builtin(const char *name, const char *dir, char *path,
 	return fmemopen((void *)em->data, em->len, "r");
 }
 
-/* A folder holds what an agency changes; the rest is built in. */
-static FILE *open_file(const char *name, const char *dir, open_fn open, int quiet, char *path,
-		       size_t cap)
+/* A file of folder dir, or the built-in one (dir NULL): a folder holds
+ * what an agency changes, the rest is built in. */
+static FILE *open_file(const char *name, const char *dir, int quiet, char *path, size_t cap)
 {
-	FILE *fp = open(name, dir, path, cap);
+	FILE *fp = NULL;
+	int missing = 1;
 
-	if (!fp && errno == ENOENT && open == open_dir) {
-		if (!quiet)
+	if (dir) {
+		snprintf(path, cap, "%s/%s", dir, name);
+		fp = fopen(path, "r");
+		missing = !fp && errno == ENOENT;
+		if (missing && !quiet)
 			warning(_("%s: not in the folder; the built-in %s is used"), path, name);
-		fp = open_builtin(name, dir, path, cap);
 	}
+	if (missing)
+		fp = open_builtin(name, path, cap);
 	if (!fp)
 		fail(NX_IO, _("cannot open '%s': %s"), path, strerror(errno));
 	return fp;
@@ -157,11 +151,10 @@ static void check_lines(struct loader *l, const char *text)
 	}
 }
 
-static int load_text(struct loader *l, const struct rules_text *x, const char *dir, open_fn open,
-		     int quiet)
+static int load_text(struct loader *l, const struct rules_text *x, const char *dir, int quiet)
 {
 	char path[4096], *text;
-	FILE *fp = open_file(x->file, dir, open, quiet, path, sizeof path);
+	FILE *fp = open_file(x->file, dir, quiet, path, sizeof path);
 	size_t n;
 
 	if (!fp)
@@ -188,11 +181,11 @@ static int load_text(struct loader *l, const struct rules_text *x, const char *d
 	return 0;
 }
 
-static int load_file(struct loader *l, size_t i, const char *dir, open_fn open, int quiet,
-		     char *path, size_t cap)
+static int load_file(struct loader *l, size_t i, const char *dir, int quiet, char *path,
+		     size_t cap)
 {
 	struct csvin in;
-	FILE *fp = open_file(file_name(i), dir, open, quiet, path, cap);
+	FILE *fp = open_file(file_name(i), dir, quiet, path, cap);
 	int rc;
 
 	if (!fp)
@@ -216,7 +209,7 @@ static int load_file(struct loader *l, size_t i, const char *dir, open_fn open, 
 	return 0;
 }
 
-static int load(struct rules *r, const char *dir, open_fn open, int quiet)
+static int load(struct rules *r, const char *dir, int quiet)
 {
 	struct loader l;
 	char path[4096];
@@ -227,10 +220,10 @@ static int load(struct rules *r, const char *dir, open_fn open, int quiet)
 	l.r = r;
 	digest_init(&l.all);
 	for (size_t i = 0; i < NFILES; i++)
-		if (file_name(i) && (rc = load_file(&l, i, dir, open, quiet, path, sizeof path)))
+		if (file_name(i) && (rc = load_file(&l, i, dir, quiet, path, sizeof path)))
 			return rc;
 	for (size_t i = 0; i < RULES_NTEXTS; i++)
-		if ((rc = load_text(&l, &rules_texts[i], dir, open, quiet)))
+		if ((rc = load_text(&l, &rules_texts[i], dir, quiet)))
 			return rc;
 	l.path = path;
 	rules_index(r);
@@ -248,12 +241,12 @@ int rules_load_dir(struct rules *r, const char *dir, int quiet)
 		return fail(NX_IO, _("cannot open '%s': %s"), dir, strerror(errno));
 	if (!S_ISDIR(sb.st_mode))
 		return fail(NX_IO, _("'%s' is not a directory"), dir);
-	return load(r, dir, open_dir, quiet);
+	return load(r, dir, quiet);
 }
 
 int rules_load_builtin(struct rules *r)
 {
-	return load(r, NULL, open_builtin, 1);
+	return load(r, NULL, 1);
 }
 
 /* The one row of ruleset rs for bentuk b at stage t, for a party (s 1) or

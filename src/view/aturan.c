@@ -42,15 +42,13 @@ static size_t cells_of(const struct rules_table *t, const void *row, int termina
 	return n;
 }
 
-#define MAXCOLS 16
-
 /* The rows of a table (of one ruleset, when rs is not NULL) at a terminal. */
 static void table_of(const struct rules *r, enum rules_table_id id, const char *rs, int with_heading)
 {
 	const struct rules_table *t = &rules_tables[id];
 	const struct rules_column *by = rules_column(t, "ruleset");
-	const char *cells[MAXCOLS];
-	char buf[MAXCOLS][RULES_CELL_MAX];
+	const char *cells[RULES_COLS_MAX];
+	char buf[RULES_COLS_MAX][RULES_CELL_MAX];
 	const void *v;
 	size_t n = rules_rows(r, t, &v);
 	struct table tb;
@@ -73,8 +71,8 @@ static void table_of(const struct rules *r, enum rules_table_id id, const char *
 static void json_rows(struct json *j, const struct rules *r, enum rules_table_id id)
 {
 	const struct rules_table *t = &rules_tables[id];
-	const char *head[MAXCOLS], *cells[MAXCOLS];
-	char buf[MAXCOLS][RULES_CELL_MAX];
+	const char *head[RULES_COLS_MAX], *cells[RULES_COLS_MAX];
+	char buf[RULES_COLS_MAX][RULES_CELL_MAX];
 	const void *v;
 	size_t n = rules_rows(r, t, &v), nc = heading(t, 0, head);
 
@@ -94,8 +92,8 @@ static void json_rows(struct json *j, const struct rules *r, enum rules_table_id
 static void print_csv(const struct rules *r, int excel)
 {
 	const struct rules_table *t = &rules_tables[RT_MATRIKS];
-	const char *cells[MAXCOLS];
-	char buf[MAXCOLS][RULES_CELL_MAX];
+	const char *cells[RULES_COLS_MAX];
+	char buf[RULES_COLS_MAX][RULES_CELL_MAX];
 	struct csvout c;
 	size_t nc = heading(t, 0, cells);
 

@@ -39,6 +39,8 @@
 enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
 #define IRAMA_NAMES { "mingguan", "sekali", "bebas", "tahapan" }
 
+#define RULES_COLS_MAX 24   /* columns of a table (catalog.c asserts it) */
+
 #define RC_KEY 0x01u   /* of the row's key: no two rows share it, and an
 			* upserted table's conflict target */
 #define RC_SHOW 0x02u  /* listed by 'netral rules', at a terminal too */

@@ -10,7 +10,6 @@
 #include "netral/rules/rules.h"
 #include "netral/util/sha256.h"
 
-#define RULES_COLS_MAX 16   /* columns of a rules file */
 #define RULES_ROW_MAX 256   /* bytes of a row's struct (catalog.c asserts it) */
 
 struct loader {
