@@ -55,7 +55,6 @@ static const struct rules_enum en_origin = ENUM_OF(origin_names, 0, 0, NULL);
 	{ #field, csv, sql, OFF_##type(T, field), KIND_##type, flags, dflt, limit, check },
 #define COLUMNS(id, tag, member, cols) \
 	static const struct rules_column cols_##tag[] = { cols(COLUMN, struct tag) }; \
-	_Static_assert(sizeof(struct tag) <= RULES_ROW_MAX, "a row of " #tag " fits RULES_ROW_MAX"); \
 	_Static_assert(sizeof cols_##tag / sizeof *cols_##tag <= RULES_COLS_MAX, #tag " fits RULES_COLS_MAX");
 RULES_TABLES(COLUMNS)
 

@@ -1,7 +1,6 @@
 /* The rows of the rules tables: a record of a file made a row by its
  * table's descriptor (every cell checked and read, the key unique), and
  * what a row of one table must hold beyond its cells. */
-#include <stdalign.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,16 +33,19 @@ size_t rules_rows(const struct rules *r, const struct rules_table *t, const void
 	return a.n;
 }
 
-void rows_push(struct rules *r, const struct rules_table *t, const void *row)
+void *rows_add(struct rules *r, const struct rules_table *t)
 {
 	struct rows_array a;
+	void *row;
 
 	rows_get(r, t, &a);
 	if (a.n == a.cap)
 		a.v = array_grow(a.v, &a.cap, t->size);
-	memcpy(ROWS_AT(t, &a, a.n), row, t->size);
+	row = ROWS_AT(t, &a, a.n);
+	memset(row, 0, t->size);
 	a.n++;
 	rows_put(r, t, &a);
+	return row;
 }
 
 void rows_free(const struct rules_table *t, void *row)
@@ -123,11 +125,10 @@ static int read_cells(struct loader *l, long line, void *row)
 void rows_take(struct loader *l, long line)
 {
 	const struct rules_table *t = l->t;
-	alignas(max_align_t) unsigned char row[RULES_ROW_MAX];
+	void *row = xcalloc(1, t->size);
 	const void *old;
 	int keep;
 
-	memset(row, 0, t->size);
 	keep = !read_cells(l, line, row) ? ROW_DROP : t->row ? t->row(l, row, line) : ROW_KEEP;
 	if (keep == ROW_KEEP && (old = rows_same(l->r, t, row))) {
 		const char *key = "";
@@ -142,9 +143,10 @@ void rows_take(struct loader *l, long line)
 		keep = ROW_DROP;
 	}
 	if (keep == ROW_KEEP)
-		rows_push(l->r, t, row);
+		memcpy(rows_add(l->r, t), row, t->size);
 	else if (keep == ROW_DROP)
 		rows_free(t, row);
+	free(row);
 }
 
 int row_kosakata(struct loader *l, void *row, long line)

@@ -1,7 +1,6 @@
 /* The database's copy of the rules (store.h): every table's SQL made from
  * its descriptor (catalog.h), so that storing and loading walk the same
  * columns. */
-#include <stdalign.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -284,13 +283,8 @@ static int read_table(struct db *d, struct rules *r, const struct rules_table *t
 	sb_free(&sql);
 	if (rc)
 		return rc;
-	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-		alignas(max_align_t) unsigned char row[RULES_ROW_MAX];
-
-		memset(row, 0, t->size);
-		read_row(st, t, row);
-		rows_push(r, t, row);
-	}
+	while ((s = sqlite3_step(st)) == SQLITE_ROW)
+		read_row(st, t, rows_add(r, t));
 	sqlite3_finalize(st);
 	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the rules"));
 }

@@ -10,7 +10,6 @@
 #include "netral/rules/rules.h"
 #include "netral/util/sha256.h"
 
-#define RULES_ROW_MAX 256   /* bytes of a row's struct (catalog.c asserts it) */
 
 struct loader {
 	struct rules *r;
@@ -53,8 +52,8 @@ struct rows_array {
 };
 void rows_get(const struct rules *r, const struct rules_table *t, struct rows_array *a);
 void rows_put(struct rules *r, const struct rules_table *t, const struct rows_array *a);
-/* Appends a copy of row to t's rows in r. */
-void rows_push(struct rules *r, const struct rules_table *t, const void *row);
+/* A new row of t at the end of r's, zeroed. */
+void *rows_add(struct rules *r, const struct rules_table *t);
 #define ROWS_AT(t, a, i) ((char *)(a)->v + (i) * (t)->size)
 
 /* The checks of the cells (rules_check_fn, named in catalog.h): a value of
