@@ -193,7 +193,9 @@ CREATE TABLE kasus (
 	nama TEXT NOT NULL,
 	nip TEXT,
 	nik TEXT,
-	jenis_pegawai TEXT NOT NULL CHECK (jenis_pegawai IN ('PNS', 'PPPK', 'PPNPN')),
+	-- one of kosakata jenis_pegawai: a list a rules folder may extend, so
+	-- the value is checked against the rules in force, not here
+	jenis_pegawai TEXT NOT NULL,
 	kategori_jabatan TEXT,
 	jabatan TEXT,
 	instansi TEXT NOT NULL,

@@ -39,11 +39,11 @@ static const struct matrix_row *find_row(const struct rules *r, const struct rul
 		const struct matrix_row *m = &r->matrix.v[i];
 
 		if (m->ruleset_idx != (int)(rs - r->rulesets.v) || m->bentuk_idx != bentuk ||
-		    !rules_flag_match(m->partai, in->partai) || !rules_flag_match(m->cltn, in->cltn) ||
+		    !rules_flag_match(m->sasaran, in->partai) || !rules_flag_match(m->cltn, in->cltn) ||
 		    !rules_flag_match(m->pasangan, in->pasangan))
 			continue;
 		if (tahap == TAHAP_UNKNOWN ?
-		    m->tahap == TAHAP_ALWAYS || (m->tahap == TAHAP_ANY && m->partai == 1) :
+		    m->tahap == TAHAP_ALWAYS || (m->tahap == TAHAP_ANY && m->sasaran == 1) :
 		    m->tahap == TAHAP_ALWAYS || m->tahap == TAHAP_ANY || m->tahap == tahap)
 			return m;
 	}

@@ -1,4 +1,5 @@
-/* Loading and checking the rules CSV files (data/rules/). */
+/* Loading and checking the rules CSV files (data/rules/), each by its
+ * table's descriptor (catalog.h), and the texts beside them. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,41 +16,59 @@
 #include "netral/util/strbuf.h"
 #include "netral/util/text.h"
 
-static size_t ncols(const char *const *cols)
-{
-	size_t n = 0;
+/* The files of a rules folder in the order they are read, which the hash
+ * of a rule set follows: each table's, then the agency's over it. */
+#define NFILES (2 * RT_COUNT)
 
-	while (cols[n])
-		n++;
-	return n;
+static const char *file_name(size_t i)
+{
+	const struct rules_table *t = &rules_tables[i / 2];
+
+	return i % 2 ? t->agency_file : t->file;
+}
+
+/* The columns a file of t has, each the catalogue's column it fills. */
+static void begin_file(struct loader *l, const struct rules_table *t, int agency)
+{
+	l->t = t;
+	l->agency = agency;
+	l->ncols = 0;
+	for (size_t k = 0; k < t->ncols; k++)
+		if (t->cols[k].csv) {
+			l->names[l->ncols] = t->cols[k].csv;
+			l->col[l->ncols++] = k;
+		}
+}
+
+static int header(struct loader *l, const struct csvin_record *rec)
+{
+	int key_of[64];
+	struct err e;
+
+	if (rec->n > 64) {
+		loader_problem(l, rec->line, _("header: too many columns"));
+		return NX_DATA;
+	}
+	if (csvin_header(rec, l->names, l->ncols, 0, l->col_of, key_of, &l->width, &e) < 0) {
+		loader_problem(l, rec->line, "%s", e.msg);
+		return NX_DATA;
+	}
+	for (size_t k = 0; k < l->ncols; k++)
+		if (l->col_of[k] < 0 && !l->t->cols[l->col[k]].dflt) {
+			loader_problem(l, rec->line, _("header: missing column '%s'"), l->names[k]);
+			return NX_DATA;
+		}
+	return 0;
 }
 
 static int on_row(void *vl, const struct csvin_record *rec)
 {
 	struct loader *l = vl;
-	const struct rfile *f = l->file;
-	size_t nc = ncols(f->cols);
-	char *v[16];
-	int key_of[64];
+	char *cells[RULES_COLS_MAX];
 	struct err e;
 
-	if (rec->index == 0) {
-		if (rec->n > 64) {
-			loader_problem(l, rec->line, _("header: too many columns"));
-			return NX_DATA;
-		}
-		if (csvin_header(rec, f->cols, nc, 0, l->col_of, key_of,
-				 &l->width, &e) < 0) {
-			loader_problem(l, rec->line, "%s", e.msg);
-			return NX_DATA;
-		}
-		for (size_t k = 0; k < nc; k++)
-			if (l->col_of[k] < 0 && !(f->defaults && f->defaults[k])) {
-				loader_problem(l, rec->line, _("header: missing column '%s'"), f->cols[k]);
-				return NX_DATA;
-			}
-		return 0;
-	}
+	if (rec->index == 0)
+		return header(l, rec);
 	if (rec->problem) {
 		loader_problem(l, rec->line, "%s", rec->problem);
 		return 0;
@@ -64,28 +83,19 @@ static int on_row(void *vl, const struct csvin_record *rec)
 		loader_problem(l, rec->line, "%s", e.msg);
 		return 0;
 	}
-	for (size_t k = 0; k < nc; k++)
-		v[k] = l->col_of[k] >= 0 ? rec->f[l->col_of[k]] : (char *)f->defaults[k];
-	f->row(l, v, rec->line);
+	for (size_t k = 0; k < l->ncols; k++)
+		cells[k] = l->col_of[k] >= 0 ? rec->f[l->col_of[k]] : (char *)l->t->cols[l->col[k]].dflt;
+	l->cells = cells;
+	rows_take(l, rec->line);
+	l->cells = NULL;
 	return 0;
 }
 
-typedef FILE *(*open_fn)(const char *name, const char *dir, char *path,
-			 size_t cap);
-
-static FILE *open_dir(const char *name, const char *dir, char *path, size_t cap)
-{
-	snprintf(path, cap, "%s/%s", dir, name);
-	return fopen(path, "r");
-}
-
-static FILE *open_builtin(const char *name, const char *dir, char *path,
-			  size_t cap)
+static FILE *open_builtin(const char *name, char *path, size_t cap)
 {
 	const struct embedded *em;
 	char full[128];
 
-	(void)dir;
 	snprintf(full, sizeof full, "data/rules/%s", name);
 	snprintf(path, cap, "%s", full);
 	em = embedded_find(full);
@@ -96,28 +106,61 @@ static FILE *open_builtin(const char *name, const char *dir, char *path,
 	return fmemopen((void *)em->data, em->len, "r");
 }
 
+/* A file of folder dir, or the built-in one (dir NULL): a folder holds
+ * what an agency changes, the rest is built in. */
+static FILE *open_file(const char *name, const char *dir, int quiet, char *path, size_t cap)
+{
+	FILE *fp = NULL;
+	int missing = 1;
+
+	if (dir) {
+		snprintf(path, cap, "%s/%s", dir, name);
+		fp = fopen(path, "r");
+		missing = !fp && errno == ENOENT;
+		if (missing && !quiet)
+			warning(_("%s: not in the folder; the built-in %s is used"), path, name);
+	}
+	if (missing)
+		fp = open_builtin(name, path, cap);
+	if (!fp)
+		fail(NX_IO, _("cannot open '%s': %s"), path, strerror(errno));
+	return fp;
+}
+
 static void coverage(struct loader *l);
 
-/* The letter of a permit: text, each line checked as every text is, the
- * {{fields}} left to the letter's own check (izin_template_check). */
-static int load_letter(struct loader *l, const char *dir, open_fn open, int quiet)
+/* Each line of a text checked as every text is, its {{fields}} left to
+ * the text's own check (izin_template_check for the letter). */
+static void check_lines(struct loader *l, const char *text)
 {
-	static const char name[] = "surat_izin.txt";
-	char path[4096], *text;
-	size_t n;
-	FILE *fp = open(name, dir, path, sizeof path);
 	struct err e;
 	long line = 1;
 
-	if (!fp && errno == ENOENT && open == open_dir) {
-		if (!quiet)
-			warning(_("%s: not in the folder; the built-in %s is used"), path, name);
-		fp = open_builtin(name, dir, path, sizeof path);
+	for (const char *p = text; *p; line++) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+
+		/* a text saved on Windows ends its lines with CR LF */
+		if (len && p[len - 1] == '\r')
+			len--;
+		if (text_check(p, len, 0, &e) < 0)
+			loader_problem(l, line, "%s", e.msg);
+		if (!nl)
+			break;
+		p = nl + 1;
 	}
+}
+
+static int load_text(struct loader *l, const struct rules_text *x, const char *dir, int quiet)
+{
+	char path[4096], *text;
+	FILE *fp = open_file(x->file, dir, quiet, path, sizeof path);
+	size_t n;
+
 	if (!fp)
-		return fail(NX_IO, _("cannot open '%s': %s"), path, strerror(errno));
-	text = xmalloc(RULES_LETTER_MAX + 2);
-	n = fread(text, 1, RULES_LETTER_MAX + 1, fp);
+		return NX_IO;
+	text = xmalloc(x->max + 2);
+	n = fread(text, 1, x->max + 1, fp);
 	if (ferror(fp)) {
 		fclose(fp);
 		free(text);
@@ -126,31 +169,47 @@ static int load_letter(struct loader *l, const char *dir, open_fn open, int quie
 	fclose(fp);
 	text[n] = '\0';
 	l->path = path;
-	if (n > RULES_LETTER_MAX)
-		loader_problem(l, 1, _("larger than %d KiB"), RULES_LETTER_MAX / 1024);
+	if (n > x->max)
+		loader_problem(l, 1, _("larger than %d KiB"), (int)(x->max / 1024));
 	else if (memchr(text, '\0', n))
 		loader_problem(l, 1, _("holds a NUL byte: not text"));
 	else
-		for (char *p = text; *p; line++) {
-			char *nl = strchr(p, '\n');
-			size_t len = nl ? (size_t)(nl - p) : strlen(p);
-
-			/* a letter saved on Windows ends its lines with CR LF */
-			if (len && p[len - 1] == '\r')
-				len--;
-			if (text_check(p, len, 0, &e) < 0)
-				loader_problem(l, line, "%s", e.msg);
-			if (!nl)
-				break;
-			p = nl + 1;
-		}
-	digest_update(&l->all, name, strlen(name));
+		check_lines(l, text);
+	digest_update(&l->all, x->file, strlen(x->file));
 	digest_update(&l->all, text, n);
-	l->r->surat_izin = text;
+	*(char **)((char *)l->r + x->off) = text;
 	return 0;
 }
 
-static int load(struct rules *r, const char *dir, open_fn open, int quiet)
+static int load_file(struct loader *l, size_t i, const char *dir, int quiet, char *path,
+		     size_t cap)
+{
+	struct csvin in;
+	FILE *fp = open_file(file_name(i), dir, quiet, path, cap);
+	int rc;
+
+	if (!fp)
+		return NX_IO;
+	memset(&in, 0, sizeof in);
+	in.name = path;
+	in.fp = fp;
+	in.delim = ',';
+	begin_file(l, &rules_tables[i / 2], (int)(i % 2));
+	l->path = path;
+	rc = csvin_read(&in, on_row, l);
+	fclose(fp);
+	if (rc == NX_IO)
+		return rc;
+	if (rc)
+		l->problems++;
+	if (in.lines == 0)
+		loader_problem(l, 1, _("empty file"));
+	digest_update(&l->all, file_name(i), strlen(file_name(i)));
+	digest_update(&l->all, in.sha_hex, 64);
+	return 0;
+}
+
+static int load(struct rules *r, const char *dir, int quiet)
 {
 	struct loader l;
 	char path[4096];
@@ -160,38 +219,12 @@ static int load(struct rules *r, const char *dir, open_fn open, int quiet)
 	memset(&l, 0, sizeof l);
 	l.r = r;
 	digest_init(&l.all);
-	for (size_t i = 0; i < rules_nfiles; i++) {
-		struct csvin in;
-		FILE *fp = open(rules_files[i].name, dir, path, sizeof path);
-
-		/* a folder holds what an agency changes; the rest is built in */
-		if (!fp && errno == ENOENT && open == open_dir) {
-			if (!quiet)
-				warning(_("%s: not in the folder; the built-in %s is used"), path,
-					rules_files[i].name);
-			fp = open_builtin(rules_files[i].name, dir, path, sizeof path);
-		}
-		if (!fp)
-			return fail(NX_IO, _("cannot open '%s': %s"), path, strerror(errno));
-		memset(&in, 0, sizeof in);
-		in.name = path;
-		in.fp = fp;
-		in.delim = ',';
-		l.file = &rules_files[i];
-		l.path = path;
-		rc = csvin_read(&in, on_row, &l);
-		fclose(fp);
-		if (rc == NX_IO)
+	for (size_t i = 0; i < NFILES; i++)
+		if (file_name(i) && (rc = load_file(&l, i, dir, quiet, path, sizeof path)))
 			return rc;
-		if (rc)
-			l.problems++;
-		if (in.lines == 0)
-			loader_problem(&l, 1, _("empty file"));
-		digest_update(&l.all, rules_files[i].name, strlen(rules_files[i].name));
-		digest_update(&l.all, in.sha_hex, 64);
-	}
-	if ((rc = load_letter(&l, dir, open, quiet)))
-		return rc;
+	for (size_t i = 0; i < RULES_NTEXTS; i++)
+		if ((rc = load_text(&l, &rules_texts[i], dir, quiet)))
+			return rc;
 	l.path = path;
 	rules_index(r);
 	coverage(&l);
@@ -208,12 +241,12 @@ int rules_load_dir(struct rules *r, const char *dir, int quiet)
 		return fail(NX_IO, _("cannot open '%s': %s"), dir, strerror(errno));
 	if (!S_ISDIR(sb.st_mode))
 		return fail(NX_IO, _("'%s' is not a directory"), dir);
-	return load(r, dir, open_dir, quiet);
+	return load(r, dir, quiet);
 }
 
 int rules_load_builtin(struct rules *r)
 {
-	return load(r, NULL, open_builtin, 1);
+	return load(r, NULL, 1);
 }
 
 /* The one row of ruleset rs for bentuk b at stage t, for a party (s 1) or
@@ -230,7 +263,7 @@ static int check_cell(struct loader *l, const char *rs, const struct bentuk *b, 
 
 		if (strcmp(m->ruleset, rs) || strcmp(m->bentuk, b->kode) ||
 		    !(m->tahap == TAHAP_ANY || m->tahap == TAHAP_ALWAYS || m->tahap == t) ||
-		    !rules_flag_match(m->partai, s) || !rules_flag_match(m->cltn, c) ||
+		    !rules_flag_match(m->sasaran, s) || !rules_flag_match(m->cltn, c) ||
 		    !rules_flag_match(m->pasangan, p))
 			continue;
 		if (hit) {
@@ -304,131 +337,41 @@ static void coverage(struct loader *l)
 	}
 }
 
-/* Swaps two arrays of one element type (ARRAY(T) is an unnamed struct,
- * so this goes by bytes) when the first is empty and the second is not. */
-static int take(void *mine, size_t mine_n, void *theirs, size_t theirs_n, size_t size)
-{
-	unsigned char t[64];
-
-	if (mine_n || !theirs_n || size > sizeof t)
-		return 0;
-	memcpy(t, mine, size);
-	memcpy(mine, theirs, size);
-	memcpy(theirs, t, size);
-	return 1;
-}
-
 int rules_take_missing(struct rules *r, struct rules *from)
 {
-	return take(&r->label, r->label.n, &from->label, from->label.n, sizeof r->label) +
-	       take(&r->tingkat, r->tingkat.n, &from->tingkat, from->tingkat.n, sizeof r->tingkat) +
-	       take(&r->jadwal, r->jadwal.n, &from->jadwal, from->jadwal.n, sizeof r->jadwal) +
-	       take(&r->undang, r->undang.n, &from->undang, from->undang.n, sizeof r->undang);
+	int n = 0;
+
+	for (size_t i = 0; i < RT_COUNT; i++) {
+		const struct rules_table *t = &rules_tables[i];
+		struct rows_array mine, theirs;
+
+		rows_get(r, t, &mine);
+		rows_get(from, t, &theirs);
+		if (!(t->flags & RT_LATER) || mine.n || !theirs.n)
+			continue;
+		rows_put(r, t, &theirs);
+		rows_put(from, t, &mine);
+		n++;
+	}
+	return n;
 }
 
 void rules_free(struct rules *r)
 {
-	free(r->surat_izin);
-	for (size_t i = 0; i < r->bentuk.n; i++) {
-		free(r->bentuk.v[i].kode);
-		free(r->bentuk.v[i].uraian);
-	}
-	for (size_t i = 0; i < r->matrix.n; i++) {
-		struct matrix_row *m = &r->matrix.v[i];
+	for (size_t i = 0; i < RT_COUNT; i++) {
+		const struct rules_table *t = &rules_tables[i];
+		struct rows_array a;
 
-		free(m->ruleset);
-		free(m->bentuk);
-		free(m->kode);
-		free(m->jenis);
-		free(m->dasar_hukum);
-		free(m->baris_bkn);
-		free(m->catatan);
+		rows_get(r, t, &a);
+		for (size_t k = 0; k < a.n; k++)
+			rows_free(t, ROWS_AT(t, &a, k));
+		free(a.v);
 	}
-	for (size_t i = 0; i < r->sanksi.n; i++) {
-		struct sanksi *s = &r->sanksi.v[i];
-
-		free(s->ruleset);
-		free(s->jenis_pegawai);
-		free(s->jenis);
-		free(s->kode);
-		free(s->uraian);
-		free(s->dasar_hukum);
-	}
-	for (size_t i = 0; i < r->pemilihan.n; i++) {
-		free(r->pemilihan.v[i].kode);
-		free(r->pemilihan.v[i].nama);
-		free(r->pemilihan.v[i].sebutan);
-	}
-	for (size_t i = 0; i < r->jabatan.n; i++) {
-		free(r->jabatan.v[i].ejaan);
-		free(r->jabatan.v[i].kategori);
-		free(r->jabatan.v[i].kelompok);
-	}
-	for (size_t i = 0; i < r->status.n; i++) {
-		free(r->status.v[i].kode);
-		free(r->status.v[i].uraian);
-		free(r->status.v[i].mencatat);
-		free(r->status.v[i].wajib);
-	}
-	for (size_t i = 0; i < r->kosakata.n; i++) {
-		struct kosakata *k = &r->kosakata.v[i];
-
-		free(k->daftar);
-		free(k->kode);
-		free(k->ejaan);
-		free(k->sifat);
-		free(k->uraian);
-	}
-	free(r->kosakata.v);
-	free(r->bentuk.v);
-	free(r->matrix.v);
-	free(r->sanksi.v);
-	free(r->pemilihan.v);
-	free(r->jabatan.v);
-	for (size_t i = 0; i < r->transisi.n; i++) {
-		free(r->transisi.v[i].dari);
-		free(r->transisi.v[i].ke);
-		free(r->transisi.v[i].keterangan);
-	}
-	for (size_t i = 0; i < r->tingkat.n; i++) {
-		free(r->tingkat.v[i].ruleset);
-		free(r->tingkat.v[i].jenis_pegawai);
-		free(r->tingkat.v[i].jenis);
-		free(r->tingkat.v[i].tingkat);
-		free(r->tingkat.v[i].dasar_hukum);
-	}
-	free(r->tingkat.v);
-	for (size_t i = 0; i < r->undang.n; i++) {
-		free(r->undang.v[i].kunci);
-		free(r->undang.v[i].teks);
-		free(r->undang.v[i].sumber);
-	}
-	free(r->undang.v);
-	for (size_t i = 0; i < r->jadwal.n; i++) {
-		free(r->jadwal.v[i].pemilihan);
-		free(r->jadwal.v[i].kegiatan);
-		free(r->jadwal.v[i].sumber);
-	}
-	free(r->jadwal.v);
+	for (size_t i = 0; i < RULES_NTEXTS; i++)
+		free(*(char **)((char *)r + rules_texts[i].off));
 	for (size_t i = 0; i < r->recorded.n; i++)
 		free(r->recorded.v[i].field);
 	free(r->recorded.v);
-	for (size_t i = 0; i < r->label.n; i++) {
-		free(r->label.v[i].tabel);
-		free(r->label.v[i].kelompok);
-		free(r->label.v[i].id);
-		free(r->label.v[i].en);
-		free(r->label.v[i].sumber);
-	}
-	free(r->label.v);
-	for (size_t i = 0; i < r->pengaturan.n; i++) {
-		free(r->pengaturan.v[i].kunci);
-		free(r->pengaturan.v[i].nilai);
-		free(r->pengaturan.v[i].keterangan);
-	}
-	free(r->status.v);
-	free(r->transisi.v);
-	free(r->pengaturan.v);
 	free(r->rulesets.v);
 	memset(r, 0, sizeof *r);
 }
@@ -515,23 +458,27 @@ void rules_builtin_hash(char out[65])
 	char hex[65], full[128];
 
 	digest_init(&all);
-	for (size_t i = 0; i < rules_nfiles; i++) {
+	for (size_t i = 0; i < NFILES; i++) {
 		const struct embedded *em;
 
-		snprintf(full, sizeof full, "data/rules/%s", rules_files[i].name);
+		if (!file_name(i))
+			continue;
+		snprintf(full, sizeof full, "data/rules/%s", file_name(i));
 		em = embedded_find(full);
 		digest_init(&one);
 		if (em)
 			digest_update(&one, em->data, em->len);
 		digest_hex(&one, hex);
-		digest_update(&all, rules_files[i].name, strlen(rules_files[i].name));
+		digest_update(&all, file_name(i), strlen(file_name(i)));
 		digest_update(&all, hex, 64);
 	}
-	/* and the letter, as load_letter adds it */
-	{
-		const struct embedded *em = embedded_find("data/rules/surat_izin.txt");
+	/* and the texts, as load_text adds them */
+	for (size_t i = 0; i < RULES_NTEXTS; i++) {
+		const struct embedded *em;
 
-		digest_update(&all, "surat_izin.txt", 14);
+		snprintf(full, sizeof full, "data/rules/%s", rules_texts[i].file);
+		em = embedded_find(full);
+		digest_update(&all, rules_texts[i].file, strlen(rules_texts[i].file));
 		if (em)
 			digest_update(&all, em->data, em->len);
 	}

@@ -1,621 +1,346 @@
-/* The database's copy of the rules (store.h): one entry per table, its
- * SQL and how a row is bound or read, so that storing and loading walk
- * the same list. */
+/* The database's copy of the rules (store.h): every table's SQL made from
+ * its descriptor (catalog.h), so that storing and loading walk the same
+ * columns. */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "netral/rules/load.h"
+#include "netral/rules/rows.h"
 #include "netral/rules/store.h"
 #include "netral/util/alloc.h"
-#include "netral/rules/vocab.h"
 #include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
 
-static const char *flag_text(int f)
+static int stored(const struct rules_column *c)
 {
-	return f == FLAG_ANY ? "*" : f ? "ya" : "tidak";
+	return c->sql != NULL;
 }
 
-static int flag_of(const char *s)
+/* INSERT of t's columns; upsert: a row whose key is there already
+ * replaces it (ON CONFLICT on the key). */
+static void insert_sql(const struct rules_table *t, int upsert, struct strbuf *sb)
 {
-	return strcmp(s, "*") == 0 ? FLAG_ANY : strcmp(s, "ya") == 0;
+	int n = 0;
+
+	sb_printf(sb, "INSERT INTO %s (", t->name);
+	for (size_t k = 0; k < t->ncols; k++)
+		if (stored(&t->cols[k]))
+			sb_printf(sb, "%s%s", n++ ? ", " : "", t->cols[k].sql);
+	sb_puts(sb, ") VALUES (");
+	for (int i = 1; i <= n; i++)
+		sb_printf(sb, "%s?%d", i > 1 ? ", " : "", i);
+	sb_puts(sb, ")");
+	if (!upsert)
+		return;
+	n = 0;
+	sb_puts(sb, " ON CONFLICT (");
+	for (size_t k = 0; k < t->ncols; k++)
+		if (t->cols[k].flags & RC_KEY)
+			sb_printf(sb, "%s%s", n++ ? ", " : "", t->cols[k].sql);
+	sb_puts(sb, ") DO UPDATE SET ");
+	n = 0;
+	for (size_t k = 0; k < t->ncols; k++)
+		if (stored(&t->cols[k]) && !(t->cols[k].flags & RC_KEY))
+			sb_printf(sb, "%s%s = excluded.%s", n++ ? ", " : "", t->cols[k].sql, t->cols[k].sql);
 }
 
-static void text(sqlite3_stmt *st, int i, const char *s)
+static void select_sql(const struct rules_table *t, struct strbuf *sb)
 {
-	sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+	int n = 0;
+
+	sb_puts(sb, "SELECT ");
+	for (size_t k = 0; k < t->ncols; k++)
+		if (stored(&t->cols[k]))
+			sb_printf(sb, "%s%s", n++ ? ", " : "", t->cols[k].sql);
+	sb_printf(sb, " FROM %s ORDER BY %s", t->name, t->order);
 }
 
-static void day(sqlite3_stmt *st, int i, const struct date *d)
+/* The key column of an upserted table: what a case refers to. */
+static const char *key_sql(const struct rules_table *t)
 {
-	char iso[DATE_ISO_LEN];
-
-	date_format(d, iso);
-	sqlite3_bind_text(st, i, iso, -1, SQLITE_TRANSIENT);
-}
-
-/* an unknown day is stored as '' */
-static void day_opt(sqlite3_stmt *st, int i, const struct date *d)
-{
-	if (d->y)
-		day(st, i, d);
-	else
-		sqlite3_bind_text(st, i, "", 0, SQLITE_STATIC);
-}
-
-static char *dup_col(sqlite3_stmt *st, int i)
-{
-	return xstrdup(col_text(st, i));
-}
-
-static void date_col(sqlite3_stmt *st, int i, struct date *d)
-{
-	if (date_parse_iso(col_text(st, i), d) < 0)
-		memset(d, 0, sizeof *d);
-}
-
-/* Binding row i of a table for its INSERT; returns the code that must be
- * kept (a case may refer to it), or NULL.  Reading one row back. */
-typedef const char *(*bind_fn)(sqlite3_stmt *st, const struct rules *r, size_t i);
-typedef void (*read_fn)(sqlite3_stmt *st, struct rules *r);
-
-static const char *bind_kosakata(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	const struct kosakata *k = &r->kosakata.v[i];
-
-	text(st, 1, k->daftar);
-	text(st, 2, k->kode);
-	text(st, 3, k->ejaan);
-	text(st, 4, k->sifat);
-	text(st, 5, k->uraian);
-	sqlite3_bind_int64(st, 6, k->line ? k->line : (sqlite3_int64)i);
+	for (size_t k = 0; k < t->ncols; k++)
+		if (t->cols[k].flags & RC_KEY)
+			return t->cols[k].sql;
 	return NULL;
 }
 
-static void read_kosakata(sqlite3_stmt *st, struct rules *r)
+/* Row i of t into st's parameters; an unset day is stored as ''. */
+static void bind_row(sqlite3_stmt *st, const struct rules_table *t, const void *row, size_t i)
 {
-	struct kosakata *k = ARRAY_PUSH(r->kosakata);
+	int p = 0;
 
-	k->daftar = dup_col(st, 0);
-	k->kode = dup_col(st, 1);
-	k->ejaan = dup_col(st, 2);
-	k->sifat = dup_col(st, 3);
-	k->uraian = dup_col(st, 4);
-	k->line = sqlite3_column_int(st, 5);
+	for (size_t k = 0; k < t->ncols; k++) {
+		const struct rules_column *c = &t->cols[k];
+		char buf[RULES_CELL_MAX];
+		const char *s;
+
+		if (!stored(c))
+			continue;
+		p++;
+		switch (c->kind) {
+		case RV_INT:
+			sqlite3_bind_int(st, p, *(const int *)RULES_MEMBER(c, row));
+			break;
+		case RV_LINE:
+			/* the file's line, or a row's place for rows no file gave */
+			sqlite3_bind_int64(st, p, *(const long *)RULES_MEMBER(c, row) ?
+					   *(const long *)RULES_MEMBER(c, row) : (sqlite3_int64)i);
+			break;
+		case RV_ORDER:
+			sqlite3_bind_int64(st, p, (sqlite3_int64)i);
+			break;
+		default:
+			s = rules_cell(c, row, buf);
+			sqlite3_bind_text(st, p, s ? s : "", -1, SQLITE_TRANSIENT);
+		}
+	}
 }
 
-static const char *bind_bentuk(sqlite3_stmt *st, const struct rules *r, size_t i)
+static void read_row(sqlite3_stmt *st, const struct rules_table *t, void *row)
 {
-	const struct bentuk *b = &r->bentuk.v[i];
+	int p = 0;
 
-	text(st, 1, b->kode);
-	text(st, 2, b->uraian);
-	sqlite3_bind_int(st, 3, b->pasangan);
-	return b->kode;
+	for (size_t k = 0; k < t->ncols; k++) {
+		const struct rules_column *c = &t->cols[k];
+		void *m = RULES_MEMBER(c, row);
+		const char *s;
+
+		if (!stored(c))
+			continue;
+		s = col_text(st, p);
+		switch (c->kind) {
+		case RV_TEXT:
+			*(char **)m = xstrdup(s);
+			break;
+		case RV_DATE:
+			if (date_parse_iso(s, m) < 0)
+				memset(m, 0, sizeof(struct date));
+			break;
+		case RV_INT:
+			*(int *)m = sqlite3_column_int(st, p);
+			break;
+		case RV_LINE:
+			*(long *)m = sqlite3_column_int(st, p);
+			break;
+		case RV_ENUM:
+			*(int *)m = c->en->unknown;
+			for (int e = 0; e < c->en->n; e++)
+				if (strcmp(s, c->en->names[e]) == 0)
+					*(int *)m = c->en->first + e;
+			break;
+		default:
+			break;
+		}
+		p++;
+	}
+	if (t->settle)
+		t->settle(row);
 }
 
-static void read_bentuk(sqlite3_stmt *st, struct rules *r)
+/* The codes of the rows stored, so that the rows the new rules drop can
+ * be deleted after (RT_KEEP_USED). */
+static int keep_code(struct db *d, sqlite3_stmt *keep, const struct rules_table *t, const void *row)
 {
-	struct bentuk *b = ARRAY_PUSH(r->bentuk);
+	const char *key = key_sql(t);
 
-	b->kode = dup_col(st, 0);
-	b->uraian = dup_col(st, 1);
-	b->pasangan = sqlite3_column_int(st, 2);
+	for (size_t k = 0; k < t->ncols; k++)
+		if (t->cols[k].sql == key)
+			bind_text(keep, 1, *(char *const *)RULES_MEMBER(&t->cols[k], row));
+	if (sqlite3_step(keep) != SQLITE_DONE)
+		return db_fail(d, _(t->what));
+	sqlite3_reset(keep);
+	return 0;
 }
 
-static const char *bind_matrix(sqlite3_stmt *st, const struct rules *r, size_t i)
+/* A row a user added, which the rules' rows never replace. */
+static int users_row(const struct rules_table *t, const void *row)
 {
-	const struct matrix_row *m = &r->matrix.v[i];
-
-	text(st, 1, m->ruleset);
-	day(st, 2, &m->berlaku);
-	text(st, 3, m->bentuk);
-	text(st, 4, tahap_name(m->tahap));
-	text(st, 5, flag_text(m->cltn));
-	text(st, 6, flag_text(m->pasangan));
-	text(st, 7, m->kode);
-	text(st, 8, m->jenis);
-	text(st, 9, m->dasar_hukum);
-	text(st, 10, m->catatan);
-	sqlite3_bind_int64(st, 11, m->line);
-	text(st, 12, m->baris_bkn);
-	text(st, 13, m->partai == FLAG_ANY ? "*" : m->partai ? "partai" : "calon");
-	return NULL;
+	for (size_t k = 0; k < t->ncols; k++)
+		if ((t->cols[k].flags & RC_ORIGIN) && !*(const int *)RULES_MEMBER(&t->cols[k], row))
+			return 1;
+	return 0;
 }
 
-static void read_matrix(sqlite3_stmt *st, struct rules *r)
+static int store_rows(struct db *d, const struct rules *r, const struct rules_table *t,
+		      sqlite3_stmt *st, sqlite3_stmt *keep)
 {
-	struct matrix_row *m = ARRAY_PUSH(r->matrix);
-	const char *t = col_text(st, 3);
-
-	m->ruleset = dup_col(st, 0);
-	date_col(st, 1, &m->berlaku);
-	m->bentuk = dup_col(st, 2);
-	m->tahap = strcmp(t, "calon") == 0 ? TAHAP_CALON : strcmp(t, "*") == 0 ? TAHAP_ANY :
-		   strcmp(t, "kapan_saja") == 0 ? TAHAP_ALWAYS : TAHAP_BAKAL;
-	m->cltn = flag_of(col_text(st, 4));
-	m->pasangan = flag_of(col_text(st, 5));
-	m->kode = dup_col(st, 6);
-	m->jenis = dup_col(st, 7);
-	m->dasar_hukum = dup_col(st, 8);
-	m->catatan = dup_col(st, 9);
-	m->line = sqlite3_column_int(st, 10);
-	m->baris_bkn = dup_col(st, 11);
-	t = col_text(st, 12);
-	m->partai = strcmp(t, "*") == 0 ? FLAG_ANY : strcmp(t, "partai") == 0;
-}
-
-static const char *bind_sanksi(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	const struct sanksi *s = &r->sanksi.v[i];
-
-	text(st, 1, s->ruleset);
-	day(st, 2, &s->berlaku);
-	text(st, 3, s->jenis_pegawai);
-	text(st, 4, s->jenis);
-	text(st, 5, s->kode);
-	text(st, 6, s->uraian);
-	text(st, 7, s->dasar_hukum);
-	sqlite3_bind_int64(st, 8, s->line);
-	return NULL;
-}
-
-static void read_sanksi(sqlite3_stmt *st, struct rules *r)
-{
-	struct sanksi *x = ARRAY_PUSH(r->sanksi);
-
-	x->ruleset = dup_col(st, 0);
-	date_col(st, 1, &x->berlaku);
-	x->jenis_pegawai = dup_col(st, 2);
-	x->jenis = dup_col(st, 3);
-	x->kode = dup_col(st, 4);
-	x->uraian = dup_col(st, 5);
-	x->dasar_hukum = dup_col(st, 6);
-	x->line = sqlite3_column_int(st, 7);
-}
-
-/* Contests added by users stay: only the built-in ones are written. */
-static const char *bind_pemilihan(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	const struct pemilihan *p = &r->pemilihan.v[i];
-
-	text(st, 1, p->kode);
-	text(st, 2, p->nama);
-	day(st, 3, &p->penetapan);
-	day(st, 4, &p->kampanye_mulai);
-	day(st, 5, &p->kampanye_selesai);
-	day(st, 6, &p->pemungutan);
-	day_opt(st, 7, &p->tahapan_mulai);
-	day_opt(st, 8, &p->penetapan_partai);
-	text(st, 9, p->sebutan);
-	return NULL;
-}
-
-static void read_pemilihan(sqlite3_stmt *st, struct rules *r)
-{
-	struct pemilihan *p = ARRAY_PUSH(r->pemilihan);
-
-	p->kode = dup_col(st, 0);
-	p->nama = dup_col(st, 1);
-	date_col(st, 2, &p->penetapan);
-	date_col(st, 3, &p->kampanye_mulai);
-	date_col(st, 4, &p->kampanye_selesai);
-	date_col(st, 5, &p->pemungutan);
-	p->bawaan = strcmp(col_text(st, 6), "bawaan") == 0;
-	date_col(st, 7, &p->tahapan_mulai);
-	date_col(st, 8, &p->penetapan_partai);
-	/* stored before schema 12: the contest's own name */
-	p->sebutan = xstrdup(*col_text(st, 9) ? col_text(st, 9) : p->nama);
-}
-
-static const char *bind_jabatan(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	text(st, 1, r->jabatan.v[i].ejaan);
-	text(st, 2, r->jabatan.v[i].kategori);
-	text(st, 3, r->jabatan.v[i].kelompok);
-	return NULL;
-}
-
-static void read_jabatan(sqlite3_stmt *st, struct rules *r)
-{
-	struct jabatan *j = ARRAY_PUSH(r->jabatan);
-
-	j->ejaan = dup_col(st, 0);
-	j->kategori = dup_col(st, 1);
-	j->kelompok = dup_col(st, 2);
-}
-
-static const char *bind_status(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	const struct status *x = &r->status.v[i];
-
-	text(st, 1, x->kode);
-	text(st, 2, x->uraian);
-	sqlite3_bind_int(st, 3, x->terbukti);
-	sqlite3_bind_int(st, 4, x->ditindaklanjuti);
-	sqlite3_bind_int64(st, 5, (sqlite3_int64)i);
-	sqlite3_bind_int(st, 6, x->awal);
-	text(st, 7, x->mencatat);
-	text(st, 8, x->wajib);
-	sqlite3_bind_int(st, 9, x->dihitung);
-	return x->kode;
-}
-
-static void read_status(sqlite3_stmt *st, struct rules *r)
-{
-	struct status *x = ARRAY_PUSH(r->status);
-
-	x->kode = dup_col(st, 0);
-	x->uraian = dup_col(st, 1);
-	x->terbukti = sqlite3_column_int(st, 2);
-	x->ditindaklanjuti = sqlite3_column_int(st, 3);
-	x->awal = sqlite3_column_int(st, 4);
-	x->mencatat = dup_col(st, 5);
-	x->wajib = dup_col(st, 6);
-	x->dihitung = sqlite3_column_int(st, 7);
-}
-
-static const char *bind_transisi(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	text(st, 1, r->transisi.v[i].dari);
-	text(st, 2, r->transisi.v[i].ke);
-	text(st, 3, r->transisi.v[i].keterangan);
-	return NULL;
-}
-
-static void read_transisi(sqlite3_stmt *st, struct rules *r)
-{
-	struct transisi *t = ARRAY_PUSH(r->transisi);
-
-	t->dari = dup_col(st, 0);
-	t->ke = dup_col(st, 1);
-	t->keterangan = dup_col(st, 2);
-}
-
-static const char *bind_pengaturan(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	text(st, 1, r->pengaturan.v[i].kunci);
-	text(st, 2, r->pengaturan.v[i].nilai);
-	text(st, 3, r->pengaturan.v[i].keterangan);
-	return NULL;
-}
-
-static void read_pengaturan(sqlite3_stmt *st, struct rules *r)
-{
-	struct pengaturan *p = ARRAY_PUSH(r->pengaturan);
-
-	p->kunci = dup_col(st, 0);
-	p->nilai = dup_col(st, 1);
-	p->keterangan = dup_col(st, 2);
-}
-
-static const char *bind_tingkat(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	const struct tingkat *t = &r->tingkat.v[i];
-
-	text(st, 1, t->ruleset);
-	text(st, 2, t->jenis_pegawai);
-	text(st, 3, t->jenis);
-	text(st, 4, t->tingkat);
-	text(st, 5, t->dasar_hukum);
-	return NULL;
-}
-
-static void read_tingkat(sqlite3_stmt *st, struct rules *r)
-{
-	struct tingkat *t = ARRAY_PUSH(r->tingkat);
-
-	t->ruleset = dup_col(st, 0);
-	t->jenis_pegawai = dup_col(st, 1);
-	t->jenis = dup_col(st, 2);
-	t->tingkat = dup_col(st, 3);
-	t->dasar_hukum = dup_col(st, 4);
-}
-
-static const char *bind_jadwal(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	static const char *const irama[] = IRAMA_NAMES;
-	const struct jadwal *j = &r->jadwal.v[i];
-
-	text(st, 1, j->pemilihan);
-	text(st, 2, j->kegiatan);
-	text(st, 3, irama[j->irama]);
-	day(st, 4, &j->mulai);
-	day_opt(st, 5, &j->selesai);
-	day_opt(st, 6, &j->batas);
-	text(st, 7, j->sumber);
-	sqlite3_bind_int(st, 8, j->instansi);
-	return NULL;
-}
-
-static void read_jadwal(sqlite3_stmt *st, struct rules *r)
-{
-	static const char *const irama[] = IRAMA_NAMES;
-	struct jadwal *j = ARRAY_PUSH(r->jadwal);
-	const char *s = col_text(st, 2);
-
-	j->pemilihan = dup_col(st, 0);
-	j->kegiatan = dup_col(st, 1);
-	j->irama = IRAMA_BEBAS;
-	for (int k = 0; k < (int)(sizeof irama / sizeof *irama); k++)
-		if (strcmp(s, irama[k]) == 0)
-			j->irama = k;
-	date_col(st, 3, &j->mulai);
-	date_col(st, 4, &j->selesai);
-	date_col(st, 5, &j->batas);
-	j->sumber = dup_col(st, 6);
-	j->instansi = sqlite3_column_int(st, 7);
-}
-
-static const char *bind_label(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	const struct label *t = &r->label.v[i];
-
-	text(st, 1, t->tabel);
-	text(st, 2, t->kelompok);
-	text(st, 3, t->id);
-	text(st, 4, t->en);
-	text(st, 5, t->sumber);
-	return NULL;
-}
-
-static void read_label(sqlite3_stmt *st, struct rules *r)
-{
-	struct label *t = ARRAY_PUSH(r->label);
-
-	t->tabel = dup_col(st, 0);
-	t->kelompok = dup_col(st, 1);
-	t->id = dup_col(st, 2);
-	t->en = dup_col(st, 3);
-	t->sumber = dup_col(st, 4);
-}
-
-static const char *bind_undang(sqlite3_stmt *st, const struct rules *r, size_t i)
-{
-	const struct undang *u = &r->undang.v[i];
-
-	text(st, 1, u->kunci);
-	day(st, 2, &u->berlaku);
-	text(st, 3, u->teks);
-	text(st, 4, u->sumber);
-	return NULL;
-}
-
-static void read_undang(sqlite3_stmt *st, struct rules *r)
-{
-	struct undang *u = ARRAY_PUSH(r->undang);
-
-	u->kunci = dup_col(st, 0);
-	date_col(st, 1, &u->berlaku);
-	u->teks = dup_col(st, 2);
-	u->sumber = dup_col(st, 3);
-}
-
-#define COUNT(arr) offsetof(struct rules, arr.n)
-
-/*
- * In dependency order.  clear: what to delete before storing (NULL: the
- * rows are upserted, and those no longer in the rules deleted after, which
- * foreign keys refuse while a case uses one: drop says so).
- */
-static const struct table {
-	size_t count;             /* offset of the array's n in struct rules */
-	const char *clear, *insert, *drop, *select, *what;
-	bind_fn bind;
-	read_fn read;
-} tables[] = {
-	{ COUNT(kosakata), "DELETE FROM kosakata",
-	  "INSERT INTO kosakata (daftar, kode, ejaan, sifat, uraian, baris) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-	  NULL, "SELECT daftar, kode, ejaan, sifat, uraian, baris FROM kosakata ORDER BY baris",
-	  N_("cannot store the vocabularies"), bind_kosakata, read_kosakata },
-	{ COUNT(undang), "DELETE FROM undang",
-	  "INSERT INTO undang (kunci, berlaku, teks, sumber) VALUES (?1, ?2, ?3, ?4)",
-	  NULL, "SELECT kunci, berlaku, teks, sumber FROM undang ORDER BY rowid",
-	  N_("cannot store the texts of the legal bases"), bind_undang, read_undang },
-	{ COUNT(bentuk), NULL,
-	  "INSERT INTO bentuk (kode, uraian, pasangan) VALUES (?1, ?2, ?3) ON CONFLICT (kode) "
-	  "DO UPDATE SET uraian = excluded.uraian, pasangan = excluded.pasangan",
-	  N_("a bentuk the new rules drop is still used by cases"),
-	  "SELECT kode, uraian, pasangan FROM bentuk ORDER BY rowid",
-	  N_("cannot store bentuk"), bind_bentuk, read_bentuk },
-	{ COUNT(matrix), "DELETE FROM matriks",
-	  "INSERT INTO matriks (ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, "
-	  "dasar_hukum, catatan, baris, baris_bkn, sasaran) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-	  NULL, "SELECT ruleset, berlaku, bentuk, tahap, cltn, pasangan_calon, kode, jenis, "
-	  "dasar_hukum, catatan, baris, baris_bkn, sasaran FROM matriks ORDER BY baris",
-	  N_("cannot store the matrix"), bind_matrix, read_matrix },
-	{ COUNT(sanksi), "DELETE FROM sanksi",
-	  "INSERT INTO sanksi (ruleset, berlaku, jenis_pegawai, jenis, kode, uraian, dasar_hukum, "
-	  "baris) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-	  NULL, "SELECT ruleset, berlaku, jenis_pegawai, jenis, kode, uraian, dasar_hukum, baris "
-	  "FROM sanksi ORDER BY baris",
-	  N_("cannot store the sanctions"), bind_sanksi, read_sanksi },
-	{ COUNT(pemilihan), "",
-	  "INSERT INTO pemilihan (kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, "
-	  "sumber, tahapan_mulai, penetapan_partai, sebutan) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'bawaan', ?7, ?8, ?9) "
-	  "ON CONFLICT (kode) DO UPDATE SET "
-	  "nama = excluded.nama, penetapan = excluded.penetapan, "
-	  "kampanye_mulai = excluded.kampanye_mulai, kampanye_selesai = excluded.kampanye_selesai, "
-	  "pemungutan = excluded.pemungutan, sumber = 'bawaan', "
-	  "tahapan_mulai = excluded.tahapan_mulai, penetapan_partai = excluded.penetapan_partai, "
-	  "sebutan = excluded.sebutan",
-	  NULL, "SELECT kode, nama, penetapan, kampanye_mulai, kampanye_selesai, pemungutan, sumber, "
-	  "tahapan_mulai, penetapan_partai, sebutan FROM pemilihan ORDER BY pemungutan, penetapan, kode",
-	  N_("cannot store the contests"), bind_pemilihan, read_pemilihan },
-	{ COUNT(jabatan), "DELETE FROM jabatan",
-	  "INSERT INTO jabatan (ejaan, kategori, kelompok) VALUES (?1, ?2, ?3)",
-	  NULL, "SELECT ejaan, kategori, kelompok FROM jabatan ORDER BY rowid",
-	  N_("cannot store the positions"), bind_jabatan, read_jabatan },
-	{ COUNT(status), NULL,
-	  "INSERT INTO status (kode, uraian, terbukti, ditindaklanjuti, urutan, awal, mencatat, wajib, "
-	  "dihitung) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (kode) DO UPDATE SET "
-	  "uraian = excluded.uraian, terbukti = excluded.terbukti, "
-	  "ditindaklanjuti = excluded.ditindaklanjuti, urutan = excluded.urutan, "
-	  "awal = excluded.awal, mencatat = excluded.mencatat, wajib = excluded.wajib, "
-	  "dihitung = excluded.dihitung",
-	  N_("a status the new rules drop is still used by cases"),
-	  "SELECT kode, uraian, terbukti, ditindaklanjuti, awal, mencatat, wajib, dihitung FROM status "
-	  "ORDER BY urutan",
-	  N_("cannot store the statuses"), bind_status, read_status },
-	{ COUNT(transisi), "DELETE FROM transisi",
-	  "INSERT INTO transisi (dari, ke, keterangan) VALUES (?1, ?2, ?3)",
-	  NULL, "SELECT dari, ke, keterangan FROM transisi ORDER BY rowid",
-	  N_("cannot store the transitions"), bind_transisi, read_transisi },
-	{ COUNT(pengaturan), "DELETE FROM pengaturan",
-	  "INSERT INTO pengaturan (kunci, nilai, keterangan) VALUES (?1, ?2, ?3)",
-	  NULL, "SELECT kunci, nilai, keterangan FROM pengaturan ORDER BY rowid",
-	  N_("cannot store the settings"), bind_pengaturan, read_pengaturan },
-	{ COUNT(tingkat), "DELETE FROM tingkat",
-	  "INSERT INTO tingkat (ruleset, jenis_pegawai, jenis, tingkat, dasar_hukum) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5)",
-	  NULL, "SELECT ruleset, jenis_pegawai, jenis, tingkat, dasar_hukum FROM tingkat ORDER BY rowid",
-	  N_("cannot store the tiers of the employee types"), bind_tingkat, read_tingkat },
-	{ COUNT(label), "DELETE FROM label",
-	  "INSERT INTO label (tabel, kelompok, id, en, sumber) VALUES (?1, ?2, ?3, ?4, ?5)",
-	  NULL, "SELECT tabel, kelompok, id, en, sumber FROM label ORDER BY rowid",
-	  N_("cannot store the labels"), bind_label, read_label },
-	{ COUNT(jadwal), "DELETE FROM jadwal",
-	  "INSERT INTO jadwal (pemilihan, kegiatan, irama, mulai, selesai, batas, sumber, instansi) "
-	  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-	  NULL, "SELECT pemilihan, kegiatan, irama, mulai, selesai, batas, sumber, instansi FROM jadwal "
-	  "ORDER BY rowid",
-	  N_("cannot store the schedule of the prevention duties"), bind_jadwal, read_jadwal },
-};
-
-#define NTABLES (sizeof tables / sizeof *tables)
-
-static size_t count_of(const struct rules *r, const struct table *t)
-{
-	return *(const size_t *)((const char *)r + t->count);
-}
-
-/* One table's rows; the codes they bring are kept in temp.keep so that
- * the ones the rules dropped can be deleted after. */
-static int store_table(struct db *d, const struct rules *r, const struct table *t)
-{
-	sqlite3_stmt *st = NULL, *keep = NULL;
-	size_t n = count_of(r, t);
+	struct rows_array a;
 	int rc = 0;
 
-	if (t->clear && *t->clear && (rc = db_exec(d, t->clear)))
-		return rc;
-	if (!t->clear && (rc = db_exec(d, "CREATE TEMP TABLE IF NOT EXISTS keep (kode TEXT PRIMARY KEY);"
-					  "DELETE FROM temp.keep")))
-		return rc;
-	if ((rc = db_prepare(d, t->insert, &st)) ||
-	    (!t->clear && (rc = db_prepare(d, "INSERT INTO temp.keep VALUES (?1)", &keep))))
-		goto out;
-	for (size_t i = 0; i < n && !rc; i++) {
-		const char *code;
+	rows_get(r, t, &a);
+	for (size_t i = 0; i < a.n && !rc; i++) {
+		const void *row = ROWS_AT(t, &a, i);
 
-		if (t->bind == bind_pemilihan && !r->pemilihan.v[i].bawaan)
+		if (users_row(t, row))
 			continue;
-		code = t->bind(st, r, i);
+		bind_row(st, t, row, i);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			rc = db_fail(d, _(t->what));
 		sqlite3_reset(st);
-		if (!rc && keep && code) {
-			bind_text(keep, 1, code);
-			if (sqlite3_step(keep) != SQLITE_DONE)
-				rc = db_fail(d, _(t->what));
-			sqlite3_reset(keep);
-		}
+		if (!rc && keep)
+			rc = keep_code(d, keep, t, row);
 	}
-	if (!rc && !t->clear) {
-		char sql[256];
+	return rc;
+}
 
-		snprintf(sql, sizeof sql, "DELETE FROM %s WHERE kode NOT IN (SELECT kode FROM temp.keep)",
-			 t->bind == bind_bentuk ? "bentuk" : "status");
-		if (sqlite3_exec(d->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+/* One table's rows: emptied before (rules_store), or upserted, the rows
+ * a user added kept (RT_USER_ROWS) or the ones the rules dropped deleted
+ * after, which foreign keys refuse while a case uses one (RT_KEEP_USED). */
+static int store_table(struct db *d, const struct rules *r, const struct rules_table *t)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st = NULL, *keep = NULL;
+	int upsert = (t->flags & (RT_KEEP_USED | RT_USER_ROWS)) != 0, rc;
+
+	if ((t->flags & RT_KEEP_USED) &&
+	    (rc = db_exec(d, "CREATE TEMP TABLE IF NOT EXISTS keep (kode TEXT PRIMARY KEY);"
+			  "DELETE FROM temp.keep")))
+		return rc;
+	insert_sql(t, upsert, &sql);
+	if (!(rc = db_prepare(d, sb_str(&sql), &st)) &&
+	    (!(t->flags & RT_KEEP_USED) || !(rc = db_prepare(d, "INSERT INTO temp.keep VALUES (?1)", &keep))))
+		rc = store_rows(d, r, t, st, keep);
+	if (!rc && (t->flags & RT_KEEP_USED)) {
+		sb_reset(&sql);
+		sb_printf(&sql, "DELETE FROM %s WHERE %s NOT IN (SELECT kode FROM temp.keep)", t->name,
+			  key_sql(t));
+		if (sqlite3_exec(d->h, sb_str(&sql), NULL, NULL, NULL) != SQLITE_OK)
 			rc = db_fail(d, _(t->drop));
 	}
-out:
 	sqlite3_finalize(st);
 	sqlite3_finalize(keep);
+	sb_free(&sql);
+	return rc;
+}
+
+static int emptied(const struct rules_table *t)
+{
+	return !(t->flags & (RT_KEEP_USED | RT_USER_ROWS));
+}
+
+/* The texts (the permit's letter), each a row of templat when the rules
+ * hold it. */
+static int store_texts(struct db *d, const struct rules *r)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "INSERT INTO templat (nama, isi) VALUES (?1, ?2) "
+			     "ON CONFLICT (nama) DO UPDATE SET isi = excluded.isi", &st)))
+		return rc;
+	for (size_t i = 0; i < RULES_NTEXTS && !rc; i++) {
+		const char *text = *(char *const *)((const char *)r + rules_texts[i].off);
+
+		if (!text)
+			continue;
+		bind_text(st, 1, rules_texts[i].name);
+		bind_text(st, 2, text);
+		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot store the rules"));
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
 	return rc;
 }
 
 int rules_store(const struct rules *r, struct db *d, const char *source)
 {
 	sqlite3_stmt *st;
+	struct strbuf sql = STRBUF_INIT;
 	int rc = 0;
 
 	/* the tables that refer to others are emptied first */
-	for (size_t i = NTABLES; i-- > 0 && !rc;)
-		if (tables[i].clear && *tables[i].clear)
-			rc = db_exec(d, tables[i].clear);
-	for (size_t i = 0; i < NTABLES && !rc; i++)
-		rc = store_table(d, r, &tables[i]);
-	if (!rc && r->surat_izin) {
-		if ((rc = db_prepare(d, "INSERT INTO templat (nama, isi) VALUES ('surat_izin', ?1) "
-				     "ON CONFLICT (nama) DO UPDATE SET isi = excluded.isi", &st)))
-			return rc;
-		text(st, 1, r->surat_izin);
-		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot store the rules"));
-		sqlite3_finalize(st);
-	}
-	if (rc || (rc = db_prepare(d, "INSERT INTO meta (kunci, nilai) VALUES ('aturan_hash', ?1), "
-				   "('aturan_sumber', ?2) ON CONFLICT (kunci) DO UPDATE SET nilai = excluded.nilai",
-				   &st)))
+	for (size_t i = RT_COUNT; i-- > 0 && !rc;)
+		if (emptied(&rules_tables[i])) {
+			sb_reset(&sql);
+			sb_printf(&sql, "DELETE FROM %s", rules_tables[i].name);
+			rc = db_exec(d, sb_str(&sql));
+		}
+	sb_free(&sql);
+	for (size_t i = 0; i < RT_COUNT && !rc; i++)
+		rc = store_table(d, r, &rules_tables[i]);
+	if (rc || (rc = store_texts(d, r)) ||
+	    (rc = db_prepare(d, "INSERT INTO meta (kunci, nilai) VALUES ('aturan_hash', ?1), "
+			     "('aturan_sumber', ?2) ON CONFLICT (kunci) DO UPDATE SET nilai = excluded.nilai",
+			     &st)))
 		return rc;
-	text(st, 1, r->hash);
-	text(st, 2, source);
+	bind_text(st, 1, r->hash);
+	bind_text(st, 2, source);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot store the rules"));
 	sqlite3_finalize(st);
 	return rc;
 }
 
+static int read_table(struct db *d, struct rules *r, const struct rules_table *t)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st;
+	int rc, s;
+
+	select_sql(t, &sql);
+	rc = db_prepare(d, sb_str(&sql), &st);
+	sb_free(&sql);
+	if (rc)
+		return rc;
+	while ((s = sqlite3_step(st)) == SQLITE_ROW)
+		read_row(st, t, rows_add(r, t));
+	sqlite3_finalize(st);
+	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the rules"));
+}
+
+static int read_texts(struct db *d, struct rules *r)
+{
+	sqlite3_stmt *st;
+	int rc, s;
+
+	if ((rc = db_prepare(d, "SELECT nama, isi FROM templat", &st)))
+		return rc;
+	while ((s = sqlite3_step(st)) == SQLITE_ROW)
+		for (size_t i = 0; i < RULES_NTEXTS; i++)
+			if (strcmp(col_text(st, 0), rules_texts[i].name) == 0)
+				*(char **)((char *)r + rules_texts[i].off) = xstrdup(col_text(st, 1));
+	sqlite3_finalize(st);
+	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the rules"));
+}
+
 int rules_load_db(struct rules *r, struct db *d)
 {
 	sqlite3_stmt *st;
-	int rc = 0, s;
+	int rc = 0;
 
 	memset(r, 0, sizeof *r);
-	for (size_t i = 0; i < NTABLES && !rc; i++) {
-		if ((rc = db_prepare(d, tables[i].select, &st)))
-			break;
-		while ((s = sqlite3_step(st)) == SQLITE_ROW)
-			tables[i].read(st, r);
-		if (s != SQLITE_DONE)
-			rc = db_fail(d, _("cannot read the rules"));
-		sqlite3_finalize(st);
-	}
+	for (size_t i = 0; i < RT_COUNT && !rc; i++)
+		rc = read_table(d, r, &rules_tables[i]);
 	if (!rc && !(rc = db_prepare(d, "SELECT nilai FROM meta WHERE kunci = 'aturan_hash'", &st))) {
 		if (sqlite3_step(st) == SQLITE_ROW)
 			snprintf(r->hash, sizeof r->hash, "%s", col_text(st, 0));
 		sqlite3_finalize(st);
 	}
-	if (!rc && !(rc = db_prepare(d, "SELECT isi FROM templat WHERE nama = 'surat_izin'", &st))) {
-		if (sqlite3_step(st) == SQLITE_ROW)
-			r->surat_izin = xstrdup(col_text(st, 0));
-		sqlite3_finalize(st);
-	}
+	if (!rc)
+		rc = read_texts(d, r);
 	rules_index(r);
 	return rc;
 }
 
+/* A contest a user adds: a row of its own, never a rules' row replaced. */
 int rules_add_pemilihan(struct db *d, const struct pemilihan *p)
 {
+	const struct rules_table *t = &rules_tables[RT_PEMILIHAN];
+	struct strbuf sql = STRBUF_INIT;
+	struct pemilihan mine = *p;
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_prepare(d, "INSERT INTO pemilihan (kode, nama, penetapan, kampanye_mulai, "
-			     "kampanye_selesai, pemungutan, sumber, tahapan_mulai, penetapan_partai, sebutan) "
-			     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'pengguna', ?7, ?8, ?9)",
-			     &st)))
+	mine.bawaan = 0;
+	if (!mine.sebutan)
+		mine.sebutan = mine.nama;
+	insert_sql(t, 0, &sql);
+	rc = db_prepare(d, sb_str(&sql), &st);
+	sb_free(&sql);
+	if (rc)
 		return rc;
-	text(st, 1, p->kode);
-	text(st, 2, p->nama);
-	day(st, 3, &p->penetapan);
-	day(st, 4, &p->kampanye_mulai);
-	day(st, 5, &p->kampanye_selesai);
-	day(st, 6, &p->pemungutan);
-	day_opt(st, 7, &p->tahapan_mulai);
-	day_opt(st, 8, &p->penetapan_partai);
-	text(st, 9, p->sebutan ? p->sebutan : p->nama);
+	bind_row(st, t, &mine, 0);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot add the contest"));
 	sqlite3_finalize(st);
 	return rc;

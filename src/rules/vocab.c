@@ -5,22 +5,6 @@
 #include "netral/rules/vocab.h"
 #include "netral/util/ascii.h"
 
-const char *tahap_name(int tahap)
-{
-	switch (tahap) {
-	case TAHAP_BAKAL:
-		return "bakal_calon";
-	case TAHAP_CALON:
-		return "calon";
-	case TAHAP_ANY:
-		return "*";
-	case TAHAP_ALWAYS:
-		return "kapan_saja";
-	default:
-		return "tidak_diketahui";
-	}
-}
-
 const char *periode_of(const struct pemilihan *p, const struct date *d)
 {
 	if (!p)

@@ -4,86 +4,111 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/rules/catalog.h"
 #include "netral/rules/classify.h"
 #include "netral/rules/vocab.h"
 #include "netral/util/msg.h"
 #include "netral/view/aturan.h"
 #include "netral/view/elections.h"
 
-static const char *flag_text(int f)
+/* The columns of a rules table a listing shows: at a terminal the narrow
+ * ones (RC_SHOW) under their short names, in CSV and JSON also the wide
+ * ones (RC_DATA) under the names of the rules files. */
+static int listed(const struct rules_column *c, int terminal)
 {
-	return f == FLAG_ANY ? "*" : f ? "ya" : "tidak";
+	return (c->flags & RC_SHOW) || (!terminal && (c->flags & RC_DATA));
 }
 
-static const char *sasaran_text(int partai)
+static size_t heading(const struct rules_table *t, int terminal, const char **cells)
 {
-	return partai == FLAG_ANY ? "*" : partai ? "partai" : "calon";
+	size_t n = 0;
+
+	for (size_t k = 0; k < t->ncols; k++)
+		if (listed(&t->cols[k], terminal))
+			cells[n++] = terminal ? t->cols[k].field : t->cols[k].csv;
+	return n;
 }
 
-static const char *const matrix_head[] = { "ruleset", "berlaku", "bentuk", "tahap", "sasaran",
-	"cltn", "pasangan_calon", "kode", "jenis", "dasar_hukum", "catatan", "baris_bkn" };
-enum { MATRIX_COLS = sizeof matrix_head / sizeof *matrix_head };
-
-static void matrix_cells(const struct matrix_row *m, char day[DATE_ISO_LEN],
-			 const char *cells[MATRIX_COLS])
+static size_t cells_of(const struct rules_table *t, const void *row, int terminal,
+		       const char **cells, char (*buf)[RULES_CELL_MAX])
 {
-	date_format(&m->berlaku, day);
-	cells[0] = m->ruleset;
-	cells[1] = day;
-	cells[2] = m->bentuk;
-	cells[3] = tahap_name(m->tahap);
-	cells[4] = sasaran_text(m->partai);
-	cells[5] = flag_text(m->cltn);
-	cells[6] = flag_text(m->pasangan);
-	cells[7] = m->kode;
-	cells[8] = m->jenis;
-	cells[9] = m->dasar_hukum;
-	cells[10] = m->catatan;
-	cells[11] = m->baris_bkn;
+	size_t n = 0;
+
+	for (size_t k = 0; k < t->ncols; k++)
+		if (listed(&t->cols[k], terminal)) {
+			cells[n] = rules_cell(&t->cols[k], row, buf[n]);
+			n++;
+		}
+	return n;
 }
 
+/* The rows of a table (of one ruleset, when rs is not NULL) at a terminal. */
+static void table_of(const struct rules *r, enum rules_table_id id, const char *rs, int with_heading)
+{
+	const struct rules_table *t = &rules_tables[id];
+	const struct rules_column *by = rules_column(t, "ruleset");
+	const char *cells[RULES_COLS_MAX];
+	char buf[RULES_COLS_MAX][RULES_CELL_MAX];
+	const void *v;
+	size_t n = rules_rows(r, t, &v);
+	struct table tb;
+
+	table_init(&tb, heading(t, 1, cells));
+	if (with_heading)
+		table_row(&tb, cells);
+	for (size_t i = 0; i < n; i++) {
+		const void *row = RULES_ROW(t, v, i);
+
+		if (rs && by && strcmp(rules_cell(by, row, buf[0]), rs) != 0)
+			continue;
+		cells_of(t, row, 1, cells, buf);
+		table_row(&tb, cells);
+	}
+	table_print(&tb, stdout, with_heading);
+	table_free(&tb);
+}
+
+static void json_rows(struct json *j, const struct rules *r, enum rules_table_id id)
+{
+	const struct rules_table *t = &rules_tables[id];
+	const char *head[RULES_COLS_MAX], *cells[RULES_COLS_MAX];
+	char buf[RULES_COLS_MAX][RULES_CELL_MAX];
+	const void *v;
+	size_t n = rules_rows(r, t, &v), nc = heading(t, 0, head);
+
+	json_key(j, t->name);
+	json_arr(j);
+	for (size_t i = 0; i < n; i++) {
+		cells_of(t, RULES_ROW(t, v, i), 0, cells, buf);
+		json_obj(j);
+		for (size_t k = 0; k < nc; k++)
+			json_kstr(j, head[k], cells[k]);
+		json_end(j, '}');
+	}
+	json_end(j, ']');
+}
+
+/* CSV is the matrix. */
 static void print_csv(const struct rules *r, int excel)
 {
+	const struct rules_table *t = &rules_tables[RT_MATRIKS];
+	const char *cells[RULES_COLS_MAX];
+	char buf[RULES_COLS_MAX][RULES_CELL_MAX];
 	struct csvout c;
-	char d[DATE_ISO_LEN];
-	const char *cells[MATRIX_COLS];
+	size_t nc = heading(t, 0, cells);
 
 	csvout_init(&c, stdout);
 	if (excel)
 		csvout_excel(&c);
-	for (size_t i = 0; i < MATRIX_COLS; i++)
-		csvout_plain(&c, matrix_head[i]);
+	for (size_t k = 0; k < nc; k++)
+		csvout_plain(&c, cells[k]);
 	csvout_end(&c);
 	for (size_t i = 0; i < r->matrix.n; i++) {
-		matrix_cells(&r->matrix.v[i], d, cells);
-		for (size_t k = 0; k < MATRIX_COLS; k++)
-			csvout_text(&c, cells[k]);
+		cells_of(t, &r->matrix.v[i], 0, cells, buf);
+		for (size_t k = 0; k < nc; k++)
+			csvout_text(&c, cells[k] ? cells[k] : "");
 		csvout_end(&c);
 	}
-}
-
-/* A prevention duty's schedule (jadwal.csv) as cells; v points into
- * cells or the rules. */
-#define JADWAL_COLS 7
-static const char *const jadwal_head[JADWAL_COLS] = { "pemilihan", "kegiatan", "irama", "mulai",
-	"selesai", "batas", "sumber" };
-
-static void jadwal_cells(const struct jadwal *j, char cells[][DATE_ISO_LEN + 200],
-			 const char *v[JADWAL_COLS])
-{
-	static const char *const irama[] = IRAMA_NAMES;
-	const struct date *d[3] = { &j->mulai, &j->selesai, &j->batas };
-
-	v[0] = j->pemilihan;
-	v[1] = j->kegiatan;
-	v[2] = irama[j->irama];
-	for (int i = 0; i < 3; i++) {
-		cells[i][0] = '\0';
-		if (d[i]->y)
-			date_format(d[i], cells[i]);
-		v[3 + i] = cells[i];
-	}
-	v[6] = j->sumber;
 }
 
 static void json_vocab(struct json *j, const struct rules *r, const char *daftar,
@@ -106,79 +131,20 @@ static void json_vocab(struct json *j, const struct rules *r, const char *daftar
 static void print_json(const struct rules *r)
 {
 	struct json j;
-	char d[DATE_ISO_LEN];
-	const char *cells[MATRIX_COLS];
 
 	json_init(&j, stdout);
 	json_obj(&j);
-	json_key(&j, "matriks");
-	json_arr(&j);
-	for (size_t i = 0; i < r->matrix.n; i++) {
-		matrix_cells(&r->matrix.v[i], d, cells);
-		json_obj(&j);
-		for (size_t k = 0; k < MATRIX_COLS; k++)
-			json_kstr(&j, matrix_head[k], cells[k]);
-		json_end(&j, '}');
-	}
-	json_end(&j, ']');
+	json_rows(&j, r, RT_MATRIKS);
 	json_key(&j, "pemilihan");
 	view_elections(r, FMT_JSON, &j, 0);
 	json_key(&j, "sasaran");
 	json_vocab(&j, r, VOCAB_SASARAN, NULL);
 	json_key(&j, "putusan");
 	json_vocab(&j, r, VOCAB_JENIS, "putusan");
-	json_key(&j, "tingkat");
-	json_arr(&j);
-	for (size_t i = 0; i < r->tingkat.n; i++) {
-		const struct tingkat *t = &r->tingkat.v[i];
-
-		json_obj(&j);
-		json_kstr(&j, "ruleset", t->ruleset);
-		json_kstr(&j, "jenis_pegawai", t->jenis_pegawai);
-		json_kstr(&j, "jenis", t->jenis);
-		json_kstr(&j, "tingkat", t->tingkat);
-		json_kstr(&j, "dasar_hukum", t->dasar_hukum);
-		json_end(&j, '}');
-	}
-	json_end(&j, ']');
-	json_key(&j, "undang");
-	json_arr(&j);
-	for (size_t i = 0; i < r->undang.n; i++) {
-		const struct undang *u = &r->undang.v[i];
-
-		date_format(&u->berlaku, d);
-		json_obj(&j);
-		json_kstr(&j, "kunci", u->kunci);
-		json_kstr(&j, "berlaku", d);
-		json_kstr(&j, "teks", u->teks);
-		json_kstr(&j, "sumber", u->sumber);
-		json_end(&j, '}');
-	}
-	json_end(&j, ']');
-	json_key(&j, "jadwal");
-	json_arr(&j);
-	for (size_t i = 0; i < r->jadwal.n; i++) {
-		char cells[JADWAL_COLS][DATE_ISO_LEN + 200];
-		const char *v[JADWAL_COLS];
-
-		jadwal_cells(&r->jadwal.v[i], cells, v);
-		json_obj(&j);
-		for (int c = 0; c < JADWAL_COLS; c++)
-			json_kstr(&j, jadwal_head[c], *v[c] ? v[c] : NULL);
-		json_end(&j, '}');
-	}
-	json_end(&j, ']');
-	json_key(&j, "label");
-	json_arr(&j);
-	for (size_t i = 0; i < r->label.n; i++) {
-		json_obj(&j);
-		json_kstr(&j, "tabel", r->label.v[i].tabel);
-		json_kstr(&j, "kelompok", r->label.v[i].kelompok);
-		json_kstr(&j, "id", r->label.v[i].id);
-		json_kstr(&j, "en", r->label.v[i].en);
-		json_end(&j, '}');
-	}
-	json_end(&j, ']');
+	json_rows(&j, r, RT_TINGKAT);
+	json_rows(&j, r, RT_UNDANG);
+	json_rows(&j, r, RT_JADWAL);
+	json_rows(&j, r, RT_LABEL);
 	json_end(&j, '}');
 	json_done(&j);
 }
@@ -219,26 +185,11 @@ static void table_matrix(const struct rules *r)
 {
 	for (size_t s = 0; s < r->rulesets.n; s++) {
 		const struct ruleset *rs = &r->rulesets.v[r->rulesets.n - 1 - s];
-		static const char *const head[] = { "bentuk", "tahap", "sasaran", "cltn", "pasangan",
-			"kode", "jenis", "baris_bkn" };
 		char d[DATE_ISO_LEN];
-		struct table t;
 
 		date_format(&rs->berlaku, d);
 		printf(_("Matrix %s, for acts from %s\n"), rs->kode, d);
-		table_init(&t, 8);
-		table_row(&t, head);
-		for (size_t i = 0; i < r->matrix.n; i++) {
-			const struct matrix_row *m = &r->matrix.v[i];
-			const char *cells[8] = { m->bentuk, tahap_name(m->tahap), sasaran_text(m->partai),
-				flag_text(m->cltn), flag_text(m->pasangan), m->kode, m->jenis,
-				m->baris_bkn };
-
-			if (strcmp(m->ruleset, rs->kode) == 0)
-				table_row(&t, cells);
-		}
-		table_print(&t, stdout, 1);
-		table_free(&t);
+		table_of(r, RT_MATRIKS, rs->kode, 1);
 		fputc('\n', stdout);
 		table_codes(r, rs);
 	}
@@ -247,7 +198,6 @@ static void table_matrix(const struct rules *r)
 static void table_rest(const struct rules *r)
 {
 	struct table t;
-	static const char *const th[] = { "ruleset", "jenis_pegawai", "jenis", "tingkat", "dasar_hukum" };
 	char *putusan = rules_list_kosakata(r, VOCAB_JENIS, "putusan");
 	long pemilu = rules_setting(r, "pasca_pemungutan_hari", 0);
 
@@ -269,51 +219,13 @@ static void table_rest(const struct rules *r)
 	       putusan);
 	free(putusan);
 	printf("%s\n", _("What a legal basis names by {kunci}, by the act's day (undang.csv)"));
-	table_init(&t, 4);
-	for (size_t i = 0; i < r->undang.n; i++) {
-		const struct undang *u = &r->undang.v[i];
-		char d[DATE_ISO_LEN];
-		const char *cells[4] = { u->kunci, d, u->teks, u->sumber };
-
-		date_format(&u->berlaku, d);
-		table_row(&t, cells);
-	}
-	table_print(&t, stdout, 0);
-	table_free(&t);
+	table_of(r, RT_UNDANG, NULL, 0);
 	printf("\n%s\n", _("Tiers of the employee types (tingkat.csv)"));
-	table_init(&t, 5);
-	table_row(&t, th);
-	for (size_t i = 0; i < r->tingkat.n; i++) {
-		const struct tingkat *v = &r->tingkat.v[i];
-		const char *cells[5] = { v->ruleset, v->jenis_pegawai, v->jenis, v->tingkat,
-			v->dasar_hukum };
-
-		table_row(&t, cells);
-	}
-	table_print(&t, stdout, 1);
-	table_free(&t);
+	table_of(r, RT_TINGKAT, NULL, 1);
 	printf("\n%s\n", _("Prevention duties of each contest (jadwal.csv; selesai empty: the end of the stages)"));
-	table_init(&t, JADWAL_COLS);
-	table_row(&t, jadwal_head);
-	for (size_t i = 0; i < r->jadwal.n; i++) {
-		char cells[JADWAL_COLS][DATE_ISO_LEN + 200];
-		const char *v[JADWAL_COLS];
-
-		jadwal_cells(&r->jadwal.v[i], cells, v);
-		table_row(&t, v);
-	}
-	table_print(&t, stdout, 1);
-	table_free(&t);
+	table_of(r, RT_JADWAL, NULL, 1);
 	printf("\n%s\n", _("Labels of the summary tables (label.csv)"));
-	table_init(&t, 4);
-	for (size_t i = 0; i < r->label.n; i++) {
-		const struct label *l = &r->label.v[i];
-		const char *cells[4] = { l->tabel, l->kelompok, l->id, l->en };
-
-		table_row(&t, cells);
-	}
-	table_print(&t, stdout, 0);
-	table_free(&t);
+	table_of(r, RT_LABEL, NULL, 0);
 }
 
 void view_aturan(const struct rules *r, enum format fmt, int excel)

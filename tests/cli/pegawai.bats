@@ -124,3 +124,38 @@ TABLE
 	has_row jenis satgas
 	[[ "$output" == *"a PPPK has no CLTN"*"decided by the Satgas"* ]]
 }
+
+@test "an employee type a rules folder adds is a type like the shipped ones: check, load, add, list, export, check" {
+	# PPPK paruh waktu (KepmenPANRB 16/2025): an ASN under a contract, as a
+	# PPPK is, with the PPPK's tiers and sanctions
+	cp -r "$RULES" r
+	sed -i '/^jenis_pegawai,PPNPN,/a jenis_pegawai,PPPK-PW,PPPK Paruh Waktu,asn ni_pppk spk,PPPK paruh waktu (UU 20/2023 tentang ASN; KepmenPANRB 16/2025)' r/kosakata.csv
+	grep -E '^[^,]+,[^,]+,PPPK,' r/sanksi.csv | sed 's/^\([^,]*,[^,]*\),PPPK,/\1,PPPK-PW,/' >> r/sanksi.csv
+	grep -E '^[^,]+,PPPK,' r/tingkat.csv | sed 's/^\([^,]*\),PPPK,/\1,PPPK-PW,/' >> r/tingkat.csv
+	run --separate-stderr netral rules check r
+	[ "$status" -eq 0 ]
+	run --separate-stderr netral rules load r
+	[ "$status" -eq 0 ]
+	run --separate-stderr add_case --jenis-pegawai PPPK-PW --spk-nomor 800/7/SPK/2025
+	echo "$stderr"
+	[ "$status" -eq 0 ]
+	run netral show 2024-0001
+	has_row jenis_pegawai PPPK-PW
+	echo "$output" | grep -E '^dasar_hukum .*PP 49/2018'
+	run netral list --jenis-pegawai PPPK-PW --format csv
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == *",PPPK-PW,"* ]]
+	netral export --basis dilaporkan --format csv | grep -q '^pegawai,PPPK-PW,1,'
+	run netral check
+	[ "$status" -eq 0 ]
+	# and in a database upgraded from the first schema
+	export NETRAL_DB="$BATS_TEST_TMPDIR/old.db"
+	sqlite3 "$NETRAL_DB" < "$DATA/netral-v1.sql"
+	netral init > /dev/null
+	netral rules load -q r > /dev/null
+	run --separate-stderr add_case --jenis-pegawai PPPK-PW --nama "Rina Wati"
+	echo "$stderr"
+	[ "$status" -eq 0 ]
+	run netral check
+	[ "$status" -eq 0 ]
+}

@@ -291,3 +291,55 @@ TABLE
 	[[ "$output" == *"PILKADA2020 (inferred from the incident date)"* ]]
 	has_row tahap bakal_calon
 }
+
+@test "the database's copy of the rules reads back as the rules it was stored from" {
+	netral rules > builtin.txt
+	netral rules --format json > builtin.json
+	netral init > /dev/null
+	netral rules | diff builtin.txt -
+	netral rules --format json | diff builtin.json -
+	# and a folder's, letter included
+	copy_rules
+	sed -i 's/^apk,"Memasang spanduk/apk,"Memasang spanduk atau poster/' "$BATS_TEST_TMPDIR/r/bentuk.csv"
+	echo "Tembusan: Inspektorat" >> "$BATS_TEST_TMPDIR/r/surat_izin.txt"
+	netral rules load "$BATS_TEST_TMPDIR/r" > /dev/null
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT uraian FROM bentuk WHERE kode = 'apk'")" = "Memasang spanduk atau poster, baliho atau alat peraga lain terkait (bakal) calon" ]
+	sqlite3 "$NETRAL_DB" "SELECT isi FROM templat WHERE nama = 'surat_izin'" | grep -q '^Tembusan: Inspektorat$'
+}
+
+@test "rules load keeps what cases use and what users added" {
+	add_case --bentuk apk > /dev/null
+	netral status 2024-0001 verifikasi --tanggal 2024-10-01 > /dev/null
+	netral election add ULANG2024 --nama x --penetapan 2024-07-01 --kampanye-mulai 2024-07-02 \
+		--kampanye-selesai 2024-07-20 --pemungutan 2024-07-25 > /dev/null
+	before=$(db_state)
+	# a bentuk a case uses, a status a case is at: refused, nothing changed
+	while IFS='|' read -r file edit other edit2 want; do
+		rm -rf "$BATS_TEST_TMPDIR/r"
+		copy_rules
+		sed -i "$edit" "$BATS_TEST_TMPDIR/r/$file"
+		sed -i "$edit2" "$BATS_TEST_TMPDIR/r/$other"
+		run --separate-stderr netral rules load "$BATS_TEST_TMPDIR/r"
+		[ "$status" -eq 3 ]
+		[[ "$stderr" == *"$want"* ]]
+		[ "$(db_state)" = "$before" ]
+	done <<'TABLE'
+bentuk.csv|/^apk,/d|matriks.csv|/,apk,/d|a bentuk the new rules drop is still used by cases
+status.csv|/^verifikasi,/d|transisi.csv|/verifikasi/d|a status the new rules drop is still used by cases
+TABLE
+	# what no case uses goes; the contest a user added stays, as the user's
+	rm -rf "$BATS_TEST_TMPDIR/r"
+	copy_rules
+	sed -i '/^jurkam-pasangan,/d' "$BATS_TEST_TMPDIR/r/bentuk.csv"
+	sed -i '/,jurkam-pasangan,/d' "$BATS_TEST_TMPDIR/r/matriks.csv"
+	run netral rules load "$BATS_TEST_TMPDIR/r"
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM bentuk WHERE kode = 'jurkam-pasangan'")" = 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT sumber FROM pemilihan WHERE kode = 'ULANG2024'")" = pengguna ]
+	netral rules load --builtin > /dev/null
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM bentuk WHERE kode = 'jurkam-pasangan'")" = 1 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT sumber FROM pemilihan WHERE kode = 'ULANG2024'")" = pengguna ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(sumber) FROM pemilihan WHERE kode <> 'ULANG2024'")" = bawaan,bawaan,bawaan,bawaan ]
+	run netral check
+	[ "$status" -eq 0 ]
+}

@@ -8,12 +8,12 @@
 #include <unistd.h>
 
 #include "netral/util/embed.h"
+#include "netral/rules/catalog.h"
 #include "netral/rules/load.h"
 
-static const char *const files[] = { "bentuk.csv", "matriks.csv", "sanksi.csv",
-	"pemilihan.csv", "jabatan.csv", "status.csv", "transisi.csv", "pengaturan.csv",
-	"kosakata.csv" };
-#define NFILES (sizeof files / sizeof *files)
+/* Every file of a rules folder, as the catalogue names them. */
+static const char *files[2 * RT_COUNT];
+static size_t nfiles;
 
 static char dir[64];
 
@@ -21,7 +21,7 @@ static void cleanup(void)
 {
 	char path[128];
 
-	for (size_t i = 0; i < NFILES; i++) {
+	for (size_t i = 0; i < nfiles; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
 		unlink(path);
 	}
@@ -44,11 +44,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t which;
 
 	if (!*dir) {
+		for (size_t i = 0; i < RT_COUNT; i++) {
+			files[nfiles++] = rules_tables[i].file;
+			if (rules_tables[i].agency_file)
+				files[nfiles++] = rules_tables[i].agency_file;
+		}
 		snprintf(dir, sizeof dir, "/tmp/netral-fuzz-rules.%ld", (long)getpid());
 		mkdir(dir, 0700);
 		atexit(cleanup);
 	}
-	for (size_t i = 0; i < NFILES; i++) {
+	for (size_t i = 0; i < nfiles; i++) {
 		char name[64];
 		const struct embedded *em;
 
@@ -59,7 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (size == 0)
 		return 0;
-	which = data[0] % NFILES;
+	which = data[0] % nfiles;
 	write_file(files[which], data + 1, size - 1);
 	rules_load_dir(&r, dir, 1);
 	rules_free(&r);

@@ -4,6 +4,7 @@
 #ifndef NETRAL_RULES_RULES_H
 #define NETRAL_RULES_RULES_H
 
+#include "netral/rules/catalog.h"
 #include "netral/util/alloc.h"
 #include "netral/util/ident.h"
 
@@ -12,29 +13,21 @@
 enum tahap { TAHAP_UNKNOWN = -1, TAHAP_BAKAL = 0, TAHAP_CALON = 1, TAHAP_ANY = 2, TAHAP_ALWAYS = 3 };
 #define FLAG_ANY (-1)
 
-struct bentuk {
-	char *kode, *uraian;
-	int pasangan;         /* the act concerns a spouse who is a candidate */
-	long line;
-};
-
-struct matrix_row {
-	char *ruleset;
-	struct date berlaku;
-	char *bentuk;
-	int tahap;            /* TAHAP_BAKAL, TAHAP_CALON, TAHAP_ANY or TAHAP_ALWAYS */
-	int partai;           /* whom the act favoured (sasaran): 0 a candidate,
-			       * 1 a party, FLAG_ANY either */
-	int cltn, pasangan;   /* 0, 1 or FLAG_ANY */
-	char *kode;           /* the row of BKN Kanreg III's tables ("KE-2", "DS-5",
-			       * "PTDH-1"), or "" where they have none */
-	char *jenis;
-	char *dasar_hukum;
-	char *catatan;        /* why, for satgas and tidak_melanggar rows */
-	char *baris_bkn;      /* its row in BKN Kanreg III's tables ("disiplin 4"), or "" */
-	long line;
-	int ruleset_idx, bentuk_idx;  /* set by rules_index */
-};
+/* The rows of each rules table, their members from the columns of
+ * catalog.h (RULES_SLOT): a column added there is a member here. */
+struct bentuk { RULES_BENTUK(RULES_SLOT, ) };
+struct kosakata { RULES_KOSAKATA(RULES_SLOT, ) };
+struct undang { RULES_UNDANG(RULES_SLOT, ) };
+struct matrix_row { RULES_MATRIKS(RULES_SLOT, ) };
+struct sanksi { RULES_SANKSI(RULES_SLOT, ) };
+struct tingkat { RULES_TINGKAT(RULES_SLOT, ) };
+struct pemilihan { RULES_PEMILIHAN(RULES_SLOT, ) };
+struct jabatan { RULES_JABATAN(RULES_SLOT, ) };
+struct status { RULES_STATUS(RULES_SLOT, ) };
+struct transisi { RULES_TRANSISI(RULES_SLOT, ) };
+struct pengaturan { RULES_PENGATURAN(RULES_SLOT, ) };
+struct label { RULES_LABEL(RULES_SLOT, ) };
+struct jadwal { RULES_JADWAL(RULES_SLOT, ) };
 
 struct recorded {
 	char *field;
@@ -46,126 +39,16 @@ struct ruleset {
 	struct date berlaku;
 };
 
-struct sanksi {
-	char *ruleset;
-	struct date berlaku;
-	char *jenis_pegawai, *jenis, *kode, *uraian, *dasar_hukum;
-	long line;
-	int instansi;         /* from the agency's sanksi_instansi.csv */
-};
-
-/* What a tier of the matrix is for an employee type (tingkat.csv): the
- * tier recorded (a PPNPN's contract ends where an ASN is dismissed) and
- * its own legal basis. */
-struct tingkat {
-	char *ruleset, *jenis_pegawai, *jenis, *tingkat, *dasar_hukum;
-	long line;
-};
-
-struct pemilihan {
-	char *kode, *nama;
-	/* the event as the law and the letters name it ("Pemilihan Umum Tahun
-	 * 2024" for both votes of the Pemilu 2024): a permit's letter */
-	char *sebutan;
-	/* tahapan_mulai and penetapan_partai are zero when unknown or, for the
-	 * latter, when no parties take part (a Pilkada) */
-	struct date tahapan_mulai, penetapan_partai;
-	struct date penetapan, kampanye_mulai, kampanye_selesai, pemungutan;
-	int bawaan;           /* shipped with the rules, not added by a user */
-	long line;
-};
-
-struct jabatan {
-	char *ejaan;          /* normalised spelling */
-	char *kategori, *kelompok;
-	long line;
-};
-
-struct status {
-	char *kode, *uraian;
-	int terbukti, ditindaklanjuti;
-	int awal;             /* the status of a new case */
-	int dihitung;         /* 0: a void case, out of every count and list */
-	char *mencatat;       /* fields a move here records, space-separated */
-	char *wajib;          /* those of them a move here must have */
-	long line;
-};
-
-struct transisi {
-	char *dari, *ke, *keterangan;
-	long line;
-};
-
-struct pengaturan {
-	char *kunci, *nilai, *keterangan;
-	long line;
-};
-
-/* The name a group of a summary table is published under (label.csv). */
-struct label {
-	char *tabel, *kelompok;
-	char *id, *en;        /* Indonesian, English */
-	char *sumber;
-	long line;
-};
-
-/* A value of a closed list (employee types, recommending bodies, position
- * groups, classification tiers) with its other spellings and properties. */
-struct kosakata {
-	char *daftar, *kode;
-	char *ejaan;          /* other spellings, space-separated */
-	char *sifat;          /* properties, space-separated: asn, nip_pns... */
-	char *uraian;
-	long line;
-};
-
-/* A text a legal basis names by {kunci} that depends on the act's day
- * (undang.csv): the statute on ASN in force, UU 5/2014 before 31 October
- * 2023 and UU 20/2023 from then on. */
-struct undang {
-	char *kunci, *teks, *sumber;
-	struct date berlaku;
-	long line;
-};
-
-/* How often a prevention duty recurs (jadwal.csv): each week from the
- * first Monday on or after mulai, once by batas, as often as a unit likes
- * (counted, never late), or once in each stage the contest's days mark
- * (its parties' and candidates' designation, campaign, quiet days, voting). */
-enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
-#define IRAMA_NAMES { "mingguan", "sekali", "bebas", "tahapan" }
-struct jadwal {
-	char *pemilihan, *kegiatan, *sumber;
-	int irama;
-	int instansi;         /* the agency's own circular (jadwal_instansi.csv) */
-	/* selesai and batas are zero when not set: the duty runs until the
-	 * end of the contest's stages, and a once duty is due by then */
-	struct date mulai, selesai, batas;
-	long line;
-};
-
+#define RULES_ARRAY_(id, tag, member, cols) ARRAY(struct tag) member;
+#define RULES_TEXT_(member, file, name, max) char *member;
 struct rules {
-	ARRAY(struct bentuk) bentuk;
-	ARRAY(struct matrix_row) matrix;
-	ARRAY(struct sanksi) sanksi;
-	ARRAY(struct pemilihan) pemilihan;
-	ARRAY(struct jabatan) jabatan;
-	ARRAY(struct status) status;
-	ARRAY(struct transisi) transisi;
-	ARRAY(struct pengaturan) pengaturan;
-	ARRAY(struct kosakata) kosakata;
-	ARRAY(struct label) label;
-	ARRAY(struct tingkat) tingkat;
-	ARRAY(struct jadwal) jadwal;
-	ARRAY(struct undang) undang;
+	RULES_TABLES(RULES_ARRAY_)
 	ARRAY(struct ruleset) rulesets;   /* derived: by date, earliest first */
 	/* derived: the fields the statuses record (mencatat), by name, each
 	 * with the first status that does: a look-up per field of every row */
 	ARRAY(struct recorded) recorded;
 	char hash[65];        /* of the CSV text, to notice a changed rule set */
-	/* the permit's letter (surat_izin.txt), NULL in a database that has
-	 * not stored one yet: the built-in one then */
-	char *surat_izin;
+	RULES_TEXTS(RULES_TEXT_)
 };
 
 /* The lists of kosakata.csv. */
@@ -259,13 +142,6 @@ char *rules_list_kosakata(const struct rules *r, const char *daftar, const char 
 
 /* A matrix row's cltn or pasangan_calon pattern (0, 1, FLAG_ANY) against v. */
 int rules_flag_match(int pattern, int v);
-/* The longest codes and names the rules hold: what a case's fields can
- * store whole (kasus/column.h), so nothing is cut. */
-#define RULES_CODE_MAX 32
-#define RULES_PEMILIHAN_MAX 64
-#define RULES_NAME_MAX 200
-#define RULES_LETTER_MAX (64 * 1024)
-
 /* A code of lower-case (or upper-case) letters, digits, '-' and '_'. */
 int rules_code_ok(const char *s, int upper);
 /* "a, b or c" of list daftar, last between the last two; caller frees. */
