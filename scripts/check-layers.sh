@@ -6,9 +6,11 @@
 #   util io db rules audit kasus cegah rekap view cli cmd   (then src/main.c)
 #
 # Also: no include cycle among the headers; no call cycle among the object
-# files (a function of one calling into another that calls back); no SQL in
-# the command files; no sprintf, strcpy, strcat or strncpy; no function over 120 lines and no .c file over 700
-# lines unless a comment in it says "long because".
+# files (a function of one calling into another that calls back); SQL only
+# in the storage layers; standard error written by util/msg.c and
+# cli/prompt.c alone; no file-scope mutable state in src/cmd/ and src/cli/;
+# no sprintf, strcpy, strcat or strncpy; no function over 80 lines and no
+# .c file over 600 lines unless a comment in it says "long because".
 #
 # usage: check-layers.sh BUILD-DIR
 set -eu
@@ -81,9 +83,26 @@ if [ -s "$tmp/calls" ] && ! tsort "$tmp/calls" > /dev/null 2> "$tmp/loop"; then
 	bad "call cycle between object files:"; cat "$tmp/loop" >&2
 fi
 
-# 4. commands hold no SQL: it lives in the storage modules
-if grep -nE '"(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA) |sqlite3_' src/cmd/*.c > "$tmp/sql"; then
-	bad "SQL in a command file (move it to the store of its domain):"; cat "$tmp/sql" >&2
+# 4. SQL lives in the storage layers (db, rules, audit, kasus, cegah,
+# rekap): none in the formats, the views, the command plumbing or the
+# commands
+if grep -nE '"(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WITH) |sqlite3_' \
+	src/main.c src/util/*.c src/io/*.c src/view/*.c src/cli/*.c src/cmd/*.c > "$tmp/sql"; then
+	bad "SQL outside the storage layers (move it to the store of its domain):"; cat "$tmp/sql" >&2
+fi
+
+# ... one printer: messages go through util/msg.c (the one that cleans
+# them), the terminal dialogue through cli/prompt.c; standard error is
+# theirs alone
+if grep -nE '\b(stderr|perror)\b' src/main.c src/*/*.c | grep -vE '^src/(util/msg|cli/prompt)\.c:' \
+	> "$tmp/stderr"; then
+	bad "printing to stderr outside util/msg.c and cli/prompt.c:"; cat "$tmp/stderr" >&2
+fi
+
+# ... and the commands and their plumbing keep no state of their own at
+# file scope: what they need comes in their arguments (struct app)
+if grep -nE '^static ' src/cmd/*.c src/cli/*.c | grep -vE '\(|\bconst\b' > "$tmp/state"; then
+	bad "file-scope mutable state in a command or the command plumbing:"; cat "$tmp/state" >&2
 fi
 
 # 5. no string function that cannot bound what it writes (git's banned.h)
@@ -102,11 +121,11 @@ fi
 for f in src/main.c src/*/*.c; do
 	grep -q "long because" "$f" && continue
 	n=$(wc -l < "$f")
-	[ "$n" -gt 700 ] && bad "$f: $n lines (at most 700, or a comment saying why: 'long because')"
+	[ "$n" -gt 600 ] && bad "$f: $n lines (at most 600, or a comment saying why: 'long because')"
 	awk -v f="$f" '
 		/^[a-z].*\(/ && !/;$/ { name = $0; start = FNR }
-		/^}/ && name != "" { if (FNR - start + 1 > 120) printf "%s:%d: %d lines: %s\n", f, start, FNR - start + 1, name; name = "" }
+		/^}/ && name != "" { if (FNR - start + 1 > 80) printf "%s:%d: %d lines: %s\n", f, start, FNR - start + 1, name; name = "" }
 	' "$f" > "$tmp/long"
-	[ -s "$tmp/long" ] && { bad "functions over 120 lines:"; cat "$tmp/long" >&2; }
+	[ -s "$tmp/long" ] && { bad "functions over 80 lines:"; cat "$tmp/long" >&2; }
 done
 exit $status

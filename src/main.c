@@ -1,5 +1,6 @@
 /* netral: global options, locale, and dispatch over the command table
  * (cmd/table.c). */
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <signal.h>
@@ -208,8 +209,9 @@ int main(int argc, char **argv)
 		c = cmd->fn(&a, argc, argv);
 		app_close(&a);
 		if (fflush(stdout) != 0 || ferror(stdout)) {
-			perror("netral: cannot write the output");
-			return c ? c : NX_IO;
+			int status = fail(NX_IO, _("cannot write the output: %s"), strerror(errno));
+
+			return c ? c : status;
 		}
 		return c;
 	}

@@ -115,6 +115,7 @@ int out_option(const char *cmd, int c, const char *arg, struct out_opts *o)
 {
 	switch (c) {
 	case 'f':
+		o->fmt_given = 1;
 		return opt_format(cmd, arg, &o->fmt) ? -NX_USAGE : 1;
 	case 'x':
 		o->excel = 1;
@@ -122,6 +123,17 @@ int out_option(const char *cmd, int c, const char *arg, struct out_opts *o)
 	case 'o':
 		o->output = arg;
 		return 1;
+	case OPT_RAW:
+		o->raw = 1;
+		return 1;
+	case OPT_BOM:
+		o->bom = 1;
+		return 1;
+	case OPT_CRLF:
+		o->crlf = 1;
+		return 1;
+	case OPT_DELIM:
+		return opt_delimiter(cmd, arg, &o->delim) ? -NX_USAGE : 1;
 	default:
 		return 0;
 	}
@@ -260,4 +272,31 @@ int field_options(struct option *lo, char names[][32], int kind)
 const char *field_optarg(enum field f, const char *arg)
 {
 	return arg ? arg : field_def(f)->flags & CF_BOOL ? "1" : "";
+}
+
+int out_begin(const struct out_opts *o, mode_t mode, struct out_file *f)
+{
+	int rc;
+
+	f->fp = stdout;
+	f->open = 0;
+	if (!o->output)
+		return 0;
+	if ((rc = atomic_open(&f->af, o->output, mode)))
+		return rc;
+	f->fp = f->af.fp;
+	f->open = 1;
+	return 0;
+}
+
+int out_end(struct out_file *f, int rc)
+{
+	if (!f->open)
+		return rc;
+	f->open = 0;
+	if (rc) {
+		atomic_abort(&f->af);
+		return rc;
+	}
+	return atomic_commit(&f->af);
 }

@@ -115,7 +115,7 @@ int cmd_classify(struct app *a, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *v[F_COUNT] = { 0 };
-	struct out_opts out = { FMT_TABLE, 0, NULL };
+	struct out_opts out = { .fmt = FMT_TABLE };
 	struct kasus *k;
 	int c, rc, what_if = 0;
 

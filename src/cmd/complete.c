@@ -119,89 +119,107 @@ static int field_list(const struct rules *r)
 	return 0;
 }
 
-int cmd_complete(struct app *a, int argc, char **argv)
+/* A list of strings, each once, in their first order. */
+static void once(const char *const *v, size_t n)
 {
-	static const char *const formats[] = { "table", "csv", "json", NULL };
-	const char *what = argc > 1 ? argv[1] : "";
-	const char *const *list = NULL;
-	const struct rules *r;
-	int rc;
+	for (size_t i = 0; i < n; i++) {
+		int dup = 0;
 
-	if (strcmp(what, "--help") == 0 || strcmp(what, "-h") == 0)
-		return print_help(help_text);
+		for (size_t j = 0; j < i && !dup; j++)
+			dup = strcmp(v[j], v[i]) == 0;
+		if (!dup)
+			printf("%s\n", v[i]);
+	}
+}
+
+/* The lists the rules in force hold: 1 when what names one. */
+static int from_rules(const struct rules *r, const char *what)
+{
+	static const struct { const char *what, *daftar, *sifat; } vocabs[] = {
+		{ "jenis-pegawai", VOCAB_JENIS_PEGAWAI, NULL },
+		{ "rekomendasi-dari", VOCAB_REKOMENDASI_DARI, NULL },
+		{ "sasaran", VOCAB_SASARAN, NULL },
+		{ "indikasi", VOCAB_INDIKASI, NULL },
+		{ "peran", VOCAB_PERAN_IZIN, NULL },
+		{ "kegiatan", VOCAB_KEGIATAN, NULL },
+		{ "jenis", VOCAB_JENIS, "matriks" },
+		{ "putusan-jenis", VOCAB_JENIS, "putusan" },
+	};
+	size_t n = r->bentuk.n + r->pemilihan.n + r->status.n + r->sanksi.n + r->jabatan.n;
+	const char **v = xcalloc(n + 1, sizeof *v);
+	size_t k = 0;
+	int known = 1;
+
+	for (size_t i = 0; i < sizeof vocabs / sizeof *vocabs; i++)
+		if (strcmp(what, vocabs[i].what) == 0) {
+			vocab(r, vocabs[i].daftar, vocabs[i].sifat);
+			free(v);
+			return 1;
+		}
+	if (strcmp(what, "bentuk") == 0)
+		for (size_t i = 0; i < r->bentuk.n; i++)
+			v[k++] = r->bentuk.v[i].kode;
+	else if (strcmp(what, "pemilihan") == 0)
+		for (size_t i = 0; i < r->pemilihan.n; i++)
+			v[k++] = r->pemilihan.v[i].kode;
+	else if (strcmp(what, "status") == 0)
+		for (size_t i = 0; i < r->status.n; i++)
+			v[k++] = r->status.v[i].kode;
+	else if (strcmp(what, "sanksi") == 0)
+		for (size_t i = 0; i < r->sanksi.n; i++)
+			v[k++] = r->sanksi.v[i].kode;
+	else if (strcmp(what, "kategori-jabatan") == 0)
+		for (size_t i = 0; i < r->jabatan.n; i++)
+			v[k++] = r->jabatan.v[i].kategori;
+	else
+		known = 0;
+	once(v, k);
+	free(v);
+	return known;
+}
+
+/* The lists the program itself knows: 1 when what names one. */
+static int builtin(const char *what)
+{
+	/* every command's formats: the list's ids, the summaries' page */
+	static const char *const formats[] = { "table", "csv", "json", "html", "ids" };
+
 	if (strcmp(what, "commands") == 0) {
 		for (const struct command *c = commands; c->name; c++)
 			if (c->summary)
 				printf("%s\n", c->name);
-		return 0;
-	}
-	if (strcmp(what, "fields") == 0)
-		return field_list(NULL);
-	if (strcmp(what, "kasus") == 0 || strcmp(what, "instansi") == 0 || strcmp(what, "next") == 0 ||
-	    strcmp(what, "unit") == 0 || strcmp(what, "izin") == 0)
-		return from_data(a, what, argc > 2 ? argv[2] : NULL);
-	if (strcmp(what, "format") == 0)
-		list = formats;
-	else if (strcmp(what, "by") == 0) {
+	} else if (strcmp(what, "fields") == 0) {
+		field_list(NULL);
+	} else if (strcmp(what, "format") == 0) {
+		once(formats, sizeof formats / sizeof *formats);
+	} else if (strcmp(what, "by") == 0) {
 		/* dim_names has D_COUNT entries and no NULL at its end */
 		for (int d = 0; d < D_COUNT; d++)
 			printf("%s\n", dim_names[d]);
+	} else {
 		return 0;
 	}
-	if (list) {
-		for (; *list; list++)
-			printf("%s\n", *list);
+	return 1;
+}
+
+int cmd_complete(struct app *a, int argc, char **argv)
+{
+	static const char *const data[] = { "kasus", "instansi", "next", "unit", "izin" };
+	const char *what = argc > 1 ? argv[1] : "";
+	int rc;
+
+	if (strcmp(what, "--help") == 0 || strcmp(what, "-h") == 0)
+		return print_help(help_text);
+	if (builtin(what))
 		return 0;
-	}
+	for (size_t i = 0; i < sizeof data / sizeof *data; i++)
+		if (strcmp(what, data[i]) == 0)
+			return from_data(a, what, argc > 2 ? argv[2] : NULL);
 	if ((rc = app_open_rules(a)))
 		return rc;
-	r = &a->rules;
 	if (strcmp(what, "workflow") == 0)
-		return field_list(r);
-	if (strcmp(what, "jenis-pegawai") == 0)
-		vocab(r, VOCAB_JENIS_PEGAWAI, NULL);
-	else if (strcmp(what, "rekomendasi-dari") == 0)
-		vocab(r, VOCAB_REKOMENDASI_DARI, NULL);
-	else if (strcmp(what, "sasaran") == 0)
-		vocab(r, VOCAB_SASARAN, NULL);
-	else if (strcmp(what, "indikasi") == 0)
-		vocab(r, VOCAB_INDIKASI, NULL);
-	else if (strcmp(what, "peran") == 0)
-		vocab(r, VOCAB_PERAN_IZIN, NULL);
-	else if (strcmp(what, "kegiatan") == 0)
-		vocab(r, VOCAB_KEGIATAN, NULL);
-	else if (strcmp(what, "jenis") == 0)
-		vocab(r, VOCAB_JENIS, "matriks");
-	else if (strcmp(what, "putusan-jenis") == 0)
-		vocab(r, VOCAB_JENIS, "putusan");
-	else if (strcmp(what, "bentuk") == 0)
-		for (size_t i = 0; i < r->bentuk.n; i++)
-			printf("%s\n", r->bentuk.v[i].kode);
-	else if (strcmp(what, "pemilihan") == 0)
-		for (size_t i = 0; i < r->pemilihan.n; i++)
-			printf("%s\n", r->pemilihan.v[i].kode);
-	else if (strcmp(what, "status") == 0)
-		for (size_t i = 0; i < r->status.n; i++)
-			printf("%s\n", r->status.v[i].kode);
-	else if (strcmp(what, "sanksi") == 0)
-		for (size_t i = 0; i < r->sanksi.n; i++) {
-			int dup = 0;
-
-			for (size_t j = 0; j < i; j++)
-				dup |= strcmp(r->sanksi.v[j].kode, r->sanksi.v[i].kode) == 0;
-			if (!dup)
-				printf("%s\n", r->sanksi.v[i].kode);
-		}
-	else if (strcmp(what, "kategori-jabatan") == 0)
-		for (size_t i = 0; i < r->jabatan.n; i++) {
-			int dup = 0;
-
-			for (size_t j = 0; j < i; j++)
-				dup |= strcmp(r->jabatan.v[j].kategori, r->jabatan.v[i].kategori) == 0;
-			if (!dup)
-				printf("%s\n", r->jabatan.v[i].kategori);
-		}
-	else
+		return field_list(&a->rules);
+	if (!from_rules(&a->rules, what))
 		return usage_error("complete", _("unknown candidate list '%s'"), what);
 	return 0;
 }

@@ -183,111 +183,105 @@ struct raw {
 };
 
 /* -1 to go on, else the exit status (help printed, or a usage error). */
+enum { O_PEMILIHAN = 1000, O_FROM, O_TO, O_INSTANSI, O_JP, O_PPNPN, O_BATAL, O_BASIS, O_BY,
+	O_TOP, O_DIR };
+
+static const struct option export_options[] = {
+	{ "pemilihan", required_argument, NULL, O_PEMILIHAN },
+	{ "from", required_argument, NULL, O_FROM },
+	{ "to", required_argument, NULL, O_TO },
+	{ "instansi", required_argument, NULL, O_INSTANSI },
+	{ "jenis-pegawai", required_argument, NULL, O_JP },
+	{ "termasuk-ppnpn", no_argument, NULL, O_PPNPN },
+	{ "termasuk-batal", no_argument, NULL, O_BATAL },
+	{ "basis", required_argument, NULL, O_BASIS },
+	{ "by", required_argument, NULL, O_BY },
+	{ "top", required_argument, NULL, O_TOP },
+	{ "output-dir", required_argument, NULL, O_DIR },
+	OUT_OPTIONS, OUT_OUTPUT, OUT_DIALECT,
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* What to count: 1 taken, 0 not one of those options, or minus a status. */
+static int selection_option(int c, const char *arg, struct opts *o, struct raw *raw)
+{
+	long top;
+
+	switch (c) {
+	case O_PEMILIHAN:
+		if (raw->npem == 32)
+			return -usage_error("export", _("at most 32 contests"));
+		raw->pem[raw->npem++] = arg;
+		return 1;
+	case O_FROM:
+		raw->from = arg;
+		return 1;
+	case O_TO:
+		raw->to = arg;
+		return 1;
+	case O_INSTANSI:
+		o->sel.instansi = arg;
+		return 1;
+	case O_JP:
+		raw->jp = arg;
+		return 1;
+	case O_PPNPN:
+		o->sel.ppnpn = 1;
+		return 1;
+	case O_BATAL:
+		o->sel.batal = 1;
+		return 1;
+	case O_BASIS:
+		if (strcmp(arg, "dilaporkan") == 0)
+			o->sel.basis_all = 1;
+		else if (strcmp(arg, "terbukti") != 0)
+			return -usage_error("export", _("--basis is terbukti or dilaporkan, not '%s'"), arg);
+		return 1;
+	case O_BY:
+		if (parse_by(arg, o) < 0)
+			return -usage_error("export", _("--by takes one or two of %s, not '%s'"), dim_list(), arg);
+		return 1;
+	case O_TOP:
+		if (opt_number("export", "--top", arg, 1, 100000, &top))
+			return -NX_USAGE;
+		o->v.top = (int)top;
+		return 1;
+	case O_DIR:
+		o->output_dir = arg;
+		return 1;
+	}
+	return 0;
+}
+
 static int parse(struct app *a, int argc, char **argv, struct opts *o, struct raw *raw)
 {
-	enum { O_PEMILIHAN = 1000, O_FROM, O_TO, O_INSTANSI, O_JP, O_PPNPN, O_BATAL, O_BASIS,
-		O_BY, O_TOP, O_OUTPUT, O_DIR, O_RAW, O_BOM, O_CRLF, O_DELIM, O_EXCEL };
-	static const struct option lo[] = {
-		{ "pemilihan", required_argument, NULL, O_PEMILIHAN },
-		{ "from", required_argument, NULL, O_FROM },
-		{ "to", required_argument, NULL, O_TO },
-		{ "instansi", required_argument, NULL, O_INSTANSI },
-		{ "jenis-pegawai", required_argument, NULL, O_JP },
-		{ "termasuk-ppnpn", no_argument, NULL, O_PPNPN },
-		{ "termasuk-batal", no_argument, NULL, O_BATAL },
-		{ "basis", required_argument, NULL, O_BASIS },
-		{ "by", required_argument, NULL, O_BY },
-		{ "top", required_argument, NULL, O_TOP },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, O_OUTPUT },
-		{ "output-dir", required_argument, NULL, O_DIR },
-		{ "raw", no_argument, NULL, O_RAW },
-		{ "bom", no_argument, NULL, O_BOM },
-		{ "crlf", no_argument, NULL, O_CRLF },
-		{ "excel", no_argument, NULL, O_EXCEL },
-		{ "delimiter", required_argument, NULL, O_DELIM },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	long top;
+	struct out_opts out = { .fmt = FMT_TABLE };
 	int c, rc;
 
-	while ((c = next_opt(a, argc, argv, ":h", lo, "export")) != -1) {
-		switch (c) {
-		case 'h':
+	while ((c = next_opt(a, argc, argv, ":h", export_options, "export")) != -1) {
+		if (c == 'h')
 			return print_help(help_text);
-		case 'f':
-			/* the page people look at is the summaries' own format */
-			o->html = ascii_casecmp(optarg, "html") == 0;
-			if (!o->html && (rc = opt_format("export", optarg, &o->fmt)))
-				return rc;
-			o->fmt_given = 1;
-			break;
-		case O_PEMILIHAN:
-			if (raw->npem == 32)
-				return usage_error("export", _("at most 32 contests"));
-			raw->pem[raw->npem++] = optarg;
-			break;
-		case O_FROM:
-			raw->from = optarg;
-			break;
-		case O_TO:
-			raw->to = optarg;
-			break;
-		case O_INSTANSI:
-			o->sel.instansi = optarg;
-			break;
-		case O_JP:
-			raw->jp = optarg;
-			break;
-		case O_PPNPN:
-			o->sel.ppnpn = 1;
-			break;
-		case O_BATAL:
-			o->sel.batal = 1;
-			break;
-		case O_BASIS:
-			if (strcmp(optarg, "dilaporkan") == 0)
-				o->sel.basis_all = 1;
-			else if (strcmp(optarg, "terbukti") != 0)
-				return usage_error("export", _("--basis is terbukti or dilaporkan, not '%s'"), optarg);
-			break;
-		case O_BY:
-			if (parse_by(optarg, o) < 0)
-				return usage_error("export", _("--by takes one or two of %s, not '%s'"), dim_list(),
-						   optarg);
-			break;
-		case O_TOP:
-			if (opt_number("export", "--top", optarg, 1, 100000, &top))
-				return NX_USAGE;
-			o->v.top = (int)top;
-			break;
-		case O_OUTPUT:
-			o->output = optarg;
-			break;
-		case O_DIR:
-			o->output_dir = optarg;
-			break;
-		case O_RAW:
-			o->v.raw = 1;
-			break;
-		case O_BOM:
-			o->v.bom = 1;
-			break;
-		case O_CRLF:
-			o->v.crlf = 1;
-			break;
-		case O_EXCEL:
-			o->v.excel = 1;
-			break;
-		case O_DELIM:
-			if ((rc = opt_delimiter("export", optarg, &o->v.delim)))
-				return rc;
-			break;
-		default:
-			return NX_USAGE;
-		}
+		/* the page people look at is the summaries' own format */
+		if (c == 'f' && ascii_casecmp(optarg, "html") == 0)
+			o->html = out.fmt_given = 1;
+		else if ((rc = out_option("export", c, optarg, &out)) ||
+			 (rc = selection_option(c, optarg, o, raw)))
+			rc = rc < 0 ? -rc : 0;
+		else
+			rc = NX_USAGE;
+		if (rc)
+			return rc;
 	}
+	o->fmt = out.fmt;
+	o->fmt_given = out.fmt_given;
+	o->output = out.output;
+	o->v.raw = out.raw;
+	o->v.bom = out.bom;
+	o->v.crlf = out.crlf;
+	o->v.excel = out.excel;
+	if (out.delim)
+		o->v.delim = out.delim;
 	if (optind < argc)
 		return usage_error("export", _("unexpected argument '%s'"), argv[optind]);
 	if (o->output && o->output_dir)

@@ -31,92 +31,111 @@ static const char help_text[] = N_(
 "--pemilihan: every contest whose schedule runs on D.  Exit status 1 when\n"
 "any unit is behind, for a cron job to mail the list.\n");
 
-int cmd_kepatuhan(struct app *a, int argc, char **argv)
+/* What the report is asked for: its contests, its day, its form. */
+struct ask {
+	const char *given[32], *per_arg;
+	int n, html;
+	struct out_opts out;
+};
+
+static int parse(struct app *a, int argc, char **argv, struct ask *q)
 {
 	enum { O_PEMILIHAN = 1000, O_PER };
 	static const struct option lo[] = {
 		{ "pemilihan", required_argument, NULL, O_PEMILIHAN },
 		{ "per", required_argument, NULL, O_PER },
-		{ "format", required_argument, NULL, 'f' },
-		{ "excel", no_argument, NULL, 'x' },
-		{ "output", required_argument, NULL, 'o' },
+		OUT_OPTIONS, OUT_OUTPUT,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *given[32], *per_arg = NULL, *output = NULL, *fmt = "table";
-	char codes[32][RULES_PEMILIHAN_MAX + 1];
-	const char *pemilihan[33];
-	struct kepatuhan_view o;
-	struct atomic_file out;
-	const struct date *today;
-	struct kepatuhan k;
-	struct csvout cv;
-	struct date per;
-	struct err e;
-	int c, rc, n = 0, excel = 0;
-	FILE *fp = stdout;
+	int c, rc;
 
 	while ((c = next_opt(a, argc, argv, ":h", lo, "kepatuhan")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
-		else if (c == O_PEMILIHAN && n < 32)
-			given[n++] = optarg;
+		if (c == O_PEMILIHAN && q->n < 32)
+			q->given[q->n++] = optarg;
 		else if (c == O_PER)
-			per_arg = optarg;
-		else if (c == 'x')
-			excel = 1;
-		else if (c == 'o')
-			output = optarg;
-		else if (c == 'f')
-			fmt = optarg;
-		else
-			return c == O_PEMILIHAN ? usage_error("kepatuhan", _("--pemilihan: at most 32")) : NX_USAGE;
+			q->per_arg = optarg;
+		else if (c == 'f' && strcmp(optarg, "html") == 0)
+			q->html = 1;
+		else if (c == 'f' && format_parse(optarg, &q->out.fmt) < 0)
+			return usage_error("kepatuhan", _("unknown format '%s' (table, csv, json, html)"), optarg);
+		else if ((rc = out_option("kepatuhan", c, optarg, &q->out)) <= 0)
+			return rc < 0 ? -rc : c == O_PEMILIHAN ?
+			       usage_error("kepatuhan", _("--pemilihan: at most 32")) : NX_USAGE;
 	}
 	if (optind < argc)
 		return usage_error("kepatuhan", _("unexpected argument '%s'"), argv[optind]);
-	if (strcmp(fmt, "table") && strcmp(fmt, "csv") && strcmp(fmt, "json") && strcmp(fmt, "html"))
-		return usage_error("kepatuhan", _("unknown format '%s' (table, csv, json, html)"), fmt);
-	if (excel)
-		fmt = "csv";
-	if (per_arg && date_parse(per_arg, &per, &e) < 0)
-		return usage_error("kepatuhan", "--per: %s", e.msg);
-	if (!per_arg && (rc = app_today(a, &today)))
-		return rc;
-	if (!per_arg)
-		per = *today;
-	if ((rc = app_open(a, DB_READ)))
-		return rc;
-	for (int i = 0; i < n; i++) {
-		if (cegah_pemilihan(&a->rules, given[i], codes[i], &e) < 0)
+	if (q->out.excel)
+		q->out.fmt = FMT_CSV, q->html = 0;
+	return -1;
+}
+
+/* The contests asked for, in their codes, NULL-terminated. */
+static int contests(const struct rules *r, const struct ask *q, char codes[32][RULES_PEMILIHAN_MAX + 1],
+		    const char *pemilihan[33])
+{
+	struct err e;
+
+	for (int i = 0; i < q->n; i++) {
+		if (cegah_pemilihan(r, q->given[i], codes[i], &e) < 0)
 			return usage_error("kepatuhan", "--pemilihan: %s", e.msg);
 		pemilihan[i] = codes[i];
 	}
-	pemilihan[n] = NULL;
-	if ((rc = kepatuhan_compute(&a->db, &a->rules, pemilihan, &per, &k)))
-		return rc;
-	if (output && (rc = atomic_open(&out, output, 0600))) {
-		kepatuhan_free(&k);
-		return rc;
-	}
-	if (output)
-		fp = out.fp;
+	pemilihan[q->n] = NULL;
+	return 0;
+}
+
+static void render(FILE *fp, const struct app *a, const struct ask *q, const struct kepatuhan *k)
+{
+	struct kepatuhan_view o;
+	struct csvout cv;
+
 	memset(&o, 0, sizeof o);
 	o.rules = &a->rules;
 	o.cv = &cv;
 	o.indonesian = msg_indonesian();
 	csvout_init(&cv, fp);
-	if (excel)
+	if (q->out.excel)
 		csvout_excel(&cv);
-	if (strcmp(fmt, "csv") == 0)
-		view_kepatuhan_csv(&k, &o);
-	else if (strcmp(fmt, "json") == 0)
-		view_kepatuhan_json(fp, &k, &o);
-	else if (strcmp(fmt, "html") == 0)
-		view_kepatuhan_html(fp, &k, &o);
+	if (q->html)
+		view_kepatuhan_html(fp, k, &o);
+	else if (q->out.fmt == FMT_CSV)
+		view_kepatuhan_csv(k, &o);
+	else if (q->out.fmt == FMT_JSON)
+		view_kepatuhan_json(fp, k, &o);
 	else
-		view_kepatuhan_table(fp, &k, &o);
-	if (output)
-		rc = atomic_commit(&out);
+		view_kepatuhan_table(fp, k, &o);
+}
+
+int cmd_kepatuhan(struct app *a, int argc, char **argv)
+{
+	struct ask q = { .out.fmt = FMT_TABLE };
+	char codes[32][RULES_PEMILIHAN_MAX + 1];
+	const char *pemilihan[33];
+	const struct date *today;
+	struct out_file f;
+	struct kepatuhan k;
+	struct date per;
+	struct err e;
+	int rc;
+
+	if ((rc = parse(a, argc, argv, &q)) >= 0)
+		return rc;
+	if (q.per_arg && date_parse(q.per_arg, &per, &e) < 0)
+		return usage_error("kepatuhan", "--per: %s", e.msg);
+	if (!q.per_arg && (rc = app_today(a, &today)))
+		return rc;
+	if (!q.per_arg)
+		per = *today;
+	if ((rc = app_open(a, DB_READ)) || (rc = contests(&a->rules, &q, codes, pemilihan)) ||
+	    (rc = kepatuhan_compute(&a->db, &a->rules, pemilihan, &per, &k)))
+		return rc;
+	if (!(rc = out_begin(&q.out, 0600, &f))) {
+		render(f.fp, a, &q, &k);
+		rc = out_end(&f, 0);
+	}
 	if (!rc && k.behind)
 		rc = NX_ATTENTION;
 	kepatuhan_free(&k);

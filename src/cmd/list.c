@@ -201,114 +201,101 @@ static int checked(const struct rules *r, const struct typed *t, struct list_opt
 	return rc;
 }
 
+/* The list's own options (not the filters, kept as typed in t, nor
+ * those of its output): 1 taken, 0 not one of them, or minus a status. */
+static int list_option(int c, const char *arg, struct list_opts *o, struct view_list *v,
+		       struct typed *t)
+{
+	switch (c) {
+	case 'k':
+		v->kontak = 1;
+		return 1;
+	case 'B':
+		o->f.batal = 1;
+		return 1;
+	case 'L':
+		o->f.lintas = 1;
+		return 1;
+	case O_SORT:
+		return sort_fields(&o->f, arg) ? -NX_USAGE : 1;
+	case O_LIMIT:
+		return opt_number("list", "--limit", arg, 1, 1000000000L, &o->f.limit) ? -NX_USAGE : 1;
+	}
+	if (c < O_KEY || c > O_NIP)
+		return 0;
+	if ((size_t)t->n == sizeof t->opt / sizeof *t->opt)
+		return -usage_error("list", _("too many filters"));
+	t->opt[t->n] = c;
+	t->arg[t->n++] = arg;
+	return 1;
+}
+
+static const struct option list_options[] = {
+	{ "pemilihan", required_argument, NULL, O_KEY + KF_PEMILIHAN },
+	{ "instansi", required_argument, NULL, O_KEY + KF_INSTANSI },
+	{ "jenis", required_argument, NULL, O_KEY + KF_JENIS },
+	{ "bentuk", required_argument, NULL, O_KEY + KF_BENTUK },
+	{ "status", required_argument, NULL, O_KEY + KF_STATUS },
+	{ "jenis-pegawai", required_argument, NULL, O_KEY + KF_JENIS_PEGAWAI },
+	{ "indikasi", required_argument, NULL, O_KEY + KF_INDIKASI },
+	{ "from", required_argument, NULL, O_FROM },
+	{ "to", required_argument, NULL, O_TO },
+	{ "cari", required_argument, NULL, O_CARI },
+	{ "nama", required_argument, NULL, O_NAMA },
+	{ "nip", required_argument, NULL, O_NIP },
+	{ "sort", required_argument, NULL, O_SORT },
+	{ "limit", required_argument, NULL, O_LIMIT },
+	{ "kontak", no_argument, NULL, 'k' },
+	{ "termasuk-batal", no_argument, NULL, 'B' },
+	{ "duplikat-lintas", no_argument, NULL, 'L' },
+	OUT_OPTIONS, OUT_OUTPUT, OUT_DIALECT,
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* The options into o, v and t; -1 to go on, else an exit status. */
+static int parse(struct app *a, int argc, char **argv, struct list_opts *o, struct view_list *v,
+		 struct typed *t, struct out_opts *out)
+{
+	int c, rc;
+
+	while ((c = next_opt(a, argc, argv, ":h", list_options, "list")) != -1) {
+		if (c == 'h')
+			return print_help(help_text);
+		/* for the commands that read case numbers: status -, blokir - */
+		if (c == 'f' && ascii_casecmp(optarg, "ids") == 0)
+			v->ids = 1;
+		else if ((rc = out_option("list", c, optarg, out)) || (rc = list_option(c, optarg, o, v, t)))
+			rc = rc < 0 ? -rc : 0;
+		else
+			rc = NX_USAGE;
+		if (rc)
+			return rc;
+	}
+	if (optind < argc)
+		return usage_error("list", _("unexpected argument '%s'"), argv[optind]);
+	v->fmt = out->fmt;
+	v->cv.raw = out->raw;
+	v->cv.crlf = out->crlf || out->excel;
+	if (out->delim || out->excel)
+		v->cv.delim = out->excel && !out->delim ? ';' : out->delim;
+	return -1;
+}
+
 int cmd_list(struct app *a, int argc, char **argv)
 {
-	static const struct option lo[] = {
-		{ "pemilihan", required_argument, NULL, O_KEY + KF_PEMILIHAN },
-		{ "instansi", required_argument, NULL, O_KEY + KF_INSTANSI },
-		{ "jenis", required_argument, NULL, O_KEY + KF_JENIS },
-		{ "bentuk", required_argument, NULL, O_KEY + KF_BENTUK },
-		{ "status", required_argument, NULL, O_KEY + KF_STATUS },
-		{ "jenis-pegawai", required_argument, NULL, O_KEY + KF_JENIS_PEGAWAI },
-		{ "indikasi", required_argument, NULL, O_KEY + KF_INDIKASI },
-		{ "from", required_argument, NULL, O_FROM },
-		{ "to", required_argument, NULL, O_TO },
-		{ "cari", required_argument, NULL, O_CARI },
-		{ "nama", required_argument, NULL, O_NAMA },
-		{ "nip", required_argument, NULL, O_NIP },
-		{ "sort", required_argument, NULL, O_SORT },
-		{ "limit", required_argument, NULL, O_LIMIT },
-		{ "format", required_argument, NULL, 'f' },
-		{ "raw", no_argument, NULL, 'r' },
-		{ "bom", no_argument, NULL, 'b' },
-		{ "crlf", no_argument, NULL, 'c' },
-		{ "excel", no_argument, NULL, 'x' },
-		{ "delimiter", required_argument, NULL, 'd' },
-		{ "kontak", no_argument, NULL, 'k' },
-		{ "termasuk-batal", no_argument, NULL, 'B' },
-		{ "duplikat-lintas", no_argument, NULL, 'L' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *output = NULL;
-	struct list_opts *o;
-	struct typed t;
+	struct out_opts out = { .fmt = FMT_TABLE };
+	struct list_opts *o = xcalloc(1, sizeof *o);
 	struct view_list v;
-	int c, rc, bom = 0;
+	struct typed t;
+	int rc;
 
 	memset(&v, 0, sizeof v);
 	t.n = 0;
-	o = xcalloc(1, sizeof *o);
 	csvout_init(&v.cv, stdout);
-	while ((c = next_opt(a, argc, argv, ":h", lo, "list")) != -1) {
-		rc = 0;
-		switch (c) {
-		case 'h':
-			free(o);
-			return print_help(help_text);
-		case 'f':
-			/* for the commands that read case numbers: status -, blokir - */
-			v.ids = ascii_casecmp(optarg, "ids") == 0;
-			if (!v.ids)
-				rc = opt_format("list", optarg, &v.fmt);
-			break;
-		case 'd':
-			rc = opt_delimiter("list", optarg, &v.cv.delim);
-			break;
-		case 'o':
-			output = optarg;
-			break;
-		case 'r':
-			v.cv.raw = 1;
-			break;
-		case 'b':
-			bom = 1;
-			break;
-		case 'c':
-			v.cv.crlf = 1;
-			break;
-		case 'x':
-			/* the BOM at the start of the list, after --output opens */
-			v.cv.delim = ';';
-			v.cv.crlf = 1;
-			bom = 1;
-			break;
-		case 'k':
-			v.kontak = 1;
-			break;
-		case 'B':
-			o->f.batal = 1;
-			break;
-		case 'L':
-			o->f.lintas = 1;
-			break;
-		case O_SORT:
-			rc = sort_fields(&o->f, optarg);
-			break;
-		case O_LIMIT:
-			rc = opt_number("list", "--limit", optarg, 1, 1000000000L, &o->f.limit);
-			break;
-		default:
-			if (c < O_KEY || c > O_NIP) {
-				rc = NX_USAGE;
-				break;
-			}
-			if ((size_t)t.n == sizeof t.opt / sizeof *t.opt) {
-				rc = usage_error("list", _("too many filters"));
-				break;
-			}
-			t.opt[t.n] = c;
-			t.arg[t.n++] = optarg;
-		}
-		if (rc)
-			goto out;
-	}
-	if (optind < argc)
-		rc = usage_error("list", _("unexpected argument '%s'"), argv[optind]);
-	else if (!(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o)))
-		rc = emit(a, &v, &o->f, output, bom);
-out:
+	if ((rc = parse(a, argc, argv, o, &v, &t, &out)) < 0 &&
+	    !(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o)))
+		rc = emit(a, &v, &o->f, out.output, out.bom || out.excel);
 	free(o);
 	return rc;
 }

@@ -142,21 +142,20 @@ static void moved(void *ctx, const struct change *c, const char *nomor, struct s
 	sb_reset(c->report);
 }
 
-int cmd_status(struct app *a, int argc, char **argv)
+/* What a move is asked with: the fields it records, its day and note. */
+struct move {
+	const char *vals[F_COUNT];
+	const char *tanggal, *catatan;
+	int yes;
+	char day[DATE_ISO_LEN];
+};
+
+static int parse(struct app *a, int argc, char **argv, struct move *m)
 {
 	enum { O_TANGGAL = 2000, O_CATATAN, O_YES };
 	struct option lo[F_COUNT + 5];
 	char names[F_COUNT][32];
-	const char *vals[F_COUNT] = { 0 };
-	const char *tanggal = NULL, *catatan = NULL;
-	char (*nomor)[32] = NULL, day[DATE_ISO_LEN], to[64] = "";
-	const struct date *today;
-	size_t ncases;
-	struct strbuf needs = STRBUF_INIT, report = STRBUF_INIT;
-	struct change c;
-	struct date d;
-	struct err e;
-	int n, ch, rc, yes = 0;
+	int n, ch;
 
 	n = field_options(lo, names, KIND_WORKFLOW);
 	lo[n++] = (struct option){ "tanggal", required_argument, NULL, O_TANGGAL };
@@ -168,42 +167,50 @@ int cmd_status(struct app *a, int argc, char **argv)
 		if (ch == 'h')
 			return print_help(help_text);
 		if (ch == O_TANGGAL)
-			tanggal = optarg;
+			m->tanggal = optarg;
 		else if (ch == O_CATATAN)
-			catatan = optarg;
+			m->catatan = optarg;
 		else if (ch == O_YES)
-			yes = 1;
+			m->yes = 1;
 		else if (ch >= FIELD_OPT && ch < FIELD_OPT + F_COUNT && ch != FIELD_OPT + F_BLOKIR_SIASN)
-			vals[ch - FIELD_OPT] = optarg;
+			m->vals[ch - FIELD_OPT] = optarg;
 		else
 			return ch == FIELD_OPT + F_BLOKIR_SIASN ?
 			       usage_error("status", _("the SIASN block is flagged with 'netral blokir'")) : NX_USAGE;
 	}
 	if (optind + 2 > argc)
 		return usage_error("status", _("expected one or more case numbers and the new status"));
-	vals[F_STATUS] = argv[argc - 1];
-	if ((rc = app_today(a, &today)))
-		return rc;
-	if (tanggal) {
-		if (date_parse(tanggal, &d, &e) < 0)
+	m->vals[F_STATUS] = argv[argc - 1];
+	return -1;
+}
+
+/* The day of the move: --tanggal, not after today, else today. */
+static int move_day(struct move *m, const struct date *today)
+{
+	struct date d = *today;
+	struct err e;
+
+	if (m->tanggal) {
+		if (date_parse(m->tanggal, &d, &e) < 0)
 			return fail(NX_DATA, "--tanggal: %s", e.msg);
 		if (date_cmp(&d, today) > 0)
-			return fail(NX_DATA, _("--tanggal: %s is after today"), tanggal);
-	} else {
-		d = *today;
+			return fail(NX_DATA, _("--tanggal: %s is after today"), m->tanggal);
 	}
-	date_format(&d, day);
-	if ((rc = arg_cases("status", argv + optind, argc - optind - 1, &nomor, &ncases)))
-		return rc;
-	if (!ncases) {
-		free(nomor);
-		app_warnings(a, _("no case numbers on standard input: nothing changed\n"));
-		return 0;
-	}
-	if ((rc = app_open_rules(a)))
-		goto out;
-	if (field_normalise(&a->rules, F_STATUS, vals[F_STATUS], to, sizeof to, &e) == 0 &&
-	    ((rc = check_options(&a->rules, to, vals, day, &needs)) ||
+	date_format(&d, m->day);
+	return 0;
+}
+
+/* Before anything moves: what the new status needs, said for all cases
+ * at once, and three or more moved only after a yes. */
+static int ready(struct app *a, struct move *m, char (*nomor)[32], size_t ncases)
+{
+	struct strbuf needs = STRBUF_INIT;
+	char to[64] = "";
+	struct err e;
+	int rc = 0;
+
+	if (field_normalise(&a->rules, F_STATUS, m->vals[F_STATUS], to, sizeof to, &e) == 0 &&
+	    ((rc = check_options(&a->rules, to, m->vals, m->day, &needs)) ||
 	     (needs.len && ((rc = reachable(a, nomor, ncases, to)) ||
 			    (rc = usage_error("status", "%s", needs.buf))))))
 		goto out;
@@ -211,21 +218,44 @@ int cmd_status(struct app *a, int argc, char **argv)
 		char q[160];
 
 		snprintf(q, sizeof q, P_("move %zu case to %s?", "move %zu cases to %s?", ncases), ncases,
-			 *to ? to : vals[F_STATUS]);
-		if (!prompt_confirm(yes, q)) {
+			 *to ? to : m->vals[F_STATUS]);
+		if (!prompt_confirm(m->yes, q))
 			rc = fail(NX_USAGE, _("nothing moved"));
-			goto out;
-		}
 	}
-	app_change_init(a, &c, "status");
-	c.today = today;
-	c.catatan = catatan;
-	c.tanggal = day;
-	c.status_moves = 1;
-	c.report = &report;
-	rc = app_change_all(a, nomor, ncases, vals, &c, already, moved, NULL);
 out:
 	sb_free(&needs);
+	return rc;
+}
+
+int cmd_status(struct app *a, int argc, char **argv)
+{
+	struct move m = { 0 };
+	char (*nomor)[32] = NULL;
+	const struct date *today;
+	struct strbuf report = STRBUF_INIT;
+	struct change c;
+	size_t ncases;
+	int rc;
+
+	if ((rc = parse(a, argc, argv, &m)) >= 0)
+		return rc;
+	if ((rc = app_today(a, &today)) || (rc = move_day(&m, today)) ||
+	    (rc = arg_cases("status", argv + optind, argc - optind - 1, &nomor, &ncases)))
+		return rc;
+	if (!ncases) {
+		free(nomor);
+		app_warnings(a, _("no case numbers on standard input: nothing changed\n"));
+		return 0;
+	}
+	if (!(rc = app_open_rules(a)) && !(rc = ready(a, &m, nomor, ncases))) {
+		app_change_init(a, &c, "status");
+		c.today = today;
+		c.catatan = m.catatan;
+		c.tanggal = m.day;
+		c.status_moves = 1;
+		c.report = &report;
+		rc = app_change_all(a, nomor, ncases, m.vals, &c, already, moved, NULL);
+	}
 	sb_free(&report);
 	free(nomor);
 	return rc;

@@ -178,51 +178,19 @@ static int after_last_move(struct db *d, long long id, const struct change *c, s
 	return 0;
 }
 
-int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
-		 struct change *c, struct err *e,
-		 struct strbuf *warnings)
+/* The fields that changed: an event each, said into the report. */
+static int field_events(struct db *d, long long id, const struct kasus *old, const struct kasus *new,
+			struct change *c)
 {
-	struct kasus *old = xmalloc(sizeof *old), *new = xmalloc(sizeof *new);
-	char cold[COL_COUNT][48], cnew[COL_COUNT][48];
-	struct strbuf fresh = STRBUF_INIT;
-	int cols[COL_COUNT], ncols = class_columns(cols);
-	long long id;
-	int rc, any = 0;
+	int rc = 0;
 
-	c->fields = c->reclassified = c->changed = 0;
-	c->klas_old[0] = c->klas_new[0] = '\0';
-	/* the reason in words is for show: a change compares the results */
-	if ((rc = kasus_load_quiet(d, c->rules, nomor, old, &id)))
-		goto out;
-	kasus_copy(new, old);
-	for (int f = 0; f < F_COUNT; f++) {
-		if (!vals[f])
-			continue;
-		new->today = c->today;
-		if (kasus_set(new, f, vals[f], c->rules, e) < 0) {
-			rc = NX_DATA;
-			goto out;
-		}
-	}
-	if (kasus_finish(new, c->rules, e, &fresh) < 0 || check_move(old, new, c, nomor, e) < 0 ||
-	    accept(old, new, c, e, &fresh) < 0) {
-		rc = NX_DATA;
-		goto out;
-	}
-	if ((rc = after_last_move(d, id, c, e)) || (rc = void_is_final(old, new, c, nomor, e)))
-		goto out;
-	if (warnings && fresh.len)
-		news(old, c->rules, sb_str(&fresh), warnings);
-	if ((rc = kasus_stored(d, id, cols, ncols, cold)))
-		goto out;
 	for (int f = 0; f < F_COUNT && !rc; f++) {
 		const char *a = or_empty(kasus_value(old, f)), *b = or_empty(kasus_value(new, f));
 
-		/* the contest is compared with the classification below */
+		/* the contest is compared with the classification */
 		if (f == F_PEMILIHAN || strcmp(a, b) == 0)
 			continue;
 		c->fields++;
-		any = 1;
 		if (c->report && (field_def(f)->flags & CF_PRIVATE))
 			/* someone else's personal data: the old value stays unsaid */
 			sb_printf(c->report, _("%s: changed (history --kontak shows it)\n"), field_def(f)->name);
@@ -232,11 +200,22 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		rc = audit_changed(d, id, c->op, f == F_STATUS ? "status" : c->event_kind,
 				   field_def(f)->name, a, b, c->catatan, c->tanggal);
 	}
+	return rc;
+}
+
+/* What follows from the fields that changed: an event each, and the
+ * classification before and after when it moved. */
+static int derived_events(struct db *d, long long id, const struct kasus *new, const char *const *vals,
+			  struct change *c, const int *cols, int ncols, char cold[][48])
+{
+	char cnew[COL_COUNT][48];
+	int rc = 0;
+
 	class_values(new, cols, ncols, cnew);
 	for (int i = 0; i < ncols && !rc; i++) {
 		if (strcmp(cold[i], cnew[i]) == 0)
 			continue;
-		any = 1;
+		c->derived++;
 		if (classification(cols[i]))
 			c->reclassified = 1;
 		/* a contest given by the user is a field; an inferred one is derived */
@@ -252,8 +231,56 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		snprintf(c->klas_old, sizeof c->klas_old, "%.30s %.8s (%.20s)", cold[j], cold[k], cold[t]);
 		snprintf(c->klas_new, sizeof c->klas_new, "%.30s %.8s (%.20s)", cnew[j], cnew[k], cnew[t]);
 	}
-	c->changed = any;
-	if (!rc && any)
+	return rc;
+}
+
+/* The case as the values make it, and the rules of a change: -1 with e
+ * set when refused, else a status. */
+static int changed_case(struct db *d, long long id, const struct kasus *old, struct kasus *new,
+			const char *const *vals, struct change *c, const char *nomor, struct err *e,
+			struct strbuf *fresh)
+{
+	int rc;
+
+	kasus_copy(new, old);
+	for (int f = 0; f < F_COUNT; f++) {
+		if (!vals[f])
+			continue;
+		new->today = c->today;
+		if (kasus_set(new, f, vals[f], c->rules, e) < 0)
+			return NX_DATA;
+	}
+	if (kasus_finish(new, c->rules, e, fresh) < 0 || check_move(old, new, c, nomor, e) < 0 ||
+	    accept(old, new, c, e, fresh) < 0)
+		return NX_DATA;
+	if ((rc = after_last_move(d, id, c, e)))
+		return rc;
+	return void_is_final(old, new, c, nomor, e);
+}
+
+int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],
+		 struct change *c, struct err *e,
+		 struct strbuf *warnings)
+{
+	struct kasus *old = xmalloc(sizeof *old), *new = xmalloc(sizeof *new);
+	char cold[COL_COUNT][48];
+	struct strbuf fresh = STRBUF_INIT;
+	int cols[COL_COUNT], ncols = class_columns(cols);
+	long long id;
+	int rc;
+
+	c->fields = c->derived = c->reclassified = c->changed = 0;
+	c->klas_old[0] = c->klas_new[0] = '\0';
+	/* the reason in words is for show: a change compares the results */
+	if ((rc = kasus_load_quiet(d, c->rules, nomor, old, &id)) ||
+	    (rc = changed_case(d, id, old, new, vals, c, nomor, e, &fresh)))
+		goto out;
+	if (warnings && fresh.len)
+		news(old, c->rules, sb_str(&fresh), warnings);
+	if (!(rc = kasus_stored(d, id, cols, ncols, cold)) && !(rc = field_events(d, id, old, new, c)))
+		rc = derived_events(d, id, new, vals, c, cols, ncols, cold);
+	c->changed = c->fields || c->derived;
+	if (!rc && c->changed)
 		rc = kasus_update(d, id, new);
 out:
 	sb_free(&fresh);

@@ -368,23 +368,12 @@ static void count_case(struct rekap *out, sqlite3_stmt *st, int ditindaklanjuti)
 		}
 }
 
-int rekap_compute(struct db *d, const struct rules *r, const struct selection *sel,
-		  const int *by, int nby, struct rekap *out)
+/* The cases a selection counts, with the columns of every dimension. */
+static int select_cases(struct db *d, const struct rules *r, const struct selection *sel, int rollup,
+			sqlite3_stmt **st)
 {
 	struct strbuf sql = STRBUF_INIT, list = STRBUF_INIT;
-	sqlite3_stmt *st;
-	int rc, s, rollup;
-
-	memset(out, 0, sizeof *out);
-	if ((rc = rolled_up(d, &rollup)))
-		return rc;
-	for (int i = 0; i < D_COUNT; i++)
-		preset_dim(&out->t[i], i, r, sel->ppnpn);
-	out->nby = nby;
-	for (int i = 0; i < nby; i++)
-		out->by[i] = by[i];
-	if (nby == 2)
-		preset_cross(out);
+	int rc;
 
 	sb_puts(&sql, "SELECT status");
 	for (int i = 0; i < D_COUNT; i++)
@@ -403,24 +392,44 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		"AND (?4 IS NULL OR instansi = ?4 COLLATE NOCASE) "
 		"AND (?5 IS NULL OR jenis_pegawai = ?5) "
 		"AND (?6 OR jenis_pegawai IN (SELECT value FROM json_each(?7)))");
-	rc = db_prepare(d, sql.buf, &st);
+	rc = db_prepare(d, sql.buf, st);
 	sb_free(&sql);
 	if (rc)
 		return rc;
 	if (sel->npemilihan) {
 		json_list(&list, sel->pemilihan, sel->npemilihan);
-		sqlite3_bind_text(st, 1, list.buf, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(*st, 1, list.buf, -1, SQLITE_TRANSIENT);
 	}
 	sb_reset(&list);
 	asn_list(&list, r);
-	sqlite3_bind_text(st, 7, list.buf, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(*st, 7, list.buf, -1, SQLITE_TRANSIENT);
 	sb_free(&list);
-	bind_text(st, 2, sel->from);
-	bind_text(st, 3, sel->to);
-	bind_text(st, 4, sel->instansi);
-	bind_text(st, 5, sel->jenis_pegawai);
-	sqlite3_bind_int(st, 6, sel->ppnpn);
+	bind_text(*st, 2, sel->from);
+	bind_text(*st, 3, sel->to);
+	bind_text(*st, 4, sel->instansi);
+	bind_text(*st, 5, sel->jenis_pegawai);
+	sqlite3_bind_int(*st, 6, sel->ppnpn);
+	return 0;
+}
 
+int rekap_compute(struct db *d, const struct rules *r, const struct selection *sel,
+		  const int *by, int nby, struct rekap *out)
+{
+	sqlite3_stmt *st;
+	int rc, s, rollup;
+
+	memset(out, 0, sizeof *out);
+	if ((rc = rolled_up(d, &rollup)))
+		return rc;
+	for (int i = 0; i < D_COUNT; i++)
+		preset_dim(&out->t[i], i, r, sel->ppnpn);
+	out->nby = nby;
+	for (int i = 0; i < nby; i++)
+		out->by[i] = by[i];
+	if (nby == 2)
+		preset_cross(out);
+	if ((rc = select_cases(d, r, sel, rollup, &st)))
+		return rc;
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *status = (const char *)sqlite3_column_text(st, 0);
 		const struct status *sx = rules_status(r, status ? status : "");

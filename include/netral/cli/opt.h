@@ -6,6 +6,7 @@
 #include <getopt.h>
 
 #include "netral/cli/app.h"
+#include "netral/io/atomic.h"
 #include "netral/io/output.h"
 #include "netral/kasus/column.h"
 
@@ -25,16 +26,36 @@ int print_help(const char *text);
 int opt_format(const char *cmd, const char *arg, enum format *out);
 
 /* How a command writes its result, as every command that writes one takes
- * it: --format (-f), --excel (-x: CSV for Indonesian Excel) and, where the
- * command takes it, --output FILE (-o). */
+ * it: --format (-f), --excel (-x: CSV for Indonesian Excel: a BOM, ';',
+ * CRLF, decimal commas) and, where the command takes them, --output FILE
+ * (-o) and the CSV's dialect one by one (--raw, --bom, --crlf,
+ * --delimiter C). */
+enum { OPT_RAW = 2000, OPT_BOM, OPT_CRLF, OPT_DELIM };
+#define OUT_OPTIONS \
+	{ "format", required_argument, NULL, 'f' }, { "excel", no_argument, NULL, 'x' }
+#define OUT_OUTPUT { "output", required_argument, NULL, 'o' }
+#define OUT_DIALECT \
+	{ "raw", no_argument, NULL, OPT_RAW }, { "bom", no_argument, NULL, OPT_BOM }, \
+	{ "crlf", no_argument, NULL, OPT_CRLF }, { "delimiter", required_argument, NULL, OPT_DELIM }
 struct out_opts {
 	enum format fmt;
-	int excel;
+	int fmt_given, excel, raw, bom, crlf;
+	char delim;               /* 0: the format's own */
 	const char *output;
 };
-/* One of those options, c being 'f', 'x' or 'o': 1 taken, 0 when c is none
- * of them, or minus NX_USAGE (reported). */
+/* One of those options: 1 taken, 0 when c is none of them, or minus
+ * NX_USAGE (reported). */
 int out_option(const char *cmd, int c, const char *arg, struct out_opts *o);
+/* Where the result goes: --output's file, written whole or not at all
+ * (mode before the umask: 0600 for personal data), or standard output.
+ * out_end commits the file when rc is 0 and gives the status. */
+struct out_file {
+	struct atomic_file af;
+	FILE *fp;
+	int open;
+};
+int out_begin(const struct out_opts *o, mode_t mode, struct out_file *f);
+int out_end(struct out_file *f, int rc);
 /* A whole number within [min, max] for option name; 0, or NX_USAGE
  * reported with the range. */
 int opt_number(const char *cmd, const char *name, const char *arg, long min, long max,

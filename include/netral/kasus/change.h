@@ -19,6 +19,7 @@ struct change {
 	struct strbuf *report; /* if set: "field: old → new" lines appended */
 	/* out */
 	int fields;            /* recorded fields that changed */
+	int derived;           /* derived values that changed */
 	int changed;           /* anything changed, derived values included */
 	int reclassified;      /* the classification changed */
 	char klas_old[80], klas_new[80];
