@@ -6,6 +6,10 @@
 #                     (also under AddressSanitizer and UBSan)
 #   make bench        benchmarks (not part of check)
 #   make fuzz         libFuzzer targets, FUZZ_TIME seconds each (not part of check)
+#   make mutate       plant each mutant of tests/mutants.tsv in a scratch copy and
+#                     run the tests against it; the score (not part of check)
+#   make coverage     the suite on a --coverage build (build/cov), then the lines and
+#                     branches of src/ it runs, per file (not part of check)
 #   make install      PREFIX=/usr/local DESTDIR=
 #   make version      the version, the one number the binary, the pages and
 #                     the package carry
@@ -121,6 +125,22 @@ test-asan:
 bench: netral
 	sh bench/run.sh
 
+# The mutants of tests/mutants.tsv, each planted in a scratch copy of the
+# tree and run against the tests (scripts/mutate.sh); MUTANTS="id ..." runs
+# only those
+mutate:
+	sh scripts/mutate.sh -j 2 $(MUTANTS)
+
+# The suite on a --coverage build, then gcov's count of the lines and
+# branches of src/ it runs (scripts/coverage.sh; tests/unreachable.tsv names
+# the lines no input reaches)
+COV_CFLAGS = -O0 -g --coverage
+coverage:
+	@mkdir -p build/cov
+	find build/cov -name '*.gcda' -delete
+	@$(MAKE) --no-print-directory BUILD=build/cov CFLAGS="$(COV_CFLAGS)" LDFLAGS=--coverage test
+	sh scripts/coverage.sh build/cov
+
 # Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds.
 FUZZ_TIME ?= 60
 FUZZ_SRC = $(filter-out src/main.c,$(SRC))
@@ -179,4 +199,4 @@ version:
 clean:
 	rm -rf build netral
 
-.PHONY: all units deps demo check test test-asan bench fuzz fuzz-regress install uninstall version clean
+.PHONY: all units deps demo check test test-asan bench coverage mutate fuzz fuzz-regress install uninstall version clean

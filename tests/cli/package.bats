@@ -22,7 +22,10 @@ setup_file() {
 	# git does not ignore
 	git -C "$root" ls-files -z --cached --others --exclude-standard |
 		(cd "$root" && tar --null -T - -cf -) | tar -xf - -C "$src"
-	(cd "$src" && dpkg-buildpackage -us -uc -b > "$PKG/build.log" 2>&1) || true
+	# as from a shell: not with the variables of a make that runs the suite
+	# (make coverage gives its own BUILD and CFLAGS)
+	(cd "$src" && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL \
+		dpkg-buildpackage -us -uc -b > "$PKG/build.log" 2>&1) || true
 }
 
 skip_unless_built() {
