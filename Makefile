@@ -88,7 +88,12 @@ REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBOBJ) | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/driver.c $(LIBOBJ) $(LDLIBS)
 
-units: $(UNIT) $(BUILD)/tests/gen $(REPLAY)
+# a failing disk for the tests: preloaded, it fails each call into SQLite
+# in turn (tests/cli/faults.bats); built without the build's own flags
+$(BUILD)/tests/sqlite_fault.so: tests/fault/sqlite_fault.c | $(BUILD)/tests
+	$(CC) -shared -fPIC -O2 -Wall -Wextra $(SQLITE_CFLAGS) -o $@ $< -ldl
+
+units: $(UNIT) $(BUILD)/tests/gen $(REPLAY) $(BUILD)/tests/sqlite_fault.so
 
 deps:
 	@sh scripts/deps.sh
@@ -114,7 +119,8 @@ test: $(BUILD)/netral $(MO) units
 		{ echo "replaying tests/fuzz/corpus/$$t failed"; $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t; exit 1; }; done
 	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
 		NETRAL_SANITIZED=$(if $(findstring sanitize,$(CFLAGS)),1) \
-		GEN=$(CURDIR)/$(BUILD)/tests/gen prove --exec 'bats --tap' tests/cli/*.bats
+		GEN=$(CURDIR)/$(BUILD)/tests/gen FAULT=$(CURDIR)/$(BUILD)/tests/sqlite_fault.so \
+		prove --exec 'bats --tap' tests/cli/*.bats
 
 # the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
 ASAN_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -135,10 +141,16 @@ mutate:
 # branches of src/ it runs (scripts/coverage.sh; tests/unreachable.tsv names
 # the lines no input reaches)
 COV_CFLAGS = -O0 -g --coverage
+COV = BUILD=build/cov CFLAGS="$(COV_CFLAGS)" LDFLAGS=--coverage
 coverage:
 	@mkdir -p build/cov
 	find build/cov -name '*.gcda' -delete
-	@$(MAKE) --no-print-directory BUILD=build/cov CFLAGS="$(COV_CFLAGS)" LDFLAGS=--coverage test
+	@$(MAKE) --no-print-directory $(COV) build/cov/netral units
+	@# one run writes the counts of every object; writable by all, they
+	@# also take the counts of the tests that run netral as another user
+	build/cov/netral --version > /dev/null
+	find build/cov -name '*.gcda' -exec chmod a+rw {} +
+	@$(MAKE) --no-print-directory $(COV) test
 	sh scripts/coverage.sh build/cov
 
 # Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds.

@@ -242,17 +242,20 @@ static int header(struct impor *im, const struct csvin_record *r)
 	return 0;
 }
 
-/* Dry run: is the key in the database, or earlier in this file? */
+/* Dry run: is the key in the database, or earlier in this file?  1 or 0,
+ * or minus an exit status (reported). */
 static int dry_duplicate(struct impor *im, const char *key)
 {
-	int dup = 0;
+	int dup = 0, s;
 
-	if (im->db)
-		dup = kasus_find_key(im->db, key, NULL) > 0;
+	if (im->db && (dup = kasus_find_key(im->db, key, NULL)) < 0)
+		return dup;
 	sqlite3_bind_text(im->seen_st, 1, key, -1, SQLITE_STATIC);
-	sqlite3_step(im->seen_st);
+	s = sqlite3_step(im->seen_st);
 	sqlite3_reset(im->seen_st);
-	return dup || sqlite3_changes(im->seen) == 0;
+	if (s != SQLITE_DONE)
+		return -fail(NX_IO, _("cannot write to a temporary database: %s"), sqlite3_errmsg(im->seen));
+	return dup > 0 || sqlite3_changes(im->seen) == 0;
 }
 
 /* A value of the file that would undo a change made since by another path
@@ -533,7 +536,9 @@ int impor_record(void *ctx, const struct csvin_record *r)
 		ok = new_case(im, r, &exists);
 		if (ok < 0)
 			return -ok;
-		if (exists || (ok && dry_duplicate(im, im->key.buf))) {
+		if (ok && !exists && (exists = dry_duplicate(im, im->key.buf)) < 0)
+			return -exists;
+		if (exists) {
 			im->n.duplicates++;
 		} else if (ok) {
 			warnings(im, r->line);

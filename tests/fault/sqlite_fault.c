@@ -1,0 +1,118 @@
+/* A failing disk, for the tests: preloaded (LD_PRELOAD) into netral, it
+ * makes a call into SQLite that reads or writes (prepare, step, exec,
+ * open, backup) fail with SQLITE_IOERR: the first call from the Nth place
+ * in the program that makes one, N from $NETRAL_FAULT_AT, so that N = 1,
+ * 2, ... fails each place once however often a loop calls it.  It says
+ * that it failed one by creating the file $NETRAL_FAULT_HIT.  Until the
+ * next call, the connection's error is that one, as SQLite's own is. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static void *seen[4096];
+static void *own_lib;
+static long nseen;
+static int injected;
+
+/* Whether the call from where is the one to fail. */
+static int fault_at(void *where)
+{
+	const char *at = getenv("NETRAL_FAULT_AT"), *hit = getenv("NETRAL_FAULT_HIT");
+
+	Dl_info where_info;
+
+	injected = 0;
+	if (!at)
+		return 0;
+	/* SQLite calling itself (sqlite3_exec runs prepare and step) is not
+	 * a place in the program: the outer call fails instead */
+	if (dladdr(where, &where_info) && where_info.dli_fbase == own_lib)
+		return 0;
+	for (long i = 0; i < nseen; i++)
+		if (seen[i] == where)
+			return 0;
+	if (nseen < 4096)
+		seen[nseen++] = where;
+	if (nseen != atol(at))
+		return 0;
+	if (hit) {
+		int fd = open(hit, O_WRONLY | O_CREAT, 0600);
+
+		if (fd >= 0)
+			close(fd);
+	}
+	injected = 1;
+	return 1;
+}
+
+#define fault() fault_at(__builtin_return_address(0))
+
+__attribute__((constructor)) static void find_sqlite(void)
+{
+	Dl_info info;
+
+	if (dladdr(dlsym(RTLD_NEXT, "sqlite3_step"), &info))
+		own_lib = info.dli_fbase;
+}
+
+#define REAL(name) ((__typeof__(name) *)dlsym(RTLD_NEXT, #name))
+
+int sqlite3_prepare_v2(sqlite3 *db, const char *sql, int n, sqlite3_stmt **st, const char **tail)
+{
+	if (fault()) {
+		*st = NULL;
+		return SQLITE_IOERR;
+	}
+	return REAL(sqlite3_prepare_v2)(db, sql, n, st, tail);
+}
+
+int sqlite3_step(sqlite3_stmt *st)
+{
+	return fault() ? SQLITE_IOERR : REAL(sqlite3_step)(st);
+}
+
+int sqlite3_exec(sqlite3 *db, const char *sql, int (*cb)(void *, int, char **, char **),
+		 void *ctx, char **msg)
+{
+	if (fault()) {
+		if (msg)
+			*msg = sqlite3_mprintf("disk I/O error");
+		return SQLITE_IOERR;
+	}
+	return REAL(sqlite3_exec)(db, sql, cb, ctx, msg);
+}
+
+int sqlite3_open_v2(const char *name, sqlite3 **db, int flags, const char *vfs)
+{
+	int rc = REAL(sqlite3_open_v2)(name, db, flags, vfs);
+
+	/* opened, as SQLite gives a handle even when it fails */
+	if (rc == SQLITE_OK && fault()) {
+		injected = 1;
+		return SQLITE_IOERR;
+	}
+	return rc;
+}
+
+int sqlite3_backup_step(sqlite3_backup *b, int pages)
+{
+	return fault() ? SQLITE_IOERR : REAL(sqlite3_backup_step)(b, pages);
+}
+
+int sqlite3_errcode(sqlite3 *db)
+{
+	return injected ? SQLITE_IOERR : REAL(sqlite3_errcode)(db);
+}
+
+int sqlite3_extended_errcode(sqlite3 *db)
+{
+	return injected ? SQLITE_IOERR : REAL(sqlite3_extended_errcode)(db);
+}
+
+const char *sqlite3_errmsg(sqlite3 *db)
+{
+	return injected ? "disk I/O error" : REAL(sqlite3_errmsg)(db);
+}
