@@ -193,6 +193,33 @@ static void niks(void)
 	}
 }
 
+static void numbers(void)
+{
+	static const struct { const char *in, *out; } t[] = {
+		{ "2024-0001", "2024-0001" },
+		{ "2024-1", "2024-0001" },
+		{ "2024-12345", "2024-12345" },
+		{ "1000-1", "1000-0001" },
+		{ "999-1", NULL },      /* a year has four digits */
+		{ "2024-0", NULL },
+		{ "2024-", NULL },
+		{ "2024-1x", NULL },
+		{ "2024-+1", NULL },
+		{ "20241", NULL },
+		{ "", NULL },
+	};
+
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		char out[32];
+		int rc = nomor_normalise(t[i].in, out);
+
+		if (t[i].out)
+			is_str(rc == 0 ? out : "(refused)", t[i].out, "case number '%s'", t[i].in);
+		else
+			ok(rc < 0, "case number '%s' is refused", t[i].in);
+	}
+}
+
 int main(void)
 {
 	setenv("NETRAL_TODAY", "2026-01-01", 1);
@@ -200,5 +227,6 @@ int main(void)
 	ages();
 	nips();
 	niks();
+	numbers();
 	return tap_done();
 }
