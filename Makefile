@@ -89,11 +89,12 @@ $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBOBJ) | $(BUILD)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/driver.c $(LIBOBJ) $(LDLIBS)
 
 # a failing disk for the tests: preloaded, it fails each call into SQLite
-# in turn (tests/cli/faults.bats); built without the build's own flags
-$(BUILD)/tests/sqlite_fault.so: tests/fault/sqlite_fault.c | $(BUILD)/tests
+# in turn, or an fsync, a link or a rename (tests/cli/faults.bats,
+# outputs.bats); built without the build's own flags
+$(BUILD)/tests/fault.so: tests/fault/disk.c | $(BUILD)/tests
 	$(CC) -shared -fPIC -O2 -Wall -Wextra $(SQLITE_CFLAGS) -o $@ $< -ldl
 
-units: $(UNIT) $(BUILD)/tests/gen $(REPLAY) $(BUILD)/tests/sqlite_fault.so
+units: $(UNIT) $(BUILD)/tests/gen $(REPLAY) $(BUILD)/tests/fault.so
 
 deps:
 	@sh scripts/deps.sh
@@ -119,7 +120,7 @@ test: $(BUILD)/netral $(MO) units
 		{ echo "replaying tests/fuzz/corpus/$$t failed"; $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t; exit 1; }; done
 	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
 		NETRAL_SANITIZED=$(if $(findstring sanitize,$(CFLAGS)),1) \
-		GEN=$(CURDIR)/$(BUILD)/tests/gen FAULT=$(CURDIR)/$(BUILD)/tests/sqlite_fault.so \
+		GEN=$(CURDIR)/$(BUILD)/tests/gen FAULT=$(CURDIR)/$(BUILD)/tests/fault.so \
 		prove --exec 'bats --tap' tests/cli/*.bats
 
 # the same suite under AddressSanitizer and UndefinedBehaviorSanitizer

@@ -129,7 +129,7 @@ run_tests() {
 			return
 		fi
 		(cd "$t" && NETRAL="$t/build/netral" NETRAL_LOCALEDIR="$t/build/locale" \
-			GEN="$t/build/tests/gen" FAULT="$t/build/tests/sqlite_fault.so" \
+			GEN="$t/build/tests/gen" FAULT="$t/build/tests/fault.so" \
 			timeout 900 bats "tests/cli/$b.bats") > "$log" 2>&1 ||
 			{ echo "by tests/cli/$b.bats"; return; }
 	done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # A disk that fails: each place where netral reads or writes the database
-# fails in turn (tests/fault/sqlite_fault.c, preloaded), once per run.
+# fails in turn (tests/fault/disk.c, preloaded), once per run.
 # Whichever fails, the command says so and stops with status 5 or 6, never
 # crashes, and leaves the database as it was; or, where the failure is one
 # it may pass over, it does its work and the database checks out.
@@ -8,7 +8,7 @@
 load helper
 
 fault_setup() {
-	FAULT="${FAULT:-$BATS_TEST_DIRNAME/../../build/tests/sqlite_fault.so}"
+	FAULT="${FAULT:-$BATS_TEST_DIRNAME/../../build/tests/fault.so}"
 	[ -f "$FAULT" ] || { echo "no $FAULT (make units builds it)"; false; }
 	# the sanitizers' runtime would insist on being loaded first
 	export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"

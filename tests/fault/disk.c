@@ -1,15 +1,25 @@
-/* A failing disk, for the tests: preloaded (LD_PRELOAD) into netral, it
- * makes a call into SQLite that reads or writes (prepare, step, exec,
- * open, backup) fail with SQLITE_IOERR: the first call from the Nth place
- * in the program that makes one, N from $NETRAL_FAULT_AT, so that N = 1,
- * 2, ... fails each place once however often a loop calls it.  It says
- * that it failed one by creating the file $NETRAL_FAULT_HIT.  Until the
- * next call, the connection's error is that one, as SQLite's own is. */
+/* A failing disk, for the tests: preloaded (LD_PRELOAD) into netral.
+ *
+ * With $NETRAL_FAULT_AT = N it makes a call into SQLite that reads or
+ * writes (prepare, step, exec, open, backup) fail with SQLITE_IOERR: the
+ * first call from the Nth place in the program that makes one, so that
+ * N = 1, 2, ... fails each place once however often a loop calls it.  It
+ * says that it failed one by creating the file $NETRAL_FAULT_HIT.  Until
+ * the next call, the connection's error is that one, as SQLite's own is.
+ *
+ * With $NETRAL_FAULT_CALL = fsync, rename or linkat, that call of the
+ * program's fails with EIO.  With $NETRAL_FAULT_CALL = list:DIR, fsync
+ * first writes the names in DIR into $NETRAL_FAULT_HIT: what another
+ * process sees there while a file is being made. */
 #define _GNU_SOURCE
+#include <dirent.h>
 #include <dlfcn.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 static void *seen[4096];
@@ -115,4 +125,46 @@ int sqlite3_extended_errcode(sqlite3 *db)
 const char *sqlite3_errmsg(sqlite3 *db)
 {
 	return injected ? "disk I/O error" : REAL(sqlite3_errmsg)(db);
+}
+
+/* Whether the program's call of name is to fail; SQLite's own calls of it
+ * go through. */
+static int call_fails(const char *name, void *where)
+{
+	const char *f = getenv("NETRAL_FAULT_CALL");
+	Dl_info info;
+
+	if (!f || strcmp(f, name) != 0 || (dladdr(where, &info) && info.dli_fbase == own_lib))
+		return 0;
+	errno = EIO;
+	return 1;
+}
+
+int fsync(int fd)
+{
+	const char *f = getenv("NETRAL_FAULT_CALL"), *hit = getenv("NETRAL_FAULT_HIT");
+
+	if (f && strncmp(f, "list:", 5) == 0 && hit) {
+		DIR *dir = opendir(f + 5);
+		FILE *out = fopen(hit, "a");
+		struct dirent *e;
+
+		while (dir && out && (e = readdir(dir)))
+			fprintf(out, "%s\n", e->d_name);
+		if (out)
+			fclose(out);
+		if (dir)
+			closedir(dir);
+	}
+	return call_fails("fsync", __builtin_return_address(0)) ? -1 : REAL(fsync)(fd);
+}
+
+int rename(const char *from, const char *to)
+{
+	return call_fails("rename", __builtin_return_address(0)) ? -1 : REAL(rename)(from, to);
+}
+
+int linkat(int fd1, const char *from, int fd2, const char *to, int flags)
+{
+	return call_fails("linkat", __builtin_return_address(0)) ? -1 : REAL(linkat)(fd1, from, fd2, to, flags);
 }
