@@ -363,7 +363,7 @@ static int update_existing(struct impor *im, const struct csvin_record *r)
 	c.status_moves = 1;
 	sb_reset(&im->warn);
 	rc = kasus_change(im->db, nomor, vals, &c, &e, &im->warn);
-	if (rc == NX_DATA) {
+	if (rc == NX_DATA && e.field >= 0) {
 		problem(im, r->line, field_def(e.field)->name, e.msg);
 		reject(im, r);
 		return 0;

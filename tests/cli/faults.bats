@@ -36,19 +36,19 @@ through_faults() {
 		rm -f hit "$NETRAL_DB-wal" "$NETRAL_DB-shm"
 		cp base.db "$NETRAL_DB"
 		st=0
-		NETRAL_FAULT_AT=$n NETRAL_FAULT_HIT="$PWD/hit" LD_PRELOAD="$FAULT" \
+		NETRAL_FAULT_AT=$n NETRAL_FAULT_HIT="$PWD/hit" NETRAL_FAULT_CODE=${FAULT_CODE:-10} LD_PRELOAD="$FAULT" \
 			"$NETRAL" "$@" < "${FAULT_STDIN:-/dev/null}" > out 2> err || st=$?
 		[ -f hit ] || break
 		# passed over: silently, or with a warning that says what was
 		# not done (completion passes over everything)
-		if [ $st -eq "$want" ] && { ! grep -q 'disk I/O error' err ||
+		if [ $st -eq "$want" ] && { ! grep -q "${FAULT_SAYS:-disk I/O error}" err ||
 			grep -q '^netral: warning: ' err || [ "$1" = complete ]; }; then
 			"$NETRAL" check > /dev/null 2>&1 ||
 				{ echo "place $n: exit $st, and check fails:"; "$NETRAL" check; return 1; }
 		else
-			{ [ $st -eq 5 ] || [ $st -eq 6 ]; } ||
+			[[ " ${FAULT_EXITS:-5 6} " == *" $st "* ]] ||
 				{ echo "place $n: exit $st"; cat err; return 1; }
-			grep -q '^netral: .*disk I/O error' err ||
+			grep -q "^netral: .*${FAULT_SAYS:-disk I/O error}" err ||
 				{ echo "place $n: exit $st, and says:"; cat err; return 1; }
 			[ "$(content "$NETRAL_DB")" = "$base" ] ||
 				{ echo "place $n: exit $st, and the database changed"; cat err; return 1; }
@@ -153,4 +153,18 @@ cases() {
 	mkdir rules
 	printf 'pemilihan,kegiatan,irama,mulai,selesai,batas,sumber\nPILKADA2024,pakta,sekali,2024-07-01,,2024-07-15,SE\n' > rules/jadwal.csv
 	through_faults rules load rules
+}
+
+@test "a full disk, a read-only file, a lock held too long or a broken constraint at any place: each said as such" {
+	cases
+	FAULT_CODE=13 FAULT_SAYS="the disk holding '.*' is full; nothing was written" FAULT_EXITS=6 \
+		through_faults add --nama "Siti" --jenis-pegawai PNS --instansi "Kota Batang" \
+		--tanggal-kejadian 2024-08-11 --bentuk apk
+	FAULT_CODE=8 FAULT_SAYS="database '.*' is read-only (check the permissions of the file and its directory)" \
+		FAULT_EXITS=5 through_faults status 2024-0002 verifikasi
+	FAULT_CODE=5 FAULT_SAYS="database '.*' is locked by another process; try again later" FAULT_EXITS=5 \
+		through_faults edit 2024-0002 --instansi "Kabupaten Batang"
+	FAULT_CODE=11 FAULT_SAYS="is damaged or not a database: database disk image is malformed" FAULT_EXITS=5 \
+		through_faults blokir 2024-0002
+	FAULT_CODE=19 FAULT_SAYS="constraint failed" FAULT_EXITS=3 through_faults blokir 2024-0002
 }

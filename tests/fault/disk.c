@@ -1,7 +1,8 @@
 /* A failing disk, for the tests: preloaded (LD_PRELOAD) into netral.
  *
  * With $NETRAL_FAULT_AT = N it makes a call into SQLite that reads or
- * writes (prepare, step, exec, open, backup) fail with SQLITE_IOERR: the
+ * writes (prepare, step, exec, open, backup) fail with SQLITE_IOERR, or
+ * with the result code $NETRAL_FAULT_CODE (13 for a full disk): the
  * first call from the Nth place in the program that makes one, so that
  * N = 1, 2, ... fails each place once however often a loop calls it.  It
  * says that it failed one by creating the file $NETRAL_FAULT_HIT.  Until
@@ -23,6 +24,7 @@
 #include <unistd.h>
 
 static void *seen[4096];
+static int code = SQLITE_IOERR;
 static void *own_lib;
 static long nseen;
 static int injected;
@@ -48,6 +50,8 @@ static int fault_at(void *where)
 		seen[nseen++] = where;
 	if (nseen != atol(at))
 		return 0;
+	if (getenv("NETRAL_FAULT_CODE"))
+		code = atoi(getenv("NETRAL_FAULT_CODE"));
 	if (hit) {
 		int fd = open(hit, O_WRONLY | O_CREAT, 0600);
 
@@ -74,14 +78,14 @@ int sqlite3_prepare_v2(sqlite3 *db, const char *sql, int n, sqlite3_stmt **st, c
 {
 	if (fault()) {
 		*st = NULL;
-		return SQLITE_IOERR;
+		return code;
 	}
 	return REAL(sqlite3_prepare_v2)(db, sql, n, st, tail);
 }
 
 int sqlite3_step(sqlite3_stmt *st)
 {
-	return fault() ? SQLITE_IOERR : REAL(sqlite3_step)(st);
+	return fault() ? code : REAL(sqlite3_step)(st);
 }
 
 int sqlite3_exec(sqlite3 *db, const char *sql, int (*cb)(void *, int, char **, char **),
@@ -89,8 +93,8 @@ int sqlite3_exec(sqlite3 *db, const char *sql, int (*cb)(void *, int, char **, c
 {
 	if (fault()) {
 		if (msg)
-			*msg = sqlite3_mprintf("disk I/O error");
-		return SQLITE_IOERR;
+			*msg = sqlite3_mprintf("%s", sqlite3_errstr(code));
+		return code;
 	}
 	return REAL(sqlite3_exec)(db, sql, cb, ctx, msg);
 }
@@ -102,29 +106,29 @@ int sqlite3_open_v2(const char *name, sqlite3 **db, int flags, const char *vfs)
 	/* opened, as SQLite gives a handle even when it fails */
 	if (rc == SQLITE_OK && fault()) {
 		injected = 1;
-		return SQLITE_IOERR;
+		return code;
 	}
 	return rc;
 }
 
 int sqlite3_backup_step(sqlite3_backup *b, int pages)
 {
-	return fault() ? SQLITE_IOERR : REAL(sqlite3_backup_step)(b, pages);
+	return fault() ? code : REAL(sqlite3_backup_step)(b, pages);
 }
 
 int sqlite3_errcode(sqlite3 *db)
 {
-	return injected ? SQLITE_IOERR : REAL(sqlite3_errcode)(db);
+	return injected ? code : REAL(sqlite3_errcode)(db);
 }
 
 int sqlite3_extended_errcode(sqlite3 *db)
 {
-	return injected ? SQLITE_IOERR : REAL(sqlite3_extended_errcode)(db);
+	return injected ? code : REAL(sqlite3_extended_errcode)(db);
 }
 
 const char *sqlite3_errmsg(sqlite3 *db)
 {
-	return injected ? "disk I/O error" : REAL(sqlite3_errmsg)(db);
+	return injected ? sqlite3_errstr(code) : REAL(sqlite3_errmsg)(db);
 }
 
 /* Whether the program's call of name is to fail; SQLite's own calls of it
