@@ -29,3 +29,10 @@ load helper
 	[ "$status" -eq 0 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT group_concat(nama) FROM kasus')" = A,C ]
 }
+
+@test "blanks and tabs around a value are not the value's" {
+	printf 'nama,kepala,jumlah_asn\nDinas A ,\tBudi\t, 3\n' > u.csv
+	run netral unit import u.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT nama || '|' || kepala || '|' || jumlah_asn FROM unit")" = "Dinas A|Budi|3" ]
+}
