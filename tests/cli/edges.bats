@@ -1,0 +1,164 @@
+#!/usr/bin/env bats
+# Paths other tests leave aside: the real clock, a terminal, the rows and
+# headers an import meets rarely, the fields of the prevention records.
+
+load helper
+
+@test "without NETRAL_TODAY the day is the clock's; a NETRAL_TODAY that is no date is refused" {
+	unset NETRAL_TODAY
+	run add_case --tanggal-kejadian 2024-08-10
+	[ "$status" -eq 0 ]
+	run --separate-stderr add_case --nama B --tanggal-kejadian 2099-12-31 --pemilihan PILKADA2024
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"tanggal_kejadian: 2099-12-31 is after today ($(date +%Y-%m-%d))"* ]]
+	NETRAL_TODAY=25/11/2026 run --separate-stderr netral overdue
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: NETRAL_TODAY: '25/11/2026' is not a date in YYYY-MM-DD form" ]
+}
+
+@test "-q keeps warnings back; an output that cannot be written is an error" {
+	add_case --nip "19680609 199503 1 003" --tanggal-lahir 1968-06-10 > /dev/null
+	run --separate-stderr netral -q add --nama B --jenis-pegawai PNS --instansi X --tanggal-kejadian 2024-08-10 \
+		--bentuk apk --nip "19680609 199503 1 003" --tanggal-lahir 1968-06-10
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	run --separate-stderr netral add --nama C --jenis-pegawai PNS --instansi X --tanggal-kejadian 2024-08-10 \
+		--bentuk apk --nip "19680609 199503 1 003" --tanggal-lahir 1968-06-10
+	[[ "$stderr" == *"warning: tanggal_lahir: 1968-06-10 differs from the birth date in the NIP"* ]]
+	run --separate-stderr sh -c "'$NETRAL' list > /dev/full"
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot write the output: No space left on device" ]
+}
+
+# Runs a shell command line on a terminal, typing $ANSWER into it.
+on_terminal() {
+	printf '%s\n' "${ANSWER:-}" | script -qec "$1" /dev/null
+}
+
+@test "on a terminal: an import shows its progress and clears it; a move of cases read from a pipe asks the terminal" {
+	"$GEN" 3000 > big.csv
+	run on_terminal "'$NETRAL' import big.csv"
+	[ "$status" -eq 0 ]
+	# the line of progress is wiped before the summary
+	[[ "$output" == *$'\r\033[K'"imported 3,000, duplicates 0"* ]]
+	before=$(db_state)
+	ANSWER=n run on_terminal "printf '2024-0001\n2024-0002\n2024-0003\n' | '$NETRAL' status - verifikasi"
+	[[ "$output" == *"move 3 cases to verifikasi?"* ]]
+	[ "$(db_state)" = "$before" ]
+	ANSWER=y run on_terminal "printf '2024-0001\n2024-0002\n2024-0003\n' | '$NETRAL' status - verifikasi"
+	[ "$(netral list --status verifikasi --format ids | wc -l)" -eq 3 ]
+}
+
+@test "import: a bad byte beyond the header's columns, or under an unnamed one, is named by its column's number" {
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,X,2024-08-10,apk,\xff\n' > k.csv
+	run --separate-stderr netral import k.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"k.csv:2: column 6: is not valid UTF-8 (byte 0xFF"* ]]
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,\nA,PNS,X,2024-08-10,apk,\xfe\n' > k.csv
+	run --separate-stderr netral import k.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"k.csv:2: column 6: is not valid UTF-8 (byte 0xFE"* ]]
+	# a named column is named
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,uraian\nA,PNS,X,2024-08-10,apk,\xfe\n' > k.csv
+	run --separate-stderr netral import k.csv
+	[[ "$stderr" == *"k.csv:2: uraian: is not valid UTF-8"* ]]
+}
+
+@test "import: a header of more than 4096 columns, an origin that is no name, an update of no case" {
+	{ printf 'nama'; for i in $(seq 1 4096); do printf ',c%d' "$i"; done; printf '\n'; } > wide.csv
+	run --separate-stderr netral import wide.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == "netral: wide.csv:1: header: more than 4096 columns"* ]]
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,X,2024-08-10,apk\n' > k.csv
+	run --separate-stderr netral import --asal $'Kab\001X' k.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"k.csv:2: asal: "*"control character"* ]]
+	# a case number a list gives, of a case this database does not have
+	printf 'nomor,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\n2024-0099,A,PNS,X,2024-08-10,apk\n' > u.csv
+	netral init > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral import --update u.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"u.csv:2: nomor: no such case to update"* ]]
+	[ "$(db_state)" = "$before" ]
+}
+
+@test "the prevention records' fields: required, a number, a contest, no control characters, UTF-8" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	printf 'unit,jenis,tanggal,peserta,pemilihan,catatan,dokumen\n,ikrar,2024-07-01,,,,\nDinas A,,2024-07-01,,,,\nDinas A,ikrar,2024-07-01,x,,,\nDinas A,ikrar,2024-07-01,,NOPE,,\nDinas A,ikrar,2024-07-01,,,"a\001b",\nDinas A,ikrar,2024-07-01,,,,"d\002"\n' > k.csv
+	run --separate-stderr netral kegiatan import k.csv
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "$(printf '%s\n' "k.csv:2: unit: required" \
+		"k.csv:3: jenis: required (valid: ikrar, pakta, tim-internal, sosialisasi, titik-rawan)" \
+		"k.csv:4: peserta: 'x' is not a whole number" \
+		"k.csv:5: pemilihan: unknown contest 'NOPE' (valid: PILKADA2020, PEMILU2024-PILEG, PEMILU2024-PILPRES, PILKADA2024)" \
+		"k.csv:6: catatan: a control character at byte 2" \
+		"k.csv:7: dokumen: a control character at byte 2" \
+		"netral: k.csv: 6 invalid rows; nothing imported (fix them, or use --skip-invalid)")" ]
+	printf 'nama,nip,unit,tanggal\nA,,,2024-07-01\n' > p.csv
+	run --separate-stderr netral pakta import --pemilihan PILKADA2024 p.csv
+	[[ "$stderr" == "p.csv:2: unit: required"* ]]
+	run --separate-stderr netral unit add $'Dinas \xff'
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: NAME: not valid UTF-8 text" ]
+	run --separate-stderr netral unit add $'Dinas \001'
+	[ "$stderr" = "netral: NAME: a control character at byte 7" ]
+	izin() {
+		netral izin add --nama R --nip "19850412 201001 2 015" --jabatan Staf --peran KPPS --sk-penunjukan 1 \
+			--pemberi-nama B --pemberi-nip "19680101 199003 1 007" --pemberi-jabatan Kepala \
+			--tanggal 2024-10-01 --pemilihan PILKADA2024 "$@"
+	}
+	run --separate-stderr izin --nama ""
+	[ "$stderr" = "netral: --nama: required" ]
+	run --separate-stderr izin --nama $'R\001'
+	[ "$stderr" = "netral: --nama: a control character at byte 2" ]
+	run --separate-stderr izin --pemberi-nip ""
+	[ "$stderr" = "netral: --pemberi-nip: required" ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kegiatan') $(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM izin')" = "0 0" ]
+}
+
+@test "the compliance table says a duty late or not yet due; with no units, says how to record them" {
+	netral init > /dev/null
+	run netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-03-01
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"no units: 'netral unit add' or 'netral unit import' records them"* ]]
+	netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-03-01 --format html --output k.html
+	grep -q '<p>No units recorded.</p>' k.html
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	run netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-02-20
+	[[ "$output" == *"Dinas A  berjalan  not yet (by 2023-02-28)"* ]]
+	run netral kepatuhan --pemilihan PEMILU2024-PILEG --per 2023-03-01
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"Dinas A  tertinggal  LATE (by 2023-02-28)"* ]]
+}
+
+@test "the summary page names its selection: contests, agency and days" {
+	add_case --instansi "Kabupaten Batang" --pemilihan PILKADA2024 > /dev/null
+	netral export --format html --pemilihan PILKADA2024 --pemilihan PEMILU2024-PILEG \
+		--instansi "Kabupaten Batang" --from 2024-01-01 --to 2024-12-31 --output r.html
+	xmllint --noout r.html
+	grep -q ' — PILKADA2024, PEMILU2024-PILEG' r.html
+	grep -q ' · Kabupaten Batang' r.html
+	grep -q ' · 2024-01-01 – 2024-12-31' r.html
+	netral export --format html --to 2024-12-31 --output s.html
+	grep -q ' ·  – 2024-12-31' s.html
+}
+
+teardown() {
+	[ -z "${SHARED:-}" ] || rm -rf "$SHARED"
+}
+
+@test "an operator without a name in the system is 'unknown'" {
+	[ "$(id -u)" -eq 0 ] || skip "only root can run as a user the system does not name"
+	# a folder that user reaches
+	SHARED=$(mktemp -d /tmp/netral-test.XXXXXX)
+	chmod 777 "$SHARED"
+	export NETRAL_DB="$SHARED/n.db"
+	add_case > /dev/null
+	chmod 666 "$NETRAL_DB"
+	unset NETRAL_OPERATOR
+	# a user id no line of /etc/passwd names
+	! getent passwd 54321
+	setpriv --reuid=54321 --regid=54321 --clear-groups "$NETRAL" blokir 2024-0001
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT operator FROM peristiwa WHERE jenis = 'blokir'")" = unknown ]
+}
