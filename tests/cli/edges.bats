@@ -162,3 +162,33 @@ teardown() {
 	setpriv --reuid=54321 --regid=54321 --clear-groups "$NETRAL" blokir 2024-0001
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT operator FROM peristiwa WHERE jenis = 'blokir'")" = unknown ]
 }
+
+@test "without XDG_DATA_HOME the database is under HOME; a path too long is refused" {
+	unset NETRAL_DB XDG_DATA_HOME
+	HOME="$BATS_TEST_TMPDIR/home" run netral init
+	[ "$status" -eq 0 ]
+	[ -f "$BATS_TEST_TMPDIR/home/.local/share/netral/netral.db" ]
+	[ "$(stat -c %a "$BATS_TEST_TMPDIR/home/.local/share/netral")" = 700 ]
+	run --separate-stderr netral --db "/$(printf 'a%.0s' $(seq 1 5000))" list
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: database path too long" ]
+}
+
+@test "an import that cannot read its file, or meets a quote that never closes, stops and imports nothing" {
+	netral init > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral import /proc/self/mem
+	[ "$status" -eq 6 ]
+	[[ "$stderr" == "netral: cannot read '/proc/self/mem': Input/output error"* ]]
+	mkdir d
+	run --separate-stderr netral import d
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: 'd' is a directory" ]
+	# a quote left open swallows the lines after it, up to the limit of a record
+	{ echo 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk'; printf 'A,PNS,"X\n'
+	  for i in $(seq 1 12000); do printf '%0100d\n' 0; done; } > open.csv
+	run --separate-stderr netral import open.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == "netral: open.csv:2: record longer than 1048576 bytes (an unterminated quote?)"* ]]
+	[ "$(db_state)" = "$before" ]
+}
