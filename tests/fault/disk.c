@@ -4,7 +4,9 @@
  * writes (prepare, step, exec, open, backup) fail with SQLITE_IOERR, or
  * with the result code $NETRAL_FAULT_CODE (13 for a full disk): the
  * first call from the Nth place in the program that makes one, so that
- * N = 1, 2, ... fails each place once however often a loop calls it.  It
+ * N = 1, 2, ... fails each place once however often a loop calls it.  A
+ * place is the call and its caller's call (db_prepare is called from many
+ * places, and calls sqlite3_prepare_v2 from one).  It
  * says that it failed one by creating the file $NETRAL_FAULT_HIT.  Until
  * the next call, the connection's error is that one, as SQLite's own is.
  *
@@ -15,6 +17,7 @@
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <dlfcn.h>
+#include <execinfo.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -23,18 +26,25 @@
 #include <string.h>
 #include <unistd.h>
 
-static void *seen[4096];
+struct place {
+	void *call, *caller;
+};
+
+static struct place seen[8192];
 static int code = SQLITE_IOERR;
 static void *own_lib;
 static long nseen;
 static int injected;
 
-/* Whether the call from where is the one to fail. */
-static int fault_at(void *where)
+/* Whether this call, made from where (the return address of the call
+ * into this file) and its caller, is the one to fail. */
+__attribute__((noinline)) static int fault_at(void *where)
 {
 	const char *at = getenv("NETRAL_FAULT_AT"), *hit = getenv("NETRAL_FAULT_HIT");
-
 	Dl_info where_info;
+	void *frames[4];
+	struct place p = { where, NULL };
+	int n;
 
 	injected = 0;
 	if (!at)
@@ -43,11 +53,15 @@ static int fault_at(void *where)
 	 * a place in the program: the outer call fails instead */
 	if (dladdr(where, &where_info) && where_info.dli_fbase == own_lib)
 		return 0;
+	/* frames: fault_at, the wrapper, the program's call, its caller */
+	n = backtrace(frames, 4);
+	if (n == 4)
+		p.caller = frames[3];
 	for (long i = 0; i < nseen; i++)
-		if (seen[i] == where)
+		if (seen[i].call == p.call && seen[i].caller == p.caller)
 			return 0;
-	if (nseen < 4096)
-		seen[nseen++] = where;
+	if (nseen < (long)(sizeof seen / sizeof *seen))
+		seen[nseen++] = p;
 	if (nseen != atol(at))
 		return 0;
 	if (getenv("NETRAL_FAULT_CODE"))
