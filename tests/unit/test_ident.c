@@ -117,6 +117,8 @@ static void nips(void)
 		{ "19900115 200421 1 005", "no valid appointment year (2004", 0, 0, NULL },
 		{ "19900115 200521 1 005", NULL, NIP_PPPK, 1, "1990-01-15" },
 		{ "", "has 0 digits", 0, 0, NULL },
+		{ "1968E+", "non-digit 'E' at position 5", 0, 0, NULL },   /* not a rounded number */
+		{ "1.96806E+17", "a spreadsheet turned the number into a rounded one", 0, 0, NULL },
 	};
 
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
@@ -193,6 +195,23 @@ static void niks(void)
 	}
 }
 
+/* Without a reference day a NIK's century is the one of working age today
+ * (NETRAL_TODAY, 2026-01-01 here); a month out of range has no days. */
+static void today(void)
+{
+	struct nik_info n;
+	struct err e = { "", -1 };
+	char iso[DATE_ISO_LEN];
+
+	ok(nik_parse("3302151206850001", NULL, &n, &e) == 0, "a NIK without a reference day");
+	date_format(&n.birth, iso);
+	is_str(iso, "1985-06-12", "its century is today's working age");
+	ok(nik_parse("3302151206110001", NULL, &n, &e) < 0, "2011 and 1911 give no working age in 2026");
+	is_int(days_in_month(2024, 13), 0, "month 13 has no days");
+	is_int(days_in_month(2024, 0), 0, "month 0 has no days");
+	is_int(days_in_month(2024, 2), 29, "February 2024 has 29");
+}
+
 static void numbers(void)
 {
 	static const struct { const char *in, *out; } t[] = {
@@ -228,5 +247,6 @@ int main(void)
 	nips();
 	niks();
 	numbers();
+	today();
 	return tap_done();
 }
