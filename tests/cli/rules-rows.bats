@@ -29,3 +29,16 @@ load helper
 	[ $bad -eq 0 ]
 	[ "$(db_state)" = "$before" ]
 }
+
+@test "rules load refuses a folder under which a recorded case would not hold, naming the case" {
+	add_case $PROVEN --status terbukti > /dev/null
+	cp -r "$RULES" r
+	# the folder drops the sanction the case's recommendation names
+	sed -i '/,moral-terbuka,/d' r/sanksi.csv
+	netral rules check r > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral rules load r
+	[ "$status" -ne 0 ]
+	[[ "$stderr" == "netral: case 2024-0001: rekomendasi_sanksi: 'moral-terbuka' is not a sanction for PNS (valid: moral-tertutup,"* ]]
+	[ "$(db_state)" = "$before" ]
+}
