@@ -4,8 +4,8 @@
 # total.  A branch counts as covered when it was taken at least once.
 #
 # An uncovered line is either tested or named in tests/unreachable.tsv: the
-# file, the function, a piece of the line's text and why no input from
-# outside reaches it.  The report lists every uncovered line that is not
+# file, the function, a piece of the line's text ("*": every line of the
+# function) and why no input from outside reaches it.  The report lists every uncovered line that is not
 # named there, and every entry of the list that no longer names an
 # uncovered line; either fails, as does a total under COVERAGE_LINES or
 # COVERAGE_BRANCHES percent.
@@ -70,7 +70,7 @@ $1 == "F" { f[$2] = 1; cl[$2] = $3; nl[$2] = $4; tb[$2] = $5; nb[$2] = $6; next 
 $1 == "U" {
 	hit = 0
 	for (i = 1; i <= n; i++)
-		if (lf[i] == $2 && (lfn[i] == "*" || lfn[i] == $4) && index($5, lt[i])) {
+		if (lf[i] == $2 && (lfn[i] == "*" || lfn[i] == $4) && (lt[i] == "*" || index($5, lt[i]))) {
 			hit = 1; used[i] = 1
 		}
 	if (hit) named[$2]++

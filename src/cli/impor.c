@@ -110,7 +110,7 @@ static int run(struct app *a, struct app_impor *o, struct csvtable *t, struct cs
 {
 	struct atomic_file rej;
 	struct csvout rejout;
-	int rc, has_reject = 0;
+	int rc, has_reject = 0, committed = 0;
 
 	if (o->reject && !o->dry_run) {
 		if ((rc = atomic_open(&rej, o->reject, 0600)))
@@ -136,6 +136,7 @@ static int run(struct app *a, struct app_impor *o, struct csvtable *t, struct cs
 	}
 	if (!o->dry_run && (rc = db_commit(&a->db)))
 		goto out;
+	committed = !o->dry_run;
 	if (has_reject && (rc = atomic_commit(&rej))) {
 		has_reject = 0;
 		fail(rc, _("%s: the import is done, but the rejected rows are only in the messages above"),
@@ -146,7 +147,7 @@ static int run(struct app *a, struct app_impor *o, struct csvtable *t, struct cs
 	summary(o, t);
 	rc = t->rejected ? NX_DATA : 0;
 out:
-	if (rc && rc != NX_DATA && !o->dry_run)
+	if (rc && rc != NX_DATA && !o->dry_run && !committed)
 		fail(rc, _("%s: nothing imported"), in->name);
 	if (has_reject)
 		atomic_abort(&rej);

@@ -95,3 +95,22 @@ teardown() {
 	[ ! -s locked/old.csv ]
 	chmod 755 locked
 }
+
+@test "the prevention imports' reject file: one that cannot be put in place after the import is said so; a failed import writes none" {
+	netral init > /dev/null
+	printf 'nama,jumlah_asn\nB,x\nC,1\n' > u.csv
+	NETRAL_FAULT_CALL=rename run --separate-stderr fault unit import --skip-invalid --reject rej.csv u.csv
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "$(printf '%s\n' "u.csv:2: jumlah_asn: 'x' is not a whole number" \
+		"netral: cannot write 'rej.csv': Input/output error; the previous file, if any, is unchanged" \
+		"netral: u.csv: the import is done, but the rejected rows are only in the messages above")" ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT nama FROM unit')" = C ]
+	[ ! -e rej.csv ]
+	# a header it cannot take: nothing imported, no reject file
+	printf 'nama,bogus\nD,1\n' > h.csv
+	run --separate-stderr netral unit import --skip-invalid --reject rej.csv h.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"h.csv:1: header: unknown column 'bogus'"* ]]
+	[ ! -e rej.csv ]
+	[ -z "$(ls -A | grep '^\.')" ]
+}
