@@ -29,19 +29,26 @@ for dir in src/*/ src/; do
 	gcov -b -c -t -o "$obj" $srcs 2> /dev/null
 done | awk '
 function trim(s) { sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s); return s }
+function done_line() {
+	if (lb > ltb && lexec) printf "B\t%s\t%s\t%d\t%d\t%s\n", file, lno, ltb, lb, ltext
+	lb = ltb = lexec = 0
+}
 function done_file() {
+	done_line()
 	if (file != "") printf "F\t%s\t%d\t%d\t%d\t%d\n", file, cl, nl, tb, nb
 	file = ""; cl = nl = tb = nb = 0
 }
 /^ *-: *0:Source:/ { done_file(); f = $0; sub(/.*Source:/, "", f); if (f ~ /^src\//) file = f; next }
 file == "" { next }
 /^function / { fn = $2; next }
-/^branch / { nb++; if ($0 ~ /taken [1-9]/) tb++; next }
+/^branch / { nb++; lb++; if ($0 ~ /taken [1-9]/) { tb++; ltb++ } next }
 /^ *[-#=0-9]+[*]?: *[0-9]+:/ {
 	count = $0; sub(/:.*/, "", count); count = trim(count)
 	if (count == "-") next
 	lineno = $0; sub(/^[^:]*: */, "", lineno); sub(/:.*/, "", lineno)
 	rest = $0; sub(/^[^:]*: *[0-9]+:/, "", rest)
+	done_line()
+	lno = lineno; ltext = trim(rest); lexec = count !~ /^[#=]/
 	nl++
 	if (count ~ /^[#=]/)
 		printf "U\t%s\t%s\t%s\t%s\n", file, lineno, fn, trim(rest)
@@ -51,13 +58,18 @@ file == "" { next }
 END { done_file() }
 ' > "$tmp/all"
 
+# the lines that run with a branch never taken, for whoever looks for them
+grep '^B' "$tmp/all" | cut -f2- | awk -F '\t' '{ printf "%s:%s: %d of %d branches taken: %s\n", $1, $2, $3, $4, $5 }' \
+	> "$build/untaken-branches.txt" || true
+
 if [ ! -s "$tmp/all" ]; then
 	echo "coverage: no coverage data in $build (run the suite on a --coverage build first)" >&2
 	exit 1
 fi
 
 [ -f "$list" ] || list=/dev/null
-awk -F '\t' -v min_lines="$min_lines" -v min_branches="$min_branches" -v list="$list" '
+awk -F '\t' -v min_lines="$min_lines" -v min_branches="$min_branches" -v list="$list" \
+	-v untaken="$build/untaken-branches.txt" '
 function pct(a, b) { return b ? 100 * a / b : 100 }
 BEGIN {
 	while ((getline l < list) > 0) {
@@ -66,6 +78,7 @@ BEGIN {
 		n++; lf[n] = c[1]; lfn[n] = c[2]; lt[n] = c[3]; used[n] = 0
 	}
 }
+$1 == "B" { next }
 $1 == "F" { f[$2] = 1; cl[$2] = $3; nl[$2] = $4; tb[$2] = $5; nb[$2] = $6; next }
 $1 == "U" {
 	hit = 0
@@ -84,8 +97,8 @@ END {
 			pct(cl[k], nl[k]), pct(tb[k], nb[k]), k, cl[k], nl[k], tb[k], nb[k], named[k] + 0 | "sort -n"
 	}
 	close("sort -n")
-	printf "%6.1f %6.1f  total: %d/%d lines, %d/%d branches of src/\n",
-		pct(CL, NL), pct(TB, NB), CL, NL, TB, NB
+	printf "%6.1f %6.1f  total: %d/%d lines, %d/%d branches of src/ (the lines with a branch not taken: %s)\n",
+		pct(CL, NL), pct(TB, NB), CL, NL, TB, NB, untaken
 	status = 0
 	if (unexplained != "") {
 		printf "\nuncovered, and not named in %s:\n%s", list, unexplained

@@ -192,3 +192,39 @@ teardown() {
 	[[ "$stderr" == "netral: open.csv:2: record longer than 1048576 bytes (an unterminated quote?)"* ]]
 	[ "$(db_state)" = "$before" ]
 }
+
+@test "the environment and the options at their edges: timeouts, locations, limits, delimiters, case numbers" {
+	add_case > /dev/null
+	for t in x -5 99999999999 "12 "; do
+		NETRAL_BUSY_TIMEOUT="$t" run --separate-stderr netral list
+		[ "$status" -eq 2 ]
+		[ "$stderr" = "netral: NETRAL_BUSY_TIMEOUT: '$t' is not a number of milliseconds" ]
+	done
+	NETRAL_BUSY_TIMEOUT= run netral list --format ids
+	[ "$output" = 2024-0001 ]
+	# an empty --db is none given; a relative XDG_DATA_HOME is ignored
+	run netral --db "" list --format ids
+	[ "$output" = 2024-0001 ]
+	NETRAL_DB= XDG_DATA_HOME=relative HOME= run --separate-stderr netral list
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: no database location: give --db, or set NETRAL_DB or HOME" ]
+	run --separate-stderr netral list --limit 0
+	[[ "$stderr" == "netral list: --limit: '0' is not a whole number from 1 to 1000000000"* ]]
+	run --separate-stderr netral list --limit 5x
+	[[ "$stderr" == "netral list: --limit: '5x' is not a whole number from 1 to 1000000000"* ]]
+	run --separate-stderr netral list --delimiter '"' --format csv
+	[[ "$stderr" == "netral list: the delimiter must be one character or 'tab', not '\"'"* ]]
+	[ "$(netral list --delimiter '\t' --format csv | head -1 | cut -f1-2)" = "$(printf 'nomor\tno_laporan')" ]
+	run --separate-stderr netral list -Z
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "netral list: unknown option '-Z'"* ]]
+	# the same case named twice moves once; standard input that cannot be read
+	run netral status 2024-0001 2024-0001 verifikasi
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM peristiwa WHERE jenis = 'status'")" = 1 ]
+	run --separate-stderr netral status - tidak_terbukti < "$BATS_TEST_TMPDIR"
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot read standard input" ]
+	run --separate-stderr netral status verifikasi
+	[ "$status" -eq 2 ]
+}

@@ -53,3 +53,31 @@ load helper
 	[ "$status" -eq 6 ]
 	[ "$stderr" = "netral: cannot read 'r/bentuk.csv': Is a directory" ]
 }
+
+as_user() {
+	if [ "$(id -u)" -eq 0 ]; then
+		setpriv --reuid=65534 --regid=65534 --clear-groups "$NETRAL" "$@"
+	else
+		"$NETRAL" "$@"
+	fi
+}
+
+teardown() {
+	[ -z "${SHARED:-}" ] || { chmod 755 "$SHARED"; rm -rf "$SHARED"; }
+}
+
+@test "a database in a read-only directory is read whatever its name holds, by a path or a bare name" {
+	SHARED=$(mktemp -d /tmp/netral-test.XXXXXX)
+	chmod 755 "$SHARED"
+	db="$SHARED/n#1%?.db"
+	netral --db "$db" import -q "$DATA/import/dasar.csv"
+	chmod 644 "$db"
+	chmod 555 "$SHARED"
+	run --separate-stderr as_user --db "$db" list --format ids
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 4 ]
+	cd "$SHARED"
+	run --separate-stderr as_user --db 'n#1%?.db' list --format ids
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 4 ]
+}
