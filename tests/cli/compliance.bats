@@ -110,3 +110,12 @@ CSV
 	run --separate-stderr netral kegiatan add "Dinas X" --jenis ikrar --tanggal 2025-01-02
 	[[ "$stderr" == *"no contest's schedule of ikrar holds 2025-01-02"* ]]
 }
+
+@test "without --pemilihan the report covers each contest whose duties run on the day" {
+	units
+	run netral kepatuhan --per 2023-02-20 --format csv
+	[ "$status" -eq 0 ]
+	[ "$(cut -d, -f1 <<< "$output" | sed 1d | sort | uniq -c | awk '{ print $2 ":" $1 }' | tr '\n' ' ')" = "PEMILU2024-PILEG:2 PEMILU2024-PILPRES:2 " ]
+	run netral kepatuhan --per 2024-08-01 --format csv
+	[ "$(cut -d, -f1 <<< "$output" | sed 1d | sort -u)" = PILKADA2024 ]
+}
