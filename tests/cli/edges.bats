@@ -228,3 +228,37 @@ teardown() {
 	run --separate-stderr netral status verifikasi
 	[ "$status" -eq 2 ]
 }
+
+@test "the operator, the day, the indications and a unit's update at their edges" {
+	add_case > /dev/null
+	# an empty --operator or NETRAL_OPERATOR is none given
+	NETRAL_OPERATOR=clerk run netral --operator "" blokir 2024-0001
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT operator FROM peristiwa WHERE jenis = 'blokir'")" = clerk ]
+	run --separate-stderr netral --operator "$(printf 'x%.0s' $(seq 1 64))" blokir --lepas 2024-0001
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "netral: operator 'xxxx"*"': at most 63 bytes of UTF-8 text without control characters" ]]
+	run --separate-stderr netral --operator $'a\001b' blokir --lepas 2024-0001
+	[ "$status" -eq 2 ]
+	for t in 2024-1-101 2024x01-01 20240-1-01 2024-01-1x; do
+		NETRAL_TODAY=$t run --separate-stderr netral overdue
+		[ "$stderr" = "netral: NETRAL_TODAY: '$t' is not a date in YYYY-MM-DD form" ]
+	done
+	# indications: blanks, empty items and repeats are no more than the list
+	add_case --nama I --indikasi "fasilitas,, kewenangan ;fasilitas" > /dev/null
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT indikasi FROM kasus WHERE nama = 'I'")" = kewenangan,fasilitas ]
+	netral unit add "Dinas Q" --kepala K --asn 2 > /dev/null
+	run netral unit add "Dinas Q" --asn 3
+	[ "$output" = "updated unit 'Dinas Q': jumlah_asn: 2 → 3" ]
+	run netral unit add "Dinas Q" --kepala L --ppnpn 1
+	[ "$output" = "updated unit 'Dinas Q': kepala: K → L; jumlah_ppnpn: 0 → 1" ]
+}
+
+@test "the summary at the terminal names its contests and days" {
+	add_case --pemilihan PILKADA2024 $PROVEN --status terbukti > /dev/null
+	run netral export --format table --pemilihan PILKADA2024 --from 2024-01-01
+	[ "${lines[0]}" = "Rekap pelanggaran netralitas — PILKADA2024 (2024-01-01 .. )" ]
+	run netral export --format table --to 2024-12-31
+	[ "${lines[0]}" = "Rekap pelanggaran netralitas ( .. 2024-12-31)" ]
+	netral export --format json --pemilihan PILKADA2024 > r.json
+	[ "$(json_get r.json '$.pilihan.pemilihan[0]')" = PILKADA2024 ]
+}
