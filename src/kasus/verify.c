@@ -14,6 +14,8 @@ struct verify {
 	int map[COL_COUNT];       /* state position -> column */
 	int n;
 	sqlite3_stmt *asal;
+	struct db *d;
+	int failed;               /* a read failed (reported): the status */
 };
 
 /* A creation event's fingerprint, or the state its import run recorded,
@@ -24,13 +26,21 @@ static void origin(void *ctx, long long id, const char *nomor, char *const *stat
 	struct verify *v = ctx;
 	const char *cols[COL_COUNT] = { 0 };
 	char got[65], run[AUDIT_STATE_LEN] = "";
+	int s;
 
+	if (v->failed)
+		return;
 	for (int i = 0; i < v->n; i++)
 		cols[v->map[i]] = state[i];
 	sqlite3_bind_int64(v->asal, 1, id);
-	if (sqlite3_step(v->asal) == SQLITE_ROW)
+	if ((s = sqlite3_step(v->asal)) == SQLITE_ROW)
 		snprintf(run, sizeof run, "%s", col_text(v->asal, 0));
+	else if (s != SQLITE_DONE)
+		/* a case not checked is no case found in order */
+		v->failed = db_fail(v->d, _("cannot read the cases"));
 	sqlite3_reset(v->asal);
+	if (v->failed)
+		return;
 	if (fp && *run) {
 		/* a case has one origin: its creation event or its import run */
 		audit_problem(rep, _("case %s: created by an event, yet it holds an import run's state"), nomor);
@@ -204,7 +214,8 @@ int kasus_verify(struct db *d, const struct rules *r, struct audit_report *rep)
 		}
 	if ((rc = db_prepare(d, "SELECT keadaan_impor FROM kasus WHERE id = ?1", &v.asal)))
 		return rc;
-	if (!(rc = audit_replay(d, "kasus", names, v.n, origin, &v, rep)) &&
+	v.d = d;
+	if (!(rc = audit_replay(d, "kasus", names, v.n, origin, &v, rep)) && !(rc = v.failed) &&
 	    !(rc = verify_runs(d, rep)) && !(rc = verify_derived(d, r, rep)))
 		rc = verify_numbers(d, rep);
 	sqlite3_finalize(v.asal);

@@ -538,8 +538,10 @@ int rules_load_db(struct rules *r, struct db *d)
 		sqlite3_finalize(st);
 	}
 	if (!rc && !(rc = db_prepare(d, "SELECT nilai FROM meta WHERE kunci = 'aturan_hash'", &st))) {
-		if (sqlite3_step(st) == SQLITE_ROW)
+		if ((s = sqlite3_step(st)) == SQLITE_ROW)
 			snprintf(r->hash, sizeof r->hash, "%s", col_text(st, 0));
+		else if (s != SQLITE_DONE)
+			rc = db_fail(d, _("cannot read the rules"));
 		sqlite3_finalize(st);
 	}
 	rules_index(r);

@@ -184,3 +184,24 @@ cases() {
 		INSERT OR REPLACE INTO meta (kunci, nilai) VALUES ('turunkan_ulang', '1')"
 	FAULT_STEPS=1 through_faults blokir 2024-0002
 }
+
+@test "check on a failing disk never says the database is ok" {
+	cases
+	netral unit add "Dinas A" --asn 1 > /dev/null
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nZ,PNS,X,2024-08-20,apk\n' > z.csv
+	netral import -q z.csv
+	fault_setup
+	n=1
+	while :; do
+		rm -f hit
+		st=0
+		NETRAL_FAULT_AT=$n NETRAL_FAULT_HIT="$PWD/hit" LD_PRELOAD="$FAULT" "$NETRAL" check > out 2> err || st=$?
+		[ -f hit ] || break
+		[ $st -ne 0 ] && [ $st -lt 128 ] || { echo "place $n: exit $st"; cat out err; false; }
+		! grep -q '^check: ok' out || { echo "place $n: ok"; false; }
+		n=$((n + 1))
+	done
+	[ $st -eq 0 ]
+	echo "$((n - 1)) places failed in turn: check"
+	[ $n -gt 10 ]
+}
