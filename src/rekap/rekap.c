@@ -399,8 +399,10 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		"AND (?6 OR jenis_pegawai IN (SELECT value FROM json_each(?7)))");
 	rc = db_prepare(d, sql.buf, &st);
 	sb_free(&sql);
-	if (rc)
+	if (rc) {
+		rekap_free(out);
 		return rc;
+	}
 	if (sel->npemilihan) {
 		json_list(&list, sel->pemilihan, sel->npemilihan);
 		sqlite3_bind_text(st, 1, list.buf, -1, SQLITE_TRANSIENT);
@@ -434,8 +436,12 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		count_case(out, st, sx && sx->ditindaklanjuti);
 	}
 	sqlite3_finalize(st);
-	if (s != SQLITE_DONE)
-		return db_fail(d, _("cannot read the cases"));
+	if (s != SQLITE_DONE) {
+		/* the tables are the caller's only when whole */
+		rc = db_fail(d, _("cannot read the cases"));
+		rekap_free(out);
+		return rc;
+	}
 	for (int i = 0; i < D_COUNT; i++)
 		order(&out->t[i]);
 	if (nby == 2) {
