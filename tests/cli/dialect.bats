@@ -35,4 +35,9 @@ load helper
 	run netral unit import u.csv
 	[ "$status" -eq 0 ]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT nama || '|' || kepala || '|' || jumlah_asn FROM unit")" = "Dinas A|Budi|3" ]
+	# quoted, too: a spreadsheet's padding is no part of a name
+	printf 'nama,kepala\n"Dinas B ","\tAni\t"\n' > q.csv
+	run netral unit import q.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT nama || '|' || kepala FROM unit WHERE nama LIKE '%B'")" = "Dinas B|Ani" ]
 }
