@@ -262,3 +262,46 @@ teardown() {
 	netral export --format json --pemilihan PILKADA2024 > r.json
 	[ "$(json_get r.json '$.pilihan.pemilihan[0]')" = PILKADA2024 ]
 }
+
+@test "an activities import with a bad row and one in no schedule says both; -q keeps the second back" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	printf 'unit,jenis,tanggal\nDinas A,ikrar,2021-01-04\nDinas A,bogus,2024-07-01\n' > k.csv
+	run --separate-stderr netral kegiatan import --skip-invalid k.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"netral: warning: 1 activity is in no contest's schedule (jadwal.csv): it is in no compliance report"* ]]
+	printf 'unit,jenis,tanggal\nDinas A,ikrar,2021-01-11\n' > l.csv
+	run --separate-stderr netral kegiatan import -q l.csv
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+}
+
+@test "putusan --hapus takes no other option; the log across cases hides personal values unless asked" {
+	add_case --bentuk lainnya > /dev/null
+	run --separate-stderr netral putusan 2024-0001 --hapus --jenis disiplin_sedang
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "netral putusan: --hapus removes the decision: it takes no other option"* ]]
+	netral edit 2024-0001 --tanggal-lahir 1980-01-01 --nik 3302151206850001 > /dev/null 2>&1
+	run netral history --format csv
+	[[ "$output" == *",ubah,nik,,(hidden; --pribadi shows it),,"* ]]
+	[[ "$output" == *",ubah,tanggal_lahir,,(hidden; --pribadi shows it),,"* ]]
+	run netral history --format csv --pribadi
+	[[ "$output" == *",ubah,tanggal_lahir,,1980-01-01,,"* ]]
+}
+
+@test "a pact with neither a list nor a claim has no source in the JSON report; a reject file of a unit import imports again" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-10 --format json > k.json || true
+	[ "$(sqlite3 :memory: "SELECT json_type(readfile('k.json'), '\$[0].pakta.sumber')")" = null ]
+	printf 'nama,jumlah_asn\nB,x\n' > u.csv
+	netral unit import -q --skip-invalid --reject rej.csv u.csv || true
+	[ "$(cat rej.csv)" = "$(printf '%s\n' nama,jumlah_asn,baris,alasan "B,x,2,jumlah_asn: 'x' is not a whole number")" ]
+	# corrected in place: its own columns are not a unit's
+	sed -i 's/^B,x,/B,4,/' rej.csv
+	run netral unit import rej.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT jumlah_asn FROM unit WHERE nama = 'B'")" = 4 ]
+	mkdir od
+	run netral export --output-dir od --format csv
+	[ "$status" -eq 0 ]
+	[ -f od/rekap-2026-11-25-ringkasan.csv ]
+}

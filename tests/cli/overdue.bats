@@ -55,3 +55,18 @@ proven() {
 	[ "$status" -eq 1 ]
 	[ "$(cut -d, -f1,3 <<< "$output")" = "$(printf 'nomor,instansi\n2024-0001,Kabupaten Batang\n2024-0003,Kabupaten Batang\n2024-0002,Kota Lubuk Linggau')" ]
 }
+
+@test "a proven case without a recommendation date is said, since its deadline cannot be known" {
+	# an agency's workflow that does not require the day at terbukti
+	cp -r "$RULES" r
+	sed -i 's/^\(terbukti,.*,1,0,0,rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi\),rekomendasi_tanggal /\1,/' r/status.csv
+	netral init > /dev/null
+	netral rules load r > /dev/null
+	add_case --status verifikasi > /dev/null
+	netral status 2024-0001 terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka > /dev/null
+	run --separate-stderr netral overdue
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "netral: warning: 1 proven case has no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'" ]
+	run --separate-stderr netral -q overdue
+	[ -z "$stderr" ]
+}
