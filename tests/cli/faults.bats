@@ -188,6 +188,12 @@ cases() {
 @test "check on a failing disk never says the database is ok" {
 	cases
 	netral unit add "Dinas A" --asn 1 > /dev/null
+	printf 'nama,nip,unit,tanggal\nA,,Dinas A,2024-07-02\n' > p.csv
+	netral pakta import -q --pemilihan PILKADA2024 p.csv
+	netral kegiatan add "Dinas A" --jenis ikrar --tanggal 2024-07-01 > /dev/null
+	netral izin add --nama "Rina Kartika" --nip "19850412 201001 2 015" --jabatan Staf \
+		--peran KPPS --sk-penunjukan 1 --pemberi-nama B --pemberi-nip "19680101 199003 1 007" \
+		--pemberi-jabatan Kepala --tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
 	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nZ,PNS,X,2024-08-20,apk\n' > z.csv
 	netral import -q z.csv
 	fault_setup

@@ -50,3 +50,18 @@ event() {
 	[ "$status" -eq 1 ]
 	[[ "$output" == *"import run 1: cases but no event"* ]]
 }
+
+@test "a signatory changed, or a unit added, outside netral is named" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	printf 'nama,nip,unit,tanggal\nA,,Dinas A,2024-07-02\n' > p.csv
+	netral pakta import -q --pemilihan PILKADA2024 p.csv
+	run netral check
+	[ "$status" -eq 0 ]
+	sqlite3 "$NETRAL_DB" "UPDATE pakta SET nama = 'B';
+		INSERT INTO unit (nama, kunci, kepala, jumlah_asn, jumlah_ppnpn, dibuat, diubah)
+		VALUES ('Dinas Z', 'dinas z', '', 1, 0, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')"
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"unit 'Dinas Z': no event records it (added outside netral)"* ]]
+	[[ "$output" == *"signatory 1 of the pact: changed outside netral (its state differs from its last event)"* ]]
+}
