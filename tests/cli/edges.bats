@@ -305,3 +305,14 @@ teardown() {
 	[ "$status" -eq 0 ]
 	[ -f od/rekap-2026-11-25-ringkasan.csv ]
 }
+
+@test "another agency's case number, kept as its origin's, is checked as a value" {
+	printf 'nomor,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\n%s,A,PNS,X,2024-08-10,apk\n' "$(printf 'N%.0s' $(seq 1 33))" > a.csv
+	run --separate-stderr netral import --asal "Kab Y" a.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == "a.csv:2: nomor: 33 bytes long, the limit is 32"* ]]
+	printf 'nomor,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\n"7\001",A,PNS,X,2024-08-10,apk\n' > b.csv
+	run --separate-stderr netral import --asal "Kab Y" b.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == "b.csv:2: nomor: contains a control character"* ]]
+}
