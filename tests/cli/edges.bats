@@ -316,3 +316,32 @@ teardown() {
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == "b.csv:2: nomor: contains a control character"* ]]
 }
+
+@test "a name with a C1 control is refused; a note's line breaks and tabs are kept, and a table shows it on one line" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	run --separate-stderr netral unit add $'Dinas \xc2\x9b'
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: NAME: a control character at byte 7" ]
+	netral kegiatan add "Dinas A" --jenis ikrar --tanggal 2024-07-01 --catatan $'apel\r\npagi\tlapangan' > /dev/null
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT catatan FROM kegiatan')" = $'apel\r\npagi\tlapangan' ]
+	run netral kegiatan list
+	[[ "${lines[2]}" == "Dinas A  ikrar  2024-07-01                      apel  pagi lapangan"* ]]
+	# a unit file on standard input
+	printf 'nama\nDinas S\n' | netral unit import - > /dev/null
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM unit WHERE nama = 'Dinas S'")" = 1 ]
+}
+
+@test "the moves a case can make, for the completion; a letter template that is a folder" {
+	add_case > /dev/null
+	[ "$(netral complete next 2024-0001 | tr '\n' ' ')" = "verifikasi tidak_terbukti batal " ]
+	run netral complete next x
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	netral izin add --nama R --nip "19850412 201001 2 015" --jabatan Staf --peran KPPS --sk-penunjukan 1 \
+		--pemberi-nama B --pemberi-nip "19680101 199003 1 007" --pemberi-jabatan Kepala \
+		--tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
+	mkdir tdir
+	run --separate-stderr netral izin surat IZ-2024-0001 --template tdir
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: cannot read 'tdir'" ]
+}
