@@ -345,3 +345,48 @@ teardown() {
 	[ "$status" -eq 3 ]
 	[ "$stderr" = "netral: cannot read 'tdir'" ]
 }
+
+@test "a contest given by edit is a change of the case; a unit's head given at last; searches by an agency's word" {
+	add_case --bentuk lainnya --instansi "Kab. Batang 7" > /dev/null
+	run netral edit 2024-0001 --pemilihan PEMILU2024-PILEG
+	[ "$status" -eq 0 ]
+	run netral history 2024-0001 --format csv
+	[[ "$output" == *",ubah,pemilihan,PILKADA2024,PEMILU2024-PILEG,,"* ]]
+	[[ "$output" == *",klasifikasi,pemilihan_disimpulkan,1,0,,"* ]]
+	run netral putusan 2024-0001 --hapus --catatan x
+	[ "$status" -eq 2 ]
+	printf 'nama\nDinas K\n' > u.csv
+	netral unit import -q u.csv
+	run netral unit add "Dinas K" --kepala Budi
+	[ "$output" = "updated unit 'Dinas K': kepala: - → Budi" ]
+	# whole words of the name, folded: not a part of one
+	for w in batang "kab. batang" 7 KAB; do
+		[ "$(netral list --instansi "$w" --format ids)" = 2024-0001 ] || { echo "$w"; false; }
+	done
+	for w in bat -x é 70; do
+		[ -z "$(netral list --instansi "$w" --format ids)" ] || { echo "$w"; false; }
+	done
+}
+
+@test "a case with a NIP in no contest mentions no permit; the compliance JSON names the pact's source" {
+	add_case --nama R --tanggal-kejadian 2022-01-10 --bentuk apk --nip 198504122010012015 > /dev/null
+	run netral show 2022-0001
+	[[ "$output" != *izin* ]]
+	printf 'nama,kepala,jumlah_asn,jumlah_ppnpn\nDinas A,X,1,0\nDinas B,Y,1,0\n' > unit.csv
+	netral unit import -q unit.csv
+	netral kegiatan add "Dinas A" --jenis pakta --tanggal 2024-07-01 --peserta 1 --pemilihan PILKADA2024 > /dev/null
+	printf 'nama,nip,unit,tanggal\nS,,Dinas B,2024-07-02\n' > p.csv
+	netral pakta import -q --pemilihan PILKADA2024 p.csv
+	netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-10 --format json > k.json || true
+	[ "$(sqlite3 :memory: "SELECT group_concat(json_extract(value, '\$.unit') || '=' || json_extract(value, '\$.pakta.sumber'), ' ') FROM json_each(readfile('k.json'))")" = "Dinas A=klaim Dinas B=daftar" ]
+}
+
+@test "a move of three cases is confirmed by Y too; an answer that never comes is a no" {
+	for n in A B C; do add_case --nama $n > /dev/null; done
+	ANSWER=Y run on_terminal "'$NETRAL' status 2024-0001 2024-0002 2024-0003 verifikasi"
+	[ "$(netral list --status verifikasi --format ids | wc -l)" -eq 3 ]
+	before=$(db_state)
+	run script -qec "'$NETRAL' status 2024-0001 2024-0002 2024-0003 tidak_terbukti" /dev/null < /dev/null
+	[[ "$output" == *"move 3 cases to tidak_terbukti?"* ]]
+	[ "$(db_state)" = "$before" ]
+}
