@@ -390,3 +390,16 @@ teardown() {
 	[[ "$output" == *"move 3 cases to tidak_terbukti?"* ]]
 	[ "$(db_state)" = "$before" ]
 }
+
+@test "a letter template with '{{' left open on its line is refused, naming the line" {
+	netral izin add --nama R --nip "19850412 201001 2 015" --jabatan Staf --peran KPPS --sk-penunjukan 1 \
+		--pemberi-nama B --pemberi-nip "19680101 199003 1 007" --pemberi-jabatan Kepala \
+		--tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
+	printf 'Izin {{nomor}} untuk {{nama\n}}\n' > t.txt
+	run --separate-stderr netral izin surat IZ-2024-0001 --template t.txt
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: t.txt:1: '{{' without '}}'" ]
+	printf 'Izin {{nomor}}\n}} {{\n' > u.txt
+	run --separate-stderr netral izin surat IZ-2024-0001 --template u.txt
+	[ "$stderr" = "netral: u.txt:2: '{{' without '}}'" ]
+}
