@@ -81,3 +81,16 @@ teardown() {
 	[ "$status" -eq 0 ]
 	[ "${#lines[@]}" -eq 4 ]
 }
+
+@test "a database that cannot be made where it is asked for: its folder, or the file" {
+	SHARED=$(mktemp -d /tmp/netral-test.XXXXXX)
+	chmod 555 "$SHARED"
+	unset NETRAL_DB
+	XDG_DATA_HOME="$SHARED/data" run --separate-stderr as_user init
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot create directory '$SHARED/data/netral': Permission denied" ]
+	run --separate-stderr as_user --db "$SHARED/n.db" init
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot create database '$SHARED/n.db': Permission denied" ]
+	[ -z "$(ls -A "$SHARED")" ]
+}
