@@ -23,3 +23,12 @@ load helper
 	xmllint --noout r.html
 	grep -qF "Kab &lt;X&gt; &#39;Y&#39;" r.html
 }
+
+@test "a control character typed into a filter does not reach the page" {
+	add_case $PROVEN --status terbukti > /dev/null
+	netral export --format html --instansi $'Kab\177Z\033[31m' --output d.html
+	xmllint --noout d.html
+	grep -qF "KabZ[31m" d.html
+	! grep -q $'\177' d.html
+	! grep -q $'\033' d.html
+}
