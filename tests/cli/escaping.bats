@@ -32,3 +32,13 @@ load helper
 	! grep -q $'\177' d.html
 	! grep -q $'\033' d.html
 }
+
+@test "DEL and ESC typed into a command line reach the terminal as '?'" {
+	run --separate-stderr netral $'ad\177d'
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "netral: 'ad?d' is not a command"* ]]
+	run --separate-stderr netral show $'2024-0001\177\033[2J'
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "netral show: '2024-0001??[2J' is not a case number (like 2024-0007)"* ]]
+	[[ "$stderr" != *$'\177'* ]]
+}
