@@ -102,10 +102,12 @@ cases() {
 
 @test "the reading commands on a failing disk: said, with status 5 or 6" {
 	cases
+	mkdir tables
 	for c in "list" "list --format csv" "show 2024-0001" "history" "history 2024-0001" \
 		"export" "export --by instansi,jenis --format json" "classify 2024-0001" "rules" \
 		"election" "unit list" "kegiatan list" "pakta list" "izin list" "complete kasus" \
-		"complete instansi" "overdue" "backup b.db"; do
+		"complete instansi" "overdue" "backup b.db" "export --format html --output r.html" \
+		"export --output-dir tables" "izin list --format json"; do
 		# shellcheck disable=SC2086
 		through_faults $c
 	done

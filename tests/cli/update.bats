@@ -28,3 +28,28 @@ load helper
 	[ "$output" = "imported 0, updated 1, duplicates 0, rejected 0" ]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT instansi || '|' || status FROM kasus")" = "Kab X|verifikasi" ]
 }
+
+@test "an update whose case number is empty or malformed finds the case by its report" {
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,X,2024-08-10,apk\n' > k.csv
+	netral import -q k.csv
+	netral list --format csv > l.csv
+	sed 's/^2024-0001,/,/' l.csv > e.csv
+	run netral import --update e.csv
+	[ "$output" = "imported 0, updated 0, duplicates 1, rejected 0" ]
+	sed 's/^2024-0001,/x-1,/' l.csv > m.csv
+	run netral import --update m.csv
+	[ "$output" = "imported 0, updated 0, duplicates 1, rejected 0" ]
+	# another agency's file without its numbers, or with one left empty
+	run --separate-stderr netral import --asal "Kab Y" k.csv
+	[ "$output" = "imported 1, duplicates 0, rejected 0" ]
+	run --separate-stderr netral import --asal "Kab Y" --dry-run k.csv
+	[ "$output" = "dry run: would import 0, duplicates 1, rejected 0; nothing written" ]
+	printf 'nomor,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\n,B,PNS,X,2024-08-11,apk\n' > n.csv
+	netral import -q --asal "Kab Z" n.csv
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT asal || '|' || coalesce(asal_nomor, '-') FROM kasus WHERE nama = 'B'")" = "Kab Z|-" ]
+	# a backup over an earlier one
+	netral backup b.db > /dev/null
+	run netral backup b.db
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 b.db 'SELECT count(*) FROM kasus')" = 3 ]
+}
