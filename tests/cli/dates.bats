@@ -51,3 +51,19 @@ load helper
 	run netral check
 	[ "$status" -eq 0 ]
 }
+
+@test "a field a status records is refused at a status that cannot hold it, whatever way the workflow loops" {
+	add_case > /dev/null
+	# tidak_terbukti and verifikasi lead to each other; neither records a recommendation
+	netral status 2024-0001 tidak_terbukti > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral edit 2024-0001 --rekomendasi-dari BKN
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: rekomendasi_dari: is recorded when a case moves to terbukti, and this one is at tidak_terbukti" ]
+	[ "$(db_state)" = "$before" ]
+	# a dry run says the row it would reject
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nQ,PNS,X,2024-08-10,bogus\n' > bad.csv
+	run --separate-stderr netral import --dry-run --skip-invalid bad.csv
+	[ "$status" -eq 3 ]
+	[ "$output" = "dry run: would import 0, duplicates 0, rejected 1; nothing written" ]
+}
