@@ -65,3 +65,10 @@ derived() {
 	run add_case --nama "Joko" --jenis-pegawai PPPK --nip "19900115 200521 1 005"
 	[ "$status" -eq 0 ]
 }
+
+@test "a birth date that agrees with the NIK is taken without a word" {
+	run --separate-stderr ppnpn --nama "Siti" --nik 3302155008830002 --tanggal-lahir 1983-08-10
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "$(derived 2024-0001)" = "41,41-50,perempuan" ]
+}

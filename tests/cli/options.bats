@@ -114,6 +114,10 @@ load helper
 	run --separate-stderr netral izin surat IZ-2024-0001 --template bad.txt
 	[ "$status" -eq 3 ]
 	[ "$stderr" = "netral: bad.txt: not UTF-8 text" ]
+	printf 'Izin \000 {{nomor}}\n' > nul.txt
+	run --separate-stderr netral izin surat IZ-2024-0001 --template nul.txt --format text
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: nul.txt: not UTF-8 text" ]
 	run netral izin surat --help
 	[[ "$output" == usage:* ]]
 	run netral izin add --help

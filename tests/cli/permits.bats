@@ -48,3 +48,11 @@ permit() {
 	[ "$status" -eq 0 ]
 	[[ "$output" != *IZ-2024-0001* ]]
 }
+
+@test "a letter written to a folder that is not there is refused, and leaves nothing" {
+	permit --tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
+	run --separate-stderr netral izin surat IZ-2024-0001 --format html --output nodir/izin.html
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot create a file in 'nodir': No such file or directory" ]
+	[ ! -e nodir ]
+}
