@@ -6,6 +6,10 @@
 #                     (also under AddressSanitizer and UBSan)
 #   make bench        benchmarks (not part of check)
 #   make fuzz         libFuzzer targets, FUZZ_TIME seconds each (not part of check)
+#   make mutate       plant each mutant of tests/mutants.tsv in a scratch copy and
+#                     run the tests against it; the score (not part of check)
+#   make coverage     the suite on a --coverage build (build/cov), then the lines and
+#                     branches of src/ it runs, per file (not part of check)
 #   make install      PREFIX=/usr/local DESTDIR=
 #   make version      the version, the one number the binary, the pages and
 #                     the package carry
@@ -84,7 +88,13 @@ REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBOBJ) | $(BUILD)/tests
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/driver.c $(LIBOBJ) $(LDLIBS)
 
-units: $(UNIT) $(BUILD)/tests/gen $(REPLAY)
+# a failing disk for the tests: preloaded, it fails each call into SQLite
+# in turn, or an fsync, a link or a rename (tests/cli/faults.bats,
+# outputs.bats); built without the build's own flags
+$(BUILD)/tests/fault.so: tests/fault/disk.c | $(BUILD)/tests
+	$(CC) -shared -fPIC -O2 -Wall -Wextra $(SQLITE_CFLAGS) -o $@ $< -ldl
+
+units: $(UNIT) $(BUILD)/tests/gen $(REPLAY) $(BUILD)/tests/fault.so
 
 deps:
 	@sh scripts/deps.sh
@@ -110,7 +120,8 @@ test: $(BUILD)/netral $(MO) units
 		{ echo "replaying tests/fuzz/corpus/$$t failed"; $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t; exit 1; }; done
 	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
 		NETRAL_SANITIZED=$(if $(findstring sanitize,$(CFLAGS)),1) \
-		GEN=$(CURDIR)/$(BUILD)/tests/gen prove --exec 'bats --tap' tests/cli/*.bats
+		GEN=$(CURDIR)/$(BUILD)/tests/gen FAULT=$(CURDIR)/$(BUILD)/tests/fault.so \
+		prove --exec 'bats --tap' tests/cli/*.bats
 
 # the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
 ASAN_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
@@ -120,6 +131,28 @@ test-asan:
 
 bench: netral
 	sh bench/run.sh
+
+# The mutants of tests/mutants.tsv, each planted in a scratch copy of the
+# tree and run against the tests (scripts/mutate.sh); MUTANTS="id ..." runs
+# only those
+mutate:
+	sh scripts/mutate.sh -j 2 $(MUTANTS)
+
+# The suite on a --coverage build, then gcov's count of the lines and
+# branches of src/ it runs (scripts/coverage.sh; tests/unreachable.tsv names
+# the lines no input reaches)
+COV_CFLAGS = -O0 -g --coverage
+COV = BUILD=build/cov CFLAGS="$(COV_CFLAGS)" LDFLAGS=--coverage
+coverage:
+	@mkdir -p build/cov
+	find build/cov -name '*.gcda' -delete
+	@$(MAKE) --no-print-directory $(COV) build/cov/netral units
+	@# one run writes the counts of every object; writable by all, they
+	@# also take the counts of the tests that run netral as another user
+	build/cov/netral --version > /dev/null
+	find build/cov -name '*.gcda' -exec chmod a+rw {} +
+	@$(MAKE) --no-print-directory $(COV) test
+	sh scripts/coverage.sh build/cov
 
 # Fuzzing with clang's libFuzzer: each target for FUZZ_TIME seconds.
 FUZZ_TIME ?= 60
@@ -179,4 +212,4 @@ version:
 clean:
 	rm -rf build netral
 
-.PHONY: all units deps demo check test test-asan bench fuzz fuzz-regress install uninstall version clean
+.PHONY: all units deps demo check test test-asan bench coverage mutate fuzz fuzz-regress install uninstall version clean

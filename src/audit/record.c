@@ -140,12 +140,15 @@ static int by_id(const void *key, const void *elem)
 	return (a > b) - (a < b);
 }
 
-/* How problems name a row: by its label column, else its id. */
+/* How problems name a row: by its label column, else its id; a label of
+ * free text (a unit's name) in quotes, a number (a permit's) bare. */
 static void row_label(sqlite3_stmt *st, const char *label, char *out, size_t cap)
 {
 	for (int i = 0; label && i < sqlite3_column_count(st); i++)
 		if (strcmp(sqlite3_column_name(st, i), label) == 0) {
-			snprintf(out, cap, "%s", col_text(st, i));
+			const char *v = col_text(st, i);
+
+			snprintf(out, cap, v[strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")] ? "'%s'" : "%s", v);
 			return;
 		}
 	snprintf(out, cap, "%lld", sqlite3_column_int64(st, 0));

@@ -173,10 +173,11 @@ int audit_restore_triggers(struct db *d)
 	return db_exec(d, em->data);
 }
 
-/* A run of consecutive events without a link, said once. */
-static void unlinked(struct audit_report *rep, long long first, long long last)
+/* A run of consecutive events without a link, said once (none when
+ * any is 0: an id can be anything, 0 too). */
+static void unlinked(struct audit_report *rep, int any, long long first, long long last)
 {
-	if (!first)
+	if (!any)
 		return;
 	if (first == last)
 		audit_problem(rep, _("peristiwa %lld: rantai: no link: the event was written or changed outside netral"),
@@ -191,7 +192,7 @@ int audit_check_chain(struct db *d, const char *since, const char *from, struct 
 	sqlite3_stmt *st;
 	char head[65] = "";
 	long long first = 0, last = 0;
-	int rc, s, found = !since || !*since, broken = 0;
+	int rc, s, found = !since || !*since, broken = 0, any = 0;
 
 	if ((rc = db_prepare(d, "SELECT id, kasus_id, waktu, operator, jenis, kolom, lama, baru, catatan, "
 			     "tanggal, rantai FROM peristiwa ORDER BY id", &st)))
@@ -209,9 +210,10 @@ int audit_check_chain(struct db *d, const char *since, const char *from, struct 
 			/* since schema 11 netral links every event it writes, and
 			 * the upgrade linked those written before: the next one
 			 * begins again from "", as netral appends it */
-			if (!first || id != last + 1) {
-				unlinked(rep, first, last);
+			if (!any || id != last + 1) {
+				unlinked(rep, any, first, last);
 				first = id;
+				any = 1;
 			}
 			last = id;
 			head[0] = '\0';
@@ -227,7 +229,7 @@ int audit_check_chain(struct db *d, const char *since, const char *from, struct 
 	sqlite3_finalize(st);
 	if (s != SQLITE_DONE)
 		return db_fail(d, _("cannot read the event log"));
-	unlinked(rep, first, last);
+	unlinked(rep, any, first, last);
 	snprintf(rep->head, sizeof rep->head, "%s", head);
 	if (!found && from)
 		audit_problem(rep, _("%s: the head %.64s is not in the chain: the log was rewritten or cut short after it was recorded"),

@@ -410,7 +410,8 @@ int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pe
 		struct collect c = { &in, out, list[i], 0 };
 		size_t first = out->n;
 
-		if (!(rc = unit_each(d, add_unit, &c)))
+		/* no unit at all: no rows, and qsort may not be given none */
+		if (!(rc = unit_each(d, add_unit, &c)) && out->n > first)
 			qsort(out->rows + first, out->n - first, sizeof *out->rows, by_status);
 	}
 done:

@@ -171,7 +171,7 @@ static int check_kind(struct db *d, struct walk *w, const char *table)
 
 	w->table = table;
 	w->n = 0;
-	if ((rc = audit_check_records(d, table, strcmp(table, "izin") == 0 ? "nomor" : NULL, note, w,
+	if ((rc = audit_check_records(d, table, strcmp(table, "izin") == 0 ? "nomor" : strcmp(table, "unit") == 0 ? "nama" : NULL, note, w,
 				      w->rep)) || !w->n)
 		return rc;
 	if (strcmp(table, "unit") == 0)

@@ -253,7 +253,7 @@ int reclassify(struct app *a, int inferred_only, const char *why, long *changed)
 
 		/* the warnings of a reclassification are not news */
 		rc = kasus_change(d, nomor[i], none, &c, &e, NULL);
-		if (rc == NX_DATA)
+		if (rc == NX_DATA && e.field >= 0)
 			rc = fail(NX_DATA, _("case %s: %s: %s"), nomor[i], field_def(e.field)->name, e.msg);
 		if (c.changed)
 			(*changed)++;
@@ -286,9 +286,9 @@ int app_change_all(struct app *a, char (*nomor)[32], size_t n, const char *const
 	c->rules = &a->rules;
 	for (size_t i = 0; i < n && !rc; i++) {
 		rc = kasus_change(&a->db, nomor[i], vals, c, &e, &w);
-		if (rc == NX_DATA && n > 1)
+		if (rc == NX_DATA && e.field >= 0 && n > 1)
 			rc = fail(NX_DATA, "%s: %s: %s", nomor[i], field_def(e.field)->name, e.msg);
-		else if (rc == NX_DATA)
+		else if (rc == NX_DATA && e.field >= 0)
 			rc = fail(NX_DATA, "%s: %s", field_def(e.field)->name, e.msg);
 		if (!rc && refuse)
 			rc = refuse(ctx, c, nomor[i]);

@@ -303,11 +303,13 @@ static int say_permit(void *ctx, const struct izin *iz)
 	return 0;
 }
 
-static int mention_permits(struct app *a, const struct kasus *k)
+/* After the case is recorded: a failure to read the permits is said, and
+ * is no failure of the add (a script would record the case again). */
+static void mention_permits(struct app *a, const struct kasus *k, const char *nomor)
 {
-	if (!k->klas.pemilihan || !k->v[F_NIP] || !*k->v[F_NIP])
-		return 0;
-	return izin_each(&a->db, &a->rules, k->v[F_NIP], k->klas.pemilihan->kode, say_permit, NULL);
+	if (k->klas.pemilihan && k->v[F_NIP] && *k->v[F_NIP] &&
+	    izin_each(&a->db, &a->rules, k->v[F_NIP], k->klas.pemilihan->kode, say_permit, NULL))
+		warning(_("%s is recorded; its permits were not looked up"), nomor);
 }
 
 /* Guided entry ends with the classification and its reason, and records
@@ -375,7 +377,7 @@ int cmd_add(struct app *a, int argc, char **argv)
 	}
 	if (!(rc = record(a, k, nomor))) {
 		print_result(k, nomor);
-		rc = mention_permits(a, k);
+		mention_permits(a, k, nomor);
 	}
 out:
 	free(answers);

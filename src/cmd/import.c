@@ -68,8 +68,7 @@ static int begin(void *ctx, struct app *a, const struct import_opts *o, long lon
 	ip->quiet = o->quiet;
 	ip->asal = o->asal;
 	ip->impor_id = run_id;
-	impor_begin(ip);
-	return 0;
+	return impor_begin(ip);
 }
 
 static int finish(void *ctx, struct app *a, const struct import_opts *o, const struct csvimport *im)

@@ -102,12 +102,13 @@ static int sort_fields(struct kasus_filter *f, const char *arg)
 	snprintf(buf, sizeof buf, "%s", arg);
 	f->nsort = 0;
 	for (char *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
-		int c = kasus_sort_column(t, &f->desc[f->nsort]);
+		int c;
 
-		if (c < 0)
-			return usage_error("list", _("--sort: '%s' is not a field"), t);
+		/* before the field's direction is stored: there is no room for it */
 		if (f->nsort == KASUS_SORT_MAX)
 			return usage_error("list", _("--sort: at most %d fields"), KASUS_SORT_MAX);
+		if ((c = kasus_sort_column(t, &f->desc[f->nsort])) < 0)
+			return usage_error("list", _("--sort: '%s' is not a field"), t);
 		f->sort[f->nsort++] = c;
 	}
 	return f->nsort ? 0 : usage_error("list", _("--sort: no field given"));

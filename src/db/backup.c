@@ -78,7 +78,12 @@ int db_backup(struct db *d, const char *path)
 		rc = fail(NX_IO, _("cannot check the backup '%s': %s"), tmp, sqlite3_errmsg(dst));
 		goto out;
 	}
-	ok = sqlite3_step(st) == SQLITE_ROW && strcmp(col_text(st, 0), "ok") == 0;
+	if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+		rc = fail(db_status_of(rc), _("cannot check the backup '%s': %s"), tmp, sqlite3_errmsg(dst));
+		sqlite3_finalize(st);
+		goto out;
+	}
+	ok = strcmp(col_text(st, 0), "ok") == 0;
 	sqlite3_finalize(st);
 	if (!ok) {
 		rc = fail(NX_DATABASE, _("the backup '%s' does not check out; the database may be damaged (run 'netral check')"),

@@ -2,6 +2,7 @@
  * unnamed file (O_TMPFILE) that gets a name only when it is complete: a
  * run killed half-way leaves nothing behind.  Elsewhere a hidden temporary
  * file beside the target, removed on failure. */
+#define _GNU_SOURCE  /* O_TMPFILE: glibc defines it for GNU sources only */
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>

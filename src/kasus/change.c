@@ -269,6 +269,10 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 	long long id;
 	int rc;
 
+	/* a refusal fills e in; a failure of the database (a CHECK constraint
+	 * gives NX_DATA too) is reported where it happens, and leaves it empty */
+	e->msg[0] = '\0';
+	e->field = -1;
 	c->fields = c->derived = c->reclassified = c->changed = 0;
 	c->klas_old[0] = c->klas_new[0] = '\0';
 	/* the reason in words is for show: a change compares the results */

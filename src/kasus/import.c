@@ -122,7 +122,7 @@ static int update_existing(struct impor *ip, struct csvimport *im, const char *c
 	c.status_moves = 1;
 	sb_reset(&ip->warn);
 	rc = kasus_change(ip->db, nomor, vals, &c, &e, &ip->warn);
-	if (rc == NX_DATA) {
+	if (rc == NX_DATA && e.field >= 0) {
 		csvimport_problem(im, field_def(e.field)->name, "%s", e.msg);
 		return -1;
 	}
@@ -264,7 +264,7 @@ static void canonical(void *ctx, const char *h, char *out, size_t cap)
 			*p = '_';
 }
 
-void impor_begin(struct impor *ip)
+int impor_begin(struct impor *ip)
 {
 	size_t n = 0;
 
@@ -285,7 +285,7 @@ void impor_begin(struct impor *ip)
 	ip->k = xmalloc(sizeof *ip->k);
 	run_digest_init(&ip->created);
 	/* a bigger page cache for the bulk insert, still bounded */
-	db_exec(ip->db, "PRAGMA cache_size = -16384");
+	return db_exec(ip->db, "PRAGMA cache_size = -16384");
 }
 
 struct repeat_ctx {

@@ -16,6 +16,8 @@ struct verify {
 	int map[COL_COUNT];       /* state position -> column */
 	int n;
 	sqlite3_stmt *asal;
+	struct db *d;
+	int failed;               /* a read failed (reported): the status */
 };
 
 /* Whether a recorded state is one netral writes: of the third kind, the
@@ -40,14 +42,21 @@ static void origin(void *ctx, long long id, const char *nomor, char *const *stat
 	struct verify *v = ctx;
 	const char *cols[COL_COUNT] = { 0 };
 	char got[AUDIT_STATE_LEN + 32], run[AUDIT_STATE_LEN + 32] = "";
-	int place;
+	int place, s;
 
+	if (v->failed)
+		return;
 	for (int i = 0; i < v->n; i++)
 		cols[v->map[i]] = state[i];
 	sqlite3_bind_int64(v->asal, 1, id);
-	if (sqlite3_step(v->asal) == SQLITE_ROW)
+	if ((s = sqlite3_step(v->asal)) == SQLITE_ROW)
 		snprintf(run, sizeof run, "%s", col_text(v->asal, 0));
+	else if (s != SQLITE_DONE)
+		/* a case not checked is no case found in order */
+		v->failed = db_fail(v->d, _("cannot read the cases"));
 	sqlite3_reset(v->asal);
+	if (v->failed)
+		return;
 	if (fp && *run) {
 		/* a case has one origin: its creation event or its import run */
 		audit_problem(rep, _("kasus %s: keadaan_impor: a case an event created holds an import run's state (changed outside netral)"),
@@ -171,9 +180,11 @@ static int verify_runs(struct db *d, struct audit_report *rep)
 				      run, col_text(st, 13), col_text(st, 12));
 		run_digest_init(&digest);
 		sqlite3_bind_int64(cs, 1, run);
-		while (sqlite3_step(cs) == SQLITE_ROW)
+		while ((s = sqlite3_step(cs)) == SQLITE_ROW)
 			run_digest_add(&digest, col_text(cs, 0));
 		sqlite3_reset(cs);
+		if (s != SQLITE_DONE)
+			break;
 		run_digest_hex(&digest, got);
 		if (strcmp(got, col_text(st, 1)) != 0)
 			audit_problem(rep, _("impor %lld: the cases it created differ from its event (one changed, added or removed outside netral)"),
@@ -308,9 +319,12 @@ static int verify_numbers(struct db *d, struct audit_report *rep)
 		else if (last < seen)
 			audit_problem(rep, _("nomor %d: terakhir: is %d, behind the case %04d-%04d (changed outside netral)"),
 				      y, last, y, seen);
+		else if (last == seen + 1)
+			audit_problem(rep, _("nomor %d: terakhir: is %d, but the last case is %04d-%04d: case %04d-%04d removed, or the counter changed, outside netral"),
+				      y, last, y, seen, y, last);
 		else if (last > seen)
-			audit_problem(rep, _("nomor %d: terakhir: is %d, but the last case is %04d-%04d: cases removed, or the counter changed, outside netral"),
-				      y, last, y, seen);
+			audit_problem(rep, _("nomor %d: terakhir: is %d, but the last case is %04d-%04d: cases %04d-%04d to %04d-%04d removed, or the counter changed, outside netral"),
+				      y, last, y, seen, y, seen + 1, y, last);
 	}
 	sqlite3_finalize(st);
 	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the cases"));
@@ -330,7 +344,8 @@ int kasus_verify(struct db *d, const struct rules *r, struct audit_report *rep)
 		}
 	if ((rc = db_prepare(d, "SELECT keadaan_impor FROM kasus WHERE id = ?1", &v.asal)))
 		return rc;
-	if (!(rc = audit_replay(d, "kasus", names, v.n, origin, &v, rep)) &&
+	v.d = d;
+	if (!(rc = audit_replay(d, "kasus", names, v.n, origin, &v, rep)) && !(rc = v.failed) &&
 	    !(rc = verify_runs(d, rep)) && !(rc = verify_derived(d, r, rep)) &&
 	    !(rc = verify_diubah(d, rep)))
 		rc = verify_numbers(d, rep);

@@ -428,8 +428,10 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		out->by[i] = by[i];
 	if (nby == 2)
 		preset_cross(out);
-	if ((rc = select_cases(d, r, sel, rollup, &st)))
+	if ((rc = select_cases(d, r, sel, rollup, &st))) {
+		rekap_free(out);
 		return rc;
+	}
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *status = (const char *)sqlite3_column_text(st, 0);
 		const struct status *sx = rules_status(r, status ? status : "");
@@ -449,8 +451,12 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		count_case(out, st, sx && sx->ditindaklanjuti);
 	}
 	sqlite3_finalize(st);
-	if (s != SQLITE_DONE)
-		return db_fail(d, _("cannot read the cases"));
+	if (s != SQLITE_DONE) {
+		/* the tables are the caller's only when whole */
+		rc = db_fail(d, _("cannot read the cases"));
+		rekap_free(out);
+		return rc;
+	}
 	for (int i = 0; i < D_COUNT; i++)
 		order(&out->t[i]);
 	if (nby == 2) {

@@ -307,14 +307,16 @@ static int read_texts(struct db *d, struct rules *r)
 int rules_load_db(struct rules *r, struct db *d)
 {
 	sqlite3_stmt *st;
-	int rc = 0;
+	int rc = 0, s;
 
 	memset(r, 0, sizeof *r);
 	for (size_t i = 0; i < RT_COUNT && !rc; i++)
 		rc = read_table(d, r, &rules_tables[i]);
 	if (!rc && !(rc = db_prepare(d, "SELECT nilai FROM meta WHERE kunci = 'aturan_hash'", &st))) {
-		if (sqlite3_step(st) == SQLITE_ROW)
+		if ((s = sqlite3_step(st)) == SQLITE_ROW)
 			snprintf(r->hash, sizeof r->hash, "%s", col_text(st, 0));
+		else if (s != SQLITE_DONE)
+			rc = db_fail(d, _("cannot read the rules"));
 		sqlite3_finalize(st);
 	}
 	if (!rc)

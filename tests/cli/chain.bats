@@ -72,10 +72,15 @@ changed() {
 }
 
 # How check names a row of each table: a case and a permit by number, a
-# counter by its year, anything else by id.
+# counter by its year, a unit by its name (quoted unless it is all
+# capitals, digits and '-'), anything else by id.
 label() {
 	case $1 in
 	kasus | izin) sqlite3 "$2" "SELECT nomor FROM $1 WHERE id = $3" ;;
+	unit)
+		local n
+		n=$(sqlite3 "$2" "SELECT nama FROM unit WHERE id = $3")
+		if [[ $n =~ ^[A-Z0-9-]+$ ]]; then echo "$n"; else echo "'$n'"; fi ;;
 	nomor) echo "$3" ;;
 	*) echo "$3" ;;
 	esac

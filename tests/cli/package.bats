@@ -22,7 +22,10 @@ setup_file() {
 	# git does not ignore
 	git -C "$root" ls-files -z --cached --others --exclude-standard |
 		(cd "$root" && tar --null -T - -cf -) | tar -xf - -C "$src"
-	(cd "$src" && dpkg-buildpackage -us -uc -b > "$PKG/build.log" 2>&1) || true
+	# as from a login shell: not with the variables of a make that runs
+	# the suite (make coverage gives its own BUILD, CFLAGS and LDFLAGS)
+	(cd "$src" && env -i PATH="$PATH" HOME="$HOME" ${TMPDIR:+TMPDIR="$TMPDIR"} \
+		dpkg-buildpackage -us -uc -b > "$PKG/build.log" 2>&1) || true
 }
 
 skip_unless_built() {

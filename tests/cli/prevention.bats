@@ -270,7 +270,7 @@ CSV
 	sqlite3 "$NETRAL_DB" "UPDATE unit SET jumlah_asn = 99 WHERE id = 1"
 	run --separate-stderr netral check
 	[ "$status" -eq 1 ]
-	[[ "$stderr$output" == *"unit 1: jumlah_asn: changed outside netral"* ]]
+	[[ "$stderr$output" == *"unit 'Dinas Pendidikan': jumlah_asn: changed outside netral"* ]]
 }
 
 @test "the backup holds the units, activities and permits" {

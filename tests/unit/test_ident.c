@@ -112,7 +112,13 @@ static void nips(void)
 		{ "19680609 199503 3 003", "sex digit '3'", 0, 0, NULL },
 		{ "19680609 199503 1 000", "sequence 000", 0, 0, NULL },
 		{ "19680609 197003 1 003", "no valid CPNS start (year 1970", 0, 0, NULL },
+		{ "19680609 198203 1 003", "no valid CPNS start (year 1982", 0, 0, NULL },  /* at 14 */
+		{ "19680609 198303 1 003", NULL, NIP_PNS, 1, "1968-06-09" },                /* at 15 */
+		{ "19900115 200421 1 005", "no valid appointment year (2004", 0, 0, NULL },
+		{ "19900115 200521 1 005", NULL, NIP_PPPK, 1, "1990-01-15" },
 		{ "", "has 0 digits", 0, 0, NULL },
+		{ "1968E+", "non-digit 'E' at position 5", 0, 0, NULL },   /* not a rounded number */
+		{ "1.96806E+17", "a spreadsheet turned the number into a rounded one", 0, 0, NULL },
 	};
 
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
@@ -151,8 +157,19 @@ static void niks(void)
 		{ "3302152902010001", "2024-08-10", "no valid birth date", NULL, 0 },   /* 2001 not leap */
 		{ "3302152902960001", "2024-08-10", NULL, "1996-02-29", 1 },  /* 1996 is */
 		{ "3302156902960002", "2024-08-10", NULL, "1996-02-29", 2 },
+		{ "3302154101850002", "2024-08-10", NULL, "1985-01-01", 2 },  /* 41: the 1st */
+		{ "3302157101850002", "2024-08-10", NULL, "1985-01-31", 2 },  /* 71: the 31st */
+		{ "3302154001850002", "2024-08-10", "no valid birth date (day 40 of month 1)", NULL, 0 },
+		{ "3302157201850002", "2024-08-10", "no valid birth date (day 32 of month 1)", NULL, 0 },
+		{ "3302157104850002", "2024-08-10", "no valid birth date (day 31 of month 4)", NULL, 0 },
 		{ "3302151206850000", "2024-08-10", "sequence 0000", NULL, 0 },
 		{ "0002151206850001", "2024-08-10", "province code", NULL, 0 },
+		{ "1002151206850001", "2024-08-10", "no valid province code (10)", NULL, 0 },
+		{ "1102151206850001", "2024-08-10", NULL, "1985-06-12", 1 },  /* Aceh, the first */
+		{ "3302151201440001", "2024-08-10", NULL, "1944-01-12", 1 },  /* 80: still working age */
+		{ "3302151201430001", "2024-08-10", "gives no working age", NULL, 0 },  /* 81 */
+		{ "3302151108090001", "2024-08-10", "gives no working age", NULL, 0 },  /* 14 */
+		{ "3302151008090001", "2024-08-10", NULL, "2009-08-10", 1 },  /* 15 that day */
 		{ "3302151206150001", "2024-08-10", "gives no working age", NULL, 0 },  /* 2015 or 1915 */
 		{ "33021512068A0001", "2024-08-10", "non-digit 'A'", NULL, 0 },
 	};
@@ -178,6 +195,50 @@ static void niks(void)
 	}
 }
 
+/* Without a reference day a NIK's century is the one of working age today
+ * (NETRAL_TODAY, 2026-01-01 here); a month out of range has no days. */
+static void today(void)
+{
+	struct nik_info n;
+	struct err e = { "", -1 };
+	char iso[DATE_ISO_LEN];
+
+	ok(nik_parse("3302151206850001", NULL, &n, &e) == 0, "a NIK without a reference day");
+	date_format(&n.birth, iso);
+	is_str(iso, "1985-06-12", "its century is today's working age");
+	ok(nik_parse("3302151206110001", NULL, &n, &e) < 0, "2011 and 1911 give no working age in 2026");
+	is_int(days_in_month(2024, 13), 0, "month 13 has no days");
+	is_int(days_in_month(2024, 0), 0, "month 0 has no days");
+	is_int(days_in_month(2024, 2), 29, "February 2024 has 29");
+}
+
+static void numbers(void)
+{
+	static const struct { const char *in, *out; } t[] = {
+		{ "2024-0001", "2024-0001" },
+		{ "2024-1", "2024-0001" },
+		{ "2024-12345", "2024-12345" },
+		{ "1000-1", "1000-0001" },
+		{ "999-1", NULL },      /* a year has four digits */
+		{ "2024-0", NULL },
+		{ "2024-", NULL },
+		{ "2024-1x", NULL },
+		{ "2024-+1", NULL },
+		{ "20241", NULL },
+		{ "", NULL },
+	};
+
+	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+		char out[32];
+		int rc = nomor_normalise(t[i].in, out);
+
+		if (t[i].out)
+			is_str(rc == 0 ? out : "(refused)", t[i].out, "case number '%s'", t[i].in);
+		else
+			ok(rc < 0, "case number '%s' is refused", t[i].in);
+	}
+}
+
 int main(void)
 {
 	setenv("NETRAL_TODAY", "2026-01-01", 1);
@@ -185,5 +246,7 @@ int main(void)
 	ages();
 	nips();
 	niks();
+	numbers();
+	today();
 	return tap_done();
 }

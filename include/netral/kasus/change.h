@@ -32,7 +32,8 @@ struct change {
  * record what the new status requires (status.csv, wajib), on every path.
  * Returns 0; NX_DATA with e set (and its field) when a value is refused:
  * nothing is changed; another status, already reported, when the database
- * fails.  Warnings (one per line) are appended to warnings, when not NULL:
+ * fails, NX_DATA too for a constraint of the schema, with e->field -1.
+ * Warnings (one per line) are appended to warnings, when not NULL:
  * those the change gives rise to, not those the case had before it.
  */
 int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT],

@@ -38,8 +38,9 @@ struct impor {
 	struct strbuf key, warn, where;
 };
 
-/* Ready for the rows, within the caller's transaction. */
-void impor_begin(struct impor *im);
+/* Ready for the rows, within the caller's transaction.  Returns a
+ * status. */
+int impor_begin(struct impor *im);
 /* After the last row: the repeats of recorded cases the run created, said
  * unless quiet.  Returns a status. */
 int impor_finish(struct impor *im, const char *name);

@@ -1,0 +1,26 @@
+#!/usr/bin/env bats
+# Guided entry at its edges: an empty answer to a required field is asked
+# again; a PPNPN is not asked for a NIP; a choice by its number out of
+# range is asked again.
+
+load helper
+
+typed() {
+	local answers=$1
+	shift
+	printf "$answers" | script -qec "$(printf '%q ' "$NETRAL" add "$@")" /dev/null
+}
+
+@test "a required field left empty is asked again; a PPNPN is not asked for a NIP" {
+	netral init > /dev/null
+	# nama empty, then given; PPNPN (3); no NIP question; instansi; date; bentuk by a number out of range, then by code
+	run typed '\nSiti\n3\nKabupaten Batang\n2024-08-10\n99\napk\n\n\ny\n'
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"nama is required"* ]]
+	[[ "$output" != *"nip (Enter: none)"* ]]
+	[[ "$output" == *"2024-0001"* ]]
+	netral show 2024-0001 --format json > s.json
+	[ "$(json_get s.json '$.nama')" = Siti ]
+	[ "$(json_get s.json '$.jenis_pegawai')" = PPNPN ]
+	[ "$(json_get s.json '$.bentuk')" = apk ]
+}

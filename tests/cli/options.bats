@@ -1,0 +1,125 @@
+#!/usr/bin/env bats
+# Options the other tests leave aside, each doing what its help says.
+
+load helper
+
+@test "blokir with a day and a note; a flag set twice or lifted unset is said, and logged once" {
+	add_case > /dev/null
+	add_case --nama Ani > /dev/null
+	run netral blokir 2024-0001 --tanggal 2024-09-01 --catatan "surat BKN"
+	[ "$output" = "2024-0001: flagged as blocked in SIASN" ]
+	run netral history 2024-0001 --format csv
+	[[ "${lines[-1]}" == *",blokir,blokir_siasn,0,1,surat BKN,2024-09-01" ]]
+	run netral blokir 2024-0001
+	[ "$status" -eq 0 ]
+	[ "$output" = "2024-0001: already flagged as blocked in SIASN" ]
+	run netral blokir --lepas 2024-0002
+	[ "$status" -eq 0 ]
+	[ "$output" = "2024-0002: was not flagged" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM peristiwa WHERE jenis = 'blokir'")" = 1 ]
+	run --separate-stderr netral blokir - < /dev/null
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "netral: warning: no case numbers on standard input: nothing changed" ]
+}
+
+@test "status --catatan keeps a note with the move" {
+	add_case > /dev/null
+	netral status 2024-0001 verifikasi --catatan "berkas lengkap" > /dev/null
+	run netral history 2024-0001 --format csv
+	[[ "${lines[-1]}" == *",status,status,dilaporkan,verifikasi,berkas lengkap,"* ]]
+}
+
+@test "list --raw, --bom and --crlf shape the CSV as asked" {
+	add_case --nama "=HYPERLINK(1)" > /dev/null
+	run netral list --format csv
+	[[ "${lines[1]}" == *",\"'=HYPERLINK(1)\","* ]]
+	run netral list --format csv --raw
+	[[ "${lines[1]}" == *",=HYPERLINK(1),"* ]]
+	netral list --format csv --bom --crlf > l.csv
+	[ "$(head -c 3 l.csv | od -An -tx1 | tr -d ' ')" = efbbbf ]
+	[ "$(grep -c $'\r$' l.csv)" -eq 2 ]
+	# still commas: the delimiter is its own option
+	[[ "$(sed -n 2p l.csv)" == 2024-0001,* ]]
+}
+
+@test "overdue --instansi keeps to one agency, in any letter case" {
+	add_case --instansi "Kabupaten Batang" --status verifikasi > /dev/null
+	add_case --instansi "Kota Lubuk Linggau" --status verifikasi --nama B > /dev/null
+	for n in 2024-0001 2024-0002; do
+		netral status $n terbukti --rekomendasi-dari BKN --rekomendasi-sanksi moral-terbuka --tanggal 2024-10-10
+	done
+	NETRAL_TODAY=2024-12-05 run netral overdue --instansi "kota lubuk linggau" --format csv
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == 2024-0002,B,* ]]
+	NETRAL_TODAY=2024-12-05 run netral overdue --instansi "Kabupaten Purbalingga"
+	[ "$status" -eq 0 ]
+}
+
+@test "kepatuhan --excel: the CSV for a spreadsheet" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	netral kepatuhan --pemilihan PILKADA2024 --per 2024-07-10 --excel > k.csv || true
+	[ "$(head -c 3 k.csv | od -An -tx1 | tr -d ' ')" = efbbbf ]
+	[[ "$(sed -n 2p k.csv)" == "PILKADA2024;Dinas A;berjalan;"*$'\r' ]]
+}
+
+@test "export --jenis-pegawai PPNPN counts the PPNPN alone, without --termasuk-ppnpn" {
+	add_case --bentuk apk > /dev/null
+	add_case --nama B --jenis-pegawai PPNPN --bentuk apk > /dev/null
+	run netral export --basis dilaporkan --jenis-pegawai PPNPN --format csv
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'\nringkasan,dilaporkan,1,'* ]]
+	[[ "$output" == *$'\npegawai,PPNPN,1,100.0'* ]]
+}
+
+@test "completion lists: formats, employee types, recommending bodies, tiers, sanctions, position categories" {
+	[ "$(netral complete format | tr '\n' ' ')" = "table csv json html ids " ]
+	[ "$(netral complete jenis-pegawai | tr '\n' ' ')" = "PNS PPPK PPNPN " ]
+	[ "$(netral complete rekomendasi-dari | tr '\n' ' ')" = "KASN BKN Bawaslu internal " ]
+	run netral complete jenis
+	[ "${lines[0]}" = kode_etik ]
+	[[ " ${lines[*]} " == *" ptdh "* ]]
+	# a sanction and a category once, however many types have them
+	run netral complete sanksi
+	[ "$(printf '%s\n' "${lines[@]}" | sort | uniq -d)" = "" ]
+	[[ " ${lines[*]} " == *" moral-terbuka "*" sp1 "* ]]
+	run netral complete kategori-jabatan
+	[ "$(printf '%s\n' "${lines[@]}" | sort | uniq -d)" = "" ]
+	[[ " ${lines[*]} " == *" camat "* ]]
+}
+
+@test "election add takes a code in any letter case and stores it in capitals; unit add with nothing new is said" {
+	run netral election add bangka2025 --nama "Pilkada ulang" --penetapan 2025-07-22 \
+		--kampanye-mulai 2025-07-25 --kampanye-selesai 2025-08-23 --pemungutan 2025-08-27
+	[ "$status" -eq 0 ]
+	[ "$output" = "contest BANGKA2025 added; 0 cases reclassified" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT kode FROM pemilihan WHERE nama = 'Pilkada ulang'")" = BANGKA2025 ]
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	run netral unit add "Dinas A" --asn 2
+	[ "$output" = "unit 'Dinas A' unchanged" ]
+}
+
+@test "the permit's letter from a template that is missing, too large or not UTF-8 is refused" {
+	netral izin add --nama "Rina" --nip "19850412 201001 2 015" --jabatan Staf --peran KPPS \
+		--sk-penunjukan 1 --pemberi-nama B --pemberi-nip "19680101 199003 1 007" \
+		--pemberi-jabatan Kepala --tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
+	run --separate-stderr netral izin surat IZ-2024-0001 --template nope.txt
+	[ "$status" -eq 6 ]
+	[[ "$stderr" == "netral: cannot open 'nope.txt': No such file or directory" ]]
+	head -c 70000 /dev/zero | tr '\0' a > big.txt
+	run --separate-stderr netral izin surat IZ-2024-0001 --template big.txt
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: big.txt: larger than 64 KiB" ]
+	printf 'Izin \xff {{nomor}}\n' > bad.txt
+	run --separate-stderr netral izin surat IZ-2024-0001 --template bad.txt
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: bad.txt: not UTF-8 text" ]
+	printf 'Izin \000 {{nomor}}\n' > nul.txt
+	run --separate-stderr netral izin surat IZ-2024-0001 --template nul.txt --format text
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: nul.txt: not UTF-8 text" ]
+	run netral izin surat --help
+	[[ "$output" == usage:* ]]
+	run netral izin add --help
+	[[ "$output" == usage:* ]]
+}
