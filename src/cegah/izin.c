@@ -4,15 +4,20 @@
 #include <string.h>
 
 #include "netral/audit/record.h"
-#include "netral/cegah/field.h"
 #include "netral/cegah/izin.h"
 #include "netral/cegah/kegiatan.h"
 #include "netral/rules/classify.h"
 #include "netral/util/ascii.h"
 #include "netral/util/strbuf.h"
 
-#define IZIN_DEF_(id, col, opt, req) { #col, opt, req },
-const struct izin_field_def izin_fields[IZ_NF] = { IZIN_FIELDS(IZIN_DEF_) };
+#define IZIN_DEF_(id, m, col, opt, type, flags, vocab) CEGAH_FIELD(struct izin, m, col, opt, type, flags, vocab),
+#define IZIN_COL_(id, m, col, ...) col,
+static const struct cegah_field fields[] = { IZIN_FIELDS(IZIN_DEF_) };
+static const char *const cols[] = { IZIN_FIELDS(IZIN_COL_) NULL };
+const struct cegah_record izin_record = {
+	"izin", fields, IZ_NF, cols, IZ_NOMOR, NULL, sizeof(struct izin),
+	"substr(t.nomor, 4, 4), CAST(substr(t.nomor, 9) AS INTEGER)"
+};
 
 /* The contest of a permit given none: the one in progress on its day. */
 static int infer_pemilihan(const struct rules *r, const char *iso, char *out, struct err *e)
@@ -29,54 +34,18 @@ static int infer_pemilihan(const struct rules *r, const char *iso, char *out, st
 			_("no contest is in progress on %s: name it"), iso);
 		return -1;
 	}
-	snprintf(out, IZIN_VALUE_MAX + 1, "%s", first->kode);
+	snprintf(out, RULES_PEMILIHAN_MAX + 1, "%s", first->kode);
 	return 0;
-}
-
-static int field(const struct rules *r, int f, const char *s, struct izin *iz, struct err *e)
-{
-	char *out = iz->v[f];
-	const struct kosakata *k;
-
-	if (!*s && izin_fields[f].required) {
-		err_set(e, _("required"));
-		return -1;
-	}
-	switch (f) {
-	case IZ_NIP:
-	case IZ_PEMBERI_NIP:
-		return cegah_nip(s, out, e);
-	case IZ_PERAN:
-		if (!(k = rules_kosakata(r, VOCAB_PERAN_IZIN, s))) {
-			char *valid = rules_list_kosakata(r, VOCAB_PERAN_IZIN, NULL);
-
-			err_set(e, _("'%s' is not a committee (valid: %s)"), s, valid);
-			free(valid);
-			return -1;
-		}
-		snprintf(out, IZIN_VALUE_MAX + 1, "%s", k->kode);
-		return 0;
-	case IZ_TANGGAL:
-		return cegah_date(s, out, e);
-	case IZ_PEMILIHAN:
-		if (!*s)
-			return infer_pemilihan(r, iz->v[IZ_TANGGAL], out, e);
-		return cegah_pemilihan(r, s, out, e);
-	default:
-		if (cegah_text(s, IZIN_VALUE_MAX, izin_fields[f].required, 0, e) < 0)
-			return -1;
-		snprintf(out, IZIN_VALUE_MAX + 1, "%s", s);
-		return 0;
-	}
 }
 
 int izin_parse(const struct rules *r, const char *const v[IZ_NF], struct izin *iz, struct err *e)
 {
 	memset(iz, 0, sizeof *iz);
-	/* the day before the contest, which may be inferred from it */
-	for (int f = 0; f < IZ_NF; f++)
-		if (field(r, f, v[f] ? v[f] : "", iz, e) < 0)
-			return err_at(e, f);
+	if (cegah_parse(&izin_record, r, NULL, v, iz, e) < 0)
+		return -1;
+	/* the contest in progress on the permit's day, when none is named */
+	if (!*iz->pemilihan && infer_pemilihan(r, iz->tanggal, iz->pemilihan, e) < 0)
+		return err_at(e, IZ_PEMILIHAN);
 	return 0;
 }
 
@@ -88,7 +57,7 @@ static int next_nomor(struct db *d, struct izin *iz)
 	long long last = 0;
 	int rc;
 
-	snprintf(like, sizeof like, "IZ-%.4s-%%", iz->v[IZ_TANGGAL]);
+	snprintf(like, sizeof like, "IZ-%.4s-%%", iz->tanggal);
 	if ((rc = db_prepare(d, "SELECT max(CAST(substr(nomor, 9) AS INTEGER)) FROM izin "
 			     "WHERE nomor LIKE ?1", &st)))
 		return rc;
@@ -99,33 +68,20 @@ static int next_nomor(struct db *d, struct izin *iz)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
 		return db_fail(d, _("cannot read the permits"));
-	snprintf(iz->nomor, sizeof iz->nomor, "IZ-%.4s-%04lld", iz->v[IZ_TANGGAL], last + 1);
+	snprintf(iz->nomor, sizeof iz->nomor, "IZ-%.4s-%04lld", iz->tanggal, last + 1);
 	return 0;
 }
 
 int izin_add(struct db *d, const char *op, struct izin *iz)
 {
-	struct strbuf sql = STRBUF_INIT;
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = next_nomor(d, iz)))
+	if ((rc = next_nomor(d, iz)) ||
+	    (rc = cegah_statement(d, &izin_record, CEGAH_INSERT, "dibuat", NULL, &st)))
 		return rc;
-	sb_puts(&sql, "INSERT INTO izin (nomor, dibuat");
-	for (int f = 0; f < IZ_NF; f++)
-		sb_printf(&sql, ", %s", izin_fields[f].col);
-	sb_puts(&sql, ") VALUES (?1, ?2");
-	for (int f = 0; f < IZ_NF; f++)
-		sb_printf(&sql, ", ?%d", f + 3);
-	sb_puts(&sql, ")");
-	rc = db_prepare(d, sql.buf, &st);
-	sb_free(&sql);
-	if (rc)
-		return rc;
-	bind_text(st, 1, iz->nomor);
-	bind_text(st, 2, db_now(d));
-	for (int f = 0; f < IZ_NF; f++)
-		bind_text(st, f + 3, iz->v[f]);
+	cegah_bind(&izin_record, st, iz);
+	bind_text(st, IZ_NF + 1, db_now(d));
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the permit"));
 	sqlite3_finalize(st);
 	if (rc)
@@ -144,7 +100,7 @@ const char *izin_sebutan(const struct rules *r, const char *pemilihan)
 
 int izin_same(struct db *d, const struct rules *r, const struct izin *iz, char nomor[32])
 {
-	const char *event = izin_sebutan(r, iz->v[IZ_PEMILIHAN]);
+	const char *event = izin_sebutan(r, iz->pemilihan);
 	sqlite3_stmt *st;
 	int rc;
 
@@ -153,8 +109,8 @@ int izin_same(struct db *d, const struct rules *r, const struct izin *iz, char n
 	if ((rc = db_prepare(d, "SELECT nomor, pemilihan FROM izin WHERE nip = ?1 AND peran = ?2 "
 			     "ORDER BY id", &st)))
 		return rc;
-	bind_text(st, 1, iz->v[IZ_NIP]);
-	bind_text(st, 2, iz->v[IZ_PERAN]);
+	bind_text(st, 1, iz->nip);
+	bind_text(st, 2, iz->peran);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		if (strcmp(izin_sebutan(r, col_text(st, 1)), event) == 0) {
 			snprintf(nomor, 32, "%s", col_text(st, 0));
@@ -166,38 +122,19 @@ int izin_same(struct db *d, const struct rules *r, const struct izin *iz, char n
 	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the permits"));
 }
 
-static void select_cols(struct strbuf *sql)
-{
-	sb_puts(sql, "SELECT id, nomor");
-	for (int f = 0; f < IZ_NF; f++)
-		sb_printf(sql, ", %s", izin_fields[f].col);
-	sb_puts(sql, " FROM izin ");
-}
-
-static void read_izin(sqlite3_stmt *st, struct izin *iz)
-{
-	iz->id = sqlite3_column_int64(st, 0);
-	snprintf(iz->nomor, sizeof iz->nomor, "%s", col_text(st, 1));
-	for (int f = 0; f < IZ_NF; f++)
-		snprintf(iz->v[f], sizeof iz->v[f], "%s", col_text(st, f + 2));
-}
-
 int izin_get(struct db *d, const char *nomor, struct izin *out)
 {
-	struct strbuf sql = STRBUF_INIT;
 	sqlite3_stmt *st;
 	int rc;
 
-	select_cols(&sql);
-	sb_puts(&sql, "WHERE nomor = upper(?1)");
-	rc = db_prepare(d, sql.buf, &st);
-	sb_free(&sql);
-	if (rc)
+	if ((rc = cegah_statement(d, &izin_record, CEGAH_SELECT, "WHERE t.nomor = upper(?1)", NULL, &st)))
 		return rc;
 	bind_text(st, 1, nomor);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		read_izin(st, out);
+	if (rc == SQLITE_ROW) {
+		memset(out, 0, sizeof *out);
+		cegah_read(&izin_record, st, out);
+	}
 	sqlite3_finalize(st);
 	if (rc == SQLITE_ROW)
 		return 0;
@@ -214,33 +151,25 @@ static void voting_day(const struct rules *r, const char *kode, char iso[DATE_IS
 		date_format(&p->pemungutan, iso);
 }
 
-int izin_each(struct db *d, const struct rules *r, const char *nip, const char *pemilihan,
-	      int (*fn)(void *ctx, const struct izin *iz), void *ctx)
+int izin_of_day(struct db *d, const struct rules *r, const char *nip, const char *pemilihan,
+		int (*fn)(void *ctx, const struct izin *iz), void *ctx)
 {
-	struct strbuf sql = STRBUF_INIT;
-	char day[DATE_ISO_LEN] = "", theirs[DATE_ISO_LEN];
+	char day[DATE_ISO_LEN], theirs[DATE_ISO_LEN];
 	sqlite3_stmt *st;
 	struct izin iz;
 	int rc, s;
 
-	select_cols(&sql);
-	sb_puts(&sql, "WHERE ?1 IS NULL OR nip = ?1 ORDER BY substr(nomor, 4, 4), "
-		"CAST(substr(nomor, 9) AS INTEGER)");
-	rc = db_prepare(d, sql.buf, &st);
-	sb_free(&sql);
-	if (rc)
+	if ((rc = cegah_statement(d, &izin_record, CEGAH_SELECT, "WHERE t.nip = ?1 ORDER BY t.id", NULL,
+				  &st)))
 		return rc;
 	bind_text(st, 1, nip);
-	if (nip)
-		voting_day(r, pemilihan, day);
+	voting_day(r, pemilihan, day);
 	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
-		read_izin(st, &iz);
-		if (nip) {
-			voting_day(r, iz.v[IZ_PEMILIHAN], theirs);
-			if (!*day || strcmp(day, theirs) != 0)
-				continue;
-		}
-		rc = fn(ctx, &iz);
+		memset(&iz, 0, sizeof iz);
+		cegah_read(&izin_record, st, &iz);
+		voting_day(r, iz.pemilihan, theirs);
+		if (*day && strcmp(day, theirs) == 0)
+			rc = fn(ctx, &iz);
 	}
 	if (!rc && s != SQLITE_DONE)
 		rc = db_fail(d, _("cannot read the permits"));
@@ -259,8 +188,8 @@ static int mention_one(void *ctx, const struct izin *iz)
 
 	if (m->len < m->n)
 		m->len += (size_t)snprintf(m->out + m->len, m->n - m->len, "%s%s %s %s %s",
-					   m->len ? "; " : "", iz->nomor, iz->v[IZ_PERAN],
-					   iz->v[IZ_PEMILIHAN], iz->v[IZ_TANGGAL]);
+					   m->len ? "; " : "", iz->nomor, iz->peran,
+					   iz->pemilihan, iz->tanggal);
 	return 0;
 }
 
@@ -272,5 +201,5 @@ int izin_mention(struct db *d, const struct rules *r, const char *nip, const cha
 	*out = '\0';
 	if (!nip || !*nip || !pemilihan || !*pemilihan)
 		return 0;
-	return izin_each(d, r, nip, pemilihan, mention_one, &m);
+	return izin_of_day(d, r, nip, pemilihan, mention_one, &m);
 }

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "netral/cegah/field.h"
+#include "netral/util/text.h"
 #include "netral/cegah/kepatuhan.h"
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
@@ -297,8 +297,9 @@ struct collect {
 	int order;
 };
 
-static int add_unit(void *ctx, const struct unit *u)
+static int add_unit(void *ctx, const void *obj)
 {
+	const struct unit *u = obj;
 	struct collect *c = ctx;
 	struct kepatuhan *k = c->out;
 
@@ -346,8 +347,8 @@ static int by_status(const void *a, const void *b)
 		return x->status - y->status;
 	if (x->missed != y->missed)
 		return x->missed > y->missed ? -1 : 1;
-	cegah_kunci(x->unit.nama, kx, sizeof kx);
-	cegah_kunci(y->unit.nama, ky, sizeof ky);
+	text_key(x->unit.nama, kx, sizeof kx);
+	text_key(y->unit.nama, ky, sizeof ky);
 	return strcmp(kx, ky);
 }
 
@@ -411,7 +412,7 @@ int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pe
 		size_t first = out->n;
 
 		/* no unit at all: no rows, and qsort may not be given none */
-		if (!(rc = unit_each(d, add_unit, &c)) && out->n > first)
+		if (!(rc = cegah_each(d, &unit_record, 0, add_unit, &c)) && out->n > first)
 			qsort(out->rows + first, out->n - first, sizeof *out->rows, by_status);
 	}
 done:

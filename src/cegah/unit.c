@@ -3,38 +3,18 @@
 #include <string.h>
 
 #include "netral/audit/record.h"
-#include "netral/cegah/field.h"
 #include "netral/cegah/unit.h"
 #include "netral/io/csvimport.h"
 #include "netral/util/distance.h"
+#include "netral/util/text.h"
 
-const char *const unit_cols[UNIT_NF + 1] = { "nama", "kepala", "jumlah_asn", "jumlah_ppnpn", NULL };
-
-int unit_parse(const char *const v[UNIT_NF], struct unit *u, struct err *e)
-{
-	memset(u, 0, sizeof *u);
-	for (int f = 0; f < UNIT_NF; f++) {
-		const char *s = v[f] ? v[f] : "";
-		long n;
-
-		if (f != UNIT_NAMA && !*s)
-			continue;
-		u->given |= 1u << f;
-		switch (f) {
-		case UNIT_NAMA:
-		case UNIT_KEPALA:
-			if (cegah_text(s, UNIT_NAMA_MAX, 1, 0, e) < 0)
-				return err_at(e, f);
-			snprintf(f == UNIT_NAMA ? u->nama : u->kepala, UNIT_NAMA_MAX + 1, "%s", s);
-			break;
-		default:
-			if (cegah_count(s, &n, e) < 0)
-				return err_at(e, f);
-			*(f == UNIT_ASN ? &u->asn : &u->ppnpn) = n;
-		}
-	}
-	return 0;
-}
+#define UNIT_DEF_(id, m, col, opt, type, flags, vocab) CEGAH_FIELD(struct unit, m, col, opt, type, flags, vocab),
+#define UNIT_COL_(id, m, col, ...) col,
+static const struct cegah_field fields[] = { UNIT_FIELDS(UNIT_DEF_) };
+static const char *const cols[] = { UNIT_FIELDS(UNIT_COL_) NULL };
+const struct cegah_record unit_record = {
+	"unit", fields, UNIT_NF, cols, UNIT_NAMA, "NAME", sizeof(struct unit), "t.kunci"
+};
 
 /* Per connection: the statements an import runs for every row. */
 struct unit_state {
@@ -54,12 +34,8 @@ static const struct db_module unit_module = { sizeof(struct unit_state), NULL, N
 
 static void read_unit(sqlite3_stmt *st, struct unit *u)
 {
-	u->id = sqlite3_column_int64(st, 0);
-	snprintf(u->nama, sizeof u->nama, "%s", col_text(st, 1));
-	snprintf(u->kepala, sizeof u->kepala, "%s", col_text(st, 2));
-	u->asn = (long)sqlite3_column_int64(st, 3);
-	u->ppnpn = (long)sqlite3_column_int64(st, 4);
-	u->given = 0;
+	memset(u, 0, sizeof *u);
+	cegah_read(&unit_record, st, u);
 }
 
 int unit_get(struct db *d, const char *nama, struct unit *out)
@@ -69,10 +45,9 @@ int unit_get(struct db *d, const char *nama, struct unit *out)
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_cached(d, &s->get, "SELECT id, nama, kepala, jumlah_asn, jumlah_ppnpn FROM unit "
-			    "WHERE kunci = ?1", &st)))
+	if ((rc = cegah_statement(d, &unit_record, CEGAH_SELECT, "WHERE t.kunci = ?1", &s->get, &st)))
 		return rc;
-	cegah_kunci(nama, kunci, sizeof kunci);
+	text_key(nama, kunci, sizeof kunci);
 	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_TRANSIENT);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
@@ -90,16 +65,16 @@ static int insert(struct db *d, struct unit_state *s, const char *op, struct uni
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = db_cached(d, &s->insert, "INSERT INTO unit (nama, kunci, kepala, jumlah_asn, "
-			    "jumlah_ppnpn, dibuat, diubah) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)", &st)))
+	if ((rc = cegah_statement(d, &unit_record, CEGAH_INSERT, "kunci, dibuat, diubah", &s->insert, &st)))
 		return rc;
-	cegah_kunci(u->nama, kunci, sizeof kunci);
-	bind_text(st, 1, u->nama);
-	sqlite3_bind_text(st, 2, kunci, -1, SQLITE_TRANSIENT);
-	bind_text(st, 3, u->kepala);
-	sqlite3_bind_int64(st, 4, u->asn);
-	sqlite3_bind_int64(st, 5, u->ppnpn);
-	bind_text(st, 6, db_now(d));
+	/* a headcount not given is none yet */
+	u->asn = u->asn < 0 ? 0 : u->asn;
+	u->ppnpn = u->ppnpn < 0 ? 0 : u->ppnpn;
+	text_key(u->nama, kunci, sizeof kunci);
+	cegah_bind(&unit_record, st, u);
+	sqlite3_bind_text(st, UNIT_NF + 1, kunci, -1, SQLITE_TRANSIENT);
+	bind_text(st, UNIT_NF + 2, db_now(d));
+	bind_text(st, UNIT_NF + 3, db_now(d));
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot add the unit"));
 	sqlite3_reset(st);
 	if (rc)
@@ -108,17 +83,33 @@ static int insert(struct db *d, struct unit_state *s, const char *op, struct uni
 	return audit_record(d, op, "unit", u->id, NULL, from ? from : u->nama);
 }
 
-/* What an update changes, field by field. */
+/* Whether field f differs between two units. */
+static int differs(const struct unit *a, const struct unit *b, int f)
+{
+	char x[24], y[24];
+
+	return strcmp(cegah_value(&unit_record, a, f, x), cegah_value(&unit_record, b, f, y)) != 0;
+}
+
+/* What an update changes, field by field (the name never changes). */
 static void say_changes(const struct unit *old, const struct unit *u, struct strbuf *said)
 {
 	size_t start = said->len;
+	char x[24], y[24];
 
-	if (strcmp(old->kepala, u->kepala) != 0)
-		sb_printf(said, "kepala: %s → %s", *old->kepala ? old->kepala : "-", *u->kepala ? u->kepala : "-");
-	if (old->asn != u->asn)
-		sb_printf(said, "%sjumlah_asn: %ld → %ld", said->len > start ? "; " : "", old->asn, u->asn);
-	if (old->ppnpn != u->ppnpn)
-		sb_printf(said, "%sjumlah_ppnpn: %ld → %ld", said->len > start ? "; " : "", old->ppnpn, u->ppnpn);
+	for (int f = UNIT_NAMA + 1; f < UNIT_NF; f++) {
+		const char *a = cegah_value(&unit_record, old, f, x), *b = cegah_value(&unit_record, u, f, y);
+
+		if (strcmp(a, b) != 0)
+			sb_printf(said, "%s%s: %s → %s", said->len > start ? "; " : "", fields[f].col,
+				  *a ? a : "-", *b ? b : "-");
+	}
+}
+
+/* One field's value of from into to. */
+static void copy_field(struct unit *to, const struct unit *from, int f)
+{
+	memcpy((char *)to + fields[f].off, (const char *)from + fields[f].off, fields[f].size);
 }
 
 /* The last change of unit id: its day and operator, and whether an
@@ -156,20 +147,12 @@ static int keep_correction(struct db *d, const struct unit *old, struct unit *u,
 
 	if ((rc = last_change(d, old->id, kept, &from_import)) || from_import)
 		return rc;
-	if (strcmp(old->kepala, u->kepala) != 0) {
-		kept->field[kept->n++] = UNIT_KEPALA;
+	for (int f = UNIT_NAMA + 1; f < UNIT_NF; f++) {
+		if (!differs(old, u, f))
+			continue;
+		kept->field[kept->n++] = f;
 		if (!kept->force)
-			snprintf(u->kepala, sizeof u->kepala, "%s", old->kepala);
-	}
-	if (old->asn != u->asn) {
-		kept->field[kept->n++] = UNIT_ASN;
-		if (!kept->force)
-			u->asn = old->asn;
-	}
-	if (old->ppnpn != u->ppnpn) {
-		kept->field[kept->n++] = UNIT_PPNPN;
-		if (!kept->force)
-			u->ppnpn = old->ppnpn;
+			copy_field(u, old, f);
 	}
 	return 0;
 }
@@ -181,7 +164,7 @@ int unit_put(struct db *d, const char *op, const struct unit *in, const char *fr
 	struct unit old, u = *in;
 	char before[AUDIT_STATE_LEN];
 	sqlite3_stmt *st;
-	int rc = unit_get(d, in->nama, &old);
+	int rc = unit_get(d, in->nama, &old), same = 1;
 
 	if (rc == NX_NOTFOUND) {
 		*outcome = IMPORT_NEW;
@@ -191,66 +174,43 @@ int unit_put(struct db *d, const char *op, const struct unit *in, const char *fr
 		return rc;
 	/* the name keeps its first spelling; the fields not given are kept */
 	u.id = old.id;
-	snprintf(u.nama, sizeof u.nama, "%s", old.nama);
-	if (!(in->given & 1u << UNIT_KEPALA))
-		snprintf(u.kepala, sizeof u.kepala, "%s", old.kepala);
-	if (!(in->given & 1u << UNIT_ASN))
-		u.asn = old.asn;
-	if (!(in->given & 1u << UNIT_PPNPN))
-		u.ppnpn = old.ppnpn;
+	copy_field(&u, &old, UNIT_NAMA);
+	for (int f = UNIT_NAMA + 1; f < UNIT_NF; f++)
+		if (!(in->given & 1u << f))
+			copy_field(&u, &old, f);
 	if (from && (rc = keep_correction(d, &old, &u, kept)))
 		return rc;
-	*outcome = strcmp(old.kepala, u.kepala) == 0 && old.asn == u.asn && old.ppnpn == u.ppnpn ?
-		   IMPORT_SAME : IMPORT_UPDATED;
-	if (*outcome == IMPORT_SAME)
+	for (int f = UNIT_NAMA + 1; f < UNIT_NF; f++)
+		same &= !differs(&old, &u, f);
+	*outcome = same ? IMPORT_SAME : IMPORT_UPDATED;
+	if (same)
 		return 0;
 	if (said)
 		say_changes(&old, &u, said);
 	if ((rc = audit_row_state(d, "unit", u.id, before)) ||
-	    (rc = db_cached(d, &s->update, "UPDATE unit SET kepala = ?2, jumlah_asn = ?3, "
-			    "jumlah_ppnpn = ?4, diubah = ?5 WHERE id = ?1", &st)))
+	    (rc = cegah_statement(d, &unit_record, CEGAH_UPDATE, "diubah", &s->update, &st)))
 		return rc;
-	sqlite3_bind_int64(st, 1, u.id);
-	bind_text(st, 2, u.kepala);
-	sqlite3_bind_int64(st, 3, u.asn);
-	sqlite3_bind_int64(st, 4, u.ppnpn);
-	bind_text(st, 5, db_now(d));
+	cegah_bind(&unit_record, st, &u);
+	bind_text(st, UNIT_NF + 1, db_now(d));
+	sqlite3_bind_int64(st, UNIT_NF + 2, u.id);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the unit"));
 	sqlite3_reset(st);
 	return rc ? rc : audit_record(d, op, "unit", u.id, before, from ? from : u.nama);
 }
 
-int unit_each(struct db *d, int (*fn)(void *ctx, const struct unit *u), void *ctx)
-{
-	sqlite3_stmt *st;
-	struct unit u;
-	int rc, s;
-
-	if ((rc = db_prepare(d, "SELECT id, nama, kepala, jumlah_asn, jumlah_ppnpn FROM unit "
-			     "ORDER BY kunci", &st)))
-		return rc;
-	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
-		read_unit(st, &u);
-		rc = fn(ctx, &u);
-	}
-	if (!rc && s != SQLITE_DONE)
-		rc = db_fail(d, _("cannot read the units"));
-	sqlite3_finalize(st);
-	return rc;
-}
-
 struct near {
-	char key[512], best[UNIT_NAMA_MAX + 1];
+	char key[512], best[CEGAH_NAME_MAX + 1];
 	int dist;
 };
 
-static int nearer(void *ctx, const struct unit *u)
+static int nearer(void *ctx, const void *obj)
 {
+	const struct unit *u = obj;
 	struct near *n = ctx;
 	char k[512];
 	int dist;
 
-	cegah_kunci(u->nama, k, sizeof k);
+	text_key(u->nama, k, sizeof k);
 	dist = word_distance(n->key, k);
 	if (dist < n->dist) {
 		n->dist = dist;
@@ -259,17 +219,17 @@ static int nearer(void *ctx, const struct unit *u)
 	return 0;
 }
 
-int unit_nearest(struct db *d, const char *nama, char out[UNIT_NAMA_MAX + 1])
+int unit_nearest(struct db *d, const char *nama, char out[CEGAH_NAME_MAX + 1])
 {
 	struct near n;
 	int rc;
 
-	cegah_kunci(nama, n.key, sizeof n.key);
+	text_key(nama, n.key, sizeof n.key);
 	n.best[0] = '\0';
 	/* a slip of a few letters, not another unit */
 	n.dist = strlen(n.key) / 4 + 1;
-	if ((rc = unit_each(d, nearer, &n)))
+	if ((rc = cegah_each(d, &unit_record, 0, nearer, &n)))
 		return rc;
-	snprintf(out, UNIT_NAMA_MAX + 1, "%s", n.best);
+	snprintf(out, CEGAH_NAME_MAX + 1, "%s", n.best);
 	return 0;
 }

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "netral/audit/record.h"
-#include "netral/cegah/field.h"
 #include "netral/cegah/izin.h"
 #include "netral/cegah/kegiatan.h"
 #include "netral/cegah/unit.h"
@@ -17,6 +16,7 @@
 #include "netral/util/alloc.h"
 #include "netral/util/digest.h"
 #include "netral/util/msg.h"
+#include "netral/util/text.h"
 
 struct legacy {
 	long long id;
@@ -25,6 +25,7 @@ struct legacy {
 
 struct walk {
 	struct audit_report *rep;
+	const struct cegah_record *rec;
 	const char *table;
 	struct legacy *v;
 	size_t n, cap;
@@ -72,47 +73,28 @@ static void compare(struct walk *w, long long id, const char *const *vals, int n
 			      w->table, id);
 }
 
-static int unit_one(void *ctx, const struct unit *u)
+/* The values an older state was of: the fields in order, a unit by its
+ * id; a signatory's in the order it was stored then. */
+static int legacy_one(void *ctx, const void *obj)
 {
-	char a[24], p[24];
-	const char *v[4] = { u->nama, u->kepala, a, p };
+	static const int pakta_then[PAKTA_NF] = { PAKTA_UNIT, PAKTA_PEMILIHAN, PAKTA_NAMA, PAKTA_NIP,
+		PAKTA_TANGGAL };
+	struct walk *w = ctx;
+	const struct cegah_head *head = obj;
+	const char *v[32];
+	char buf[32][24];
 
-	snprintf(a, sizeof a, "%ld", u->asn);
-	snprintf(p, sizeof p, "%ld", u->ppnpn);
-	compare(ctx, u->id, v, 4);
-	return 0;
-}
+	for (int i = 0; i < w->rec->n && i < 32; i++) {
+		int f = w->rec == &pakta_record ? pakta_then[i] : i;
 
-static int kegiatan_one(void *ctx, const struct kegiatan *k)
-{
-	char unit[24], peserta[24] = "";
-	const char *v[7] = { unit, k->jenis, k->tanggal, peserta, k->pemilihan, k->catatan, k->dokumen };
-
-	snprintf(unit, sizeof unit, "%lld", k->unit_id);
-	if (k->peserta >= 0)
-		snprintf(peserta, sizeof peserta, "%ld", k->peserta);
-	compare(ctx, k->id, v, 7);
-	return 0;
-}
-
-static int pakta_one(void *ctx, const struct pakta *p)
-{
-	char unit[24];
-	const char *v[5] = { unit, p->pemilihan, p->nama, p->nip, p->tanggal };
-
-	snprintf(unit, sizeof unit, "%lld", p->unit_id);
-	compare(ctx, p->id, v, 5);
-	return 0;
-}
-
-static int izin_one(void *ctx, const struct izin *iz)
-{
-	const char *v[IZ_NF + 1];
-
-	v[0] = iz->nomor;
-	for (int f = 0; f < IZ_NF; f++)
-		v[f + 1] = iz->v[f];
-	compare(ctx, iz->id, v, IZ_NF + 1);
+		if (w->rec->f[f].type == CT_UNIT) {
+			snprintf(buf[i], sizeof buf[i], "%lld", head->unit_id);
+			v[i] = buf[i];
+		} else {
+			v[i] = cegah_value(w->rec, obj, f, buf[i]);
+		}
+	}
+	compare(w, head->id, v, w->rec->n);
 	return 0;
 }
 
@@ -150,11 +132,11 @@ static int times_and_key(struct db *d, struct walk *w)
 		if (sqlite3_column_type(st, 3) == SQLITE_NULL)
 			continue;
 		if (sqlite3_column_count(st) == 5) {
-			cegah_kunci(col_text(st, 4), kunci, sizeof kunci);
+			text_key(col_text(st, 4), kunci, sizeof kunci);
 		} else if (*col_text(st, 5)) {
 			snprintf(kunci, sizeof kunci, "%s", col_text(st, 5));
 		} else {
-			cegah_kunci(col_text(st, 4), folded, sizeof folded);
+			text_key(col_text(st, 4), folded, sizeof folded);
 			snprintf(kunci, sizeof kunci, "%lld:%s", sqlite3_column_int64(st, 6), folded);
 		}
 		if (strcmp(col_text(st, 3), kunci) != 0)
@@ -165,30 +147,26 @@ static int times_and_key(struct db *d, struct walk *w)
 	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the database"));
 }
 
-static int check_kind(struct db *d, struct walk *w, const char *table)
+static int check_kind(struct db *d, struct walk *w, const struct cegah_record *rec)
 {
 	int rc;
 
-	w->table = table;
+	w->rec = rec;
+	w->table = rec->table;
 	w->n = 0;
-	if ((rc = audit_check_records(d, table, strcmp(table, "izin") == 0 ? "nomor" : strcmp(table, "unit") == 0 ? "nama" : NULL, note, w,
-				      w->rep)) || !w->n)
+	if ((rc = audit_check_records(d, rec->table, rec->label >= 0 ? rec->cols[rec->label] : NULL, note,
+				      w, w->rep)) || !w->n)
 		return rc;
-	if (strcmp(table, "unit") == 0)
-		rc = unit_each(d, unit_one, w);
-	else if (strcmp(table, "kegiatan") == 0)
-		rc = kegiatan_each(d, 0, kegiatan_one, w);
-	else if (strcmp(table, "pakta") == 0)
-		rc = pakta_each(d, 0, pakta_one, w);
-	else
-		rc = izin_each(d, NULL, NULL, NULL, izin_one, w);
-	return rc ? rc : times_and_key(d, w);
+	if ((rc = cegah_each(d, rec, 0, legacy_one, w)))
+		return rc;
+	return times_and_key(d, w);
 }
 
 int cegah_verify(struct db *d, struct audit_report *rep)
 {
-	static const char *const kinds[] = { "unit", "kegiatan", "pakta", "izin" };
-	struct walk w = { rep, NULL, NULL, 0, 0 };
+	static const struct cegah_record *const kinds[] = { &unit_record, &kegiatan_record,
+		&pakta_record, &izin_record };
+	struct walk w = { rep, NULL, NULL, NULL, 0, 0 };
 	int rc = 0;
 
 	for (size_t i = 0; !rc && i < sizeof kinds / sizeof *kinds; i++)

@@ -302,11 +302,12 @@ int app_import_cegah(struct app *a, int argc, char **argv, const char *help, con
 	struct import_opts o = { .cmd = cmd, .takes = takes };
 	struct cegah_impor ci;
 	struct run_digest none;
-	struct import_run run = { cegah_import_kind(kind), &ci, kind == CEGAH_UNIT, cegah_begin, NULL,
-		&none, &ci.said, cegah_after };
+	struct import_run run = { NULL, &ci, kind == CEGAH_UNIT, cegah_begin, NULL, &none, &ci.said,
+		cegah_after };
 	int rc;
 
 	memset(&ci, 0, sizeof ci);
+	run.kind = cegah_import_kind(&ci, kind);
 	run_digest_init(&none);
 	if ((rc = app_import_opts(a, argc, argv, help, &o)) < 0)
 		rc = app_import(a, &o, &run);

@@ -61,7 +61,7 @@ int app_list_opts(struct app *a, int argc, char **argv, const char *cmd, const c
 
 int app_unit_arg(struct app *a, int argc, char **argv, long long *unit_id)
 {
-	char name[UNIT_NAMA_MAX + 1];
+	char name[CEGAH_NAME_MAX + 1];
 	struct err e;
 	int rc;
 

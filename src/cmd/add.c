@@ -8,9 +8,8 @@
 #include "netral/cli/prompt.h"
 #include "netral/cegah/izin.h"
 #include "netral/cmd/cmd.h"
-#include "netral/audit/log.h"
+#include "netral/kasus/create.h"
 #include "netral/kasus/derive.h"
-#include "netral/kasus/repeat.h"
 #include "netral/kasus/store.h"
 #include "netral/rules/load.h"
 #include "netral/rules/vocab.h"
@@ -243,42 +242,20 @@ static int check_first(struct app *a, struct kasus *k, const char **vals,
 
 static int record(struct app *a, struct kasus *k, char nomor[32])
 {
-	struct strbuf key = STRBUF_INIT;
-	struct kasus_row row;
-	char fp[AUDIT_STATE_LEN], other[32];
+	char other[32];
 	long long id;
 	int rc;
 
 	if ((rc = db_begin(&a->db)))
 		return rc;
-	if (k->v[F_NO_LAPORAN]) {
-		kasus_key(k, &key);
-		if ((rc = kasus_find_key(&a->db, key.buf, other)) != 0) {
-			if (rc > 0)
-				rc = fail(NX_DATA, _("no_laporan: report '%s' naming %s is already case %s"),
-					  k->v[F_NO_LAPORAN], kasus_person(k), other);
-			else
-				rc = -rc;
-			goto out;
-		}
-	}
-	if (!(rc = kasus_insert(&a->db, k, NULL, key.len ? key.buf : NULL, nomor, &id))) {
-		/* the state as stored: the case number and the key with it */
-		kasus_row_of(k, &row);
-		row.v[COL_NOMOR] = nomor;
-		row.v[COL_KUNCI] = key.len ? key.buf : NULL;
-		row.v[COL_DIBUAT] = db_now(&a->db);
-		kasus_state(row.v, fp);
-		if (!(rc = audit_created(&a->db, id, a->operator, "buat", fp, NULL)) &&
-		    !(rc = kasus_repeat_of(&a->db, id, other)) && !(rc = db_commit(&a->db)) && *other)
-			/* said, not refused: two reports of one act may each be right */
-			warning(_("%s already records %s on %s for %s: if this repeats it, 'netral merge %s %s'"),
-				other, kasus_person(k), k->v[F_TANGGAL_KEJADIAN], k->v[F_BENTUK], other,
-				nomor);
-	}
-out:
+	if (!(rc = kasus_create(&a->db, k, a->operator, NULL, nomor, &id, other)) && !id)
+		rc = fail(NX_DATA, _("no_laporan: report '%s' naming %s is already case %s"),
+			  k->v[F_NO_LAPORAN], kasus_person(k), nomor);
+	if (!rc && !(rc = db_commit(&a->db)) && *other)
+		/* said, not refused: two reports of one act may each be right */
+		warning(_("%s already records %s on %s for %s: if this repeats it, 'netral merge %s %s'"),
+			other, kasus_person(k), k->v[F_TANGGAL_KEJADIAN], k->v[F_BENTUK], other, nomor);
 	db_rollback(&a->db);
-	sb_free(&key);
 	return rc;
 }
 
@@ -299,7 +276,7 @@ static int say_permit(void *ctx, const struct izin *iz)
 {
 	(void)ctx;
 	printf(_("izin: %s (%s, %s): serving on the committee is allowed; partiality while serving is not\n"),
-	       iz->nomor, iz->v[IZ_PERAN], iz->v[IZ_PEMILIHAN]);
+	       iz->nomor, iz->peran, iz->pemilihan);
 	return 0;
 }
 
@@ -308,7 +285,7 @@ static int say_permit(void *ctx, const struct izin *iz)
 static void mention_permits(struct app *a, const struct kasus *k, const char *nomor)
 {
 	if (k->klas.pemilihan && k->v[F_NIP] && *k->v[F_NIP] &&
-	    izin_each(&a->db, &a->rules, k->v[F_NIP], k->klas.pemilihan->kode, say_permit, NULL))
+	    izin_of_day(&a->db, &a->rules, k->v[F_NIP], k->klas.pemilihan->kode, say_permit, NULL))
 		warning(_("%s is recorded; its permits were not looked up"), nomor);
 }
 

@@ -42,14 +42,13 @@ static int print_name(void *ctx, const char *name)
 	return 0;
 }
 
-static int print_unit(void *ctx, const struct unit *u)
+/* A record by the field that names it: a unit's name, a permit's number. */
+static int print_label(void *ctx, const void *obj)
 {
-	return print_name(ctx, u->nama);
-}
+	const struct cegah_record *rec = ctx;
+	char buf[24];
 
-static int print_izin(void *ctx, const struct izin *iz)
-{
-	return print_name(ctx, iz->nomor);
+	return print_name(NULL, cegah_value(rec, obj, rec->label, buf));
 }
 
 /* What only a database knows: its cases, their agencies, a case's moves.
@@ -65,9 +64,9 @@ static int from_data(struct app *a, const char *what, const char *arg)
 	if (strcmp(what, "instansi") == 0)
 		return kasus_agencies(&a->db, print_name, NULL);
 	if (strcmp(what, "unit") == 0)
-		return unit_each(&a->db, print_unit, NULL);
+		return cegah_each(&a->db, &unit_record, 0, print_label, (void *)&unit_record);
 	if (strcmp(what, "izin") == 0)
-		return izin_each(&a->db, &a->rules, NULL, NULL, print_izin, NULL);
+		return cegah_each(&a->db, &izin_record, 0, print_label, (void *)&izin_record);
 	if (strcmp(what, "kasus") == 0) {
 		memset(&f, 0, sizeof f);
 		f.sort[0] = COL_ID;

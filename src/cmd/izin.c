@@ -9,6 +9,7 @@
 #include "netral/cegah/izin.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/record.h"
 #include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
 #include "netral/io/atomic.h"
@@ -46,38 +47,24 @@ static const char help_text[] = N_(
 
 static int izin_add_cmd(struct app *a, int argc, char **argv)
 {
-	struct option lo[IZ_NF + 2];
-	const char *v[IZ_NF] = { 0 };
+	const char *v[IZ_NF];
 	char same[32];
 	struct izin iz;
 	struct err e;
-	int c, rc;
+	int rc;
 
-	for (int f = 0; f < IZ_NF; f++)
-		lo[f] = (struct option){ izin_fields[f].opt, required_argument, NULL, 1000 + f };
-	lo[IZ_NF] = (struct option){ "help", no_argument, NULL, 'h' };
-	lo[IZ_NF + 1] = (struct option){ NULL, 0, NULL, 0 };
-	while ((c = next_opt(a, argc, argv, ":h", lo, "izin add")) != -1) {
-		if (c == 'h')
-			return print_help(help_text);
-		if (c < 1000)
-			return NX_USAGE;
-		v[c - 1000] = optarg;
-	}
-	if (optind < argc)
-		return usage_error("izin add", _("unexpected argument '%s'"), argv[optind]);
-	if ((rc = app_open(a, DB_WRITE)))
+	if ((rc = app_record_args(a, argc, argv, "izin add", help_text, &izin_record, v)) >= 0 ||
+	    (rc = app_open(a, DB_WRITE)))
 		return rc;
 	if (izin_parse(&a->rules, v, &iz, &e) < 0)
-		return fail(NX_DATA, "--%s: %s", izin_fields[e.field].opt, e.msg);
+		return app_record_refused(&izin_record, &e);
 	if ((rc = db_begin(&a->db)))
 		return rc;
 	/* one permit a person, committee and contest: a second is a mistake */
 	if ((rc = izin_same(&a->db, &a->rules, &iz, same)) != NX_NOTFOUND) {
 		db_rollback(&a->db);
 		return rc ? rc : fail(NX_DATA, _("--nip: %s holds permit %s already, for %s in %s"),
-				      v[IZ_NIP], same, iz.v[IZ_PERAN],
-				      izin_sebutan(&a->rules, iz.v[IZ_PEMILIHAN]));
+				      v[IZ_NIP], same, iz.peran, izin_sebutan(&a->rules, iz.pemilihan));
 	}
 	if ((rc = izin_add(&a->db, a->operator, &iz)) || (rc = db_commit(&a->db))) {
 		db_rollback(&a->db);
@@ -87,35 +74,14 @@ static int izin_add_cmd(struct app *a, int argc, char **argv)
 	return 0;
 }
 
-static const char *const list_cols[] = { "nomor", "tanggal", "peran", "pemilihan", "nama", "nip",
-	"sk_penunjukan" };
-#define LIST_NCOLS (sizeof list_cols / sizeof *list_cols)
-
-static int list_row(void *ctx, const struct izin *iz)
-{
-	char nip[32];
-	const char *v[LIST_NCOLS] = { iz->nomor, iz->v[IZ_TANGGAL], iz->v[IZ_PERAN],
-		iz->v[IZ_PEMILIHAN], iz->v[IZ_NAMA], nip, iz->v[IZ_SK] };
-
-	/* spaced, as the case list writes NIPs: a spreadsheet keeps the text */
-	nip_spaced(iz->v[IZ_NIP], nip);
-	listing_row(ctx, v);
-	return 0;
-}
-
+/* The register's columns: the letter holds the rest. */
 static int izin_list_cmd(struct app *a, int argc, char **argv)
 {
-	struct listing l;
-	enum format fmt;
-	int rc, excel;
+	static const int only[] = { IZ_NOMOR, IZ_TANGGAL, IZ_PERAN, IZ_PEMILIHAN, IZ_NAMA, IZ_NIP, IZ_SK,
+		-1 };
 
-	if ((rc = app_list_opts(a, argc, argv, "izin list", help_text, 0, &fmt, &excel)) >= 0 ||
-	    (rc = app_open(a, DB_READ)))
-		return rc;
-	listing_begin(&l, stdout, fmt, excel, list_cols, LIST_NCOLS, 0);
-	rc = izin_each(&a->db, &a->rules, NULL, NULL, list_row, &l);
-	listing_end(&l, _("no permits ('netral izin add' records one)\n"));
-	return rc;
+	return app_record_list(a, argc, argv, "izin list", help_text, &izin_record, 0, only,
+			       _("no permits ('netral izin add' records one)\n"));
 }
 
 /* The letter: the file given, else the one the rules in force hold (a

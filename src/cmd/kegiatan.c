@@ -1,5 +1,4 @@
 /* netral kegiatan: what the units report doing to prevent violations. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -9,9 +8,9 @@
 #include "netral/cli/app.h"
 #include "netral/cli/import.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/record.h"
 #include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
-#include "netral/io/listing.h"
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(
@@ -33,39 +32,17 @@ static const char help_text[] = N_(
 
 static int kegiatan_add_cmd(struct app *a, int argc, char **argv)
 {
-	enum { O_JENIS = 1000, O_TANGGAL, O_PESERTA, O_PEMILIHAN, O_CATATAN, O_DOKUMEN };
-	static const struct option lo[] = {
-		{ "jenis", required_argument, NULL, O_JENIS },
-		{ "tanggal", required_argument, NULL, O_TANGGAL },
-		{ "peserta", required_argument, NULL, O_PESERTA },
-		{ "pemilihan", required_argument, NULL, O_PEMILIHAN },
-		{ "catatan", required_argument, NULL, O_CATATAN },
-		{ "dokumen", required_argument, NULL, O_DOKUMEN },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char *const opt[KEG_NF] = { "UNIT", "--jenis", "--tanggal", "--peserta",
-		"--pemilihan", "--catatan", "--dokumen" };
-	const char *v[KEG_NF] = { "", "", "", "", "", "", "" };
+	const char *v[KEG_NF];
 	const struct date *today;
-	struct kegiatan k;
+	struct kegiatan k = { 0 };
 	struct err e;
-	int c, rc, outcome;
+	int rc, outcome;
 
-	while ((c = next_opt(a, argc, argv, ":h", lo, "kegiatan add")) != -1) {
-		if (c == 'h')
-			return print_help(help_text);
-		if (c < O_JENIS)
-			return NX_USAGE;
-		v[c - O_JENIS + 1] = optarg;
-	}
-	if (optind + 1 != argc)
-		return usage_error("kegiatan add", _("expected the unit's name"));
-	v[KEG_UNIT] = argv[optind];
-	if ((rc = app_today(a, &today)) || (rc = app_open(a, DB_WRITE)))
+	if ((rc = app_record_args(a, argc, argv, "kegiatan add", help_text, &kegiatan_record, v)) >= 0 ||
+	    (rc = app_today(a, &today)) || (rc = app_open(a, DB_WRITE)))
 		return rc;
-	if (kegiatan_parse(&a->rules, today, v, &k, &e) < 0)
-		return fail(NX_DATA, "%s: %s", opt[e.field], e.msg);
+	if (cegah_parse(&kegiatan_record, &a->rules, today, v, &k, &e) < 0)
+		return app_record_refused(&kegiatan_record, &e);
 	if ((rc = cegah_unit_of(&a->db, k.unit, &k.unit_id, k.unit, &e)) < 0)
 		return fail(NX_NOTFOUND, "%s", e.msg);
 	if (rc || (rc = db_begin(&a->db)))
@@ -84,34 +61,11 @@ static int kegiatan_add_cmd(struct app *a, int argc, char **argv)
 	return 0;
 }
 
-static int list_row(void *ctx, const struct kegiatan *k)
-{
-	char peserta[24];
-	const char *v[KEG_NF] = { k->unit, k->jenis, k->tanggal, peserta, k->pemilihan, k->catatan,
-		k->dokumen };
-
-	snprintf(peserta, sizeof peserta, "%ld", k->peserta);
-	if (k->peserta < 0)
-		peserta[0] = '\0';
-	listing_row(ctx, v);
-	return 0;
-}
-
 /* The activities of one unit, or of all. */
 static int kegiatan_list(struct app *a, int argc, char **argv)
 {
-	long long unit_id;
-	struct listing l;
-	enum format fmt;
-	int rc, excel;
-
-	if ((rc = app_list_opts(a, argc, argv, "kegiatan list", help_text, 1, &fmt, &excel)) >= 0 ||
-	    (rc = app_open(a, DB_READ)) || (rc = app_unit_arg(a, argc, argv, &unit_id)))
-		return rc;
-	listing_begin(&l, stdout, fmt, excel, kegiatan_cols, KEG_NF, 1u << KEG_PESERTA);
-	rc = kegiatan_each(&a->db, unit_id, list_row, &l);
-	listing_end(&l, _("no activities recorded\n"));
-	return rc;
+	return app_record_list(a, argc, argv, "kegiatan list", help_text, &kegiatan_record, 1, NULL,
+			       _("no activities recorded\n"));
 }
 
 static int kegiatan_import(struct app *a, int argc, char **argv)

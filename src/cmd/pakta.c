@@ -1,6 +1,5 @@
 /* netral pakta: who signed the integrity pact, so that its coverage is
  * counted per person. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -9,10 +8,9 @@
 #include "netral/cli/app.h"
 #include "netral/cli/import.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/record.h"
 #include "netral/cli/sub.h"
 #include "netral/cmd/cmd.h"
-#include "netral/io/listing.h"
-#include "netral/util/ident.h"
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(
@@ -29,31 +27,10 @@ static const char help_text[] = N_(
 "another unit an error.  The list holds names and NIPs: it is the register,\n"
 "not a summary.\n");
 
-static int list_row(void *ctx, const struct pakta *p)
-{
-	char nip[32];
-	const char *v[PAKTA_NF] = { p->nama, nip, p->unit, p->tanggal, p->pemilihan };
-
-	/* spaced, as the case list writes NIPs: a spreadsheet keeps the text */
-	nip_spaced(p->nip, nip);
-	listing_row(ctx, v);
-	return 0;
-}
-
 static int pakta_list(struct app *a, int argc, char **argv)
 {
-	long long unit_id;
-	struct listing l;
-	enum format fmt;
-	int rc, excel;
-
-	if ((rc = app_list_opts(a, argc, argv, "pakta list", help_text, 1, &fmt, &excel)) >= 0 ||
-	    (rc = app_open(a, DB_READ)) || (rc = app_unit_arg(a, argc, argv, &unit_id)))
-		return rc;
-	listing_begin(&l, stdout, fmt, excel, pakta_cols, PAKTA_NF, 0);
-	rc = pakta_each(&a->db, unit_id, list_row, &l);
-	listing_end(&l, _("no signatories recorded ('netral pakta import' records them)\n"));
-	return rc;
+	return app_record_list(a, argc, argv, "pakta list", help_text, &pakta_record, 1, NULL,
+			       _("no signatories recorded ('netral pakta import' records them)\n"));
 }
 
 static int pakta_import(struct app *a, int argc, char **argv)

@@ -7,6 +7,7 @@
 
 #include "netral/kasus/derive.h"
 #include "netral/kasus/putusan.h"
+#include "netral/rules/label.h"
 #include "netral/rules/vocab.h"
 
 /* What the identifiers say, for the steps after check_ids. */
@@ -139,8 +140,9 @@ static void derive_groups(struct kasus *k, const struct rules *r, struct strbuf 
 {
 	const struct bentuk *b = rules_bentuk(r, k->v[F_BENTUK]);
 
-	k->kelompok_usia = age_band(k->usia);
-	k->kelompok_jabatan = "tidak_diketahui";
+	k->kelompok_usia = rules_age_band(r, k->usia);
+	k->kelamin = rules_sex(r, k->sex);
+	k->kelompok_jabatan = RULES_UNKNOWN;
 	if (k->v[F_KATEGORI_JABATAN]) {
 		const struct jabatan *j = rules_jabatan(r, k->v[F_KATEGORI_JABATAN]);
 

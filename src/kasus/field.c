@@ -407,41 +407,22 @@ static void clear(struct kasus *k, enum field f)
 	}
 }
 
-/* The characters a value may hold: the one text check of every record
- * (util/text.h), line breaks and tabs in multi-line text. */
-static int check_chars(const struct column_def *def, const char *s, size_t n,
-		       struct err *e)
-{
-	return text_check(s, n, def->flags & CF_MULTILINE ? TEXT_MULTILINE : 0, e);
-}
-
 int kasus_set(struct kasus *k, enum field f, const char *raw,
 	      const struct rules *r, struct err *e)
 {
 	const struct column_def *def = field_def(f);
 	char buf[4096 + 1];
-	size_t n;
+	long n;
 
-	if (!raw)
-		raw = "";
-	while (*raw == ' ' || *raw == '\t')
-		raw++;
-	n = strlen(raw);
-	while (n && (raw[n - 1] == ' ' || raw[n - 1] == '\t' ||
-		     ((def->flags & CF_MULTILINE) && (raw[n - 1] == '\n' || raw[n - 1] == '\r'))))
-		n--;
+	/* the one check of every record's text (util/text.h) */
+	n = text_field(raw ? raw : "", def->maxlen, def->flags & CF_MULTILINE ? TEXT_MULTILINE : 0,
+		       buf, sizeof buf, e);
+	if (n < 0)
+		return err_at(e, f);
 	if (n == 0) {
 		clear(k, f);
 		return 0;
 	}
-	if (n > def->maxlen) {
-		err_set(e, _("%zu bytes long, the limit is %u"), n, def->maxlen);
-		return err_at(e, f);
-	}
-	if (check_chars(def, raw, n, e) < 0)
-		return err_at(e, f);
-	memcpy(buf, raw, n);
-	buf[n] = '\0';
 	if (parser_of(f)(k, f, buf, r, e) < 0)
 		return err_at(e, f);
 	return 0;

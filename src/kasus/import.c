@@ -5,6 +5,7 @@
 
 #include "netral/audit/log.h"
 #include "netral/kasus/change.h"
+#include "netral/kasus/create.h"
 #include "netral/kasus/derive.h"
 #include "netral/kasus/import.h"
 #include "netral/kasus/repeat.h"
@@ -233,7 +234,7 @@ static int case_row(void *ctx, struct csvimport *im, const char *const *v, int *
 		return -ok;
 	if (!ok && !exists)
 		return -1;
-	if (ok && (rc = kasus_insert(ip->db, ip->k, &p, ip->key.buf, nomor, &id)))
+	if (ok && (rc = kasus_create(ip->db, ip->k, ip->op, &p, nomor, &id, NULL)))
 		return rc;
 	if (id == 0)
 		return ip->update ? update_existing(ip, im, v, outcome) : (*outcome = IMPORT_SAME, 0);

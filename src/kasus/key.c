@@ -112,7 +112,7 @@ void kasus_row_of(const struct kasus *k, struct kasus_row *row)
 	row->v[COL_JENIS] = c->jenis;
 	row->v[COL_KODE] = c->kode;
 	row->v[COL_RULESET] = c->row ? c->row->ruleset : "";
-	row->v[COL_JENIS_KELAMIN] = k->sex == 1 ? "laki-laki" : k->sex == 2 ? "perempuan" : NULL;
+	row->v[COL_JENIS_KELAMIN] = k->kelamin;
 }
 
 int kasus_state_column(int c)

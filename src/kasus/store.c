@@ -227,11 +227,10 @@ int kasus_insert(struct db *d, const struct kasus *k,
 	 * column by column and then refused: a re-imported file is mostly
 	 * that */
 	if (kunci && *kunci) {
-		if ((rc = kasus_find_key(d, kunci, NULL)) < 0)
+		if ((rc = kasus_find_key(d, kunci, nomor)) < 0)
 			return -rc;
 		if (rc) {
 			*id = 0;
-			nomor[0] = '\0';
 			return 0;
 		}
 	}

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/rules/label.h"
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 #include "netral/rekap/rekap.h"
@@ -220,7 +221,7 @@ static void preset_dim(struct rtable *t, int dim, const struct rules *r, int ppn
 		break;
 	case D_JABATAN:
 		preset_vocab(t, r, VOCAB_KELOMPOK_JABATAN, NULL);
-		find_or_add(t, "tidak_diketahui");
+		find_or_add(t, RULES_UNKNOWN);
 		break;
 	case D_KATEGORI:
 		t->fixed = 1;
@@ -289,7 +290,7 @@ static void asn_list(struct strbuf *sb, const struct rules *r)
 /* The group of a case a table has no value for. */
 static const char *none_of(int dim)
 {
-	return dim == D_INDIKASI ? "tanpa_indikasi" : dim == D_KODE ? "tanpa_kode" : "tidak_diketahui";
+	return dim == D_INDIKASI ? "tanpa_indikasi" : dim == D_KODE ? "tanpa_kode" : RULES_UNKNOWN;
 }
 
 int rekap_shown(const struct rekap *r, int dim)

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "netral/rules/label.h"
 #include "netral/rules/catalog.h"
 #include "netral/rules/rows.h"
 #include "netral/rules/vocab.h"
@@ -154,5 +155,5 @@ const char *tahap_name(int tahap)
 {
 	const char *s = rules_enum_name(&en_tahap, tahap);
 
-	return s ? s : "tidak_diketahui";
+	return s ? s : RULES_UNKNOWN;
 }

@@ -8,6 +8,7 @@
 
 #include "netral/io/csvin.h"
 #include "netral/util/alloc.h"
+#include "netral/rules/label.h"
 #include "netral/rules/load.h"
 #include "netral/rules/rows.h"
 #include "netral/rules/vocab.h"
@@ -290,7 +291,7 @@ static int check_cell(struct loader *l, const char *rs, const struct bentuk *b, 
 static void coverage(struct loader *l)
 {
 	const struct rules *r = l->r;
-	char dir[4096], bpath[4200], mpath[4200], spath[4200], ppath[4200];
+	char dir[4096], bpath[4200], mpath[4200], spath[4200], ppath[4200], lpath[4200];
 	const char *dir_end = strrchr(l->path, '/');
 	size_t dl = dir_end ? (size_t)(dir_end - l->path + 1) : 0;
 
@@ -299,6 +300,8 @@ static void coverage(struct loader *l)
 	snprintf(mpath, sizeof mpath, "%smatriks.csv", dir);
 	snprintf(spath, sizeof spath, "%sstatus.csv", dir);
 	snprintf(ppath, sizeof ppath, "%spengaturan.csv", dir);
+	snprintf(lpath, sizeof lpath, "%slabel.csv", dir);
+	labels_check(l, lpath);
 	for (size_t i = 0; i < r->matrix.n; i++) {
 		const char *rs = r->matrix.v[i].ruleset;
 		int first = 1;

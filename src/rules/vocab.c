@@ -2,13 +2,14 @@
  * normal form: shared by the loader, the classifier and the store. */
 #include <stdio.h>
 
+#include "netral/rules/label.h"
 #include "netral/rules/vocab.h"
 #include "netral/util/ascii.h"
 
 const char *periode_of(const struct pemilihan *p, const struct date *d)
 {
 	if (!p)
-		return "tidak_diketahui";
+		return RULES_UNKNOWN;
 	if (date_cmp(d, &p->kampanye_mulai) < 0)
 		return "sebelum_kampanye";
 	if (date_cmp(d, &p->kampanye_selesai) <= 0)

@@ -34,6 +34,27 @@ int text_check(const char *s, size_t n, unsigned flags, struct err *e)
 	return 0;
 }
 
+long text_field(const char *raw, size_t max, unsigned flags, char *out, size_t cap, struct err *e)
+{
+	size_t n;
+
+	while (*raw == ' ' || *raw == '\t')
+		raw++;
+	n = strlen(raw);
+	while (n && (raw[n - 1] == ' ' || raw[n - 1] == '\t' ||
+		     ((flags & TEXT_MULTILINE) && (raw[n - 1] == '\n' || raw[n - 1] == '\r'))))
+		n--;
+	if (n > max || n >= cap) {
+		err_set(e, _("%zu bytes long, the limit is %zu"), n, max < cap ? max : cap - 1);
+		return -1;
+	}
+	if (text_check(raw, n, flags, e) < 0)
+		return -1;
+	memcpy(out, raw, n);
+	out[n] = '\0';
+	return (long)n;
+}
+
 size_t text_key(const char *s, char *out, size_t n)
 {
 	char folded[4096];

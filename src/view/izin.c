@@ -8,14 +8,13 @@
 #include "netral/view/izin.h"
 
 /* The names a template may use beside the stored columns. */
-static const char *const derived[] = { "nomor", "peran_uraian", "pemilihan_nama", "pemilihan_sebutan",
+static const char *const derived[] = { "peran_uraian", "pemilihan_nama", "pemilihan_sebutan",
 	"tanggal_iso", NULL };
 
 static int known(const char *name, size_t n)
 {
-	for (int f = 0; f < IZ_NF; f++)
-		if (strlen(izin_fields[f].col) == n && strncmp(izin_fields[f].col, name, n) == 0)
-			return 1;
+	if (cegah_field_of(&izin_record, name, n) >= 0)
+		return 1;
 	for (int i = 0; derived[i]; i++)
 		if (strlen(derived[i]) == n && strncmp(derived[i], name, n) == 0)
 			return 1;
@@ -80,33 +79,31 @@ static void value(const struct rules *r, const struct izin *iz, const char *name
 	const struct kosakata *k;
 	const struct pemilihan *p;
 
-	*out = '\0';
-	if (n == 5 && strncmp(name, "nomor", 5) == 0) {
-		snprintf(out, cap, "%s", iz->nomor);
-	} else if (n == 12 && strncmp(name, "peran_uraian", 12) == 0) {
-		k = rules_kosakata(r, VOCAB_PERAN_IZIN, iz->v[IZ_PERAN]);
-		snprintf(out, cap, "%s", k && *k->uraian ? k->uraian : iz->v[IZ_PERAN]);
-	} else if (n == 14 && strncmp(name, "pemilihan_nama", 14) == 0) {
-		p = rules_pemilihan(r, iz->v[IZ_PEMILIHAN]);
-		snprintf(out, cap, "%s", p ? p->nama : iz->v[IZ_PEMILIHAN]);
-	} else if (n == 17 && strncmp(name, "pemilihan_sebutan", 17) == 0) {
-		snprintf(out, cap, "%s", izin_sebutan(r, iz->v[IZ_PEMILIHAN]));
-	} else if (n == 11 && strncmp(name, "tanggal_iso", 11) == 0) {
-		snprintf(out, cap, "%s", iz->v[IZ_TANGGAL]);
-	} else {
-		for (int f = 0; f < IZ_NF; f++) {
-			if (strlen(izin_fields[f].col) != n || strncmp(izin_fields[f].col, name, n) != 0)
-				continue;
-			if (f == IZ_NIP || f == IZ_PEMBERI_NIP) {
-				char spaced[32];
+	int f = cegah_field_of(&izin_record, name, n);
 
-				nip_spaced(iz->v[f], spaced);
-				snprintf(out, cap, "%s", spaced);
-			} else if (f == IZ_TANGGAL) {
-				long_date(iz->v[f], out, cap);
-			} else {
-				snprintf(out, cap, "%s", iz->v[f]);
-			}
+	*out = '\0';
+	if (n == 12 && strncmp(name, "peran_uraian", 12) == 0) {
+		k = rules_kosakata(r, VOCAB_PERAN_IZIN, iz->peran);
+		snprintf(out, cap, "%s", k && *k->uraian ? k->uraian : iz->peran);
+	} else if (n == 14 && strncmp(name, "pemilihan_nama", 14) == 0) {
+		p = rules_pemilihan(r, iz->pemilihan);
+		snprintf(out, cap, "%s", p ? p->nama : iz->pemilihan);
+	} else if (n == 17 && strncmp(name, "pemilihan_sebutan", 17) == 0) {
+		snprintf(out, cap, "%s", izin_sebutan(r, iz->pemilihan));
+	} else if (n == 11 && strncmp(name, "tanggal_iso", 11) == 0) {
+		snprintf(out, cap, "%s", iz->tanggal);
+	} else if (f >= 0) {
+		char buf[24], spaced[32];
+		const char *v = cegah_value(&izin_record, iz, f, buf);
+
+		/* as a letter writes them: a NIP in its groups, a day in words */
+		if (izin_record.f[f].type == CT_NIP && *v) {
+			nip_spaced(v, spaced);
+			snprintf(out, cap, "%s", spaced);
+		} else if (izin_record.f[f].type == CT_DAY) {
+			long_date(v, out, cap);
+		} else {
+			snprintf(out, cap, "%s", v);
 		}
 	}
 	if (!*out)
@@ -137,7 +134,7 @@ static void fill(FILE *fp, const struct rules *r, const struct izin *iz, const c
 		 int html)
 {
 	const char *end = s + n;
-	char v[IZIN_VALUE_MAX * 2 + 8];
+	char v[CEGAH_NAME_MAX * 2 + 8];
 
 	while (s < end) {
 		const char *open = strstr(s, "{{"), *close;

@@ -86,7 +86,7 @@ permit() {
 	[[ "$stderr" == *"no unit 'Dinas Pendidkan'; did you mean 'Dinas Pendidikan'?"* ]]
 	run --separate-stderr netral kegiatan add "Dinas Pendidikan" --jenis apel --tanggal 2024-07-01
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"'apel' is not a kind of activity (valid: ikrar, pakta, tim-internal, sosialisasi, titik-rawan)"* ]]
+	[[ "$stderr" == *"--jenis: unknown jenis 'apel' (valid: ikrar, pakta, tim-internal, sosialisasi, titik-rawan)"* ]]
 	run --separate-stderr netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2024-02-30
 	[ "$status" -eq 3 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kegiatan')" = 0 ]
@@ -209,7 +209,7 @@ CSV
 		--sk-penunjukan 1 --pemberi-nama B --pemberi-nip 196801011990031007 --pemberi-jabatan K \
 		--tanggal 2024-10-01 --pemilihan PILKADA2024
 	[ "$status" -eq 3 ]
-	[[ "$stderr" == *"'Saksi' is not a committee (valid: PPK, PPS, KPPS)"* ]]
+	[[ "$stderr" == *"--peran: unknown peran 'Saksi' (valid: PPK, PPS, KPPS)"* ]]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM izin')" = 0 ]
 }
 

@@ -42,3 +42,18 @@ load helper
 	[[ "$stderr" == "netral: case 2024-0001: rekomendasi_sanksi: 'moral-terbuka' is not a sanction for PNS (valid: moral-tertutup,"* ]]
 	[ "$(db_state)" = "$before" ]
 }
+
+@test "an age group's boundary moved in label.csv moves the count, and a sex is the NIP's digit in label.csv's order" {
+	cp -r "$RULES" r
+	sed -i 's/^usia,>=51,/usia,>=57,/; s/^usia,41-50,/usia,41-56,/' r/label.csv
+	netral init > /dev/null
+	# born 9 June 1968: 56 on the incident day
+	add_case --nip "19680609 199503 1 003" > /dev/null
+	netral export --basis dilaporkan --by usia --format csv > before.csv
+	grep -q '^usia,>=51,1,' before.csv
+	netral rules load r > /dev/null
+	netral export --basis dilaporkan --by usia --format csv > after.csv
+	grep -q '^usia,41-56,1,' after.csv
+	! grep -q '^usia,>=57,1,' after.csv
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT kelompok_usia, jenis_kelamin FROM kasus')" = "41-56|laki-laki" ]
+}

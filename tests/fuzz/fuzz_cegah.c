@@ -22,9 +22,9 @@ static int row(void *ctx, struct csvimport *im, const char *const *cell, int *ou
 {
 	const char *v[KEG_NF];
 	const char *u[UNIT_NF], *p[PAKTA_NF];
-	struct kegiatan k;
-	struct unit un;
-	struct pakta pk;
+	struct kegiatan k = { 0 };
+	struct unit un = { 0 };
+	struct pakta pk = { 0 };
 	struct err e;
 
 	(void)ctx;
@@ -34,8 +34,9 @@ static int row(void *ctx, struct csvimport *im, const char *const *cell, int *ou
 	p[0] = v[KEG_CATATAN], p[1] = v[KEG_DOKUMEN], p[2] = v[KEG_UNIT], p[3] = v[KEG_TANGGAL];
 	p[4] = v[KEG_PEMILIHAN];
 	*outcome = IMPORT_NEW;
-	if (unit_parse(u, &un, &e) == 0 && pakta_parse(&rules, &today, p, &pk, &e) == 0 &&
-	    kegiatan_parse(&rules, &today, v, &k, &e) == 0)
+	if (cegah_parse(&unit_record, &rules, &today, u, &un, &e) == 0 &&
+	    cegah_parse(&pakta_record, &rules, &today, p, &pk, &e) == 0 &&
+	    cegah_parse(&kegiatan_record, &rules, &today, v, &k, &e) == 0)
 		return 0;
 	csvimport_problem(im, NULL, "%s", e.msg);
 	return -1;
@@ -43,7 +44,7 @@ static int row(void *ctx, struct csvimport *im, const char *const *cell, int *ou
 
 static void letter(const uint8_t *data, size_t size)
 {
-	static const char *const v[IZ_NF] = { "Rina Kartika", "198504122010012015", "", "", "",
+	static const char *const v[IZ_NF] = { NULL, "Rina Kartika", "198504122010012015", "", "", "",
 		"KPPS", "1/2024", "Slamet", "196806091995031003", "", "Kepala", "", "Batang",
 		"2024-10-01", "PILKADA2024" };
 	char *tmpl = malloc(size + 1), *out = NULL;
@@ -69,7 +70,7 @@ static void letter(const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const struct import_kind kind = { kegiatan_cols, NULL, NULL, row };
+	const struct import_kind kind = { kegiatan_record.cols, NULL, NULL, row };
 	struct csvimport t;
 	struct csvin in;
 

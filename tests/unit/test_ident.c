@@ -1,6 +1,8 @@
 /* Dates, ages, NIP, NI PPPK and NIK: tables of inputs and expected results. */
 #include <stdlib.h>
 
+#include "netral/rules/label.h"
+#include "netral/rules/load.h"
 #include "netral/util/ident.h"
 #include "tap.h"
 
@@ -71,14 +73,23 @@ static void ages(void)
 		{ "2024-01-02", "2024-01-01", -1, "tidak_diketahui" },
 	};
 
+	struct rules r;
+
+	/* the groups are the built-in rules' label.csv */
+	if (rules_load_builtin(&r))
+		abort();
 	for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
 		struct date b, o;
 
 		date_parse_iso(t[i].birth, &b);
 		date_parse_iso(t[i].on, &o);
 		is_int(age_on(&b, &o), t[i].age, "born %s, age on %s", t[i].birth, t[i].on);
-		is_str(age_band(age_on(&b, &o)), t[i].band, "band of age %d", t[i].age);
+		is_str(rules_age_band(&r, age_on(&b, &o)), t[i].band, "band of age %d", t[i].age);
 	}
+	is_str(rules_sex(&r, 1), "laki-laki", "a NIP's 1 is the first sex of label.csv");
+	is_str(rules_sex(&r, 2), "perempuan", "a NIP's 2 the second");
+	ok(rules_sex(&r, 0) == NULL && rules_sex(&r, 3) == NULL, "no other");
+	rules_free(&r);
 	{
 		struct date a, b;
 

@@ -5,6 +5,7 @@
 #ifndef NETRAL_CEGAH_IMPOR_H
 #define NETRAL_CEGAH_IMPOR_H
 
+#include "netral/cegah/record.h"
 #include "netral/db/db.h"
 #include "netral/io/csvimport.h"
 #include "netral/rules/rules.h"
@@ -25,18 +26,22 @@ struct cegah_impor {
 	long nowhere;              /* activities recorded that no schedule counts */
 	struct strbuf said;        /* the units updated, a line each, and how */
 	/* private */
+	enum cegah_kind kind;
+	struct import_kind ik;
+	unsigned char flags[32];
+	void *obj;                 /* the record of the row */
 	struct strbuf where;
 	struct { char *kunci; long line; } *seen;   /* units' names met in the file */
 	size_t nseen, capseen;
 };
 
-/* The kind for io/csvimport.h; its ctx is a struct cegah_impor. */
-const struct import_kind *cegah_import_kind(enum cegah_kind k);
+/* The kind for io/csvimport.h, kept in ci, which is its ctx. */
+const struct import_kind *cegah_import_kind(struct cegah_impor *ci, enum cegah_kind k);
 void cegah_impor_free(struct cegah_impor *im);
 
 /* The unit of that name for a record of it: 0 with *id set; -1 with e
  * set when there is none ("did you mean"); or an exit status. */
-int cegah_unit_of(struct db *d, const char *nama, long long *id, char canonical[201],
+int cegah_unit_of(struct db *d, const char *nama, long long *id, char canonical[CEGAH_NAME_MAX + 1],
 		  struct err *e);
 
 #endif

@@ -5,44 +5,39 @@
 #ifndef NETRAL_CEGAH_IZIN_H
 #define NETRAL_CEGAH_IZIN_H
 
+#include "netral/cegah/record.h"
 #include "netral/db/db.h"
 #include "netral/rules/rules.h"
 #include "netral/util/msg.h"
 
-/* The fields, in the order of the table and of 'izin add's options. */
+/* The fields (cegah/record.h), in the order of 'izin add's options; the
+ * number is netral's. */
 #define IZIN_FIELDS(X) \
-	X(NAMA, nama, "nama", 1) \
-	X(NIP, nip, "nip", 1) \
-	X(PANGKAT, pangkat, "pangkat", 0) \
-	X(JABATAN, jabatan, "jabatan", 0) \
-	X(UNIT, unit_kerja, "unit", 0) \
-	X(PERAN, peran, "peran", 1) \
-	X(SK, sk_penunjukan, "sk-penunjukan", 1) \
-	X(PEMBERI_NAMA, pemberi_nama, "pemberi-nama", 1) \
-	X(PEMBERI_NIP, pemberi_nip, "pemberi-nip", 1) \
-	X(PEMBERI_PANGKAT, pemberi_pangkat, "pemberi-pangkat", 0) \
-	X(PEMBERI_JABATAN, pemberi_jabatan, "pemberi-jabatan", 1) \
-	X(PEMBERI_UNIT, pemberi_unit, "pemberi-unit", 0) \
-	X(TEMPAT, tempat, "tempat", 0) \
-	X(TANGGAL, tanggal, "tanggal", 1) \
-	X(PEMILIHAN, pemilihan, "pemilihan", 0)
+	X(NOMOR, nomor, "nomor", NULL, NOMOR, 0, NULL) \
+	X(NAMA, nama, "nama", "nama", NAME, CEGAH_REQUIRED, NULL) \
+	X(NIP, nip, "nip", "nip", NIP, CEGAH_REQUIRED, NULL) \
+	X(PANGKAT, pangkat, "pangkat", "pangkat", NAME, 0, NULL) \
+	X(JABATAN, jabatan, "jabatan", "jabatan", NAME, 0, NULL) \
+	X(UNIT, unit_kerja, "unit_kerja", "unit", NAME, 0, NULL) \
+	X(PERAN, peran, "peran", "peran", VOCAB, CEGAH_REQUIRED, VOCAB_PERAN_IZIN) \
+	X(SK, sk_penunjukan, "sk_penunjukan", "sk-penunjukan", NAME, CEGAH_REQUIRED, NULL) \
+	X(PEMBERI_NAMA, pemberi_nama, "pemberi_nama", "pemberi-nama", NAME, CEGAH_REQUIRED, NULL) \
+	X(PEMBERI_NIP, pemberi_nip, "pemberi_nip", "pemberi-nip", NIP, CEGAH_REQUIRED, NULL) \
+	X(PEMBERI_PANGKAT, pemberi_pangkat, "pemberi_pangkat", "pemberi-pangkat", NAME, 0, NULL) \
+	X(PEMBERI_JABATAN, pemberi_jabatan, "pemberi_jabatan", "pemberi-jabatan", NAME, CEGAH_REQUIRED, NULL) \
+	X(PEMBERI_UNIT, pemberi_unit, "pemberi_unit", "pemberi-unit", NAME, 0, NULL) \
+	X(TEMPAT, tempat, "tempat", "tempat", NAME, 0, NULL) \
+	X(TANGGAL, tanggal, "tanggal", "tanggal", DAY, CEGAH_REQUIRED, NULL) \
+	X(PEMILIHAN, pemilihan, "pemilihan", "pemilihan", CONTEST, 0, NULL)
 
-#define IZIN_ENUM_(id, col, opt, req) IZ_##id,
+#define IZIN_ENUM_(id, ...) IZ_##id,
 enum izin_field { IZIN_FIELDS(IZIN_ENUM_) IZ_NF };
 
-struct izin_field_def {
-	const char *col, *opt;
-	int required;
-};
-extern const struct izin_field_def izin_fields[IZ_NF];
-
-#define IZIN_VALUE_MAX 200
-
 struct izin {
-	long long id;
-	char nomor[32];            /* IZ-YEAR-SEQUENCE */
-	char v[IZ_NF][IZIN_VALUE_MAX + 1];
+	CEGAH_HEAD;
+	IZIN_FIELDS(CEGAH_SLOT_)
 };
+extern const struct cegah_record izin_record;
 
 /* The fields as typed into iz, in their stored forms (NIPs as 18 digits,
  * the committee's code, the day in ISO, the contest inferred from the day
@@ -60,12 +55,12 @@ int izin_same(struct db *d, const struct rules *r, const struct izin *iz, char n
 const char *izin_sebutan(const struct rules *r, const char *pemilihan);
 /* By number (any letter case): 0, NX_NOTFOUND (not reported), or a status. */
 int izin_get(struct db *d, const char *nomor, struct izin *out);
-/* Every permit, newest number last; or those of one NIP whose contest
- * votes on the day pemilihan does (one committee serves every ballot of
- * that day), when nip is given (r is read only then). */
-int izin_each(struct db *d, const struct rules *r, const char *nip, const char *pemilihan,
-	      int (*fn)(void *ctx, const struct izin *iz), void *ctx);
-/* The permits of a case's person for its contest (izin_each), as
+/* The permits of one NIP whose contest votes on the day pemilihan does
+ * (one committee serves every ballot of that day), oldest first; every
+ * permit: cegah_each. */
+int izin_of_day(struct db *d, const struct rules *r, const char *nip, const char *pemilihan,
+		int (*fn)(void *ctx, const struct izin *iz), void *ctx);
+/* The permits of a case's person for its contest (izin_of_day), as
  * "IZ-2024-0001 KPPS PILKADA2024 2024-10-01", "; " between them, into
  * out ("" for none).  Returns an exit status. */
 int izin_mention(struct db *d, const struct rules *r, const char *nip, const char *pemilihan,

@@ -4,26 +4,27 @@
 #ifndef NETRAL_CEGAH_UNIT_H
 #define NETRAL_CEGAH_UNIT_H
 
+#include "netral/cegah/record.h"
 #include "netral/db/db.h"
 #include "netral/util/strbuf.h"
 #include "netral/util/msg.h"
 
-#define UNIT_NAMA_MAX 200
+/* The fields (cegah/record.h): the name is 'unit add's argument. */
+#define UNIT_FIELDS(X) \
+	X(NAMA, nama, "nama", NULL, NAME, CEGAH_REQUIRED, NULL) \
+	X(KEPALA, kepala, "kepala", "kepala", NAME, 0, NULL) \
+	X(ASN, asn, "jumlah_asn", "asn", COUNT, 0, NULL) \
+	X(PPNPN, ppnpn, "jumlah_ppnpn", "ppnpn", COUNT, 0, NULL)
 
-enum unit_field { UNIT_NAMA, UNIT_KEPALA, UNIT_ASN, UNIT_PPNPN, UNIT_NF };
-/* The columns of 'unit import' and 'unit list', in field order. */
-extern const char *const unit_cols[UNIT_NF + 1];
+#define UNIT_ENUM_(id, ...) UNIT_##id,
+enum unit_field { UNIT_FIELDS(UNIT_ENUM_) UNIT_NF };
 
 struct unit {
-	long long id;
-	char nama[UNIT_NAMA_MAX + 1], kepala[UNIT_NAMA_MAX + 1];
-	long asn, ppnpn;
-	unsigned given;       /* bit f: field f was given (an update keeps the others) */
+	CEGAH_HEAD;
+	UNIT_FIELDS(CEGAH_SLOT_)
 };
+extern const struct cegah_record unit_record;
 
-/* The fields as typed ("" or NULL: not given) into u.  -1 with e set,
- * e->field the field. */
-int unit_parse(const char *const v[UNIT_NF], struct unit *u, struct err *e);
 /* What an import kept of a correction made since by 'unit add': the
  * fields, the day and the operator of that change; force: the file's
  * values taken all the same. */
@@ -46,8 +47,6 @@ int unit_put(struct db *d, const char *op, const struct unit *u, const char *fro
 int unit_get(struct db *d, const char *nama, struct unit *out);
 /* The unit whose name is nearest to nama, for "did you mean" ("" when
  * none is near).  Returns an exit status. */
-int unit_nearest(struct db *d, const char *nama, char out[UNIT_NAMA_MAX + 1]);
-/* Every unit in name order; a non-zero return of fn stops and is returned. */
-int unit_each(struct db *d, int (*fn)(void *ctx, const struct unit *u), void *ctx);
+int unit_nearest(struct db *d, const char *nama, char out[CEGAH_NAME_MAX + 1]);
 
 #endif

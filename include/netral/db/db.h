@@ -2,6 +2,8 @@
 #ifndef NETRAL_DB_H
 #define NETRAL_DB_H
 
+#include <stddef.h>
+
 #include <sqlite3.h>
 
 

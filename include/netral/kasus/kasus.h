@@ -35,6 +35,7 @@ struct kasus {
 	int sex;                 /* 0 unknown, 1 male, 2 female */
 	int usia;                /* -1 unknown */
 	const char *kelompok_usia, *kelompok_jabatan, *periode;
+	const char *kelamin;     /* the code of sex (label.csv), NULL unknown */
 	struct klasifikasi klas;
 };
 

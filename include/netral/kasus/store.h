@@ -17,9 +17,10 @@ struct provenance {
 };
 
 /* Inserts within the caller's transaction; nomor receives the case number
- * and id the row id.  When kunci is already taken nothing is stored and
- * *id is 0: the caller decides whether that is a duplicate or an update.
- * With p (an import), the row keeps the state it has, as p->state. */
+ * and id the row id.  When kunci is already taken nothing is stored, *id
+ * is 0 and nomor the case that holds it.  With p (an import), the row
+ * keeps the state it has, as p->state.  kasus_create (create.h) is how a
+ * case is made. */
 int kasus_insert(struct db *d, const struct kasus *k,
 		 struct provenance *p, const char *kunci,
 		 char nomor[32], long long *id);

@@ -20,6 +20,12 @@
  * byte), else 0. */
 int text_check(const char *s, size_t n, unsigned flags, struct err *e);
 
+/* A text field's value as typed: the blanks at either end dropped (and
+ * line breaks too, in multi-line text), at most max bytes, and
+ * text_check.  Into out (cap > max); returns its length, 0 for none, or
+ * -1 with e set. */
+long text_field(const char *raw, size_t max, unsigned flags, char *out, size_t cap, struct err *e);
+
 /* The key a name is found by: letter case and accents folded (utf8_fold),
  * every kind of space (no-break, thin, ideographic...) as one blank, runs
  * of blanks as one, none at either end.  Writes at most n - 1 bytes and a
