@@ -35,25 +35,24 @@ int app_list_opts(struct app *a, int argc, char **argv, const char *cmd, const c
 		  enum format *fmt, int *excel)
 {
 	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "excel", no_argument, NULL, 'x' },
+		OUT_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	struct out_opts out = { .fmt = FMT_TABLE };
 	int c, rc;
 
-	*fmt = FMT_TABLE;
-	*excel = 0;
 	while ((c = next_opt(a, argc, argv, ":h", lo, cmd)) != -1) {
+		if ((rc = out_option(cmd, c, optarg, &out)) < 0)
+			return -rc;
+		if (rc)
+			continue;
 		if (c == 'h')
 			return print_help(help);
-		if (c == 'x')
-			*excel = 1;
-		else if (c != 'f')
-			return NX_USAGE;
-		else if ((rc = opt_format(cmd, optarg, fmt)))
-			return rc;
+		return NX_USAGE;
 	}
+	*fmt = out.fmt;
+	*excel = out.excel;
 	if (argc - optind > nargs)
 		return usage_error(cmd, _("unexpected argument '%s'"), argv[optind + nargs]);
 	return -1;

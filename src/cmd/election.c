@@ -110,32 +110,25 @@ out:
 int cmd_election(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "excel", no_argument, NULL, 'x' },
+		OUT_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	enum format fmt = FMT_TABLE;
-	int c, rc, excel = 0;
+	struct out_opts out = { .fmt = FMT_TABLE };
+	int c, rc;
 
 	if (argc >= 2 && strcmp(argv[1], "add") == 0) {
 		argv[1] = argv[0];
 		return election_add(a, argc - 1, argv + 1);
 	}
 	while ((c = next_opt(a, argc, argv, ":h", lo, "election")) != -1) {
-		switch (c) {
-		case 'h':
+		if ((rc = out_option("election", c, optarg, &out)) < 0)
+			return -rc;
+		if (rc)
+			continue;
+		if (c == 'h')
 			return print_help(help_text);
-		case 'f':
-			if ((rc = opt_format("election", optarg, &fmt)))
-				return rc;
-			break;
-		case 'x':
-			excel = 1;
-			break;
-		default:
-			return NX_USAGE;
-		}
+		return NX_USAGE;
 	}
 	if (optind < argc && strcmp(argv[optind], "list") == 0)
 		optind++;
@@ -143,6 +136,6 @@ int cmd_election(struct app *a, int argc, char **argv)
 		return usage_error("election", _("unknown subcommand '%s' (list, add)"), argv[optind]);
 	if ((rc = app_open_rules(a)))
 		return rc;
-	view_elections(&a->rules, fmt, NULL, excel);
+	view_elections(&a->rules, out.fmt, NULL, out.excel);
 	return 0;
 }

@@ -65,7 +65,7 @@ static int kind_opt(const char *arg, const char **to)
 
 int cmd_history(struct app *a, int argc, char **argv)
 {
-	enum { O_SINCE = 1000, O_UNTIL, O_OPERATOR, O_JENIS, O_LIMIT, O_PRIBADI, O_EXCEL };
+	enum { O_SINCE = 1000, O_UNTIL, O_OPERATOR, O_JENIS, O_LIMIT, O_PRIBADI };
 	static const struct option lo[] = {
 		{ "since", required_argument, NULL, O_SINCE },
 		{ "until", required_argument, NULL, O_UNTIL },
@@ -73,26 +73,28 @@ int cmd_history(struct app *a, int argc, char **argv)
 		{ "jenis", required_argument, NULL, O_JENIS },
 		{ "limit", required_argument, NULL, O_LIMIT },
 		{ "pribadi", no_argument, NULL, O_PRIBADI },
-		{ "excel", no_argument, NULL, O_EXCEL },
-		{ "format", required_argument, NULL, 'f' },
+		OUT_OPTIONS,
 		{ "kontak", no_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct audit_filter f = { 0 };
-	enum format fmt = FMT_TABLE;
+	struct out_opts out = { .fmt = FMT_TABLE };
 	char nomor[32], since[DATE_ISO_LEN], until[DATE_ISO_LEN];
-	int c, rc = 0, kontak = 0, pribadi = 0, excel = 0;
+	int c, rc = 0, kontak = 0, pribadi = 0;
 
 	while ((c = next_opt(a, argc, argv, ":h", lo, "history")) != -1) {
+		if ((rc = out_option("history", c, optarg, &out)) < 0)
+			return -rc;
+		if (rc) {
+			rc = 0;
+			continue;
+		}
 		switch (c) {
 		case 'h':
 			return print_help(help_text);
 		case 'k':
 			kontak = 1;
-			break;
-		case 'f':
-			rc = opt_format("history", optarg, &fmt);
 			break;
 		case O_SINCE:
 			rc = day_opt("--since", optarg, since, &f.since);
@@ -112,9 +114,6 @@ int cmd_history(struct app *a, int argc, char **argv)
 		case O_PRIBADI:
 			pribadi = 1;
 			break;
-		case O_EXCEL:
-			excel = 1;
-			break;
 		default:
 			return NX_USAGE;
 		}
@@ -128,13 +127,13 @@ int cmd_history(struct app *a, int argc, char **argv)
 	if ((rc = app_open(a, DB_READ)) ||
 	    (optind < argc && (rc = kasus_id_of(&a->db, nomor, &f.kasus_id))))
 		return rc;
-	if (fmt == FMT_JSON) {
+	if (out.fmt == FMT_JSON) {
 		struct json j;
 
 		json_init(&j, stdout);
-		rc = view_history(&a->db, &f, fmt, &j, kontak, pribadi, excel);
+		rc = view_history(&a->db, &f, out.fmt, &j, kontak, pribadi, out.excel);
 		json_done(&j);
 		return rc;
 	}
-	return view_history(&a->db, &f, fmt, NULL, kontak, pribadi, excel);
+	return view_history(&a->db, &f, out.fmt, NULL, kontak, pribadi, out.excel);
 }

@@ -30,21 +30,23 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 	static const struct option lo[] = {
 		{ "batas", required_argument, NULL, 'b' },
 		{ "instansi", required_argument, NULL, 'i' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "excel", no_argument, NULL, 'x' },
+		OUT_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	enum format fmt = FMT_TABLE;
+	struct out_opts out = { .fmt = FMT_TABLE };
 	const char *instansi = NULL;
 	const struct date *today;
 	char today_s[DATE_ISO_LEN];
 	struct overdue o;
 	long batas = 0;
-	int excel = 0;
 	int c, rc;
 
 	while ((c = next_opt(a, argc, argv, ":h", lo, "overdue")) != -1) {
+		if ((rc = out_option("overdue", c, optarg, &out)) < 0)
+			return -rc;
+		if (rc)
+			continue;
 		switch (c) {
 		case 'h':
 			return print_help(help_text);
@@ -54,13 +56,6 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 			break;
 		case 'i':
 			instansi = optarg;
-			break;
-		case 'x':
-			excel = 1;
-			break;
-		case 'f':
-			if ((rc = opt_format("overdue", optarg, &fmt)))
-				return rc;
 			break;
 		default:
 			return NX_USAGE;
@@ -78,7 +73,7 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		batas = rules_setting(&a->rules, "batas_tindak_lanjut_hari", 0);
 	if ((rc = kasus_overdue(&a->db, instansi, today, batas, &o)))
 		return rc;
-	view_overdue(&o, fmt, today_s, batas, excel);
+	view_overdue(&o, out.fmt, today_s, batas, out.excel);
 	if (o.missing && !a->quiet)
 		warning(P_("%ld proven case has no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'",
 			   "%ld proven cases have no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'",

@@ -15,7 +15,8 @@
 
 static const char help_text[] = N_(
 "usage: netral pakta import FILE|- [--pemilihan CODE] [--skip-invalid\n"
-"                           [--reject FILE]] [--dry-run] [--delimiter C] [-q]\n"
+"                           [--reject FILE]] [--dry-run] [--ignore-unknown]\n"
+"                           [--delimiter C] [-q]\n"
 "       netral pakta list [UNIT] [--format table|csv|json] [--excel]\n"
 "\n"
 "The signatories of the integrity pact (pakta integritas netralitas), which\n"

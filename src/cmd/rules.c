@@ -89,28 +89,24 @@ static int load_folder(struct app *a, const char *dir)
 int cmd_rules(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
+		OUT_OPTIONS,
 		{ "builtin", no_argument, NULL, 'B' },
-		{ "excel", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	enum format fmt = FMT_TABLE;
-	int c, rc, builtin = 0, excel = 0;
+	struct out_opts out = { .fmt = FMT_TABLE };
+	int c, rc, builtin = 0;
 
 	while ((c = next_opt(a, argc, argv, ":h", lo, "rules")) != -1) {
+		if ((rc = out_option("rules", c, optarg, &out)) < 0)
+			return -rc;
+		if (rc)
+			continue;
 		switch (c) {
 		case 'h':
 			return print_help(help_text);
-		case 'f':
-			if ((rc = opt_format("rules", optarg, &fmt)))
-				return rc;
-			break;
 		case 'B':
 			builtin = 1;
-			break;
-		case 'x':
-			excel = 1;
 			break;
 		default:
 			return NX_USAGE;
@@ -141,6 +137,6 @@ int cmd_rules(struct app *a, int argc, char **argv)
 		return usage_error("rules", _("unknown subcommand '%s' (check, load)"), argv[optind]);
 	if ((rc = app_open_rules(a)))
 		return rc;
-	view_aturan(&a->rules, fmt, excel);
+	view_aturan(&a->rules, out.fmt, out.excel);
 	return 0;
 }

@@ -23,33 +23,29 @@ static const char help_text[] = N_(
 int cmd_show(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
+		OUT_OPTIONS,
 		{ "kontak", no_argument, NULL, 'k' },
-		{ "excel", no_argument, NULL, 'x' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	enum format fmt = FMT_TABLE;
+	struct out_opts out = { .fmt = FMT_TABLE };
 	struct kasus_meta meta;
 	char nomor[32];
 	struct kasus *k;
 	long long id;
-	int c, rc, kontak = 0, excel = 0;
+	int c, rc, kontak = 0;
 
 	while ((c = next_opt(a, argc, argv, ":h", lo, "show")) != -1) {
+		if ((rc = out_option("show", c, optarg, &out)) < 0)
+			return -rc;
+		if (rc)
+			continue;
 		switch (c) {
 		case 'h':
 			return print_help(help_text);
-		case 'f':
-			if ((rc = opt_format("show", optarg, &fmt)))
-				return rc;
-			break;
 		case 'k':
 			/* the reporter's contact is personal data, shown when asked */
 			kontak = 1;
-			break;
-		case 'x':
-			excel = 1;
 			break;
 		default:
 			return NX_USAGE;
@@ -64,7 +60,7 @@ int cmd_show(struct app *a, int argc, char **argv)
 	    !(rc = kasus_meta(&a->db, id, &meta)) &&
 	    !(rc = izin_mention(&a->db, &a->rules, k->v[F_NIP], k->klas.pemilihan ?
 				k->klas.pemilihan->kode : NULL, meta.izin, sizeof meta.izin)))
-		rc = view_show(&a->db, &a->rules, k, id, &meta, fmt, kontak, excel);
+		rc = view_show(&a->db, &a->rules, k, id, &meta, out.fmt, kontak, out.excel);
 	free(k);
 	return rc;
 }
