@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages netral needs to build and test, when missing.
 set -e
-need="gcc make pkg-config libsqlite3-dev libcsv-dev nettle-dev sqlite3 bats gettext groff-base valgrind util-linux locales libreoffice-calc-nogui chromium libxml2-utils tmux dpkg-dev debhelper fakeroot lintian"
+need="gcc make pkg-config libsqlite3-dev libcsv-dev nettle-dev sqlite3 bats gettext groff-base valgrind util-linux locales libreoffice-calc-nogui chromium libxml2-utils tmux dpkg-dev debhelper fakeroot lintian libxlsxwriter-dev libzip-dev libexpat1-dev python3-openpyxl"
 missing=
 for p in $need; do
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

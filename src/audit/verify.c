@@ -154,14 +154,21 @@ int audit_check_db(struct db *d, struct audit_report *rep)
 	    (rc = db_prepare(d, "SELECT 1 FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", &st)))
 		return rc;
 	for (size_t i = 0; i < sizeof triggers / sizeof *triggers; i++) {
+		int s;
+
 		sqlite3_bind_text(st, 1, triggers[i], -1, SQLITE_STATIC);
-		if (sqlite3_step(st) != SQLITE_ROW)
+		/* a read that fails is said as such, not as a trigger gone */
+		if ((s = sqlite3_step(st)) != SQLITE_ROW && s != SQLITE_DONE) {
+			rc = db_fail(d, _("cannot read the database"));
+			break;
+		}
+		if (s == SQLITE_DONE)
 			audit_problem(rep, _("the trigger %s that keeps the log append-only is gone (dropped outside netral; 'netral init' restores it)"),
 				      triggers[i]);
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
-	return 0;
+	return rc;
 }
 
 int audit_restore_triggers(struct db *d)

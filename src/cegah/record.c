@@ -6,7 +6,6 @@
 
 #include "netral/cegah/record.h"
 #include "netral/util/alloc.h"
-#include "netral/util/ascii.h"
 #include "netral/util/text.h"
 
 static char *slot(const struct cegah_field *f, void *obj)
@@ -22,20 +21,11 @@ static const char *cslot(const struct cegah_field *f, const void *obj)
 int cegah_pemilihan(const struct rules *r, const char *s, char out[RULES_PEMILIHAN_MAX + 1],
 		    struct err *e)
 {
-	char up[RULES_PEMILIHAN_MAX + 1];
-	size_t i;
+	const struct pemilihan *p = rules_contest(r, s, e);
 
-	for (i = 0; s[i] && i < RULES_PEMILIHAN_MAX; i++)
-		up[i] = (char)ascii_toupper((unsigned char)s[i]);
-	up[i] = '\0';
-	if (!rules_pemilihan(r, up)) {
-		char *valid = rules_list_pemilihan(r);
-
-		err_set(e, _("unknown contest '%s' (valid: %s)"), s, valid);
-		free(valid);
+	if (!p)
 		return -1;
-	}
-	snprintf(out, RULES_PEMILIHAN_MAX + 1, "%s", up);
+	snprintf(out, RULES_PEMILIHAN_MAX + 1, "%s", p->kode);
 	return 0;
 }
 

@@ -262,6 +262,7 @@ static int parse(struct app *a, int argc, char **argv, struct opts *o, struct ra
 	while ((c = next_opt(a, argc, argv, ":h", export_options, "export")) != -1) {
 		if (c == 'h')
 			return print_help(help_text);
+		rc = 0;
 		/* the page people look at is the summaries' own format */
 		if (c == 'f' && ascii_casecmp(optarg, "html") == 0)
 			o->html = out.fmt_given = 1;

@@ -264,6 +264,7 @@ static int parse(struct app *a, int argc, char **argv, struct list_opts *o, stru
 		if (c == 'h')
 			return print_help(help_text);
 		/* for the commands that read case numbers: status -, blokir - */
+		rc = 0;
 		if (c == 'f' && ascii_casecmp(optarg, "ids") == 0)
 			v->ids = 1;
 		else if ((rc = out_option("list", c, optarg, out)) || (rc = list_option(c, optarg, o, v, t)))

@@ -341,10 +341,12 @@ static int rules_code(struct kasus *k, enum field f, const char *s, int found,
 static int parse_pemilihan(struct kasus *k, enum field f, char *s,
 			   const struct rules *r, struct err *e)
 {
-	for (char *p = s; *p; p++)
-		*p = (char)ascii_toupper((unsigned char)*p);
-	return rules_code(k, f, s, rules_pemilihan(r, s) != NULL, rules_list_pemilihan, r, e,
-			  N_("unknown contest '%s' (valid: %s; add one with 'netral election add')"));
+	const struct pemilihan *p = rules_contest(r, s, e);
+
+	if (!p)
+		return -1;
+	kasus_put(k, f, p->kode, strlen(p->kode));
+	return 0;
 }
 
 static int parse_bentuk(struct kasus *k, enum field f, char *s,

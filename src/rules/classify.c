@@ -284,7 +284,10 @@ static void unclassified(struct klasifikasi *out)
 {
 	out->pemilihan = NULL;
 	out->jenis = JENIS_UNCLASSIFIED;
+	out->matriks = NULL;
 	out->kode = "";
+	/* no row is its: no legal basis either */
+	out->dasar_hukum[0] = '\0';
 	out->row = NULL;
 	out->tahap = TAHAP_UNKNOWN;
 	out->disimpulkan = 0;
@@ -434,16 +437,10 @@ static int classify_act(const struct rules *r, const struct klasifikasi_in *in,
 		return -1;
 	}
 	if (in->pemilihan) {
-		const struct pemilihan *p = rules_pemilihan(r, in->pemilihan);
+		const struct pemilihan *p = rules_contest(r, in->pemilihan, e);
 
-		if (!p) {
-			char *valid = rules_list_pemilihan(r);
-
-			err_set(e, _("unknown contest '%s' (valid: %s; add one with 'netral election add')"),
-				in->pemilihan, valid);
-			free(valid);
+		if (!p)
 			return -1;
-		}
 		classify_in(r, in, p, out, &sb);
 		set_reason(out, &sb);
 		return 0;

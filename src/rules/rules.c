@@ -94,6 +94,26 @@ const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode)
 	return NULL;
 }
 
+const struct pemilihan *rules_contest(const struct rules *r, const char *s, struct err *e)
+{
+	char up[RULES_PEMILIHAN_MAX + 1];
+	const struct pemilihan *p;
+	size_t i;
+
+	for (i = 0; s[i] && i < RULES_PEMILIHAN_MAX; i++)
+		up[i] = (char)ascii_toupper((unsigned char)s[i]);
+	up[i] = '\0';
+	if (!s[i] && (p = rules_pemilihan(r, up)))
+		return p;
+	{
+		char *valid = rules_list_pemilihan(r);
+
+		err_set(e, _("unknown contest '%s' (valid: %s; add one with 'netral election add')"), s, valid);
+		free(valid);
+	}
+	return NULL;
+}
+
 const struct status *rules_status(const struct rules *r, const char *kode)
 {
 	for (size_t i = 0; i < r->status.n; i++)

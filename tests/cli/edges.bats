@@ -91,7 +91,7 @@ on_terminal() {
 	[ "$stderr" = "$(printf '%s\n' "k.csv:2: unit: required" \
 		"k.csv:3: jenis: required (valid: ikrar, pakta, tim-internal, sosialisasi, titik-rawan)" \
 		"k.csv:4: peserta: 'x' is not a whole number" \
-		"k.csv:5: pemilihan: unknown contest 'NOPE' (valid: PILKADA2020, PEMILU2024-PILEG, PEMILU2024-PILPRES, PILKADA2024)" \
+		"k.csv:5: pemilihan: unknown contest 'NOPE' (valid: PILKADA2020, PEMILU2024-PILEG, PEMILU2024-PILPRES, PILKADA2024; add one with 'netral election add')" \
 		"k.csv:6: catatan: contains the control character U+0001 at byte 2" \
 		"k.csv:7: dokumen: contains the control character U+0002 at byte 2" \
 		"netral: k.csv: 6 invalid rows; nothing imported (fix them, or use --skip-invalid)")" ]

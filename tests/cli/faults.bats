@@ -207,6 +207,8 @@ cases() {
 		[ -f hit ] || break
 		[ $st -ne 0 ] && [ $st -lt 128 ] || { echo "place $n: exit $st"; cat out err; false; }
 		! grep -q '^check: ok' out || { echo "place $n: ok"; false; }
+		# a read that fails is said as one, not as a trigger dropped
+		! grep -q 'is gone' out err || { echo "place $n: a trigger said gone"; cat out err; false; }
 		n=$((n + 1))
 	done
 	[ $st -eq 0 ]

@@ -17,6 +17,9 @@ load helper
 	# presidential ones not yet; both vote on 14 February 2024
 	netral classify --bentuk apk --tanggal 2023-11-05 --format json > c.json
 	[ "$(json_get c.json '$.jenis')" = belum_diklasifikasi ]
+	# no legal basis for an act not classified: neither row is its
+	[ -z "$(json_get c.json '$.dasar_hukum')" ]
+	[ -z "$(json_get c.json '$.matriks')" ]
 	[[ "$(json_get c.json '$.alasan')" == "2023-11-05 gives calon (KE-9) for PEMILU2024-PILEG but bakal_calon (KE-1) for PEMILU2024-PILPRES, which vote on the same day: record the contest (--pemilihan)" ]]
 	# where both give the same row, the contest is inferred
 	netral classify --bentuk dukungan-ktp --tanggal 2023-11-05 --format json > d.json

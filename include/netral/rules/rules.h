@@ -70,6 +70,10 @@ struct rules {
 #define VOCAB_PERAN_IZIN "peran_izin"
 
 const struct bentuk *rules_bentuk(const struct rules *r, const char *kode);
+/* A contest's code as typed, in any letter case: its contest, or NULL
+ * with e set (the valid codes, and how to add one).  The one reading of a
+ * contest's code, for every record. */
+const struct pemilihan *rules_contest(const struct rules *r, const char *s, struct err *e);
 const struct pemilihan *rules_pemilihan(const struct rules *r, const char *kode);
 const struct status *rules_status(const struct rules *r, const char *kode);
 /* The status a new case gets. */
