@@ -27,13 +27,15 @@ PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 SQLITE_CFLAGS := $(shell $(PKG_CONFIG) --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS := $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
+# reading workbooks: the archive and its XML
+BOOK_LIBS := $(shell $(PKG_CONFIG) --libs libzip expat 2>/dev/null || echo -lzip -lexpat)
 
 # appended to whatever the user gives
 override CFLAGS += -std=c11 -Wall -Wextra
 override CPPFLAGS += -Iinclude -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 \
 	-DNETRAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 	-DENABLE_NLS $(SQLITE_CFLAGS)
-LDLIBS += $(SQLITE_LIBS) -lcsv -lnettle
+LDLIBS += $(SQLITE_LIBS) -lcsv -lnettle $(BOOK_LIBS) -lm
 
 # BUILD=build/asan puts a second build beside the first
 BUILD ?= build
@@ -82,7 +84,7 @@ $(BUILD)/locale/%/LC_MESSAGES/netral.mo: po/%.po
 	msgfmt -c -o $@ $<
 
 # the fuzz targets, driven over their corpora by tests/fuzz/driver.c
-FUZZ_TARGETS = fuzz_csv_import fuzz_ident fuzz_rules fuzz_cegah
+FUZZ_TARGETS = fuzz_csv_import fuzz_ident fuzz_rules fuzz_cegah fuzz_xlsx
 REPLAY = $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
 
 $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBOBJ) | $(BUILD)/tests
@@ -164,7 +166,7 @@ FUZZ_CC = clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS)
 
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(HDR) $(BUILD)/embedded.c
 	mkdir -p $(@D)
-	$(FUZZ_CC) -o $@ $< $(FUZZ_SRC) $(BUILD)/embedded.c $(SQLITE_LIBS) -lcsv -lnettle
+	$(FUZZ_CC) -o $@ $< $(FUZZ_SRC) $(BUILD)/embedded.c $(LDLIBS)
 
 fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
 	for t in $(FUZZ_TARGETS); do \

@@ -11,17 +11,33 @@
 #include "netral/cli/opt.h"
 #include "netral/io/atomic.h"
 #include "netral/io/format.h"
+#include "netral/io/xlsxin.h"
+#include "netral/util/ascii.h"
 #include "netral/util/interrupt.h"
 #include "netral/util/msg.h"
 
+/* The file, once the options are read, and what they need of each other. */
+static int operand(struct import_opts *o, int argc, char **argv)
+{
+	if (optind + 1 != argc)
+		return usage_error(o->cmd, _("expected one file (or - for standard input)"));
+	if (o->reject && !o->skip_invalid)
+		return usage_error(o->cmd, _("--reject needs --skip-invalid"));
+	if (o->force && (o->takes & IMPORT_TAKES_UPDATE) && !o->update)
+		return usage_error(o->cmd, _("--force goes with --update"));
+	o->path = argv[optind];
+	return -1;
+}
+
 int app_import_opts(struct app *a, int argc, char **argv, const char *help, struct import_opts *o)
 {
-	enum { O_SKIP = 1000, O_REJECT, O_DELIM, O_UPDATE, O_FORCE, O_IGNORE, O_ASAL, O_PEMILIHAN };
+	enum { O_SKIP = 1000, O_REJECT, O_DELIM, O_UPDATE, O_FORCE, O_IGNORE, O_ASAL, O_PEMILIHAN, O_SHEET };
 	static const struct option lo[] = {
 		{ "skip-invalid", no_argument, NULL, O_SKIP },
 		{ "reject", required_argument, NULL, O_REJECT },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "delimiter", required_argument, NULL, O_DELIM },
+		{ "sheet", required_argument, NULL, O_SHEET },
 		{ "ignore-unknown", no_argument, NULL, O_IGNORE },
 		{ "update", no_argument, NULL, O_UPDATE },
 		{ "force", no_argument, NULL, O_FORCE },
@@ -62,6 +78,11 @@ int app_import_opts(struct app *a, int argc, char **argv, const char *help, stru
 		case O_IGNORE:
 			o->ignore_unknown = 1;
 			break;
+		case O_SHEET:
+			if (!*optarg)
+				return usage_error(o->cmd, _("--sheet needs the name of a sheet"));
+			o->sheet = optarg;
+			break;
 		case O_UPDATE:
 			o->update = 1;
 			break;
@@ -84,34 +105,78 @@ int app_import_opts(struct app *a, int argc, char **argv, const char *help, stru
 			return NX_USAGE;
 		}
 	}
-	if (optind + 1 != argc)
-		return usage_error(o->cmd, _("expected one file (or - for standard input)"));
-	if (o->reject && !o->skip_invalid)
-		return usage_error(o->cmd, _("--reject needs --skip-invalid"));
-	if (o->force && (o->takes & IMPORT_TAKES_UPDATE) && !o->update)
-		return usage_error(o->cmd, _("--force goes with --update"));
-	o->path = argv[optind];
-	return -1;
+	return operand(o, argc, argv);
 }
 
-int app_open_input(const char *arg, struct csvin *in)
+/* An input from a pipe (standard input, a FIFO) kept in an unnamed
+ * file (0600, gone when closed), so that it can be read from its start
+ * again: its format is known by its first bytes, its dates by all its
+ * rows. */
+static int keep(struct csvin *in, FILE *src)
+{
+	char buf[65536];
+	size_t n;
+
+	if (fseeko(src, 0, SEEK_CUR) == 0) {
+		in->fp = src;
+		return 0;
+	}
+	if (!(in->fp = tmpfile()))
+		return fail(NX_IO, _("%s: cannot keep the input to read it: %s"), in->name, strerror(errno));
+	while ((n = fread(buf, 1, sizeof buf, src)) > 0)
+		if (fwrite(buf, 1, n, in->fp) != n)
+			return fail(NX_IO, _("%s: cannot keep the input to read it: %s"), in->name,
+				    strerror(errno));
+	if (ferror(src))
+		return fail(NX_IO, _("cannot read '%s': %s"), in->name, strerror(errno));
+	if (fflush(in->fp) != 0)
+		return fail(NX_IO, _("%s: cannot keep the input to read it: %s"), in->name, strerror(errno));
+	rewind(in->fp);
+	return 0;
+}
+
+/* A workbook is known by its bytes, whatever its name. */
+static int sniff(struct csvin *in, const char *arg, int quiet)
+{
+	const char *dot = strrchr(arg, '.');
+	int named = dot && ascii_casecmp(dot, ".xlsx") == 0;
+
+	switch (xlsxin_sniff(in->fp)) {
+	case 1:
+		in->workbook = 1;
+		return 0;
+	case 2:
+		return fail(NX_DATA, _("%s: an Excel 97-2003 workbook (.xls): save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import that"),
+			    in->name);
+	}
+	if (in->want_sheet)
+		return fail(NX_USAGE, _("%s: --sheet is for a workbook (.xlsx), and this is not one"), in->name);
+	if (named && !quiet)
+		warning(_("%s: not a workbook (no ZIP signature): read as CSV"), in->name);
+	return 0;
+}
+
+int app_open_input(const char *arg, int quiet, struct csvin *in)
 {
 	struct stat sb;
+	FILE *src;
+	int rc;
 
 	if (strcmp(arg, "-") == 0) {
 		in->name = "stdin";
-		in->fp = stdin;
-		return 0;
+		return (rc = keep(in, stdin)) ? rc : sniff(in, arg, quiet);
 	}
 	in->name = arg;
-	if (!(in->fp = fopen(arg, "r")))
+	if (!(src = fopen(arg, "r")))
 		return fail(NX_IO, _("cannot open '%s': %s"), arg, strerror(errno));
-	if (fstat(fileno(in->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		fclose(in->fp);
-		in->fp = NULL;
+	if (fstat(fileno(src), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		fclose(src);
 		return fail(NX_USAGE, _("'%s' is a directory"), arg);
 	}
-	return 0;
+	rc = keep(in, src);
+	if (in->fp != src)
+		fclose(src);
+	return rc ? rc : sniff(in, arg, quiet);
 }
 
 /* Progress on a terminal: the rows read, four times a second at most. */
@@ -245,6 +310,9 @@ static int run_file(struct app *a, struct import_opts *o, struct import_run *run
 	}
 	has_reject = 0;
 	summary(o, run, &im);
+	if (in->hidden && !o->quiet)
+		warning(P_("%s: %ld hidden row was read like any other",
+			   "%s: %ld hidden rows were read like any other", in->hidden), in->name, in->hidden);
 	if (run->after)
 		run->after(run->ctx, o, &im);
 	rc = im.rejected ? NX_DATA : 0;
@@ -264,7 +332,8 @@ int app_import(struct app *a, struct import_opts *o, struct import_run *run)
 	memset(&in, 0, sizeof in);
 	in.delim = o->delim;
 	o->quiet |= a->quiet;
-	if ((rc = app_open_input(o->path, &in)))
+	in.want_sheet = o->sheet;
+	if ((rc = app_open_input(o->path, o->quiet, &in)))
 		return rc;
 	rc = run_file(a, o, run, &in);
 	if (in.fp && in.fp != stdin)

@@ -19,7 +19,7 @@ static const char help_text[] = N_(
 "       netral kegiatan list [UNIT] [--format table|csv|json] [--excel]\n"
 "       netral kegiatan import FILE|- [--pemilihan CODE] [--skip-invalid\n"
 "                              [--reject FILE]] [--dry-run] [--ignore-unknown]\n"
-"                              [--delimiter C] [-q]\n"
+"                              [--delimiter C] [--sheet NAME] [-q]\n"
 "\n"
 "Records what a unit did to prevent violations, as the circulars ask:\n"
 "ikrar (the pledge at the morning assembly), pakta (the integrity pact\n"
@@ -29,7 +29,8 @@ static const char help_text[] = N_(
 "contest whose schedule holds its day.  The same kind, day and contest\n"
 "again for a unit is recorded once.  --dokumen names the evidence (a file\n"
 "name or an address), kept elsewhere.  The import's columns are unit,\n"
-"jenis, tanggal, peserta, pemilihan, catatan and dokumen.\n");
+"jenis, tanggal, peserta, pemilihan, catatan and dokumen, in a CSV file\n"
+"or a workbook's sheet (--sheet).\n");
 
 static int kegiatan_add_cmd(struct app *a, int argc, char **argv)
 {

@@ -16,17 +16,17 @@
 static const char help_text[] = N_(
 "usage: netral pakta import FILE|- [--pemilihan CODE] [--skip-invalid\n"
 "                           [--reject FILE]] [--dry-run] [--ignore-unknown]\n"
-"                           [--delimiter C] [-q]\n"
+"                           [--delimiter C] [--sheet NAME] [-q]\n"
 "       netral pakta list [UNIT] [--format table|csv|json] [--excel]\n"
 "\n"
 "The signatories of the integrity pact (pakta integritas netralitas), which\n"
 "every ASN and PPNPN signs: the compliance report counts a unit's coverage\n"
-"from them against its headcount.  The import's columns are nama, nip\n"
-"(empty for a PPNPN), unit, tanggal and pemilihan (else --pemilihan, else\n"
-"every contest whose schedule holds the day).  A person signs once a\n"
-"contest: the same person again in the same unit is a duplicate, in\n"
-"another unit an error.  The list holds names and NIPs: it is the register,\n"
-"not a summary.\n");
+"from them against its headcount.  The import (a CSV file or a workbook's\n"
+"sheet) has the columns nama, nip (empty for a PPNPN), unit, tanggal and\n"
+"pemilihan (else --pemilihan, else every contest whose schedule holds the\n"
+"day).  A person signs once a contest: the same person again in the same\n"
+"unit is a duplicate, in another unit an error.  The list holds names and\n"
+"NIPs: it is the register, not a summary.\n");
 
 static int pakta_list(struct app *a, int argc, char **argv)
 {

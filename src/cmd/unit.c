@@ -16,16 +16,18 @@ static const char help_text[] = N_(
 "usage: netral unit add NAME [--kepala NAME] [--asn N] [--ppnpn N]\n"
 "       netral unit list [--format table|csv|json] [--excel]\n"
 "       netral unit import FILE|- [--skip-invalid [--reject FILE]] [--dry-run]\n"
-"                         [--force] [--ignore-unknown] [--delimiter C] [-q]\n"
+"                         [--force] [--ignore-unknown] [--delimiter C]\n"
+"                         [--sheet NAME] [-q]\n"
 "\n"
 "The agency's units (perangkat daerah) with their head and the number of\n"
 "ASN and PPNPN the integrity pact must cover.  A unit is one however its\n"
 "name is spelt (letter case, accents, blanks): add and import of a name\n"
 "recorded update the fields given, keep the others and say each change;\n"
 "a field corrected since by 'unit add' is kept, and said, unless --force.\n"
-"The import's columns are nama, kepala, jumlah_asn and jumlah_ppnpn; it is\n"
-"all or nothing unless --skip-invalid, and importing the same file again\n"
-"changes nothing.  'unit list --format csv' writes the import format.\n");
+"The import's columns are nama, kepala, jumlah_asn and jumlah_ppnpn, in a\n"
+"CSV file or a workbook's sheet (--sheet); it is all or nothing unless\n"
+"--skip-invalid, and importing the same file again changes nothing.\n"
+"'unit list --format csv' writes the import format.\n");
 
 static int unit_add(struct app *a, int argc, char **argv)
 {

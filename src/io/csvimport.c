@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "netral/io/csvimport.h"
+#include "netral/io/xlsxin.h"
 #include "netral/util/alloc.h"
 #include "netral/util/ascii.h"
 #include "netral/util/interrupt.h"
@@ -45,10 +46,28 @@ static void plain_name(const char *h, char *out, size_t cap)
 	out[n] = '\0';
 }
 
+/* The heading a clerk reads over the column a kind calls col. */
+static const char *heading(const struct csvimport *im, const char *col)
+{
+	for (size_t c = 0; c < im->nhead; c++)
+		if (im->kind_of[c] >= 0 && strcmp(im->kind->cols[im->kind_of[c]], col) == 0)
+			return im->header[c];
+	return col;
+}
+
 static void say(const struct csvimport *im, long line, const char *kind, const char *col,
 		const char *msg)
 {
-	report_at(im->in->name, line, "%s%s%s%s", kind, col ? col : "", col ? ": " : "", msg);
+	char where[600], cell[800];
+
+	csvin_at(im->in, line, where, sizeof where);
+	if (im->in->workbook && col) {
+		/* a sheet's columns are named by the heading the clerk sees */
+		snprintf(cell, sizeof cell, _("%s, column %s"), where, heading(im, col));
+		report_in(cell, "%s%s", kind, msg);
+	} else {
+		report_in(where, "%s%s%s%s", kind, col ? col : "", col ? ": " : "", msg);
+	}
 }
 
 /* Each unknown and each missing required column, said at once. */
@@ -104,7 +123,7 @@ static int match(struct csvimport *im, const struct csvin_record *r)
 	const char **known = xcalloc(im->ncols + NOWN + 1, sizeof *known);
 	int *col_of = xcalloc(im->ncols + NOWN + 1, sizeof *col_of), *key_of;
 	struct csvin_record canon = *r;
-	char (*names)[128] = xcalloc(r->n ? r->n : 1, sizeof *names);
+	char (*names)[128] = xcalloc(r->n ? r->n : 1, sizeof *names), where[600];
 	struct err e;
 	int rc = 0;
 
@@ -125,10 +144,9 @@ static int match(struct csvimport *im, const struct csvin_record *r)
 			if (strcmp(names[c], known[k]) == 0)
 				canon.f[c] = names[c];
 	}
-	if (csvin_header(&canon, known, im->ncols + NOWN, 1, col_of, key_of, &im->width, &e) < 0)
-		rc = fail(NX_DATA, "%s:%ld: %s", im->in->name, r->line, e.msg);
-	else if (!im->ignore_unknown && key_of[0] < 0 && csvin_one_column(r, &e))
-		rc = fail(NX_DATA, "%s:%ld: %s", im->in->name, r->line, e.msg);
+	if (csvin_header(&canon, known, im->ncols + NOWN, 1, col_of, key_of, &im->width, &e) < 0 ||
+	    (!im->ignore_unknown && key_of[0] < 0 && csvin_one_column(r, &e)))
+		rc = fail(NX_DATA, "%s: %s", csvin_at(im->in, r->line, where, sizeof where), e.msg);
 	for (size_t k = 0; !rc && k < im->ncols; k++)
 		im->col_of[k] = col_of[k];
 	for (size_t c = 0; !rc && c < r->n; c++)
@@ -145,16 +163,18 @@ static int match(struct csvimport *im, const struct csvin_record *r)
 static int header(struct csvimport *im, const struct csvin_record *r)
 {
 	struct err e;
+	char where[600];
 	int rc;
 
+	csvin_at(im->in, r->line, where, sizeof where);
 	if (r->n > 4096)
-		return fail(NX_DATA, _("%s:%ld: header: more than 4096 columns"), im->in->name, r->line);
+		return fail(NX_DATA, _("%s: header: more than 4096 columns"), where);
 	for (size_t c = 0; c < r->n; c++)
 		if (text_check(r->f[c], strlen(r->f[c]), 0, &e) < 0)
-			return fail(NX_DATA, _("%s:%ld: header: column %zu: %s"), im->in->name, r->line, c + 1,
-				    e.msg);
+			return fail(NX_DATA, _("%s: header: column %zu: %s"), where, c + 1, e.msg);
 	im->nhead = r->n;
 	im->kind_of = xcalloc(r->n ? r->n : 1, sizeof *im->kind_of);
+	im->formula_said = xcalloc(r->n ? r->n : 1, 1);
 	im->header = xcalloc(r->n ? r->n : 1, sizeof *im->header);
 	for (size_t c = 0; c < r->n; c++)
 		im->header[c] = xstrdup(r->f[c]);
@@ -247,6 +267,33 @@ const char *csvimport_raw(const struct csvimport *im, size_t k)
 	return c >= 0 && im->record && (size_t)c < im->record->n ? im->record->f[c] : NULL;
 }
 
+/* What a workbook's cells say beyond their text: a number where digits
+ * are wanted has lost them (Excel keeps 15), so the row is refused; a
+ * formula's saved value is taken, and said once a column. */
+static int cells(struct csvimport *im, const struct csvin_record *r)
+{
+	int bad = 0;
+
+	for (size_t k = 0; k < im->ncols; k++) {
+		int c = im->col_of[k];
+
+		if (c < 0 || (size_t)c >= r->n)
+			continue;
+		if ((r->cell[c] & CELL_NUMBER) && (flags_of(im, k) & IMPORT_DIGITS)) {
+			csvimport_problem(im, im->kind->cols[k],
+					  _("stored as a number (%.15G), digits are lost; format the column as Text and type it again"),
+					  strtod(r->f[c], NULL));
+			bad = 1;
+		}
+		if ((r->cell[c] & CELL_FORMULA) && !im->formula_said[c]) {
+			im->formula_said[c] = 1;
+			csvimport_warning(im, im->kind->cols[k], "%s",
+					  _("a formula: the value saved with it is read (netral never computes one), here and below"));
+		}
+	}
+	return bad;
+}
+
 static int record(void *ctx, const struct csvin_record *r)
 {
 	struct csvimport *im = ctx;
@@ -275,6 +322,10 @@ static int record(void *ctx, const struct csvin_record *r)
 		reject(im, r);
 		return 0;
 	}
+	if (r->cell && cells(im, r)) {
+		reject(im, r);
+		return 0;
+	}
 	v = xcalloc(im->ncols + 1, sizeof *v);
 	for (size_t k = 0; k < im->ncols; k++)
 		if (im->col_of[k] >= 0)
@@ -296,7 +347,8 @@ int csvimport_read(struct csvimport *im)
 	for (im->ncols = 0; im->kind->cols[im->ncols]; im->ncols++)
 		;
 	im->col_of = xcalloc(im->ncols + 1, sizeof *im->col_of);
-	if ((rc = csvin_read(im->in, record, im)))
+	rc = im->in->workbook ? xlsxin_read(im->in, record, im) : csvin_read(im->in, record, im);
+	if (rc)
 		return rc;
 	if (im->in->lines == 0)
 		return fail(NX_DATA, _("%s: empty file (a header row is needed)"), im->in->name);
@@ -309,9 +361,11 @@ void csvimport_free(struct csvimport *im)
 		free(im->header[c]);
 	free(im->header);
 	free(im->kind_of);
+	free(im->formula_said);
 	free(im->col_of);
 	sb_free(&im->why);
 	im->header = NULL;
 	im->kind_of = im->col_of = NULL;
+	im->formula_said = NULL;
 	im->nhead = 0;
 }

@@ -360,3 +360,12 @@ int csvin_check_width(const struct csvin_record *r, size_t width,
 		}
 	return 0;
 }
+
+const char *csvin_at(const struct csvin *in, long line, char *buf, size_t cap)
+{
+	if (in->workbook)
+		snprintf(buf, cap, _("%s: sheet %s, row %ld"), in->name, in->sheet, line);
+	else
+		snprintf(buf, cap, "%s:%ld", in->name, line);
+	return buf;
+}

@@ -84,6 +84,17 @@ void report_at(const char *name, long line, const char *fmt, ...)
 	va_end(ap);
 }
 
+void report_in(const char *where, const char *fmt, ...)
+{
+	char prefix[4200];
+	va_list ap;
+
+	snprintf(prefix, sizeof prefix, "%s: ", where);
+	va_start(ap, fmt);
+	vreport(prefix, fmt, ap);
+	va_end(ap);
+}
+
 void report_hint(const char *fmt, ...)
 {
 	va_list ap;

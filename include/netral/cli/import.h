@@ -22,7 +22,7 @@
 struct import_opts {
 	const char *cmd;               /* "unit import", for messages */
 	unsigned takes;
-	const char *path, *reject, *asal, *pemilihan;
+	const char *path, *reject, *asal, *pemilihan, *sheet;
 	int skip_invalid, dry_run, quiet, update, force, ignore_unknown;
 	char delim;
 };
@@ -56,8 +56,9 @@ int app_import_cegah(struct app *a, int argc, char **argv, const char *help, con
 int app_import_opts(struct app *a, int argc, char **argv, const char *help, struct import_opts *o);
 /* The whole run; an exit status (NX_DATA when a row was rejected). */
 int app_import(struct app *a, struct import_opts *o, struct import_run *run);
-/* FILE, or - for standard input, into in (a directory refused); an exit
- * status, reported. */
-int app_open_input(const char *arg, struct csvin *in);
+/* FILE, or - for standard input, into in (a directory refused), read
+ * again from its start however it comes; a workbook known by its bytes
+ * (in->workbook); an exit status, reported. */
+int app_open_input(const char *arg, int quiet, struct csvin *in);
 
 #endif

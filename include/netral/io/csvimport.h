@@ -19,6 +19,7 @@ enum import_outcome { IMPORT_NEW, IMPORT_UPDATED, IMPORT_SAME, IMPORT_OUTCOMES }
 /* A column's properties. */
 #define IMPORT_REQUIRED 1u   /* the header must name it */
 #define IMPORT_IGNORED 2u    /* netral writes it (a list's derived values): read back, unused */
+#define IMPORT_DIGITS 4u     /* digits that are not a number (NIP, NIK, telephone): a workbook's number cell is refused */
 
 struct csvimport;
 
@@ -52,6 +53,7 @@ struct csvimport {
 	int *col_of, *kind_of;        /* kind column -> file column; file column -> kind column */
 	char **header;
 	size_t ncols, width, nhead;
+	unsigned char *formula_said;  /* per file column: its formulas were said */
 	struct strbuf why;
 	long problems;
 };

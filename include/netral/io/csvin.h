@@ -16,7 +16,13 @@ struct csvin_record {
 	long index;           /* 0 for the header, then 1, 2, ... */
 	const char *problem;  /* set when a field cannot be used as text */
 	size_t problem_field;
+	const unsigned char *cell; /* a workbook's: what each cell was (CELL_*); NULL for CSV */
 };
+
+/* What a workbook's cell held, beyond its text. */
+#define CELL_NUMBER 1u   /* a number, written as its digits (or as Excel wrote it) */
+#define CELL_DATE 2u     /* a day, written yyyy-mm-dd */
+#define CELL_FORMULA 4u  /* the value saved with a formula */
 
 /* Return 0 to go on; anything else stops the reading and is returned. */
 typedef int (*csvin_fn)(void *ctx, const struct csvin_record *r);
@@ -31,7 +37,16 @@ struct csvin {
 	struct digest sha;
 	char sha_hex[65];
 	long lines;
+	/* a workbook (xlsxin.h): the sheet asked for, the one read, its hidden rows */
+	int workbook;
+	const char *want_sheet;
+	char sheet[256];
+	long hidden;
 };
+
+/* Where a record of the input is, as messages name it: FILE:LINE, or
+ * FILE: sheet NAME, row N for a workbook.  Returns buf. */
+const char *csvin_at(const struct csvin *in, long line, char *buf, size_t cap);
 
 /* Reads the whole input, calling fn once per record (the header included).
  * A syntax error ends the reading: it is printed as NAME:LINE: problem and

@@ -18,6 +18,7 @@
 #define CF_INTEGER 0x10u   /* stored as an INTEGER */
 #define CF_UNLISTED 0x20u  /* derived, but not a column of 'list' output */
 #define CF_DATE 0x40u      /* a day: YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY in, ISO stored */
+#define CF_DIGITS 0x80u    /* digits, not a number: a leading 0 and all 18 count */
 
 /*
  * X(ID, name, kind, flags, maxlen, audit): audit is the column's place in
@@ -31,8 +32,8 @@
 	X(NOMOR, nomor, BOOK, 0, 32, 0) \
 	X(NO_LAPORAN, no_laporan, REPORTED, 0, 100, 1) \
 	X(NAMA, nama, REPORTED, CF_REQUIRED, 200, 2) \
-	X(NIP, nip, REPORTED, 0, 40, 3) \
-	X(NIK, nik, REPORTED, 0, 40, 4) \
+	X(NIP, nip, REPORTED, CF_DIGITS, 40, 3) \
+	X(NIK, nik, REPORTED, CF_DIGITS, 40, 4) \
 	X(JENIS_PEGAWAI, jenis_pegawai, REPORTED, CF_REQUIRED, 64, 5) \
 	X(KATEGORI_JABATAN, kategori_jabatan, REPORTED, 0, 100, 6) \
 	X(JABATAN, jabatan, REPORTED, 0, 200, 7) \
@@ -70,7 +71,7 @@
 	X(SK_TANGGAL, sk_tanggal, WORKFLOW, CF_DATE, 32, 32) \
 	X(BLOKIR_SIASN, blokir_siasn, WORKFLOW, CF_BOOL | CF_INTEGER, 16, 33) \
 	X(IMPOR_ID, impor_id, BOOK, CF_INTEGER, 0, 0) \
-	X(KONTAK_PELAPOR, kontak_pelapor, REPORTED, CF_PRIVATE, 200, 34) \
+	X(KONTAK_PELAPOR, kontak_pelapor, REPORTED, CF_PRIVATE | CF_DIGITS, 200, 34) \
 	X(SASARAN, sasaran, REPORTED, 0, 32, 0) \
 	X(PUTUSAN_JENIS, putusan_jenis, WORKFLOW, 0, 32, 0) \
 	X(PUTUSAN_NOMOR, putusan_nomor, WORKFLOW, 0, 100, 0) \

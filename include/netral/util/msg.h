@@ -65,6 +65,9 @@ void vreport(const char *prefix, const char *fmt, va_list ap);
  * of the user's holds, named where it is. */
 void report_at(const char *name, long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* "WHERE: " and the message: a place named otherwise than by a line. */
+void report_in(const char *where, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 /* A hint on stderr after a message (the way to the help), as it is. */
 void report_hint(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Progress on a terminal: the line rewritten in place; NULL clears it. */
