@@ -237,6 +237,10 @@ EOF
 	run netral import lol.xlsx
 	[ "$status" -eq 3 ]
 	[[ "$output" == *"lol.xlsx: xl/sharedStrings.xml: a document type declaration, which no workbook has"* ]]
+	wb --strings sst.xlsx 129
+	run netral import sst.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"sst.xlsx: xl/sharedStrings.xml: more than 128 MiB of shared strings"* ]]
 	head -c 100 bomb.xlsx > cut.xlsx
 	run netral import cut.xlsx
 	[ "$status" -eq 3 ]

@@ -8,6 +8,8 @@
                                   given is the smallest that works
   workbook.py --bomb OUT.xlsx PART MIB
                                   a part of MIB mebibytes of blanks, packed
+  workbook.py --strings OUT.xlsx MIB
+                                  a shared string of MIB mebibytes, packed
 
 The spec, one row a line, cells between '|':
   d:2024-09-10       a date cell shown dd/mm/yyyy
@@ -123,9 +125,24 @@ def bomb(out, part, mib):
                 f.write(blank)
 
 
+def strings(out, mib):
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in SMALL.items():
+            if name != "xl/sharedStrings.xml":
+                z.writestr(name, text)
+        with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as f:
+            f.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>')
+            text = b"x" * (1 << 20)
+            for _ in range(int(mib)):
+                f.write(text)
+            f.write(b"</t></si></sst>")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "--raw":
         raw(sys.argv[2], sys.argv[3:])
+    elif sys.argv[1] == "--strings":
+        strings(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--bomb":
         bomb(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
