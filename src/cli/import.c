@@ -143,6 +143,9 @@ static int sniff(struct csvin *in, const char *arg, int quiet)
 
 	switch (xlsxin_sniff(in->fp)) {
 	case 1:
+		if (in->delim)
+			return fail(NX_USAGE, _("%s: --delimiter is for a CSV file, and this is a workbook"),
+				    in->name);
 		in->workbook = 1;
 		return 0;
 	case 2:

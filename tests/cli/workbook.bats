@@ -137,6 +137,9 @@ Siti Aminah,19851230 201012 2 001,2024-10-02' ]
 	run netral import --sheet Laporan a.csv
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"--sheet is for a workbook (.xlsx)"* ]]
+	run netral import --delimiter ';' --sheet Laporan a.xlsx
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"a.xlsx: --delimiter is for a CSV file, and this is a workbook"* ]]
 }
 
 @test "a workbook is known by its bytes, whatever its name, on standard input too" {
