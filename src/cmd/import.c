@@ -77,7 +77,7 @@ static int finish(void *ctx, struct app *a, const struct import_opts *o, const s
 {
 	(void)a;
 	(void)o;
-	return impor_finish(ctx, im->in->name);
+	return impor_finish(ctx, im->in);
 }
 
 int cmd_import(struct app *a, int argc, char **argv)

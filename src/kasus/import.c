@@ -290,29 +290,22 @@ int impor_begin(struct impor *ip)
 	return db_exec(ip->db, "PRAGMA cache_size = -16384");
 }
 
-struct repeat_ctx {
-	const char *name;
-};
-
 static int repeated(void *ctx, long line, const char *nomor, const char *first)
 {
-	const struct repeat_ctx *rc = ctx;
-	char text[160];
+	char where[600];
 
-	snprintf(text, sizeof text, _("%s repeats %s (the same person, day and act)"), nomor, first);
-	report_at(rc->name, line, "%s%s", _("warning: "), text);
+	csvin_at(ctx, line, where, sizeof where);
+	report_in(where, _("warning: %s repeats %s (the same person, day and act)"), nomor, first);
 	return 0;
 }
 
-int impor_finish(struct impor *ip, const char *name)
+int impor_finish(struct impor *ip, const struct csvin *in)
 {
-	struct repeat_ctx rc = { name };
-
 	/* one sort of the run's days and acts: a sixth of a bulk load's time,
 	 * spent only where the warnings are read */
 	if (ip->quiet || !ip->created.n)
 		return 0;
-	return kasus_repeats(ip->db, ip->impor_id, repeated, &rc);
+	return kasus_repeats(ip->db, ip->impor_id, repeated, (void *)in);
 }
 
 void impor_free(struct impor *ip)

@@ -73,17 +73,6 @@ void vreport(const char *prefix, const char *fmt, va_list ap)
 	emit(prefix, msg);
 }
 
-void report_at(const char *name, long line, const char *fmt, ...)
-{
-	char where[4200];
-	va_list ap;
-
-	snprintf(where, sizeof where, "%s:%ld: ", name, line);
-	va_start(ap, fmt);
-	vreport(where, fmt, ap);
-	va_end(ap);
-}
-
 void report_in(const char *where, const char *fmt, ...)
 {
 	char prefix[4200];

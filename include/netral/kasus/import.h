@@ -43,7 +43,7 @@ struct impor {
 int impor_begin(struct impor *im);
 /* After the last row: the repeats of recorded cases the run created, said
  * unless quiet.  Returns a status. */
-int impor_finish(struct impor *im, const char *name);
+int impor_finish(struct impor *im, const struct csvin *in);
 void impor_free(struct impor *im);
 
 #endif

@@ -61,11 +61,8 @@ void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The one printer behind them: prefix and message on stderr, control
  * characters (but tab and newline) shown as '?'. */
 void vreport(const char *prefix, const char *fmt, va_list ap);
-/* "NAME:LINE: " and the message, through the same printer: what a file
- * of the user's holds, named where it is. */
-void report_at(const char *name, long line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-/* "WHERE: " and the message: a place named otherwise than by a line. */
+/* "WHERE: " and the message, through the same printer: what a file of the
+ * user's holds, named where it is (FILE:LINE, a workbook's sheet and row). */
 void report_in(const char *where, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* A hint on stderr after a message (the way to the help), as it is. */
