@@ -27,13 +27,16 @@ PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 SQLITE_CFLAGS := $(shell $(PKG_CONFIG) --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS := $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
+# workbooks (--format xlsx): Debian's libxlsxwriter-dev
+XLSX_CFLAGS := $(shell $(PKG_CONFIG) --cflags xlsxwriter 2>/dev/null)
+XLSX_LIBS := $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
 
 # appended to whatever the user gives
 override CFLAGS += -std=c11 -Wall -Wextra
 override CPPFLAGS += -Iinclude -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 \
 	-DNETRAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
-	-DENABLE_NLS $(SQLITE_CFLAGS)
-LDLIBS += $(SQLITE_LIBS) -lcsv -lnettle
+	-DENABLE_NLS $(SQLITE_CFLAGS) $(XLSX_CFLAGS)
+LDLIBS += $(SQLITE_LIBS) $(XLSX_LIBS) -lcsv -lnettle
 
 # BUILD=build/asan puts a second build beside the first
 BUILD ?= build
@@ -164,7 +167,7 @@ FUZZ_CC = clang -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS)
 
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRC) $(HDR) $(BUILD)/embedded.c
 	mkdir -p $(@D)
-	$(FUZZ_CC) -o $@ $< $(FUZZ_SRC) $(BUILD)/embedded.c $(SQLITE_LIBS) -lcsv -lnettle
+	$(FUZZ_CC) -o $@ $< $(FUZZ_SRC) $(BUILD)/embedded.c $(SQLITE_LIBS) $(XLSX_LIBS) -lcsv -lnettle
 
 fuzz: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
 	for t in $(FUZZ_TARGETS); do \
