@@ -7,7 +7,6 @@
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
-#include "netral/io/atomic.h"
 #include "netral/kasus/select.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
