@@ -27,15 +27,18 @@ PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
 SQLITE_CFLAGS := $(shell $(PKG_CONFIG) --cflags sqlite3 2>/dev/null)
 SQLITE_LIBS := $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite3)
-# reading workbooks: the archive and its XML
+# workbooks: written with Debian's libxlsxwriter-dev (--format xlsx), read
+# with the archive and XML libraries (import of an .xlsx)
+XLSX_CFLAGS := $(shell $(PKG_CONFIG) --cflags xlsxwriter 2>/dev/null)
+XLSX_LIBS := $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
 BOOK_LIBS := $(shell $(PKG_CONFIG) --libs libzip expat 2>/dev/null || echo -lzip -lexpat)
 
 # appended to whatever the user gives
 override CFLAGS += -std=c11 -Wall -Wextra
 override CPPFLAGS += -Iinclude -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 \
 	-DNETRAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
-	-DENABLE_NLS $(SQLITE_CFLAGS)
-LDLIBS += $(SQLITE_LIBS) -lcsv -lnettle $(BOOK_LIBS) -lm
+	-DENABLE_NLS $(SQLITE_CFLAGS) $(XLSX_CFLAGS)
+LDLIBS += $(SQLITE_LIBS) $(XLSX_LIBS) -lcsv -lnettle $(BOOK_LIBS) -lm
 
 # BUILD=build/asan puts a second build beside the first
 BUILD ?= build

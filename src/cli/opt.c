@@ -104,19 +104,15 @@ int print_help(const char *text)
 	return 0;
 }
 
-int opt_format(const char *cmd, const char *arg, enum format *out)
-{
-	if (format_parse(arg, out) < 0)
-		return usage_error(cmd, _("unknown format '%s' (table, csv, json)"), arg);
-	return 0;
-}
-
 int out_option(const char *cmd, int c, const char *arg, struct out_opts *o)
 {
 	switch (c) {
 	case 'f':
 		o->fmt_given = 1;
-		return opt_format(cmd, arg, &o->fmt) ? -NX_USAGE : 1;
+		if (format_parse(arg, &o->fmt) < 0 || (o->fmt == FMT_XLSX && !o->xlsx))
+			return -usage_error(cmd, o->xlsx ? _("unknown format '%s' (table, csv, json, xlsx)") :
+					    _("unknown format '%s' (table, csv, json)"), arg);
+		return 1;
 	case 'x':
 		o->excel = 1;
 		return 1;
@@ -279,7 +275,14 @@ int out_begin(const struct out_opts *o, mode_t mode, struct out_file *f)
 	int rc;
 
 	f->fp = stdout;
+	f->x = NULL;
 	f->open = 0;
+	if (o->fmt == FMT_XLSX && o->excel)
+		return fail(NX_USAGE, _("--excel writes CSV; it does not go with --format xlsx"));
+	if (o->fmt == FMT_XLSX) {
+		f->fp = NULL;
+		return xlsxout_create(o->output ? o->output : "-", &f->x);
+	}
 	if (!o->output)
 		return 0;
 	if ((rc = atomic_open(&f->af, o->output, mode)))
@@ -291,6 +294,15 @@ int out_begin(const struct out_opts *o, mode_t mode, struct out_file *f)
 
 int out_end(struct out_file *f, int rc)
 {
+	if (f->x) {
+		struct xlsxout *x = f->x;
+
+		f->x = NULL;
+		if (!rc)
+			return xlsxout_close(x);
+		xlsxout_discard(x);
+		return rc;
+	}
 	if (!f->open)
 		return rc;
 	f->open = 0;

@@ -180,8 +180,9 @@ static int from_rules(const struct rules *r, const char *what)
 /* The lists the program itself knows: 1 when what names one. */
 static int builtin(const char *what)
 {
-	/* every command's formats: the list's ids, the summaries' page */
-	static const char *const formats[] = { "table", "csv", "json", "html", "ids" };
+	/* every command's formats: the list's ids, the summaries' page, the
+	 * workbook of the listings and reports */
+	static const char *const formats[] = { "table", "csv", "json", "html", "ids", "xlsx" };
 
 	if (strcmp(what, "commands") == 0) {
 		for (const struct command *c = commands; c->name; c++)

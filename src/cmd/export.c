@@ -23,7 +23,8 @@ static const char help_text[] = N_(
 "usage: netral export [--pemilihan CODE]... [--from D] [--to D] [--instansi I]\n"
 "                     [--jenis-pegawai T] [--termasuk-ppnpn] [--termasuk-batal]\n"
 "                     [--basis terbukti|dilaporkan] [--by DIM[,DIM]] [--top N]\n"
-"                     [--format table|csv|json|html] [--output FILE | --output-dir DIR]\n"
+"                     [--format table|csv|json|html|xlsx]\n"
+"                     [--output FILE | --output-dir DIR]\n"
 "                     [--raw] [--bom] [--crlf] [--delimiter C] [--excel]\n"
 "\n"
 "Summaries in the form KASN publishes them: the funnel reported (dilaporkan),\n"
@@ -46,7 +47,10 @@ static const char help_text[] = N_(
 "  --format F         table (default on a terminal), csv (default otherwise),\n"
 "                     json, or html: one page with the funnel and a bar chart\n"
 "                     for each table, to print or send (with --output-dir,\n"
-"                     rekap-DATE.html beside the CSV files)\n"
+"                     rekap-DATE.html beside the CSV files), or xlsx: the\n"
+"                     page as an Excel workbook, the funnel and each table\n"
+"                     a sheet with a bar chart (into --output FILE, or onto\n"
+"                     standard output when it is not a terminal)\n"
 "  --output FILE      write FILE whole or not at all (temporary file, rename)\n"
 "  --output-dir DIR   one CSV file per table, named rekap-DATE-TABLE.csv\n"
 "  --raw              do not neutralise cells a spreadsheet would run\n"
@@ -79,29 +83,29 @@ static int charts(const char *path)
 
 static int write_out(const char *path, const struct rekap *r, const struct opts *o)
 {
-	struct atomic_file af;
-	FILE *fp = stdout;
+	/* summaries hold no personal data: the usual mode, not 0600 */
+	const struct out_opts out = { .fmt = o->html ? FMT_TABLE : o->fmt, .xlsx = 1,
+		.excel = o->v.excel, .output = path };
+	struct out_file f;
 	int rc;
 
-	if (path) {
-		/* summaries hold no personal data: the usual mode, not 0600 */
-		if ((rc = atomic_open(&af, path, 0666)))
-			return rc;
-		fp = af.fp;
-	}
+	if ((rc = out_begin(&out, 0666, &f)))
+		return rc;
 	if (o->html)
-		view_rekap_html(fp, r, &o->v);
+		view_rekap_html(f.fp, r, &o->v);
+	else if (o->fmt == FMT_XLSX)
+		view_rekap_xlsx(f.x, r, &o->v);
 	else if (o->fmt == FMT_CSV)
-		view_rekap_csv(fp, r, &o->v);
+		view_rekap_csv(f.fp, r, &o->v);
 	else if (o->fmt == FMT_JSON)
-		view_rekap_json(fp, r, &o->v);
+		view_rekap_json(f.fp, r, &o->v);
 	else {
 		struct rekap_view v = o->v;
 
 		v.bars = charts(path);
-		view_rekap_table(fp, r, &v);
+		view_rekap_table(f.fp, r, &v);
 	}
-	return path ? atomic_commit(&af) : 0;
+	return out_end(&f, 0);
 }
 
 /* One CSV file per table, each whole or not at all. */
@@ -256,7 +260,7 @@ static int selection_option(int c, const char *arg, struct opts *o, struct raw *
 
 static int parse(struct app *a, int argc, char **argv, struct opts *o, struct raw *raw)
 {
-	struct out_opts out = { .fmt = FMT_TABLE };
+	struct out_opts out = { .fmt = FMT_TABLE, .xlsx = 1 };
 	int c, rc;
 
 	while ((c = next_opt(a, argc, argv, ":h", export_options, "export")) != -1) {

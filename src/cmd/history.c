@@ -17,8 +17,9 @@
 
 static const char help_text[] = N_(
 "usage: netral history [CASE] [--since D] [--until D] [--operator NAME]\n"
-"                      [--jenis KIND] [--limit N] [--format table|csv|json]\n"
-"                      [--pribadi] [--kontak] [--excel]\n"
+"                      [--jenis KIND] [--limit N]\n"
+"                      [--format table|csv|json|xlsx] [--pribadi] [--kontak]\n"
+"                      [--excel]\n"
 "\n"
 "Lists every change to the case, oldest first, or without CASE every event\n"
 "of the log, newest first, the case number first: when it was recorded,\n"
@@ -34,7 +35,9 @@ static const char help_text[] = N_(
 "  --pribadi             across cases, show the values of names, NIPs, NIKs\n"
 "                        and birth dates (hidden otherwise)\n"
 "  --kontak              show the values of the reporter's contact\n"
-"  --excel               CSV for Indonesian Excel: a BOM, ';' and CRLF\n");
+"  --excel               CSV for Indonesian Excel: a BOM, ';' and CRLF\n"
+"  --format xlsx         an Excel workbook on standard output, which must\n"
+"                        not be a terminal (> riwayat.xlsx)\n");
 
 static int day_opt(const char *opt, const char *arg, char out[DATE_ISO_LEN], const char **to)
 {
@@ -79,7 +82,8 @@ int cmd_history(struct app *a, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct audit_filter f = { 0 };
-	struct out_opts out = { .fmt = FMT_TABLE };
+	struct out_opts out = { .fmt = FMT_TABLE, .xlsx = 1 };
+	struct out_file of;
 	char nomor[32], since[DATE_ISO_LEN], until[DATE_ISO_LEN];
 	int c, rc = 0, kontak = 0, pribadi = 0;
 
@@ -131,9 +135,12 @@ int cmd_history(struct app *a, int argc, char **argv)
 		struct json j;
 
 		json_init(&j, stdout);
-		rc = view_history(&a->db, &f, out.fmt, &j, kontak, pribadi, out.excel);
+		rc = view_history(&a->db, &f, out.fmt, &j, NULL, kontak, pribadi, out.excel);
 		json_done(&j);
 		return rc;
 	}
-	return view_history(&a->db, &f, out.fmt, NULL, kontak, pribadi, out.excel);
+	if ((rc = out_begin(&out, 0600, &of)))
+		return rc;
+	rc = view_history(&a->db, &f, out.fmt, NULL, of.x, kontak, pribadi, out.excel);
+	return out_end(&of, rc);
 }

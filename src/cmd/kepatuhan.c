@@ -15,7 +15,8 @@
 
 static const char help_text[] = N_(
 "usage: netral kepatuhan [--pemilihan CODE]... [--per D]\n"
-"                        [--format table|csv|json|html] [--excel] [--output FILE]\n"
+"                        [--format table|csv|json|html|xlsx] [--excel]\n"
+"                        [--output FILE]\n"
 "\n"
 "For each unit, the prevention duties of the contest's schedule (the rules'\n"
 "jadwal.csv, SKB 2022's, and jadwal_instansi.csv, the agency's own circular,\n"
@@ -28,8 +29,10 @@ static const char help_text[] = N_(
 "ended; the one in progress counts only when done.  A duty done once is\n"
 "late after its deadline (batas, else the end of the schedule).  Units\n"
 "behind (tertinggal) come first, the furthest behind first.  Without\n"
-"--pemilihan: every contest whose schedule runs on D.  Exit status 1 when\n"
-"any unit is behind, for a cron job to mail the list.\n");
+"--pemilihan: every contest whose schedule runs on D.  --format xlsx writes\n"
+"the CSV's columns as an Excel workbook (into --output FILE, or onto\n"
+"standard output when it is not a terminal).  Exit status 1 when any unit\n"
+"is behind, for a cron job to mail the list.\n");
 
 /* What the report is asked for: its contests, its day, its form. */
 struct ask {
@@ -58,16 +61,19 @@ static int parse(struct app *a, int argc, char **argv, struct ask *q)
 		else if (c == O_PER)
 			q->per_arg = optarg;
 		else if (c == 'f' && strcmp(optarg, "html") == 0)
-			q->html = 1;
+			q->html = 1, q->out.fmt = FMT_TABLE;  /* the last --format wins */
 		else if (c == 'f' && format_parse(optarg, &q->out.fmt) < 0)
-			return usage_error("kepatuhan", _("unknown format '%s' (table, csv, json, html)"), optarg);
+			return usage_error("kepatuhan", _("unknown format '%s' (table, csv, json, html, xlsx)"), optarg);
 		else if ((rc = out_option("kepatuhan", c, optarg, &q->out)) <= 0)
 			return rc < 0 ? -rc : c == O_PEMILIHAN ?
 			       usage_error("kepatuhan", _("--pemilihan: at most 32")) : NX_USAGE;
+		else if (c == 'f')
+			q->html = 0;
 	}
 	if (optind < argc)
 		return usage_error("kepatuhan", _("unexpected argument '%s'"), argv[optind]);
-	if (q->out.excel)
+	/* a workbook and --excel are refused together where the file opens */
+	if (q->out.excel && q->out.fmt != FMT_XLSX)
 		q->out.fmt = FMT_CSV, q->html = 0;
 	return -1;
 }
@@ -87,21 +93,25 @@ static int contests(const struct rules *r, const struct ask *q, char codes[32][R
 	return 0;
 }
 
-static void render(FILE *fp, const struct app *a, const struct ask *q, const struct kepatuhan *k)
+static void render(const struct out_file *f, const struct app *a, const struct ask *q,
+		   const struct kepatuhan *k)
 {
+	FILE *fp = f->fp;
 	struct kepatuhan_view o;
 	struct csvout cv;
 
 	memset(&o, 0, sizeof o);
 	o.rules = &a->rules;
 	o.cv = &cv;
+	o.x = f->x;
 	o.indonesian = msg_indonesian();
-	csvout_init(&cv, fp);
+	/* a workbook has no stream: the CSV's settings go unused */
+	csvout_init(&cv, fp ? fp : stdout);
 	if (q->out.excel)
 		csvout_excel(&cv);
 	if (q->html)
 		view_kepatuhan_html(fp, k, &o);
-	else if (q->out.fmt == FMT_CSV)
+	else if (q->out.fmt == FMT_CSV || q->out.fmt == FMT_XLSX)
 		view_kepatuhan_csv(k, &o);
 	else if (q->out.fmt == FMT_JSON)
 		view_kepatuhan_json(fp, k, &o);
@@ -111,7 +121,7 @@ static void render(FILE *fp, const struct app *a, const struct ask *q, const str
 
 int cmd_kepatuhan(struct app *a, int argc, char **argv)
 {
-	struct ask q = { .out.fmt = FMT_TABLE };
+	struct ask q = { .out.fmt = FMT_TABLE, .out.xlsx = 1 };
 	char codes[32][RULES_PEMILIHAN_MAX + 1];
 	const char *pemilihan[33];
 	const struct date *today;
@@ -133,7 +143,7 @@ int cmd_kepatuhan(struct app *a, int argc, char **argv)
 	    (rc = kepatuhan_compute(&a->db, &a->rules, pemilihan, &per, &k)))
 		return rc;
 	if (!(rc = out_begin(&q.out, 0600, &f))) {
-		render(f.fp, a, &q, &k);
+		render(&f, a, &q, &k);
 		rc = out_end(&f, 0);
 	}
 	if (!rc && k.behind)

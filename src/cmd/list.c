@@ -7,7 +7,6 @@
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
-#include "netral/io/atomic.h"
 #include "netral/kasus/select.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
@@ -22,9 +21,9 @@ static const char help_text[] = N_(
 "                   [--status S] [--jenis-pegawai T] [--indikasi I] [--from D] [--to D]\n"
 "                   [--cari TEXT] [--nama TEXT] [--nip DIGITS]\n"
 "                   [--sort [-]FIELD[,[-]FIELD]] [--limit N]\n"
-"                   [--format table|csv|json|ids] [--raw] [--excel] [--bom]\n"
-"                   [--crlf] [--delimiter C] [--kontak] [--termasuk-batal]\n"
-"                   [--duplikat-lintas] [--output FILE]\n"
+"                   [--format table|csv|json|xlsx|ids] [--raw] [--excel]\n"
+"                   [--bom] [--crlf] [--delimiter C] [--kontak]\n"
+"                   [--termasuk-batal] [--duplikat-lintas] [--output FILE]\n"
 "\n"
 "Lists the cases of the selection, in case-number order unless --sort.\n"
 "--from and --to bound the incident date (inclusive); --jenis is the\n"
@@ -54,7 +53,10 @@ static const char help_text[] = N_(
 "--excel writes what Indonesian Excel opens in one step: a UTF-8 BOM, ';'\n"
 "between cells and CRLF line ends (--bom, --delimiter and --crlf alone).\n"
 "The reporter's contact (kontak_pelapor) is left out unless --kontak.\n"
-"--output FILE writes the list whole or not at all, readable by you alone.\n");
+"--output FILE writes the list whole or not at all, readable by you alone.\n"
+"--format xlsx writes the same columns as an Excel workbook, into --output\n"
+"FILE or onto standard output when it is not a terminal: NIPs, NIKs and\n"
+"text as text cells, days as dates (dd/mm/yyyy), counts as numbers.\n");
 
 /* The filters naming a value, each checked and spelt as the field it
  * selects on (-1: free text). */
@@ -142,23 +144,18 @@ static int digits_of(const char *arg, char *out, size_t n)
 /* The list into FILE whole or not at all, private as the database is, or
  * onto standard output. */
 static int emit(struct app *a, struct view_list *v, const struct kasus_filter *f,
-		const char *output, int bom)
+		const struct out_opts *out)
 {
-	struct atomic_file af;
+	struct out_file of;
 	int rc;
 
-	if (output && (rc = atomic_open(&af, output, 0600)))
+	if ((rc = out_begin(out, 0600, &of)))
 		return rc;
-	view_list_begin(v, output ? af.fp : stdout, bom);
+	v->x = of.x;
+	view_list_begin(v, of.fp, out->bom || out->excel);
 	rc = kasus_select(&a->db, f, view_list_row, v);
 	view_list_end(v);
-	if (!output)
-		return rc;
-	if (rc) {
-		atomic_abort(&af);
-		return rc;
-	}
-	return atomic_commit(&af);
+	return out_end(&of, rc);
 }
 
 /* The options after the first pass, which needs the rules to check
@@ -265,6 +262,9 @@ static int parse(struct app *a, int argc, char **argv, struct list_opts *o, stru
 			return print_help(help_text);
 		/* for the commands that read case numbers: status -, blokir - */
 		rc = 0;
+		/* the last --format wins: ids writes no workbook, a format no ids */
+		if (c == 'f')
+			v->ids = 0, out->fmt = FMT_TABLE;
 		if (c == 'f' && ascii_casecmp(optarg, "ids") == 0)
 			v->ids = 1;
 		else if ((rc = out_option("list", c, optarg, out)) || (rc = list_option(c, optarg, o, v, t)))
@@ -286,7 +286,7 @@ static int parse(struct app *a, int argc, char **argv, struct list_opts *o, stru
 
 int cmd_list(struct app *a, int argc, char **argv)
 {
-	struct out_opts out = { .fmt = FMT_TABLE };
+	struct out_opts out = { .fmt = FMT_TABLE, .xlsx = 1 };
 	struct list_opts *o = xcalloc(1, sizeof *o);
 	struct view_list v;
 	struct typed t;
@@ -297,7 +297,7 @@ int cmd_list(struct app *a, int argc, char **argv)
 	csvout_init(&v.cv, stdout);
 	if ((rc = parse(a, argc, argv, o, &v, &t, &out)) < 0 &&
 	    !(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o)))
-		rc = emit(a, &v, &o->f, out.output, out.bom || out.excel);
+		rc = emit(a, &v, &o->f, &out);
 	free(o);
 	return rc;
 }

@@ -14,16 +14,17 @@
 #include "netral/io/output.h"
 
 static const char help_text[] = N_(
-"usage: netral overdue [--batas DAYS] [--instansi I] [--format table|csv|json]\n"
-"                      [--excel]\n"
+"usage: netral overdue [--batas DAYS] [--instansi I]\n"
+"                      [--format table|csv|json|xlsx] [--excel]\n"
 "\n"
 "Lists the proven cases (status terbukti) whose sanction the PPK has not\n"
 "imposed within the deadline after the recommendation date, oldest first,\n"
 "grouped by agency, with the days overdue and the SIASN block flag.  The\n"
 "deadline is the setting batas_tindak_lanjut_hari of the rules (30 days by\n"
 "default) unless --batas is given.  Today is NETRAL_TODAY when set.\n"
-"--excel writes CSV for Indonesian Excel (a BOM, ';' and CRLF).  Exit\n"
-"status 1 when any case is overdue.\n");
+"--excel writes CSV for Indonesian Excel (a BOM, ';' and CRLF); --format\n"
+"xlsx an Excel workbook onto standard output, which must not be a\n"
+"terminal.  Exit status 1 when any case is overdue.\n");
 
 int cmd_overdue(struct app *a, int argc, char **argv)
 {
@@ -34,7 +35,8 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct out_opts out = { .fmt = FMT_TABLE };
+	struct out_opts out = { .fmt = FMT_TABLE, .xlsx = 1 };
+	struct out_file of;
 	const char *instansi = NULL;
 	const struct date *today;
 	char today_s[DATE_ISO_LEN];
@@ -73,7 +75,15 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		batas = rules_setting(&a->rules, "batas_tindak_lanjut_hari", 0);
 	if ((rc = kasus_overdue(&a->db, instansi, today, batas, &o)))
 		return rc;
-	view_overdue(&o, out.fmt, today_s, batas, out.excel);
+	if ((rc = out_begin(&out, 0600, &of))) {
+		overdue_free(&o);
+		return rc;
+	}
+	view_overdue(&o, out.fmt, of.x, today_s, batas, out.excel);
+	if ((rc = out_end(&of, 0))) {
+		overdue_free(&o);
+		return rc;
+	}
 	if (o.missing && !a->quiet)
 		warning(P_("%ld proven case has no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'",
 			   "%ld proven cases have no recommendation date; record it with 'netral edit CASE --rekomendasi-tanggal D'",

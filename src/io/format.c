@@ -14,6 +14,8 @@ int format_parse(const char *s, enum format *out)
 		*out = FMT_CSV;
 	else if (ascii_casecmp(s, "json") == 0)
 		*out = FMT_JSON;
+	else if (ascii_casecmp(s, "xlsx") == 0)
+		*out = FMT_XLSX;
 	else
 		return -1;
 	return 0;

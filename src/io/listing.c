@@ -1,4 +1,5 @@
-/* Listings in three formats (listing.h). */
+/* Listings in every format (listing.h). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "netral/io/listing.h"
@@ -28,9 +29,45 @@ void listing_begin(struct listing *l, FILE *fp, enum format fmt, int excel,
 	}
 }
 
+void listing_begin_xlsx(struct listing *l, struct xlsxout *x, const char *sheet,
+			const char *const *cols, size_t ncols, unsigned numeric, unsigned dates)
+{
+	memset(l, 0, sizeof *l);
+	l->fmt = FMT_XLSX;
+	l->x = x;
+	l->cols = cols;
+	l->ncols = ncols;
+	l->numeric = numeric;
+	l->dates = dates;
+	xlsxout_sheet(x, sheet);
+	xlsxout_head(x, cols, ncols);
+}
+
+/* A row as typed cells: a number only where the column holds numbers
+ * and the value is one, so an odd value is kept as it is. */
+static void xlsx_row(struct listing *l, const char *const *v)
+{
+	for (size_t c = 0; c < l->ncols; c++) {
+		char *end;
+		double d = strtod(v[c], &end);
+
+		if (l->dates >> c & 1)
+			xlsxout_date(l->x, v[c]);
+		else if ((l->numeric >> c & 1) && *v[c] && !*end)
+			xlsxout_number(l->x, d);
+		else
+			xlsxout_text(l->x, v[c]);
+	}
+	xlsxout_end_row(l->x);
+}
+
 void listing_row(struct listing *l, const char *const *v)
 {
 	l->rows++;
+	if (l->fmt == FMT_XLSX) {
+		xlsx_row(l, v);
+		return;
+	}
 	if (l->fmt == FMT_TABLE) {
 		table_row(&l->t, v);
 		return;

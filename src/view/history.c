@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "netral/audit/log.h"
+#include "netral/io/listing.h"
 #include "netral/kasus/column.h"
 #include "netral/util/msg.h"
 #include "netral/view/history.h"
@@ -13,6 +14,7 @@ struct out {
 	struct table t;
 	struct csvout c;
 	struct json *j;
+	struct listing l;
 };
 
 static const char *const log_cols[AUDIT_EVENT_COLS + 1] = { "nomor", "waktu", "operator", "jenis",
@@ -55,6 +57,8 @@ static int one(void *ctx, const char *const *ev)
 
 	if (o->fmt == FMT_TABLE) {
 		table_row(&o->t, v);
+	} else if (o->fmt == FMT_XLSX) {
+		listing_row(&o->l, v);
 	} else if (o->fmt == FMT_CSV) {
 		for (int i = 0; i < n; i++)
 			csvout_text(&o->c, v[i]);
@@ -69,7 +73,7 @@ static int one(void *ctx, const char *const *ev)
 }
 
 int view_history(struct db *d, const struct audit_filter *f, enum format fmt, struct json *j,
-		 int kontak, int pribadi, int excel)
+		 struct xlsxout *x, int kontak, int pribadi, int excel)
 {
 	struct out o = { .fmt = fmt, .kontak = kontak, .pribadi = pribadi, .j = j,
 		.off = f->kasus_id == 0 };
@@ -87,6 +91,10 @@ int view_history(struct db *d, const struct audit_filter *f, enum format fmt, st
 		for (int i = 0; i < n; i++)
 			csvout_plain(&o.c, cols[i]);
 		csvout_end(&o.c);
+	} else if (fmt == FMT_XLSX) {
+		/* the day an event took effect is a date; the time it was
+		 * recorded stays as written, to the second and in UTC */
+		listing_begin_xlsx(&o.l, x, "history", cols, (size_t)n, 0, 1u << (n - 1));
 	} else {
 		json_arr(j);
 	}

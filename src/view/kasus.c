@@ -58,26 +58,73 @@ static void json_fields(struct json *j, const char *const *val, int kontak,
 	json_end(j, '}');
 }
 
+/* The names of the import format's columns, as CSV and workbooks head
+ * them; returns their number. */
+static size_t list_head(const struct view_list *v, const char **names)
+{
+	size_t n = 0;
+
+	names[n++] = "nomor";
+	for (int f = 0; f < F_COUNT; f++)
+		if (shown(field_column(f), v->kontak))
+			names[n++] = field_def(f)->name;
+	for (int c = 0; c < COL_COUNT; c++)
+		if (column_listed(c))
+			names[n++] = kasus_columns[c].name;
+	return n;
+}
+
+/* Beside a column's flags: the identifiers CSV spaces. */
+#define LIST_NIP 0x10000u
+#define LIST_NIK 0x20000u
+
+/* A row in those columns: each value and its column's flags (CF_DATE,
+ * CF_INTEGER, LIST_NIP, LIST_NIK); an inferred contest is left empty, so
+ * an import infers it again.  Returns the number of values. */
+static size_t list_values(const struct view_list *v, const char *const *cols, const char **val,
+			  unsigned *flags)
+{
+	int inferred = cols[COL_PEMILIHAN_DISIMPULKAN] && *cols[COL_PEMILIHAN_DISIMPULKAN] == '1';
+	size_t n = 0;
+
+	flags[n] = 0;
+	val[n++] = or_empty(cols[COL_NOMOR]);
+	for (int f = 0; f < F_COUNT; f++) {
+		int c = field_column(f);
+
+		if (!shown(c, v->kontak))
+			continue;
+		flags[n] = kasus_columns[c].flags | (f == F_NIP ? LIST_NIP : f == F_NIK ? LIST_NIK : 0);
+		val[n++] = f == F_PEMILIHAN && inferred ? "" : or_empty(cols[c]);
+	}
+	for (int c = 0; c < COL_COUNT; c++)
+		if (column_listed(c)) {
+			flags[n] = kasus_columns[c].flags;
+			val[n++] = or_empty(cols[c]);
+		}
+	return n;
+}
+
 void view_list_begin(struct view_list *v, FILE *out, int bom)
 {
 	static const char *const head[] = { "nomor", "kejadian", "nama", "pegawai",
 		"instansi", "bentuk", "jenis", "kode", "status", "siasn" };
+	const char *names[1 + F_COUNT + COL_COUNT];
+	size_t n = list_head(v, names);
 
 	v->out = out;
 	v->cv.fp = out;
 	v->n = 0;
 	if (v->ids) {
 		return;
+	} else if (v->fmt == FMT_XLSX) {
+		xlsxout_sheet(v->x, "list");
+		xlsxout_head(v->x, names, n);
 	} else if (v->fmt == FMT_CSV) {
 		if (bom)
 			csvout_bom(&v->cv);
-		csvout_plain(&v->cv, "nomor");
-		for (int f = 0; f < F_COUNT; f++)
-			if (shown(field_column(f), v->kontak))
-				csvout_plain(&v->cv, field_def(f)->name);
-		for (int c = 0; c < COL_COUNT; c++)
-			if (column_listed(c))
-				csvout_plain(&v->cv, kasus_columns[c].name);
+		for (size_t i = 0; i < n; i++)
+			csvout_plain(&v->cv, names[i]);
 		csvout_end(&v->cv);
 	} else if (v->fmt == FMT_JSON) {
 		json_init(&v->j, out);
@@ -88,28 +135,44 @@ void view_list_begin(struct view_list *v, FILE *out, int bom)
 	}
 }
 
-/* In CSV an inferred contest is left empty, so an import infers it again. */
-static void csv_row(struct view_list *v, const char *const *cols, int inferred)
+static void csv_row(struct view_list *v, const char *const *cols)
 {
+	const char *val[1 + F_COUNT + COL_COUNT];
+	unsigned flags[1 + F_COUNT + COL_COUNT];
+	size_t n = list_values(v, cols, val, flags);
 	char spaced[32];
 
-	csvout_plain(&v->cv, or_empty(cols[COL_NOMOR]));
-	for (int f = 0; f < F_COUNT; f++) {
-		int c = field_column(f);
-		const char *val = f == F_PEMILIHAN && inferred ? "" : or_empty(cols[c]);
-
+	for (size_t i = 0; i < n; i++) {
 		/* identifiers a spreadsheet opening the list keeps whole */
-		if (f == F_NIP)
-			nip_spaced(val, spaced);
-		else if (f == F_NIK)
-			nik_spaced(val, spaced);
-		if (shown(c, v->kontak))
-			csvout_text(&v->cv, f == F_NIP || f == F_NIK ? spaced : val);
+		if (flags[i] & LIST_NIP)
+			nip_spaced(val[i], spaced);
+		else if (flags[i] & LIST_NIK)
+			nik_spaced(val[i], spaced);
+		csvout_text(&v->cv, flags[i] & (LIST_NIP | LIST_NIK) ? spaced : val[i]);
 	}
-	for (int c = 0; c < COL_COUNT; c++)
-		if (column_listed(c))
-			csvout_text(&v->cv, or_empty(cols[c]));
 	csvout_end(&v->cv);
+}
+
+/* Typed cells: a day a date, a count a number, the rest (an NIP, an NIK,
+ * a name that looks like a formula) text as it is. */
+static void xlsx_row(struct view_list *v, const char *const *cols)
+{
+	const char *val[1 + F_COUNT + COL_COUNT];
+	unsigned flags[1 + F_COUNT + COL_COUNT];
+	size_t n = list_values(v, cols, val, flags);
+
+	for (size_t i = 0; i < n; i++) {
+		char *end;
+		double d = strtod(val[i], &end);
+
+		if (flags[i] & CF_DATE)
+			xlsxout_date(v->x, val[i]);
+		else if ((flags[i] & CF_INTEGER) && *val[i] && !*end)
+			xlsxout_number(v->x, d);
+		else
+			xlsxout_text(v->x, val[i]);
+	}
+	xlsxout_end_row(v->x);
 }
 
 static void json_row(struct view_list *v, const char *const *cols, int inferred)
@@ -140,8 +203,10 @@ int view_list_row(void *vp, const char *const *cols)
 	v->n++;
 	if (v->ids) {
 		fprintf(v->out, "%s\n", or_empty(cols[COL_NOMOR]));
+	} else if (v->fmt == FMT_XLSX) {
+		xlsx_row(v, cols);
 	} else if (v->fmt == FMT_CSV) {
-		csv_row(v, cols, inferred);
+		csv_row(v, cols);
 	} else if (v->fmt == FMT_JSON) {
 		json_row(v, cols, inferred);
 	} else {
@@ -230,7 +295,7 @@ static int show_json(struct db *d, const struct rules *r, const struct kasus *k,
 	json_kstr(&j, "gabungan", m->gabungan);
 	json_kstr(&j, "izin", *m->izin ? m->izin : NULL);
 	json_key(&j, "riwayat");
-	rc = view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_JSON, &j, kontak, 0, 0);
+	rc = view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_JSON, &j, NULL, kontak, 0, 0);
 	json_end(&j, '}');
 	json_done(&j);
 	return rc;
@@ -309,7 +374,7 @@ static int show_table(struct db *d, const struct rules *r, const struct kasus *k
 	table_print(&t, stdout, 0);
 	table_free(&t);
 	printf("\n%s\n", _("riwayat (history):"));
-	return view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_TABLE, NULL, kontak, 0, 0);
+	return view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_TABLE, NULL, NULL, kontak, 0, 0);
 }
 
 int view_show(struct db *d, const struct rules *r, const struct kasus *k,

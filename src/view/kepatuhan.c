@@ -1,9 +1,11 @@
 /* The compliance report shown (kepatuhan.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "netral/io/html.h"
 #include "netral/rekap/rekap.h"
+#include "netral/util/alloc.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 #include "netral/view/kepatuhan.h"
@@ -35,64 +37,113 @@ static void percent(const struct kep_cell *c, int comma, char *out, size_t n, co
 	rekap_pct(tenths(c->ttd, c->pegawai), out, n, comma, unit);
 }
 
-void view_kepatuhan_csv(const struct kepatuhan *k, const struct kepatuhan_view *o)
+/* One cell of the CSV or of the sheet: kind 't' text as given, 's' a
+ * name the tool did not write (neutralised in CSV), 'n' a count, 'd' a
+ * day, '%' a percentage (47.3). */
+static void cell(const struct kepatuhan_view *o, const char *v, char kind)
+{
+	if (!o->x) {
+		if (kind == 's')
+			csvout_text(o->cv, v);
+		else
+			csvout_plain(o->cv, v);
+	} else if (!*v || kind == 't' || kind == 's') {
+		xlsxout_text(o->x, v);
+	} else if (kind == 'd') {
+		xlsxout_date(o->x, v);
+	} else if (kind == '%') {
+		xlsxout_percent(o->x, strtod(v, NULL) / 100);
+	} else {
+		xlsxout_number(o->x, strtod(v, NULL));
+	}
+}
+
+static void end_row(const struct kepatuhan_view *o)
+{
+	if (o->x)
+		xlsxout_end_row(o->x);
+	else
+		csvout_end(o->cv);
+}
+
+/* The header: a column for each duty's count, due, missing and deadline,
+ * and the signatories' of a duty done by each person. */
+static void head(const struct kepatuhan *k, const struct kepatuhan_view *o)
 {
 	static const char *const each[] = { "dilakukan", "wajib", "kurang", "batas" };
 	static const char *const people[] = { "ttd", "pegawai", "persen", "sumber" };
-	struct csvout *cv = o->cv;
-	char name[64], num[32];
+	size_t max = 4 + 8 * k->nkinds, n = 0;
+	char (*name)[64] = xcalloc(max, sizeof *name);
+	const char **names = xcalloc(max, sizeof *names);
 
-	csvout_plain(cv, "pemilihan");
-	csvout_plain(cv, "unit");
-	csvout_plain(cv, "status");
+	snprintf(name[n++], 64, "pemilihan");
+	snprintf(name[n++], 64, "unit");
+	snprintf(name[n++], 64, "status");
 	for (size_t i = 0; i < k->nkinds; i++) {
-		for (size_t s = 0; s < sizeof each / sizeof *each; s++) {
-			colname(name, sizeof name, k->kinds[i], each[s]);
-			csvout_plain(cv, name);
-		}
-		for (size_t s = 0; per_orang(o, k->kinds[i]) && s < sizeof people / sizeof *people; s++) {
-			colname(name, sizeof name, k->kinds[i], people[s]);
-			csvout_plain(cv, name);
-		}
+		for (size_t s = 0; s < sizeof each / sizeof *each; s++)
+			colname(name[n++], 64, k->kinds[i], each[s]);
+		for (size_t s = 0; per_orang(o, k->kinds[i]) && s < sizeof people / sizeof *people; s++)
+			colname(name[n++], 64, k->kinds[i], people[s]);
 	}
-	csvout_plain(cv, "laporan_terakhir");
-	csvout_end(cv);
+	snprintf(name[n++], 64, "laporan_terakhir");
+	for (size_t i = 0; i < n; i++)
+		names[i] = name[i];
+	if (o->x) {
+		xlsxout_sheet(o->x, "kepatuhan");
+		xlsxout_head(o->x, names, n);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			csvout_plain(o->cv, names[i]);
+		csvout_end(o->cv);
+	}
+	free(names);
+	free(name);
+}
+
+/* A duty of a unit: its counts, then its signatories' where counted. */
+static void duty(const struct kepatuhan_view *o, const char *kind, const struct kep_cell *c)
+{
+	int people_cols = per_orang(o, kind);
+	struct strbuf sb = STRBUF_INIT;
+	char num[32];
+
+	if (!c->j) {
+		for (int s = 0; s < 4 + 4 * people_cols; s++)
+			cell(o, "", 't');
+		return;
+	}
+	snprintf(num, sizeof num, "%ld", c->dilakukan);
+	cell(o, num, 'n');
+	snprintf(num, sizeof num, "%ld", c->wajib);
+	cell(o, num, 'n');
+	kurang_list(&sb, c, " ");
+	cell(o, sb_str(&sb), 't');
+	sb_free(&sb);
+	cell(o, c->j->irama == IRAMA_BEBAS ? "" : c->batas, 'd');
+	if (!people_cols)
+		return;
+	snprintf(num, sizeof num, "%ld", c->ttd);
+	cell(o, num, 'n');
+	snprintf(num, sizeof num, "%ld", c->pegawai);
+	cell(o, num, 'n');
+	percent(c, !o->x && o->cv->comma, num, sizeof num, "");
+	cell(o, num, '%');
+	cell(o, c->klaim ? "klaim" : c->ttd ? "daftar" : "", 't');
+}
+
+void view_kepatuhan_csv(const struct kepatuhan *k, const struct kepatuhan_view *o)
+{
+	head(k, o);
 	for (size_t r = 0; r < k->n; r++) {
 		const struct kep_row *row = &k->rows[r];
 
-		csvout_plain(cv, row->pemilihan);
-		csvout_text(cv, row->unit.nama);
-		csvout_plain(cv, kep_status_names[row->status]);
-		for (size_t i = 0; i < k->nkinds; i++) {
-			const struct kep_cell *c = &row->cell[i];
-			int people_cols = per_orang(o, k->kinds[i]);
-			struct strbuf sb = STRBUF_INIT;
-
-			if (!c->j) {
-				for (int s = 0; s < 4 + 4 * people_cols; s++)
-					csvout_plain(cv, "");
-				continue;
-			}
-			snprintf(num, sizeof num, "%ld", c->dilakukan);
-			csvout_plain(cv, num);
-			snprintf(num, sizeof num, "%ld", c->wajib);
-			csvout_plain(cv, num);
-			kurang_list(&sb, c, " ");
-			csvout_plain(cv, sb_str(&sb));
-			sb_free(&sb);
-			csvout_plain(cv, c->j->irama == IRAMA_BEBAS ? "" : c->batas);
-			if (!people_cols)
-				continue;
-			snprintf(num, sizeof num, "%ld", c->ttd);
-			csvout_plain(cv, num);
-			snprintf(num, sizeof num, "%ld", c->pegawai);
-			csvout_plain(cv, num);
-			percent(c, cv->comma, num, sizeof num, "");
-			csvout_plain(cv, num);
-			csvout_plain(cv, c->klaim ? "klaim" : c->ttd ? "daftar" : "");
-		}
-		csvout_plain(cv, row->terakhir);
-		csvout_end(cv);
+		cell(o, row->pemilihan, 't');
+		cell(o, row->unit.nama, 's');
+		cell(o, kep_status_names[row->status], 't');
+		for (size_t i = 0; i < k->nkinds; i++)
+			duty(o, k->kinds[i], &row->cell[i]);
+		cell(o, row->terakhir, 'd');
+		end_row(o);
 	}
 }
 

@@ -1,6 +1,7 @@
 /* The overdue cases in every format (overdue.h). */
 #include <stdio.h>
 
+#include "netral/io/listing.h"
 #include "netral/util/msg.h"
 #include "netral/view/overdue.h"
 
@@ -28,6 +29,34 @@ static void overdue_csv(const struct overdue *o, int excel)
 		csvout_plain(&cv, o->rows[i].v[8]);
 		csvout_end(&cv);
 	}
+}
+
+/* The CSV's columns and rows as typed cells: the days as dates, the days
+ * overdue and the block flag as numbers. */
+static void overdue_xlsx(const struct overdue *o, struct xlsxout *x)
+{
+	const char *cols[11];
+	struct listing l;
+
+	for (int i = 0; i < 8; i++)
+		cols[i] = overdue_cols[i];
+	cols[8] = "batas";
+	cols[9] = "hari_terlambat";
+	cols[10] = "blokir_siasn";
+	listing_begin_xlsx(&l, x, "overdue", cols, 11, 3u << 9, 3u << 7);
+	for (size_t i = 0; i < o->n; i++) {
+		const char *v[11];
+		char over[24];
+
+		for (int k = 0; k < 8; k++)
+			v[k] = o->rows[i].v[k];
+		snprintf(over, sizeof over, "%ld", o->rows[i].over);
+		v[8] = o->rows[i].batas;
+		v[9] = over;
+		v[10] = o->rows[i].v[8];
+		listing_row(&l, v);
+	}
+	listing_end(&l, "");
 }
 
 static void overdue_json(const struct overdue *o, const char *today, long batas)
@@ -109,10 +138,12 @@ static void overdue_table(const struct overdue *o, const char *today, long batas
 	}
 }
 
-void view_overdue(const struct overdue *o, enum format fmt, const char *today, long batas,
-		  int excel)
+void view_overdue(const struct overdue *o, enum format fmt, struct xlsxout *x,
+		  const char *today, long batas, int excel)
 {
-	if (fmt == FMT_CSV)
+	if (fmt == FMT_XLSX)
+		overdue_xlsx(o, x);
+	else if (fmt == FMT_CSV)
 		overdue_csv(o, excel);
 	else if (fmt == FMT_JSON)
 		overdue_json(o, today, batas);

@@ -63,6 +63,13 @@ complete_words() {
 	[ "$output" = periode,usia ]
 }
 
+@test "--format offers the workbook beside the other formats" {
+	run complete_words list --format x
+	[ "$output" = xlsx ]
+	run complete_words export --format ""
+	[ "$(echo "$output" | sort | tr '\n' ' ')" = "csv html ids json table xlsx " ]
+}
+
 @test "prevention: subcommands, units with their blanks, kinds, committees, permits, indications" {
 	netral unit add "Dinas Pendidikan" > /dev/null
 	run complete_words kegiatan ""

@@ -73,7 +73,7 @@ load helper
 }
 
 @test "completion lists: formats, employee types, recommending bodies, tiers, sanctions, position categories" {
-	[ "$(netral complete format | tr '\n' ' ')" = "table csv json html ids " ]
+	[ "$(netral complete format | tr '\n' ' ')" = "table csv json html ids xlsx " ]
 	[ "$(netral complete jenis-pegawai | tr '\n' ' ')" = "PNS PPPK PPNPN " ]
 	[ "$(netral complete rekomendasi-dari | tr '\n' ' ')" = "KASN BKN Bawaslu internal " ]
 	run netral complete jenis

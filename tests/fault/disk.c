@@ -11,7 +11,8 @@
  * the next call, the connection's error is that one, as SQLite's own is.
  *
  * With $NETRAL_FAULT_CALL = fsync, rename or linkat, that call of the
- * program's fails with EIO.  With $NETRAL_FAULT_CALL = list:DIR, fsync
+ * program's fails with EIO, or with the errno $NETRAL_FAULT_ERRNO (28,
+ * ENOSPC: a full disk, as an fsync meets it when the data is flushed).  With $NETRAL_FAULT_CALL = list:DIR, fsync
  * first writes the names in DIR into $NETRAL_FAULT_HIT: what another
  * process sees there while a file is being made.
  *
@@ -159,7 +160,7 @@ static int call_fails(const char *name, void *where)
 
 	if (!f || strcmp(f, name) != 0 || (dladdr(where, &info) && info.dli_fbase == own_lib))
 		return 0;
-	errno = EIO;
+	errno = getenv("NETRAL_FAULT_ERRNO") ? atoi(getenv("NETRAL_FAULT_ERRNO")) : EIO;
 	return 1;
 }
 

@@ -8,6 +8,7 @@
 #include "netral/cli/app.h"
 #include "netral/io/atomic.h"
 #include "netral/io/output.h"
+#include "netral/io/xlsxout.h"
 #include "netral/kasus/column.h"
 
 /* getopt_long with netral's messages: unknown options and missing values
@@ -21,9 +22,6 @@ int usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Prints help text (translated) on stdout; returns 0. */
 int print_help(const char *text);
-
-/* --format table|csv|json; 0, or NX_USAGE reported. */
-int opt_format(const char *cmd, const char *arg, enum format *out);
 
 /* How a command writes its result, as every command that writes one takes
  * it: --format (-f), --excel (-x: CSV for Indonesian Excel: a BOM, ';',
@@ -39,6 +37,7 @@ enum { OPT_RAW = 2000, OPT_BOM, OPT_CRLF, OPT_DELIM };
 	{ "crlf", no_argument, NULL, OPT_CRLF }, { "delimiter", required_argument, NULL, OPT_DELIM }
 struct out_opts {
 	enum format fmt;
+	int xlsx;                 /* set by a command that writes workbooks */
 	int fmt_given, excel, raw, bom, crlf;
 	char delim;               /* 0: the format's own */
 	const char *output;
@@ -47,11 +46,14 @@ struct out_opts {
  * NX_USAGE (reported). */
 int out_option(const char *cmd, int c, const char *arg, struct out_opts *o);
 /* Where the result goes: --output's file, written whole or not at all
- * (mode before the umask: 0600 for personal data), or standard output.
+ * (mode before the umask: 0600 for personal data), or standard output;
+ * for --format xlsx a workbook (x, fp NULL) into the file or onto a
+ * standard output that is not a terminal, private whatever mode says.
  * out_end commits the file when rc is 0 and gives the status. */
 struct out_file {
 	struct atomic_file af;
 	FILE *fp;
+	struct xlsxout *x;
 	int open;
 };
 int out_begin(const struct out_opts *o, mode_t mode, struct out_file *f);

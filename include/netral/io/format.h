@@ -2,7 +2,8 @@
 #ifndef NETRAL_IO_FORMAT_H
 #define NETRAL_IO_FORMAT_H
 
-enum format { FMT_TABLE, FMT_CSV, FMT_JSON };
+/* FMT_XLSX: a workbook (xlsxout.h), for the commands that write one */
+enum format { FMT_TABLE, FMT_CSV, FMT_JSON, FMT_XLSX };
 
 /* Parses --format's value; -1 when unknown. */
 int format_parse(const char *s, enum format *out);

@@ -1,10 +1,11 @@
 /* Cases as people and programs read them: the list in the import format
- * (CSV), as JSON or a table, and one case for 'show'.  Every column comes
+ * (CSV, a workbook), as JSON or a table, and one case for 'show'.  Every column comes
  * from the catalogue; the private ones only when asked. */
 #ifndef NETRAL_VIEW_KASUS_H
 #define NETRAL_VIEW_KASUS_H
 
 #include "netral/io/output.h"
+#include "netral/io/xlsxout.h"
 #include "netral/kasus/kasus.h"
 #include "netral/kasus/store.h"
 
@@ -16,6 +17,7 @@ struct view_list {
 	struct csvout cv;     /* delimiter, CRLF, raw: set before begin */
 	struct json j;
 	struct table t;
+	struct xlsxout *x;    /* FMT_XLSX: the workbook, set before begin */
 	long n;
 };
 

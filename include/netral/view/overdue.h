@@ -1,12 +1,15 @@
-/* The overdue cases as a table by agency, CSV, or JSON grouped by agency. */
+/* The overdue cases as a table by agency, CSV, JSON grouped by agency, or
+ * a sheet of a workbook. */
 #ifndef NETRAL_VIEW_OVERDUE_H
 #define NETRAL_VIEW_OVERDUE_H
 
 #include "netral/io/output.h"
+#include "netral/io/xlsxout.h"
 #include "netral/kasus/overdue.h"
 
-/* excel: CSV for Indonesian Excel (csvout_excel). */
-void view_overdue(const struct overdue *o, enum format fmt, const char *today, long batas,
-		  int excel);
+/* x: the workbook of FMT_XLSX; excel: CSV for Indonesian Excel
+ * (csvout_excel). */
+void view_overdue(const struct overdue *o, enum format fmt, struct xlsxout *x,
+		  const char *today, long batas, int excel);
 
 #endif

@@ -1,9 +1,11 @@
-/* Presenting the summaries: the terminal table, CSV and JSON. */
+/* Presenting the summaries: the terminal table, CSV, JSON, a page and a
+ * workbook. */
 #ifndef NETRAL_VIEW_REKAP_H
 #define NETRAL_VIEW_REKAP_H
 
 #include <stdio.h>
 
+#include "netral/io/xlsxout.h"
 #include "netral/rekap/rekap.h"
 
 struct rekap_view {
@@ -27,6 +29,9 @@ void view_rekap_table(FILE *fp, const struct rekap *r, const struct rekap_view *
 
 /* One self-contained page: inline CSS and SVG, no script, nothing fetched. */
 void view_rekap_html(FILE *fp, const struct rekap *r, const struct rekap_view *o);
+/* The page as a workbook: a sheet for the funnel, then one a table, each
+ * with a bar chart beside it. */
+void view_rekap_xlsx(struct xlsxout *x, const struct rekap *r, const struct rekap_view *o);
 
 /* Shared by the views. */
 extern const int rekap_order[D_COUNT];       /* the tables, as KASN prints them */
