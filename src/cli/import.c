@@ -12,6 +12,7 @@
 #include "netral/io/atomic.h"
 #include "netral/io/format.h"
 #include "netral/io/xlsxin.h"
+#include "netral/io/xlsxout.h"
 #include "netral/util/ascii.h"
 #include "netral/util/interrupt.h"
 #include "netral/util/msg.h"
@@ -278,26 +279,62 @@ nothing:
 	return rc;
 }
 
+/* The reject file, in the input's format: CSV in its dialect, or a
+ * workbook for a workbook's rows; whole or not at all, 0600. */
+struct reject_file {
+	struct atomic_file af;
+	struct csvout out;
+	struct xlsxout *book;
+	int open;
+};
+
+static int reject_open(struct reject_file *rf, const char *path, struct csvimport *im)
+{
+	int rc;
+
+	if (im->in->workbook) {
+		if ((rc = xlsxout_create(path, &rf->book)))
+			return rc;
+		im->reject_book = rf->book;
+	} else {
+		if ((rc = atomic_open(&rf->af, path, 0600)))
+			return rc;
+		csvout_init(&rf->out, rf->af.fp);
+		im->reject = &rf->out;
+	}
+	rf->open = 1;
+	return 0;
+}
+
+static int reject_commit(struct reject_file *rf)
+{
+	if (!rf->open)
+		return 0;
+	rf->open = 0;
+	return rf->book ? xlsxout_close(rf->book) : atomic_commit(&rf->af);
+}
+
+static void reject_abort(struct reject_file *rf)
+{
+	if (rf->open && rf->book)
+		xlsxout_discard(rf->book);
+	else if (rf->open)
+		atomic_abort(&rf->af);
+	rf->open = 0;
+}
+
 static int run_file(struct app *a, struct import_opts *o, struct import_run *run, struct csvin *in)
 {
 	struct csvimport im = { .kind = run->kind, .ctx = run->ctx, .in = in };
 	struct progress prog = { in->name, { 0, 0 } };
-	struct atomic_file rej;
-	struct csvout rejout;
+	struct reject_file rej = { .open = 0 };
 	long long run_id;
-	int rc, has_reject = 0;
+	int rc;
 
 	im.ignore_unknown = o->ignore_unknown;
 	im.quiet = o->quiet;
-	if ((rc = open_target(a, o)))
+	if ((rc = open_target(a, o)) || (o->reject && !o->dry_run && (rc = reject_open(&rej, o->reject, &im))))
 		return rc;
-	if (o->reject && !o->dry_run) {
-		if ((rc = atomic_open(&rej, o->reject, 0600)))
-			return rc;
-		csvout_init(&rejout, rej.fp);
-		im.reject = &rejout;
-		has_reject = 1;
-	}
 	if (!o->quiet && isatty(STDERR_FILENO)) {
 		clock_gettime(CLOCK_MONOTONIC, &prog.last);
 		im.progress = show_progress;
@@ -305,13 +342,11 @@ static int run_file(struct app *a, struct import_opts *o, struct import_run *run
 	}
 	if ((rc = read_and_decide(a, o, run, &im, &run_id)))
 		goto out;
-	if (has_reject && (rc = atomic_commit(&rej))) {
-		has_reject = 0;
+	if ((rc = reject_commit(&rej))) {
 		fail(rc, _("%s: the import is done, but the rejected rows are only in the messages above"),
 		     in->name);
 		goto out;
 	}
-	has_reject = 0;
 	summary(o, run, &im);
 	if (in->hidden && !o->quiet)
 		warning(P_("%s: %ld hidden row was read like any other",
@@ -320,8 +355,7 @@ static int run_file(struct app *a, struct import_opts *o, struct import_run *run
 		run->after(run->ctx, o, &im);
 	rc = im.rejected ? NX_DATA : 0;
 out:
-	if (has_reject)
-		atomic_abort(&rej);
+	reject_abort(&rej);
 	db_rollback(&a->db);
 	csvimport_free(&im);
 	return rc;

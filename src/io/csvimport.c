@@ -6,6 +6,7 @@
 
 #include "netral/io/csvimport.h"
 #include "netral/io/xlsxin.h"
+#include "netral/io/xlsxout.h"
 #include "netral/util/alloc.h"
 #include "netral/util/ascii.h"
 #include "netral/util/interrupt.h"
@@ -98,12 +99,52 @@ static int header_problems(struct csvimport *im, const struct csvin_record *r)
 	return bad ? NX_DATA : 0;
 }
 
+/* A workbook's rows are rejected into a workbook: its header bold and
+ * frozen, each cell typed as it was read, so that the clerk fixes the
+ * sheet and imports it as it is. */
+static void book_header(struct csvimport *im, const struct csvin_record *r)
+{
+	const char **names = xcalloc(r->n + NOWN + 1, sizeof *names);
+	size_t n = 0;
+
+	for (size_t c = 0; c < r->n; c++)
+		if (c >= im->width || im->kind_of[c] != KIND_OWN)
+			names[n++] = r->f[c];
+	for (size_t i = 0; i < NOWN; i++)
+		names[n++] = own_cols[i];
+	xlsxout_sheet(im->reject_book, im->in->sheet);
+	xlsxout_head(im->reject_book, names, n);
+	free(names);
+}
+
+static void book_cell(struct xlsxout *x, const char *s, unsigned cell)
+{
+	if (cell & CELL_DATE)
+		xlsxout_date(x, s);
+	else if ((cell & CELL_NUMBER) && *s)
+		xlsxout_number(x, strtod(s, NULL));
+	else
+		xlsxout_text(x, s);
+}
+
+static void book_row(struct csvimport *im, const struct csvin_record *r, const char *why)
+{
+	for (size_t c = 0; c < r->n; c++)
+		if (c >= im->nhead || im->kind_of[c] != KIND_OWN)
+			book_cell(im->reject_book, r->f[c], r->cell ? r->cell[c] : 0);
+	xlsxout_number(im->reject_book, (double)r->line);
+	xlsxout_text(im->reject_book, why);
+	xlsxout_end_row(im->reject_book);
+}
+
 /* The reject file opens as the input did, with its header and the two
  * columns of its own. */
 static void reject_header(struct csvimport *im, const struct csvin_record *r)
 {
 	struct csvout *o = im->reject;
 
+	if (im->reject_book)
+		return book_header(im, r);
 	o->delim = im->in->delim;
 	o->crlf = im->in->crlf;
 	o->cr = im->in->cr;
@@ -180,7 +221,7 @@ static int header(struct csvimport *im, const struct csvin_record *r)
 		im->header[c] = xstrdup(r->f[c]);
 	if ((rc = match(im, r)) || (rc = header_problems(im, r)))
 		return rc;
-	if (im->reject)
+	if (im->reject || im->reject_book)
 		reject_header(im, r);
 	return 0;
 }
@@ -201,6 +242,8 @@ static void reject(struct csvimport *im, const struct csvin_record *r)
 	char line[32];
 
 	im->rejected++;
+	if (im->reject_book)
+		return book_row(im, r, sb_str(&im->why));
 	if (!im->reject)
 		return;
 	/* every cell the row has, those beyond the header's too; a cell as
@@ -329,7 +372,9 @@ static int record(void *ctx, const struct csvin_record *r)
 	v = xcalloc(im->ncols + 1, sizeof *v);
 	for (size_t k = 0; k < im->ncols; k++)
 		if (im->col_of[k] >= 0)
-			v[k] = (size_t)im->col_of[k] < r->n ? csvin_unmark(r->f[im->col_of[k]]) : "";
+			v[k] = (size_t)im->col_of[k] >= r->n ? "" :
+			       /* a workbook's text cell is text as it is: no mark to undo */
+			       r->cell ? r->f[im->col_of[k]] : csvin_unmark(r->f[im->col_of[k]]);
 	rc = im->kind->row(im->ctx, im, v, &outcome);
 	free(v);
 	if (rc == 0)

@@ -70,7 +70,9 @@ int xlsxout_create(const char *path, struct xlsxout **out)
 		free(x);
 		return rc;
 	}
-	x->wb = workbook_new(x->scratch);
+	/* rows go to disk as they come, so a list of a million cases is
+	 * written in the memory of one row (strings inline, not shared) */
+	x->wb = workbook_new_opt(x->scratch, &(lxw_workbook_options){ .constant_memory = LXW_TRUE });
 	x->bold = workbook_add_format(x->wb);
 	format_set_bold(x->bold);
 	x->day = workbook_add_format(x->wb);

@@ -293,6 +293,17 @@ static const char *none_of(int dim)
 	return dim == D_INDIKASI ? "tanpa_indikasi" : dim == D_KODE ? "tanpa_kode" : RULES_UNKNOWN;
 }
 
+long long rekap_cross_n(const struct rekap *r, const char *a, const char *b)
+{
+	char key[512];
+
+	snprintf(key, sizeof key, "%s\x1f%s", a, b);
+	for (size_t k = 0; k < r->cross.n; k++)
+		if (strcmp(r->cross.g[k].kelompok, key) == 0)
+			return r->cross.g[k].n;
+	return 0;
+}
+
 int rekap_shown(const struct rekap *r, int dim)
 {
 	const char *none = none_of(dim);

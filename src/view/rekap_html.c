@@ -100,18 +100,6 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 	free(g);
 }
 
-/* The count of one cell of the cross table. */
-static long long cross_n(const struct rekap *r, const char *a, const char *b)
-{
-	char key[512];
-
-	snprintf(key, sizeof key, "%s\x1f%s", a, b);
-	for (size_t k = 0; k < r->cross.n; k++)
-		if (strcmp(r->cross.g[k].kelompok, key) == 0)
-			return r->cross.g[k].n;
-	return 0;
-}
-
 /* A cross table as a grouped bar chart: a group of bars for each value of
  * the first dimension, a bar for each of the second, one scale for all. */
 static void cross(FILE *fp, const struct rekap *r, const struct rekap_view *o)
@@ -135,7 +123,7 @@ static void cross(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 		html_text(fp, rekap_group(o, r->by[0], a->g[i].kelompok, name, sizeof name));
 		fputs("</th></tr>\n", fp);
 		for (size_t j = 0; j < b->n; j++) {
-			long long n = cross_n(r, a->g[i].kelompok, b->g[j].kelompok);
+			long long n = rekap_cross_n(r, a->g[i].kelompok, b->g[j].kelompok);
 
 			if (n == 0 && !b->fixed)
 				continue;

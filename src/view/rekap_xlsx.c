@@ -58,17 +58,6 @@ static void table(struct xlsxout *x, const struct rekap *r, const struct rekap_v
 	free(g);
 }
 
-static long long cross_n(const struct rekap *r, const char *a, const char *b)
-{
-	char key[512];
-
-	snprintf(key, sizeof key, "%s\x1f%s", a, b);
-	for (size_t k = 0; k < r->cross.n; k++)
-		if (strcmp(r->cross.g[k].kelompok, key) == 0)
-			return r->cross.g[k].n;
-	return 0;
-}
-
 /* The cross table of --by: a row for each pair the page shows, the chart
  * grouped by the first dimension. */
 static void cross(struct xlsxout *x, const struct rekap *r, const struct rekap_view *o)
@@ -84,7 +73,7 @@ static void cross(struct xlsxout *x, const struct rekap *r, const struct rekap_v
 		if (a->g[i].n == 0 && !a->fixed)
 			continue;
 		for (size_t j = 0; j < b->n; j++) {
-			long long n = cross_n(r, a->g[i].kelompok, b->g[j].kelompok);
+			long long n = rekap_cross_n(r, a->g[i].kelompok, b->g[j].kelompok);
 
 			if (n == 0 && !b->fixed)
 				continue;

@@ -260,3 +260,42 @@ EOF
 	[ "$status" -eq 3 ]
 	[[ "$output" == *"out/a.ods: not an Excel workbook: it has no xl/workbook.xml"* ]]
 }
+
+@test "the reject file of a workbook is a workbook, fixed in a spreadsheet and imported as it is" {
+	cat > spec <<'EOF2'
+# sheet Laporan
+Nama|NIP|Jenis Pegawai|Instansi|Tanggal Kejadian|Bentuk
+Budi|196806091995031003|PNS|Kab A|d:2024-09-10|apk
+Ani|n:198504122010012015|PNS|Kab A|d:2024-09-11|apk
+Siti|198512302010122001|PNS|Kab A|31/02/2024|apk
+EOF2
+	wb a.xlsx < spec
+	netral init -q
+	run netral import --skip-invalid --reject bad.xlsx a.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"imported 1, duplicates 0, rejected 2"* ]]
+	[ "$(stat -c %a bad.xlsx)" = 600 ]
+	# what the clerk opens: the sheet, the headings, each cell as it was, the row and the reason
+	/usr/bin/python3 - <<'PY'
+import datetime, openpyxl
+ws = openpyxl.load_workbook("bad.xlsx")["Laporan"]
+rows = list(ws.iter_rows(values_only=True))
+assert rows[0] == ("Nama", "NIP", "Jenis Pegawai", "Instansi", "Tanggal Kejadian", "Bentuk", "baris", "alasan"), rows[0]
+assert rows[1][0] == "Ani" and rows[1][6] == 3 and "stored as a number" in rows[1][7], rows[1]
+assert isinstance(rows[1][4], datetime.datetime) and rows[1][4].date() == datetime.date(2024, 9, 11), rows[1]
+assert rows[2][0] == "Siti" and rows[2][6] == 4 and rows[2][4] == "31/02/2024", rows[2]
+assert ws.freeze_panes == "A2"
+# fixed as a clerk fixes it: the NIP typed again as text, the day corrected
+ws["B2"].value = "198504122010012015"
+ws["B2"].number_format = "@"
+ws["E3"].value = datetime.date(2024, 2, 29)
+ws["E3"].number_format = "dd/mm/yyyy"
+ws.parent.save("fixed.xlsx")
+PY
+	run netral import fixed.xlsx
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"imported 2, duplicates 0, rejected 0"* ]]
+	[ "$(days)" = 'Ani,19850412 201001 2 015,2024-09-11
+Budi,19680609 199503 1 003,2024-09-10
+Siti,19851230 201012 2 001,2024-02-29' ]
+}

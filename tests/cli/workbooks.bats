@@ -44,6 +44,11 @@ cases() {
 	[ "$status" -eq 0 ]
 	diff <(netral list --format csv --kontak) <(netral --db fresh.db list --format csv --kontak)
 	diff <(netral export --format csv) <(netral --db fresh.db export --format csv)
+	# and the workbook itself, imported as it is
+	run netral --db direct.db import list.xlsx
+	[ "$status" -eq 0 ]
+	diff <(netral list --format csv --kontak) <(netral --db direct.db list --format csv --kontak)
+	diff <(netral export --format csv) <(netral --db direct.db export --format csv)
 }
 
 @test "export --format xlsx: the funnel first, then each table of the page on its own sheet with a chart" {

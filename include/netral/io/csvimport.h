@@ -11,6 +11,7 @@
 
 #include "netral/io/csvin.h"
 #include "netral/io/csvout.h"
+#include "netral/io/xlsxout.h"
 #include "netral/util/strbuf.h"
 
 /* What became of a good row. */
@@ -42,6 +43,7 @@ struct csvimport {
 	void *ctx;
 	struct csvin *in;             /* its name is how messages name the file */
 	struct csvout *reject;        /* NULL: no reject file */
+	struct xlsxout *reject_book;  /* or a workbook's, for a workbook's rows */
 	int ignore_unknown, quiet;
 	void (*progress)(void *ctx, long rows);
 	void *progress_ctx;

@@ -64,6 +64,9 @@ void rekap_free(struct rekap *r);
  * the cases came from more than one agency's file (a roll-up), the
  * indications only where a case counted carries one. */
 int rekap_shown(const struct rekap *r, int dim);
+/* The count of one cell of the cross table: group a of the first
+ * dimension, b of the second. */
+long long rekap_cross_n(const struct rekap *r, const char *a, const char *b);
 
 /* Percent of base in tenths, rounded half up from the exact value:
  * 562 of 1596 is 352 (35.2%), not 351. */
