@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -94,6 +95,28 @@ int app_import_opts(struct app *a, int argc, char **argv, const char *help, stru
 	return -1;
 }
 
+/* An input read twice that cannot be rewound (standard input, a pipe) is
+ * copied as it is first read to a file of its own, mode 0600, unlinked at
+ * once: nothing of it outlives the run, and it is never longer than what
+ * was read. */
+static int copy_file(struct csvin *in)
+{
+	const char *dir = getenv("TMPDIR");
+	char path[4096];
+	int fd;
+
+	snprintf(path, sizeof path, "%s/netral-XXXXXX", dir && *dir ? dir : P_tmpdir);
+	if ((fd = mkstemp(path)) < 0 || unlink(path) != 0 || !(in->copy = fdopen(fd, "w+"))) {
+		int saved = errno;
+
+		if (fd >= 0)
+			close(fd);
+		return fail(NX_IO, _("cannot copy %s to a temporary file: %s"), in->name, strerror(saved));
+	}
+	in->copying = 1;
+	return 0;
+}
+
 int app_open_input(const char *arg, struct csvin *in)
 {
 	struct stat sb;
@@ -101,17 +124,19 @@ int app_open_input(const char *arg, struct csvin *in)
 	if (strcmp(arg, "-") == 0) {
 		in->name = "stdin";
 		in->fp = stdin;
-		return 0;
+		return copy_file(in);
 	}
 	in->name = arg;
 	if (!(in->fp = fopen(arg, "r")))
 		return fail(NX_IO, _("cannot open '%s': %s"), arg, strerror(errno));
-	if (fstat(fileno(in->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+	if (fstat(fileno(in->fp), &sb) != 0)
+		sb.st_mode = S_IFREG;
+	if (S_ISDIR(sb.st_mode)) {
 		fclose(in->fp);
 		in->fp = NULL;
 		return fail(NX_USAGE, _("'%s' is a directory"), arg);
 	}
-	return 0;
+	return S_ISREG(sb.st_mode) ? 0 : copy_file(in);
 }
 
 /* Progress on a terminal: the rows read, four times a second at most. */
@@ -145,6 +170,9 @@ static void summary(const struct import_opts *o, const struct import_run *run,
 		return;
 	if (run->said && run->said->len)
 		fputs(run->said->buf, stdout);
+	if (im->day_first.len)
+		printf(_("dates read day-first (DD/MM/YYYY), as no value in the column proves the order: %s\n"),
+		       im->day_first.buf);
 	fmt_count(im->n[IMPORT_NEW], a);
 	fmt_count(im->n[IMPORT_UPDATED], b);
 	fmt_count(im->n[IMPORT_SAME], c);
@@ -267,8 +295,11 @@ int app_import(struct app *a, struct import_opts *o, struct import_run *run)
 	if ((rc = app_open_input(o->path, &in)))
 		return rc;
 	rc = run_file(a, o, run, &in);
+	/* the input and its copy, whichever is read now */
 	if (in.fp && in.fp != stdin)
 		fclose(in.fp);
+	if (in.copy && in.copy != stdin)
+		fclose(in.copy);
 	return rc;
 }
 

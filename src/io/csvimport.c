@@ -7,6 +7,7 @@
 #include "netral/io/csvimport.h"
 #include "netral/util/alloc.h"
 #include "netral/util/ascii.h"
+#include "netral/util/date.h"
 #include "netral/util/interrupt.h"
 #include "netral/util/text.h"
 
@@ -17,6 +18,16 @@ static const char *const own_cols[] = { "baris", "alasan" };
 
 #define KIND_UNKNOWN (-1)
 #define KIND_OWN (-2)
+#define KIND_ROW_NUMBER (-3)
+
+/* What a date column's values proved: the first line and value of each
+ * order, and whether a value left the order open (10/09/2024). */
+enum { DAY_FIRST, MONTH_FIRST };
+struct import_dates {
+	long line[2];
+	char value[2][32];
+	int open;
+};
 
 static unsigned flags_of(const struct csvimport *im, size_t k)
 {
@@ -81,18 +92,25 @@ static int header_problems(struct csvimport *im, const struct csvin_record *r)
 
 /* The reject file opens as the input did, with its header and the two
  * columns of its own. */
-static void reject_header(struct csvimport *im, const struct csvin_record *r)
+static void reject_header(struct csvimport *im)
 {
 	struct csvout *o = im->reject;
+	char name[32];
 
 	o->delim = im->in->delim;
 	o->crlf = im->in->crlf;
 	o->cr = im->in->cr;
 	if (im->in->bom)
 		csvout_bom(o);
-	for (size_t c = 0; c < r->n; c++)
+	for (size_t c = 0; c < im->nhead; c++)
 		if (c >= im->width || im->kind_of[c] != KIND_OWN)
-			csvout_text(o, r->f[c]);
+			csvout_text(o, im->header[c]);
+	/* a name for each cell some row has beyond the header: the two
+	 * columns of our own stay where their names are */
+	for (size_t c = im->nhead; c < im->widest; c++) {
+		snprintf(name, sizeof name, "kolom_%zu", c + 1);
+		csvout_plain(o, name);
+	}
 	for (size_t i = 0; i < NOWN; i++)
 		csvout_plain(o, own_cols[i]);
 	csvout_end(o);
@@ -142,6 +160,19 @@ static int match(struct csvimport *im, const struct csvin_record *r)
 	return rc;
 }
 
+/* The row-number column every clerk's sheet begins with ("No", "No.")
+ * holds nothing of the record: left out, kept in a reject file. */
+static void row_numbers(struct csvimport *im, const struct csvin_record *r)
+{
+	char name[128];
+
+	for (size_t c = 0; c < im->width; c++) {
+		plain_name(r->f[c], name, sizeof name);
+		if (im->kind_of[c] == KIND_UNKNOWN && strcmp(name, "no") == 0)
+			im->kind_of[c] = KIND_ROW_NUMBER;
+	}
+}
+
 static int header(struct csvimport *im, const struct csvin_record *r)
 {
 	struct err e;
@@ -158,11 +189,10 @@ static int header(struct csvimport *im, const struct csvin_record *r)
 	im->header = xcalloc(r->n ? r->n : 1, sizeof *im->header);
 	for (size_t c = 0; c < r->n; c++)
 		im->header[c] = xstrdup(r->f[c]);
-	if ((rc = match(im, r)) || (rc = header_problems(im, r)))
+	if ((rc = match(im, r)))
 		return rc;
-	if (im->reject)
-		reject_header(im, r);
-	return 0;
+	row_numbers(im, r);
+	return header_problems(im, r);
 }
 
 /* The name of file column c, for a message. */
@@ -176,6 +206,32 @@ static const char *column_name(const struct csvimport *im, size_t c, char buf[32
 	return buf;
 }
 
+/* The fields of a record but the empty ones past at least n (a
+ * spreadsheet's trailing columns). */
+static size_t cells(const struct csvin_record *r, size_t n)
+{
+	size_t m = r->n;
+
+	while (m > n && r->len[m - 1] == 0)
+		m--;
+	return m;
+}
+
+/* Empty cells after a short row's, so that baris and alasan stay under
+ * their names. */
+static void pad(struct csvimport *im, const struct csvin_record *r)
+{
+	size_t want = im->widest > im->nhead ? im->widest - im->nhead : 0, have = 0;
+	size_t m = cells(r, im->nhead);
+
+	for (size_t c = 0; c < im->nhead; c++)
+		want += im->kind_of[c] != KIND_OWN;
+	for (size_t c = 0; c < m; c++)
+		have += c >= im->nhead || im->kind_of[c] != KIND_OWN;
+	for (; have < want; have++)
+		csvout_plain(im->reject, "");
+}
+
 static void reject(struct csvimport *im, const struct csvin_record *r)
 {
 	char line[32];
@@ -186,9 +242,10 @@ static void reject(struct csvimport *im, const struct csvin_record *r)
 	/* every cell the row has, those beyond the header's too; a cell as
 	 * it was before a spreadsheet mark, which csvout puts back: one
 	 * mark, not one more on each trip */
-	for (size_t c = 0; c < r->n; c++)
+	for (size_t c = 0; c < cells(r, im->nhead); c++)
 		if (c >= im->nhead || im->kind_of[c] != KIND_OWN)
 			csvout_text(im->reject, csvin_unmark(r->f[c]));
+	pad(im, r);
 	snprintf(line, sizeof line, "%ld", r->line);
 	csvout_plain(im->reject, line);
 	csvout_text(im->reject, sb_str(&im->why));
@@ -258,7 +315,7 @@ static int record(void *ctx, const struct csvin_record *r)
 	if (interrupt_pending())
 		return NX_INTERRUPT;
 	if (r->index == 0)
-		return header(im, r);
+		return 0;     /* matched by survey */
 	im->rows++;
 	if (im->progress)
 		im->progress(im->progress_ctx, im->rows);
@@ -266,7 +323,8 @@ static int record(void *ctx, const struct csvin_record *r)
 	im->line = r->line;
 	im->record = r;
 	if (r->problem) {
-		csvimport_problem(im, column_name(im, r->problem_field, buf), "%s", r->problem);
+		csvimport_problem(im, r->problem_field == CSVIN_WHOLE_RECORD ? NULL :
+				  column_name(im, r->problem_field, buf), "%s", r->problem);
 		reject(im, r);
 		return 0;
 	}
@@ -289,6 +347,99 @@ static int record(void *ctx, const struct csvin_record *r)
 	return rc > 0 ? rc : 0;
 }
 
+/* The order a date proves: a first number over 12 is a day, a second one
+ * a month, the other a month; -1 for none (ISO, both numbers up to 12, or
+ * no day either way, as 00/45). */
+static int order_of(const char *v, int *open)
+{
+	int a, b, month_a, month_b;
+
+	if (!date_parts(v, &a, &b))
+		return -1;
+	month_a = a >= 1 && a <= 12;
+	month_b = b >= 1 && b <= 12;
+	if (month_a && month_b)
+		*open = 1;
+	else if (month_b && a > 12 && a <= 31)
+		return DAY_FIRST;
+	else if (month_a && b > 12 && b <= 31)
+		return MONTH_FIRST;
+	return -1;
+}
+
+static void survey_dates(struct csvimport *im, const struct csvin_record *r)
+{
+	for (size_t k = 0; k < im->ncols; k++) {
+		struct import_dates *d = &im->dates[k];
+		int c = im->col_of[k], order;
+		const char *v;
+
+		if (!(flags_of(im, k) & IMPORT_DATE) || c < 0 || (size_t)c >= r->n)
+			continue;
+		v = csvin_unmark(r->f[c]);
+		if ((order = order_of(v, &d->open)) >= 0 && !d->line[order]) {
+			d->line[order] = r->line;
+			snprintf(d->value[order], sizeof d->value[order], "%s", v);
+		}
+	}
+}
+
+/* The first reading: the header, the widest record and what each date
+ * column's values prove, before any row is taken. */
+static int survey(void *ctx, const struct csvin_record *r)
+{
+	struct csvimport *im = ctx;
+
+	if (interrupt_pending())
+		return NX_INTERRUPT;
+	if (r->index == 0) {
+		im->widest = r->n;
+		return header(im, r);
+	}
+	if (cells(r, im->nhead) > im->widest)
+		im->widest = cells(r, im->nhead);
+	/* a row refused for another cell still tells the file's order */
+	if (r->problem_field != CSVIN_WHOLE_RECORD || !r->problem)
+		survey_dates(im, r);
+	return 0;
+}
+
+/*
+ * Each date column read one way: day-first, as Indonesian spreadsheets
+ * write it, unless a value proves the file month-first (a program in
+ * another locale converted it), which would turn 10/09 into 9 October
+ * unseen: such a column, or one proven both ways, is refused whole.  A
+ * column no value proves is named for the summary.
+ */
+static int decide_dates(struct csvimport *im)
+{
+	char msg[1024];
+	int bad = 0;
+
+	for (size_t k = 0; k < im->ncols; k++) {
+		const struct import_dates *d = &im->dates[k];
+		const char *col = im->kind->cols[k];
+
+		if (!(flags_of(im, k) & IMPORT_DATE) || im->col_of[k] < 0)
+			continue;
+		if (d->line[MONTH_FIRST] && d->line[DAY_FIRST]) {
+			snprintf(msg, sizeof msg, _("'%s' is day-first, but line %ld has '%s', month-first: the column writes dates both ways, so none of them can be trusted"),
+				 d->value[DAY_FIRST], d->line[MONTH_FIRST], d->value[MONTH_FIRST]);
+			say(im, d->line[DAY_FIRST], "", col, msg);
+		} else if (d->line[MONTH_FIRST]) {
+			snprintf(msg, sizeof msg, _("'%s' is month-first: the file writes its dates month-first (MM/DD/YYYY), and one such as 10/09/2024 would be read wrong; save the dates as YYYY-MM-DD or DD/MM/YYYY, or import the .xlsx workbook itself"),
+				 d->value[MONTH_FIRST]);
+			say(im, d->line[MONTH_FIRST], "", col, msg);
+		} else {
+			if (d->open && !d->line[DAY_FIRST])
+				sb_printf(&im->day_first, "%s%s", im->day_first.len ? ", " : "", col);
+			continue;
+		}
+		bad = 1;
+	}
+	return bad ? NX_DATA : 0;
+}
+
 int csvimport_read(struct csvimport *im)
 {
 	int rc;
@@ -296,11 +447,18 @@ int csvimport_read(struct csvimport *im)
 	for (im->ncols = 0; im->kind->cols[im->ncols]; im->ncols++)
 		;
 	im->col_of = xcalloc(im->ncols + 1, sizeof *im->col_of);
-	if ((rc = csvin_read(im->in, record, im)))
+	im->dates = xcalloc(im->ncols + 1, sizeof *im->dates);
+	if ((rc = csvin_read(im->in, survey, im)))
 		return rc;
 	if (im->in->lines == 0)
 		return fail(NX_DATA, _("%s: empty file (a header row is needed)"), im->in->name);
-	return 0;
+	if ((rc = decide_dates(im)))
+		return rc;
+	if (im->reject && im->kind_of)
+		reject_header(im);
+	if ((rc = csvin_rewind(im->in)))
+		return rc;
+	return csvin_read(im->in, record, im);
 }
 
 void csvimport_free(struct csvimport *im)
@@ -310,8 +468,11 @@ void csvimport_free(struct csvimport *im)
 	free(im->header);
 	free(im->kind_of);
 	free(im->col_of);
+	free(im->dates);
 	sb_free(&im->why);
+	sb_free(&im->day_first);
 	im->header = NULL;
 	im->kind_of = im->col_of = NULL;
+	im->dates = NULL;
 	im->nhead = 0;
 }
