@@ -69,14 +69,15 @@ cases() {
 	[ "$output" = "" ]
 }
 
-@test "a value that is no day either way (00/45, 32/13) proves nothing: its row alone is refused" {
-	cases 10/09/2024 00/45/2024 32/13/2024 > bad.csv
+@test "a value that is no day either way (00/45, 10/45, 32/13) proves nothing: its row alone is refused" {
+	cases 10/09/2024 00/45/2024 32/13/2024 10/45/2024 > bad.csv
 	run --separate-stderr netral import --skip-invalid bad.csv
 	[ "$status" -eq 3 ]
 	[ "$output" = "$(printf '%s\n%s' "dates read day-first (DD/MM/YYYY), as no value in the column proves the order: tanggal_kejadian" \
-		"imported 1, duplicates 0, rejected 2")" ]
+		"imported 1, duplicates 0, rejected 3")" ]
 	[[ "$stderr" == *"bad.csv:3: tanggal_kejadian: '00/45/2024' is not a valid date"* ]]
 	[[ "$stderr" == *"bad.csv:4: tanggal_kejadian: '32/13/2024' is not a valid date"* ]]
+	[[ "$stderr" == *"bad.csv:5: tanggal_kejadian: '10/45/2024' is not a valid date"* ]]
 }
 
 @test "a column written both ways is refused whole, naming both lines" {

@@ -192,6 +192,8 @@ setup_units() {
 		file_of "$kind" "" > in.csv
 		first=$(sed -n 2p in.csv)
 		echo "$first,lebih,satu lagi" >> in.csv
+		two=$(echo "$first" | cut -d, -f1-2)
+		echo "$two" >> in.csv
 		n=$(sed -n 1p in.csv | tr ',' '\n' | wc -l)
 		# shellcheck disable=SC2046
 		run --separate-stderr netral $(importer "$kind") --skip-invalid --reject rej.csv in.csv
@@ -200,6 +202,9 @@ setup_units() {
 			{ echo "$kind: header"; cat rej.csv; false; }
 		[ "$(sed -n 2p rej.csv)" = "$first,lebih,satu lagi,4,\"has $((n + 2)) fields, the header has $n\"" ] ||
 			{ echo "$kind: row"; cat rej.csv; false; }
+		# a short row's cells are padded to the same width
+		[ "$(sed -n 3p rej.csv)" = "$two$(printf ',%.0s' $(seq 1 "$n")),5,\"has 2 fields, the header has $n\"" ] ||
+			{ echo "$kind: short row"; cat rej.csv; false; }
 	done
 }
 
