@@ -161,7 +161,8 @@ const struct import_kind *cegah_import_kind(struct cegah_impor *ci, enum cegah_k
 	ci->kind = k;
 	for (int f = 0; f < rec->n && f < 32; f++)
 		ci->flags[f] = (rec->f[f].flags & CEGAH_REQUIRED ? IMPORT_REQUIRED : 0) |
-			       (rec->f[f].type == CT_NIP ? IMPORT_DIGITS : 0);
+			       (rec->f[f].type == CT_NIP ? IMPORT_DIGITS : 0) |
+			       (rec->f[f].type == CT_DAY || rec->f[f].type == CT_PAST_DAY ? IMPORT_DATE : 0);
 	ci->ik = (struct import_kind){ rec->cols, ci->flags, NULL, row };
 	return &ci->ik;
 }

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -109,80 +110,6 @@ int app_import_opts(struct app *a, int argc, char **argv, const char *help, stru
 	return operand(o, argc, argv);
 }
 
-/* An input from a pipe (standard input, a FIFO) kept in an unnamed
- * file (0600, gone when closed), so that it can be read from its start
- * again: its format is known by its first bytes, its dates by all its
- * rows. */
-static int keep(struct csvin *in, FILE *src)
-{
-	char buf[65536];
-	size_t n;
-
-	if (fseeko(src, 0, SEEK_CUR) == 0) {
-		in->fp = src;
-		return 0;
-	}
-	if (!(in->fp = tmpfile()))
-		return fail(NX_IO, _("%s: cannot keep the input to read it: %s"), in->name, strerror(errno));
-	while ((n = fread(buf, 1, sizeof buf, src)) > 0)
-		if (fwrite(buf, 1, n, in->fp) != n)
-			return fail(NX_IO, _("%s: cannot keep the input to read it: %s"), in->name,
-				    strerror(errno));
-	if (ferror(src))
-		return fail(NX_IO, _("cannot read '%s': %s"), in->name, strerror(errno));
-	if (fflush(in->fp) != 0)
-		return fail(NX_IO, _("%s: cannot keep the input to read it: %s"), in->name, strerror(errno));
-	rewind(in->fp);
-	return 0;
-}
-
-/* A workbook is known by its bytes, whatever its name. */
-static int sniff(struct csvin *in, const char *arg, int quiet)
-{
-	const char *dot = strrchr(arg, '.');
-	int named = dot && ascii_casecmp(dot, ".xlsx") == 0;
-
-	switch (xlsxin_sniff(in->fp)) {
-	case 1:
-		if (in->delim)
-			return fail(NX_USAGE, _("%s: --delimiter is for a CSV file, and this is a workbook"),
-				    in->name);
-		in->workbook = 1;
-		return 0;
-	case 2:
-		return fail(NX_DATA, _("%s: an Excel 97-2003 workbook (.xls): save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import that"),
-			    in->name);
-	}
-	if (in->want_sheet)
-		return fail(NX_USAGE, _("%s: --sheet is for a workbook (.xlsx), and this is not one"), in->name);
-	if (named && !quiet)
-		warning(_("%s: not a workbook (no ZIP signature): read as CSV"), in->name);
-	return 0;
-}
-
-int app_open_input(const char *arg, int quiet, struct csvin *in)
-{
-	struct stat sb;
-	FILE *src;
-	int rc;
-
-	if (strcmp(arg, "-") == 0) {
-		in->name = "stdin";
-		return (rc = keep(in, stdin)) ? rc : sniff(in, arg, quiet);
-	}
-	in->name = arg;
-	if (!(src = fopen(arg, "r")))
-		return fail(NX_IO, _("cannot open '%s': %s"), arg, strerror(errno));
-	if (fstat(fileno(src), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-		fclose(src);
-		return fail(NX_USAGE, _("'%s' is a directory"), arg);
-	}
-	rc = keep(in, src);
-	if (in->fp != src)
-		fclose(src);
-	return rc ? rc : sniff(in, arg, quiet);
-}
-
 /* Progress on a terminal: the rows read, four times a second at most. */
 struct progress {
 	const char *name;
@@ -214,6 +141,9 @@ static void summary(const struct import_opts *o, const struct import_run *run,
 		return;
 	if (run->said && run->said->len)
 		fputs(run->said->buf, stdout);
+	if (im->day_first.len)
+		printf(_("dates read day-first (DD/MM/YYYY), as no value in the column proves the order: %s\n"),
+		       im->day_first.buf);
 	fmt_count(im->n[IMPORT_NEW], a);
 	fmt_count(im->n[IMPORT_UPDATED], b);
 	fmt_count(im->n[IMPORT_SAME], c);
@@ -370,11 +300,13 @@ int app_import(struct app *a, struct import_opts *o, struct import_run *run)
 	in.delim = o->delim;
 	o->quiet |= a->quiet;
 	in.want_sheet = o->sheet;
-	if ((rc = app_open_input(o->path, o->quiet, &in)))
-		return rc;
-	rc = run_file(a, o, run, &in);
+	if (!(rc = app_open_input(o->path, o->quiet, &in)))
+		rc = run_file(a, o, run, &in);
+	/* the input and its copy, whichever is read now */
 	if (in.fp && in.fp != stdin)
 		fclose(in.fp);
+	if (in.copy && in.copy != stdin)
+		fclose(in.copy);
 	return rc;
 }
 

@@ -9,6 +9,7 @@
 #include "netral/io/xlsxout.h"
 #include "netral/util/alloc.h"
 #include "netral/util/ascii.h"
+#include "netral/util/date.h"
 #include "netral/util/interrupt.h"
 #include "netral/util/text.h"
 
@@ -19,6 +20,16 @@ static const char *const own_cols[] = { "baris", "alasan" };
 
 #define KIND_UNKNOWN (-1)
 #define KIND_OWN (-2)
+#define KIND_ROW_NUMBER (-3)
+
+/* What a date column's values proved: the first line and value of each
+ * order, and whether a value left the order open (10/09/2024). */
+enum { DAY_FIRST, MONTH_FIRST };
+struct import_dates {
+	long line[2];
+	char value[2][32];
+	int open;
+};
 
 static unsigned flags_of(const struct csvimport *im, size_t k)
 {
@@ -102,18 +113,24 @@ static int header_problems(struct csvimport *im, const struct csvin_record *r)
 /* A workbook's rows are rejected into a workbook: its header bold and
  * frozen, each cell typed as it was read, so that the clerk fixes the
  * sheet and imports it as it is. */
-static void book_header(struct csvimport *im, const struct csvin_record *r)
+static void book_header(struct csvimport *im)
 {
-	const char **names = xcalloc(r->n + NOWN + 1, sizeof *names);
+	const char **names = xcalloc(im->widest + im->nhead + NOWN + 1, sizeof *names);
+	char (*extra)[32] = xcalloc(im->widest + 1, sizeof *extra);
 	size_t n = 0;
 
-	for (size_t c = 0; c < r->n; c++)
+	for (size_t c = 0; c < im->nhead; c++)
 		if (c >= im->width || im->kind_of[c] != KIND_OWN)
-			names[n++] = r->f[c];
+			names[n++] = im->header[c];
+	for (size_t c = im->nhead; c < im->widest; c++) {
+		snprintf(extra[c], sizeof extra[c], "kolom_%zu", c + 1);
+		names[n++] = extra[c];
+	}
 	for (size_t i = 0; i < NOWN; i++)
 		names[n++] = own_cols[i];
 	xlsxout_sheet(im->reject_book, im->in->sheet);
 	xlsxout_head(im->reject_book, names, n);
+	free(extra);
 	free(names);
 }
 
@@ -129,9 +146,11 @@ static void book_cell(struct xlsxout *x, const char *s, unsigned cell)
 
 static void book_row(struct csvimport *im, const struct csvin_record *r, const char *why)
 {
-	for (size_t c = 0; c < r->n; c++)
+	size_t width = im->widest > im->nhead ? im->widest : im->nhead;
+
+	for (size_t c = 0; c < width; c++)
 		if (c >= im->nhead || im->kind_of[c] != KIND_OWN)
-			book_cell(im->reject_book, r->f[c], r->cell ? r->cell[c] : 0);
+			book_cell(im->reject_book, c < r->n ? r->f[c] : "", r->cell && c < r->n ? r->cell[c] : 0);
 	xlsxout_number(im->reject_book, (double)r->line);
 	xlsxout_text(im->reject_book, why);
 	xlsxout_end_row(im->reject_book);
@@ -139,20 +158,27 @@ static void book_row(struct csvimport *im, const struct csvin_record *r, const c
 
 /* The reject file opens as the input did, with its header and the two
  * columns of its own. */
-static void reject_header(struct csvimport *im, const struct csvin_record *r)
+static void reject_header(struct csvimport *im)
 {
 	struct csvout *o = im->reject;
+	char name[32];
 
 	if (im->reject_book)
-		return book_header(im, r);
+		return book_header(im);
 	o->delim = im->in->delim;
 	o->crlf = im->in->crlf;
 	o->cr = im->in->cr;
 	if (im->in->bom)
 		csvout_bom(o);
-	for (size_t c = 0; c < r->n; c++)
+	for (size_t c = 0; c < im->nhead; c++)
 		if (c >= im->width || im->kind_of[c] != KIND_OWN)
-			csvout_text(o, r->f[c]);
+			csvout_text(o, im->header[c]);
+	/* a name for each cell some row has beyond the header: the two
+	 * columns of our own stay where their names are */
+	for (size_t c = im->nhead; c < im->widest; c++) {
+		snprintf(name, sizeof name, "kolom_%zu", c + 1);
+		csvout_plain(o, name);
+	}
 	for (size_t i = 0; i < NOWN; i++)
 		csvout_plain(o, own_cols[i]);
 	csvout_end(o);
@@ -201,6 +227,19 @@ static int match(struct csvimport *im, const struct csvin_record *r)
 	return rc;
 }
 
+/* The row-number column every clerk's sheet begins with ("No", "No.")
+ * holds nothing of the record: left out, kept in a reject file. */
+static void row_numbers(struct csvimport *im, const struct csvin_record *r)
+{
+	char name[128];
+
+	for (size_t c = 0; c < im->width; c++) {
+		plain_name(r->f[c], name, sizeof name);
+		if (im->kind_of[c] == KIND_UNKNOWN && strcmp(name, "no") == 0)
+			im->kind_of[c] = KIND_ROW_NUMBER;
+	}
+}
+
 static int header(struct csvimport *im, const struct csvin_record *r)
 {
 	struct err e;
@@ -219,11 +258,10 @@ static int header(struct csvimport *im, const struct csvin_record *r)
 	im->header = xcalloc(r->n ? r->n : 1, sizeof *im->header);
 	for (size_t c = 0; c < r->n; c++)
 		im->header[c] = xstrdup(r->f[c]);
-	if ((rc = match(im, r)) || (rc = header_problems(im, r)))
+	if ((rc = match(im, r)))
 		return rc;
-	if (im->reject || im->reject_book)
-		reject_header(im, r);
-	return 0;
+	row_numbers(im, r);
+	return header_problems(im, r);
 }
 
 /* The name of file column c, for a message. */
@@ -235,6 +273,32 @@ static const char *column_name(const struct csvimport *im, size_t c, char buf[32
 		return im->header[c];
 	snprintf(buf, 32, _("column %zu"), c + 1);
 	return buf;
+}
+
+/* The fields of a record but the empty ones past at least n (a
+ * spreadsheet's trailing columns). */
+static size_t cells(const struct csvin_record *r, size_t n)
+{
+	size_t m = r->n;
+
+	while (m > n && r->len[m - 1] == 0)
+		m--;
+	return m;
+}
+
+/* Empty cells after a short row's, so that baris and alasan stay under
+ * their names. */
+static void pad(struct csvimport *im, const struct csvin_record *r)
+{
+	size_t want = im->widest > im->nhead ? im->widest - im->nhead : 0, have = 0;
+	size_t m = cells(r, im->nhead);
+
+	for (size_t c = 0; c < im->nhead; c++)
+		want += im->kind_of[c] != KIND_OWN;
+	for (size_t c = 0; c < m; c++)
+		have += c >= im->nhead || im->kind_of[c] != KIND_OWN;
+	for (; have < want; have++)
+		csvout_plain(im->reject, "");
 }
 
 static void reject(struct csvimport *im, const struct csvin_record *r)
@@ -249,9 +313,10 @@ static void reject(struct csvimport *im, const struct csvin_record *r)
 	/* every cell the row has, those beyond the header's too; a cell as
 	 * it was before a spreadsheet mark, which csvout puts back: one
 	 * mark, not one more on each trip */
-	for (size_t c = 0; c < r->n; c++)
+	for (size_t c = 0; c < cells(r, im->nhead); c++)
 		if (c >= im->nhead || im->kind_of[c] != KIND_OWN)
 			csvout_text(im->reject, csvin_unmark(r->f[c]));
+	pad(im, r);
 	snprintf(line, sizeof line, "%ld", r->line);
 	csvout_plain(im->reject, line);
 	csvout_text(im->reject, sb_str(&im->why));
@@ -313,7 +378,7 @@ const char *csvimport_raw(const struct csvimport *im, size_t k)
 /* What a workbook's cells say beyond their text: a number where digits
  * are wanted has lost them (Excel keeps 15), so the row is refused; a
  * formula's saved value is taken, and said once a column. */
-static int cells(struct csvimport *im, const struct csvin_record *r)
+static int workbook_cells(struct csvimport *im, const struct csvin_record *r)
 {
 	int bad = 0;
 
@@ -348,7 +413,7 @@ static int record(void *ctx, const struct csvin_record *r)
 	if (interrupt_pending())
 		return NX_INTERRUPT;
 	if (r->index == 0)
-		return header(im, r);
+		return 0;     /* matched by survey */
 	im->rows++;
 	if (im->progress)
 		im->progress(im->progress_ctx, im->rows);
@@ -356,7 +421,8 @@ static int record(void *ctx, const struct csvin_record *r)
 	im->line = r->line;
 	im->record = r;
 	if (r->problem) {
-		csvimport_problem(im, column_name(im, r->problem_field, buf), "%s", r->problem);
+		csvimport_problem(im, r->problem_field == CSVIN_WHOLE_RECORD ? NULL :
+				  column_name(im, r->problem_field, buf), "%s", r->problem);
 		reject(im, r);
 		return 0;
 	}
@@ -365,7 +431,7 @@ static int record(void *ctx, const struct csvin_record *r)
 		reject(im, r);
 		return 0;
 	}
-	if (r->cell && cells(im, r)) {
+	if (r->cell && workbook_cells(im, r)) {
 		reject(im, r);
 		return 0;
 	}
@@ -385,6 +451,105 @@ static int record(void *ctx, const struct csvin_record *r)
 	return rc > 0 ? rc : 0;
 }
 
+/* The order a date proves: a first number over 12 is a day, a second one
+ * a month, the other a month; -1 for none (ISO, both numbers up to 12, or
+ * no day either way, as 00/45). */
+static int order_of(const char *v, int *open)
+{
+	int a, b, month_a, month_b;
+
+	if (!date_parts(v, &a, &b))
+		return -1;
+	month_a = a >= 1 && a <= 12;
+	month_b = b >= 1 && b <= 12;
+	if (month_a && month_b)
+		*open = 1;
+	else if (month_b && a > 12 && a <= 31)
+		return DAY_FIRST;
+	else if (month_a && b > 12 && b <= 31)
+		return MONTH_FIRST;
+	return -1;
+}
+
+static void survey_dates(struct csvimport *im, const struct csvin_record *r)
+{
+	for (size_t k = 0; k < im->ncols; k++) {
+		struct import_dates *d = &im->dates[k];
+		int c = im->col_of[k], order;
+		const char *v;
+
+		if (!(flags_of(im, k) & IMPORT_DATE) || c < 0 || (size_t)c >= r->n)
+			continue;
+		v = r->cell ? r->f[c] : csvin_unmark(r->f[c]);
+		if ((order = order_of(v, &d->open)) >= 0 && !d->line[order]) {
+			d->line[order] = r->line;
+			snprintf(d->value[order], sizeof d->value[order], "%s", v);
+		}
+	}
+}
+
+/* The first reading: the header, the widest record and what each date
+ * column's values prove, before any row is taken. */
+static int survey(void *ctx, const struct csvin_record *r)
+{
+	struct csvimport *im = ctx;
+
+	if (interrupt_pending())
+		return NX_INTERRUPT;
+	if (r->index == 0) {
+		im->widest = r->n;
+		return header(im, r);
+	}
+	if (cells(r, im->nhead) > im->widest)
+		im->widest = cells(r, im->nhead);
+	/* a row refused for another cell still tells the file's order */
+	if (r->problem_field != CSVIN_WHOLE_RECORD || !r->problem)
+		survey_dates(im, r);
+	return 0;
+}
+
+/*
+ * Each date column read one way: day-first, as Indonesian spreadsheets
+ * write it, unless a value proves the file month-first (a program in
+ * another locale converted it), which would turn 10/09 into 9 October
+ * unseen: such a column, or one proven both ways, is refused whole.  A
+ * column no value proves is named for the summary.
+ */
+static int decide_dates(struct csvimport *im)
+{
+	char msg[1024];
+	int bad = 0;
+
+	for (size_t k = 0; k < im->ncols; k++) {
+		const struct import_dates *d = &im->dates[k];
+		const char *col = im->kind->cols[k];
+
+		if (!(flags_of(im, k) & IMPORT_DATE) || im->col_of[k] < 0)
+			continue;
+		if (d->line[MONTH_FIRST] && d->line[DAY_FIRST]) {
+			snprintf(msg, sizeof msg, _("'%s' is day-first, but line %ld has '%s', month-first: the column writes dates both ways, so none of them can be trusted"),
+				 d->value[DAY_FIRST], d->line[MONTH_FIRST], d->value[MONTH_FIRST]);
+			say(im, d->line[DAY_FIRST], "", col, msg);
+		} else if (d->line[MONTH_FIRST]) {
+			snprintf(msg, sizeof msg, _("'%s' is month-first: the file writes its dates month-first (MM/DD/YYYY), and one such as 10/09/2024 would be read wrong; save the dates as YYYY-MM-DD or DD/MM/YYYY, or import the .xlsx workbook itself"),
+				 d->value[MONTH_FIRST]);
+			say(im, d->line[MONTH_FIRST], "", col, msg);
+		} else {
+			if (d->open && !d->line[DAY_FIRST])
+				sb_printf(&im->day_first, "%s%s", im->day_first.len ? ", " : "", col);
+			continue;
+		}
+		bad = 1;
+	}
+	return bad ? NX_DATA : 0;
+}
+
+/* The rows of a CSV file or of a workbook's sheet, alike. */
+static int read_input(struct csvimport *im, csvin_fn fn)
+{
+	return im->in->workbook ? xlsxin_read(im->in, fn, im) : csvin_read(im->in, fn, im);
+}
+
 int csvimport_read(struct csvimport *im)
 {
 	int rc;
@@ -392,12 +557,18 @@ int csvimport_read(struct csvimport *im)
 	for (im->ncols = 0; im->kind->cols[im->ncols]; im->ncols++)
 		;
 	im->col_of = xcalloc(im->ncols + 1, sizeof *im->col_of);
-	rc = im->in->workbook ? xlsxin_read(im->in, record, im) : csvin_read(im->in, record, im);
-	if (rc)
+	im->dates = xcalloc(im->ncols + 1, sizeof *im->dates);
+	if ((rc = read_input(im, survey)))
 		return rc;
 	if (im->in->lines == 0)
 		return fail(NX_DATA, _("%s: empty file (a header row is needed)"), im->in->name);
-	return 0;
+	if ((rc = decide_dates(im)))
+		return rc;
+	if ((im->reject || im->reject_book) && im->kind_of)
+		reject_header(im);
+	if ((rc = csvin_rewind(im->in)))
+		return rc;
+	return read_input(im, record);
 }
 
 void csvimport_free(struct csvimport *im)
@@ -408,9 +579,12 @@ void csvimport_free(struct csvimport *im)
 	free(im->kind_of);
 	free(im->formula_said);
 	free(im->col_of);
+	free(im->dates);
 	sb_free(&im->why);
+	sb_free(&im->day_first);
 	im->header = NULL;
 	im->kind_of = im->col_of = NULL;
 	im->formula_said = NULL;
+	im->dates = NULL;
 	im->nhead = 0;
 }

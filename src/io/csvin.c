@@ -28,6 +28,8 @@ struct state {
 	size_t rec_bytes; /* bytes fed since the record started */
 	int stop;
 	char why[160];    /* a record's problem, when it needs words made */
+	char *raw;        /* the record's lines as read, for one libcsv refuses */
+	size_t rawlen, rawcap;
 };
 
 static int is_blank(int c)
@@ -67,6 +69,29 @@ static void on_field(void *data, size_t n, void *vs)
 	s->buflen += n + 1;
 }
 
+/* The record collected, as the callback sees it. */
+static void collected(struct state *s, struct csvin_record *r)
+{
+	memset(r, 0, sizeof *r);
+	for (size_t i = 0; i < s->nf; i++)
+		s->f[i] = s->buf + s->off[i];
+	r->n = s->nf;
+	r->f = s->f;
+	r->len = s->len;
+	r->line = s->rec_line;
+	r->index = s->index++;
+}
+
+/* Handed on; the next non-blank line starts the next record. */
+static void hand_on(struct state *s, const struct csvin_record *r)
+{
+	s->stop = s->fn(s->ctx, r);
+	s->nf = 0;
+	s->buflen = 0;
+	s->pending = 1;
+	s->rec_bytes = 0;
+}
+
 static void on_record(int c, void *vs)
 {
 	struct state *s = vs;
@@ -75,14 +100,7 @@ static void on_record(int c, void *vs)
 	(void)c;
 	if (s->stop)
 		return;
-	memset(&r, 0, sizeof r);
-	for (size_t i = 0; i < s->nf; i++)
-		s->f[i] = s->buf + s->off[i];
-	r.n = s->nf;
-	r.f = s->f;
-	r.len = s->len;
-	r.line = s->rec_line;
-	r.index = s->index++;
+	collected(s, &r);
 	for (size_t i = 0; i < s->nf && !r.problem; i++) {
 		long bad;
 
@@ -97,11 +115,71 @@ static void on_record(int c, void *vs)
 			r.problem_field = i;
 		}
 	}
-	s->stop = s->fn(s->ctx, &r);
+	hand_on(s, &r);
+}
+
+static void raw_add(struct state *s, const char *q, size_t len)
+{
+	if (s->rawlen + len > s->rawcap) {
+		while (s->rawlen + len > s->rawcap)
+			s->rawcap = s->rawcap ? 2 * s->rawcap : 4096;
+		s->raw = xrealloc(s->raw, s->rawcap);
+	}
+	memcpy(s->raw + s->rawlen, q, len);
+	s->rawlen += len;
+}
+
+/* A field of a record libcsv refused, as far as it can be told: blanks
+ * around it and the quotes of a quoted field taken off. */
+static void raw_field(struct state *s, char *p, size_t n)
+{
+	size_t j = 0;
+
+	while (n && is_blank((unsigned char)*p)) {
+		p++;
+		n--;
+	}
+	while (n && is_blank((unsigned char)p[n - 1]))
+		n--;
+	if (n >= 2 && p[0] == '"' && p[n - 1] == '"') {
+		for (size_t i = 1; i + 1 < n; i++, j++) {
+			p[j] = p[i];
+			i += p[i] == '"' && i + 2 < n && p[i + 1] == '"';
+		}
+		n = j;
+	}
+	on_field(p, n, s);
+}
+
+/*
+ * A record libcsv refuses (a quote inside an unquoted field, text after a
+ * closing quote): handed on with its problem and its lines split at each
+ * delimiter, as far as that goes, and the reading goes on at the next
+ * line with a fresh parser, so that one stray quote costs one record.
+ */
+static int malformed(struct csv_parser *p, struct state *s)
+{
+	struct csvin_record r;
+	char *q = s->raw, *end = s->raw + s->rawlen, *d;
+
+	if (csv_error(p) != CSV_EPARSE)
+		return fail(NX_IO, _("out of memory"));
+	csv_free(p);
+	if (csv_init(p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return fail(NX_IO, _("out of memory"));
+	csv_set_delim(p, (unsigned char)s->in->delim);
 	s->nf = 0;
 	s->buflen = 0;
-	s->pending = 1;
-	s->rec_bytes = 0;
+	while (end > q && (end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	for (; (d = memchr(q, s->in->delim, (size_t)(end - q))); q = d + 1)
+		raw_field(s, q, (size_t)(d - q));
+	raw_field(s, q, (size_t)(end - q));
+	collected(s, &r);
+	r.problem = _("malformed CSV: a quote inside an unquoted field, or text after a closing quote");
+	r.problem_field = CSVIN_WHOLE_RECORD;
+	hand_on(s, &r);
+	return 0;
 }
 
 static char detect_delim(const char *line, size_t n)
@@ -143,13 +221,13 @@ static int blank_line(const char *p, size_t n)
 #define CHUNK (64 * 1024)
 
 struct lines {
-	FILE *fp;
+	FILE *fp, *copy;
 	char *buf;
 	size_t cap, start, end;
 	int eof;
 };
 
-enum { LINE_END = 0, LINE_OK = 1, LINE_LONG = -1, LINE_ERROR = -2 };
+enum { LINE_END = 0, LINE_OK = 1, LINE_LONG = -1, LINE_ERROR = -2, LINE_COPY = -3 };
 
 static int next_line(struct lines *l, size_t max, char **line, size_t *len)
 {
@@ -189,6 +267,8 @@ static int next_line(struct lines *l, size_t max, char **line, size_t *len)
 			l->buf = xrealloc(l->buf, l->cap);
 		}
 		got = fread(l->buf + l->end, 1, l->cap - l->end, l->fp);
+		if (l->copy && got && fwrite(l->buf + l->end, 1, got, l->copy) != got)
+			return LINE_COPY;
 		l->end += got;
 		if (got == 0) {
 			if (ferror(l->fp))
@@ -198,11 +278,27 @@ static int next_line(struct lines *l, size_t max, char **line, size_t *len)
 	}
 }
 
+/* The first line tells the dialect: a BOM (taken off), its line end and
+ * the delimiter. */
+static void first_line(struct csvin *in, struct csv_parser *p, char **q, size_t *len)
+{
+	if (*len >= 3 && memcmp(*q, "\xEF\xBB\xBF", 3) == 0) {
+		*q += 3;
+		*len -= 3;
+		in->bom = 1;
+	}
+	in->crlf = *len >= 2 && (*q)[*len - 2] == '\r' && (*q)[*len - 1] == '\n';
+	in->cr = !in->crlf && *len >= 1 && (*q)[*len - 1] == '\r';
+	if (!in->delim)
+		in->delim = detect_delim(*q, *len);
+	csv_set_delim(p, (unsigned char)in->delim);
+}
+
 int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 {
 	struct csv_parser p;
 	struct state s;
-	struct lines lr = { in->fp, NULL, 0, 0, 0, 0 };
+	struct lines lr = { in->fp, in->copying ? in->copy : NULL, NULL, 0, 0, 0, 0 };
 	size_t max = in->max_record ? in->max_record : DEFAULT_MAX_RECORD, len;
 	char *q;
 	int rc = 0, got;
@@ -219,19 +315,10 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 		return fail(NX_IO, _("out of memory"));
 	while ((got = next_line(&lr, max, &q, &len)) == LINE_OK) {
 		digest_update(&in->sha, q, len);
-		in->lines++;
-		if (in->lines == 1) {
-			if (len >= 3 && memcmp(q, "\xEF\xBB\xBF", 3) == 0) {
-				q += 3;
-				len -= 3;
-				in->bom = 1;
-			}
-			in->crlf = len >= 2 && q[len - 2] == '\r' && q[len - 1] == '\n';
-			in->cr = !in->crlf && len >= 1 && q[len - 1] == '\r';
-			if (!in->delim)
-				in->delim = detect_delim(q, len);
-			csv_set_delim(&p, (unsigned char)in->delim);
-		}
+		if (++in->lines == 1)
+			first_line(in, &p, &q, &len);
+		if (s.pending)
+			s.rawlen = 0;
 		if (s.pending && !blank_line(q, len)) {
 			s.rec_line = in->lines;
 			s.pending = 0;
@@ -242,11 +329,9 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 				  in->name, s.rec_line, max);
 			goto out;
 		}
-		if (csv_parse(&p, q, len, on_field, on_record, &s) != len) {
-			rc = fail(NX_DATA, _("%s:%ld: malformed CSV: %s (a quote inside an unquoted field, or text after a closing quote)"),
-				  in->name, in->lines, csv_strerror(csv_error(&p)));
+		raw_add(&s, q, len);
+		if (csv_parse(&p, q, len, on_field, on_record, &s) != len && (rc = malformed(&p, &s)))
 			goto out;
-		}
 		if (s.stop) {
 			rc = s.stop;
 			goto out;
@@ -261,6 +346,10 @@ int csvin_read(struct csvin *in, csvin_fn fn, void *ctx)
 		rc = fail(NX_IO, _("cannot read '%s': %s"), in->name, strerror(errno));
 		goto out;
 	}
+	if (got == LINE_COPY) {
+		rc = fail(NX_IO, _("cannot copy %s to a temporary file: %s"), in->name, strerror(errno));
+		goto out;
+	}
 	if (csv_fini(&p, on_field, on_record, &s) != 0) {
 		rc = fail(NX_DATA, _("%s:%ld: unterminated quoted field at the end of the file"),
 			  in->name, s.rec_line);
@@ -271,11 +360,29 @@ out:
 	digest_hex(&in->sha, in->sha_hex);
 	csv_free(&p);
 	free(lr.buf);
+	free(s.raw);
 	free(s.buf);
 	free(s.off);
 	free(s.len);
 	free(s.f);
 	return rc;
+}
+
+int csvin_rewind(struct csvin *in)
+{
+	if (in->copying) {
+		FILE *fp = in->fp;
+
+		if (fflush(in->copy) != 0)
+			return fail(NX_IO, _("cannot copy %s to a temporary file: %s"), in->name,
+				    strerror(errno));
+		in->fp = in->copy;
+		in->copy = fp;
+		in->copying = 0;
+	}
+	if (fseeko(in->fp, 0, SEEK_SET) != 0)
+		return fail(NX_IO, _("cannot read '%s' again: %s"), in->name, strerror(errno));
+	return 0;
 }
 
 const char *csvin_unmark(const char *cell)

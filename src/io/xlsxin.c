@@ -363,12 +363,8 @@ static void sheet_end(struct xmlpart *x, const char *el)
 	}
 }
 
-int xlsxin_sniff(FILE *fp)
+int xlsxin_magic(const unsigned char *head, size_t n)
 {
-	unsigned char head[8];
-	size_t n = fread(head, 1, sizeof head, fp);
-
-	rewind(fp);
 	if (n >= 4 && memcmp(head, "PK\3\4", 4) == 0)
 		return 1;
 	if (n == 8 && memcmp(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)

@@ -272,7 +272,8 @@ int impor_begin(struct impor *ip)
 	/* the fields, the case number, then what 'list' adds and import ignores */
 	for (int f = 0; f < F_COUNT; f++) {
 		ip->flags[n] = (field_def(f)->flags & CF_REQUIRED ? IMPORT_REQUIRED : 0) |
-			       (field_def(f)->flags & CF_DIGITS ? IMPORT_DIGITS : 0);
+			       (field_def(f)->flags & CF_DIGITS ? IMPORT_DIGITS : 0) |
+			       (field_def(f)->flags & CF_DATE ? IMPORT_DATE : 0);
 		ip->cols[n++] = field_def(f)->name;
 	}
 	ip->flags[n] = 0;

@@ -124,6 +124,23 @@ format:
 	return -1;
 }
 
+int date_parts(const char *s, int *first, int *second)
+{
+	int n1, n2, n3, y;
+	char sep;
+
+	n1 = digits(s, 3, first);
+	if (n1 < 1 || n1 > 2 || (s[n1] != '-' && s[n1] != '/'))
+		return 0;
+	sep = s[n1];
+	n2 = digits(s + n1 + 1, 3, second);
+	if (n2 < 1 || n2 > 2 || s[n1 + 1 + n2] != sep)
+		return 0;
+	/* a two-digit year too: a short date says its order as well */
+	n3 = digits(s + n1 + n2 + 2, 5, &y);
+	return (n3 == 2 || n3 == 4) && s[n1 + n2 + 2 + n3] == '\0';
+}
+
 void date_format(const struct date *dt, char buf[DATE_ISO_LEN])
 {
 	/* by hand: it runs several times for every imported row */

@@ -299,3 +299,12 @@ PY
 Budi,19680609 199503 1 003,2024-09-10
 Siti,19851230 201012 2 001,2024-02-29' ]
 }
+
+@test "dates typed as text in a sheet are held to the CSV file's rule: a month-first column is refused whole" {
+	printf 'nama|jenis_pegawai|instansi|tanggal_kejadian|bentuk\nBudi|PNS|Kab A|10/09/2024|apk\nSiti|PNS|Kab A|10/14/2024|apk\nAni|PNS|Kab A|d:2024-09-10|apk\n' | wb a.xlsx
+	netral init -q
+	run netral import --skip-invalid a.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"a.xlsx: sheet Sheet, row 3, column tanggal_kejadian: '10/14/2024' is month-first"* ]]
+	[ "$(netral list --format ids | wc -l)" -eq 0 ]
+}

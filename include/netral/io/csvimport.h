@@ -21,6 +21,7 @@ enum import_outcome { IMPORT_NEW, IMPORT_UPDATED, IMPORT_SAME, IMPORT_OUTCOMES }
 #define IMPORT_REQUIRED 1u   /* the header must name it */
 #define IMPORT_IGNORED 2u    /* netral writes it (a list's derived values): read back, unused */
 #define IMPORT_DIGITS 4u     /* digits that are not a number (NIP, NIK, telephone): a workbook's number cell is refused */
+#define IMPORT_DATE 8u       /* a day: its order (DD/MM or MM/DD) decided from the whole column */
 
 struct csvimport;
 
@@ -51,17 +52,23 @@ struct csvimport {
 	long n[IMPORT_OUTCOMES], rejected, rows;
 	long line;                    /* of the row being read */
 	const struct csvin_record *record;
+	struct strbuf day_first;      /* the date columns read day-first with no value proving it */
 	/* private */
 	int *col_of, *kind_of;        /* kind column -> file column; file column -> kind column */
 	char **header;
 	size_t ncols, width, nhead;
 	unsigned char *formula_said;  /* per file column: its formulas were said */
+	size_t widest;                /* the most fields of any record: the reject file's width */
+	struct import_dates *dates;   /* per kind column: the lines proving each order */
 	struct strbuf why;
 	long problems;
 };
 
-/* Reads the whole input: csvin_read's statuses, or the kind's; NX_DATA for
- * a header it cannot use (said) or an empty file. */
+/* Reads the whole input twice (its file rewound): once to match the
+ * header and decide the order of each date column, from all its values,
+ * before any row is taken; then each row.  csvin_read's statuses, or the
+ * kind's; NX_DATA for a header it cannot use, a date column written
+ * month-first or both ways (said), or an empty file. */
 int csvimport_read(struct csvimport *im);
 /* A problem of the row being read: said as FILE:LINE: column: problem (col
  * NULL: the row), kept as the reason of its reject file line. */

@@ -15,9 +15,11 @@ struct csvin_record {
 	long line;            /* physical line where the record starts (1-based) */
 	long index;           /* 0 for the header, then 1, 2, ... */
 	const char *problem;  /* set when a field cannot be used as text */
-	size_t problem_field;
+	size_t problem_field; /* CSVIN_WHOLE_RECORD: the record cannot be read */
 	const unsigned char *cell; /* a workbook's: what each cell was (CELL_*); NULL for CSV */
 };
+
+#define CSVIN_WHOLE_RECORD ((size_t)-1)
 
 /* What a workbook's cell held, beyond its text. */
 #define CELL_NUMBER 1u   /* a number, written as its digits (or as Excel wrote it) */
@@ -32,6 +34,11 @@ struct csvin {
 	FILE *fp;
 	char delim;           /* 0: detect from the header line */
 	size_t max_record;    /* bytes; 0 for the default (1 MiB) */
+	/* an input that cannot be rewound: a file it is copied to as it is
+	 * first read, copying set; csvin_rewind then reads the copy (and
+	 * copy is the input, for the caller to close) */
+	FILE *copy;
+	int copying;
 	/* filled in while reading */
 	int bom, crlf, cr;    /* how the first line looked, to write alike */
 	struct digest sha;
@@ -49,9 +56,15 @@ struct csvin {
 const char *csvin_at(const struct csvin *in, long line, char *buf, size_t cap);
 
 /* Reads the whole input, calling fn once per record (the header included).
- * A syntax error ends the reading: it is printed as NAME:LINE: problem and
- * NX_DATA returned.  NX_IO for a read error.  Otherwise fn's value or 0. */
+ * A record libcsv refuses (a stray quote) is handed on with its problem,
+ * its fields as far as they can be split, and the reading goes on at the
+ * next line.  An unterminated quote at the end or a record over the limit
+ * ends the reading: it is printed as NAME:LINE: problem and NX_DATA
+ * returned.  NX_IO for a read error.  Otherwise fn's value or 0. */
 int csvin_read(struct csvin *in, csvin_fn fn, void *ctx);
+/* Back to the start of the input, or of its copy, to read it again.
+ * NX_IO, said. */
+int csvin_rewind(struct csvin *in);
 
 /*
  * Matches header names case-insensitively against `known`.  col_of[k] is the

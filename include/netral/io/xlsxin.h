@@ -14,9 +14,10 @@
 
 #include "netral/io/csvin.h"
 
-/* 1 when fp starts as a ZIP archive does (an .xlsx is one); fp is left
- * at its start.  2 for an Excel 97-2003 file (.xls), 0 otherwise. */
-int xlsxin_sniff(FILE *fp);
+/* 1 when an input's first bytes begin a ZIP archive (an .xlsx is one), 2
+ * an Excel 97-2003 file (.xls), 0 otherwise. */
+#define XLSXIN_MAGIC 8
+int xlsxin_magic(const unsigned char *head, size_t n);
 /* Reads the sheet in->want_sheet (NULL: the first) of the workbook in
  * in->fp, as csvin_read does; in->sheet names it, in->sha_hex is the
  * digest of the file's bytes. */

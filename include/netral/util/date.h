@@ -28,6 +28,10 @@ void date_problem(int y, int m, int d, char *buf, size_t n);
 /* Accepts YYYY-MM-DD, DD-MM-YYYY and DD/MM/YYYY (day and month may have one
  * digit, as spreadsheets print them).  0 on success, -1 with e set. */
 int date_parse(const char *s, struct date *out, struct err *e);
+/* 1 when s is written N/N/YYYY or N-N-YYYY (or with a two-digit year),
+ * with its first two numbers, whichever is the day: which order a file
+ * writes is told by the values over 12. */
+int date_parts(const char *s, int *first, int *second);
 /* Strict ISO only, for data the tool wrote itself (rules, database). */
 int date_parse_iso(const char *s, struct date *out);
 void date_format(const struct date *dt, char buf[DATE_ISO_LEN]);
