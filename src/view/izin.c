@@ -165,7 +165,7 @@ void izin_letter(FILE *fp, const struct rules *r, const struct izin *iz, const c
 	if (html) {
 		fputs("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"/>\n<title>", fp);
 		html_text(fp, iz->nomor);
-		fprintf(fp, "</title>\n<style>%s</style></head>\n<body>\n", style);
+		fprintf(fp, "</title>\n<style>%s</style></head>\n<body>\n<main>\n", style);
 	}
 	while (*s) {
 		const char *nl = strchr(s, '\n');
@@ -194,5 +194,5 @@ void izin_letter(FILE *fp, const struct rules *r, const struct izin *iz, const c
 		s = nl ? nl + 1 : s + strlen(s);
 	}
 	if (html)
-		fprintf(fp, "%s</body></html>\n", para ? "</p>\n" : "");
+		fprintf(fp, "%s</main>\n</body></html>\n", para ? "</p>\n" : "");
 }

@@ -336,18 +336,18 @@ static const char style[] =
 void view_kepatuhan_html(FILE *fp, const struct kepatuhan *k, const struct kepatuhan_view *o)
 {
 	fputs("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"/>\n<title>", fp);
-	fprintf(fp, "%s %s</title>\n<style>%s</style></head>\n<body>\n<h1>", _("Kepatuhan pencegahan"), k->per,
+	fprintf(fp, "%s %s</title>\n<style>%s</style></head>\n<body>\n<main>\n<h1>", _("Kepatuhan pencegahan"), k->per,
 		style);
 	fprintf(fp, "%s %s</h1>\n", _("Kepatuhan pencegahan"), k->per);
 	for (size_t from = 0, to; from < k->n; from = to) {
 		to = contest_end(k, from);
 		fputs("<section><h2>", fp);
 		html_text(fp, k->rows[from].pemilihan);
-		fputs("</h2>\n<table><tr><th>unit</th><th>status</th>", fp);
+		fputs("</h2>\n<table><tr><th scope=\"col\">unit</th><th scope=\"col\">status</th>", fp);
 		for (size_t i = 0; i < k->nkinds; i++)
 			if (k->rows[from].cell[i].j)
-				fprintf(fp, "<th>%s</th>", k->kinds[i]);
-		fprintf(fp, "<th>%s</th></tr>\n", _("last report"));
+				fprintf(fp, "<th scope=\"col\">%s</th>", k->kinds[i]);
+		fprintf(fp, "<th scope=\"col\">%s</th></tr>\n", _("last report"));
 		for (size_t r = from; r < to; r++) {
 			const struct kep_row *row = &k->rows[r];
 			char cell[96];
@@ -381,5 +381,5 @@ void view_kepatuhan_html(FILE *fp, const struct kepatuhan *k, const struct kepat
 	}
 	if (k->n == 0)
 		fprintf(fp, "<p>%s</p>\n", _("No units recorded."));
-	fputs("</body></html>\n", fp);
+	fputs("</main>\n</body></html>\n", fp);
 }

@@ -18,13 +18,13 @@ static const char style[] =
 	"h1{font-size:1.5em;margin:0}h2{font-size:1.15em;margin:1.2em 0 .4em}"
 	".sel{color:#555;margin:.3em 0 1em}"
 	"table{border-collapse:collapse}td{padding:2px 8px 2px 0;vertical-align:middle}"
-	"td.n,td.p{text-align:right;white-space:nowrap}th{text-align:left;padding-top:.5em}"
+	"td.n,td.p,th.n,th.p{text-align:right;white-space:nowrap}th{text-align:left;padding-top:.5em}"
+	"thead th{font-weight:normal;color:#555;font-size:.85em}"
 	"svg text{font-size:12px;fill:#222}rect.b{fill:#2b6cb0}rect.f{fill:#2f855a}"
 	"footer{margin-top:2em;color:#555;font-size:.85em;border-top:1px solid #ccc;padding-top:.5em}"
 	"footer code{word-break:break-all}"
 	"@page{size:A4;margin:15mm}"
-	"@media print{body{margin:0}section{break-inside:avoid}section.tabel{break-before:auto}"
-	"section.funnel{break-after:page}}";
+	"@media print{body{margin:0}section{break-inside:avoid}}";
 
 static void funnel(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 {
@@ -35,8 +35,20 @@ static void funnel(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 	char num[32], p[40];
 
 	fprintf(fp, "<section class=\"funnel\"><h2>%s</h2>\n", _("From report to sanction"));
-	fprintf(fp, "<svg role=\"img\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">\n",
-		CHART_W + TEXT_W, 3 * 34, CHART_W + TEXT_W, 3 * 34);
+	/* a picture: its figures are its name, for those who hear the page */
+	fprintf(fp, "<svg role=\"img\" aria-labelledby=\"corong-judul\" width=\"%d\" height=\"%d\" "
+		"viewBox=\"0 0 %d %d\">\n<title id=\"corong-judul\">", CHART_W + TEXT_W, 3 * 34,
+		CHART_W + TEXT_W, 3 * 34);
+	for (int i = 0; i < 3; i++) {
+		fmt_count(n[i], num);
+		rekap_pct(tenths(n[i], of[i]), p, sizeof p, o->indonesian, "%");
+		fputs(i ? "; " : "", fp);
+		html_text(fp, name[i]);
+		fprintf(fp, ": %s", num);
+		if (i)
+			fprintf(fp, " (%s)", p);
+	}
+	fputs("</title>\n", fp);
 	for (int i = 0; i < 3; i++) {
 		long long w = n[0] ? n[i] * CHART_W / n[0] : 0;
 
@@ -52,6 +64,15 @@ static void funnel(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 		fputs("</text>\n", fp);
 	}
 	fputs("</svg></section>\n", fp);
+}
+
+/* What each column of a table holds, for those who hear the page. */
+static void column_heads(FILE *fp, const char *label)
+{
+	fputs("<thead><tr><th scope=\"col\">", fp);
+	html_text(fp, label);
+	fprintf(fp, "</th><th scope=\"col\">%s</th><th scope=\"col\" class=\"n\">%s</th>"
+		"<th scope=\"col\" class=\"p\">%%</th></tr></thead>\n", _("chart"), _("cases"));
 }
 
 /* A table as rows of label, bar, count and percentage. */
@@ -75,6 +96,7 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 		fputs("</small>", fp);
 	}
 	fputs("</h2>\n<table>\n", fp);
+	column_heads(fp, rekap_heading(dim));
 	for (size_t i = 0; i <= cut && (i < cut || rest); i++) {
 		long long v = i < cut ? g[i].n : rest;
 		long long w = max ? v * CHART_W / max : 0;
@@ -86,7 +108,7 @@ static void chart(FILE *fp, const struct rekap *r, const struct rekap_view *o, i
 			html_text(fp, rekap_group(o, dim, g[i].kelompok, name, sizeof name));
 		else
 			fprintf(fp, P_("%zu other", "%zu others", n - cut), n - cut);
-		fprintf(fp, "</td><td><svg width=\"%d\" height=\"16\"><rect class=\"b\" width=\"%lld\" "
+		fprintf(fp, "</td><td><svg aria-hidden=\"true\" width=\"%d\" height=\"16\"><rect class=\"b\" width=\"%lld\" "
 			"height=\"16\"/></svg></td><td class=\"n\">%s</td><td class=\"p\">%s</td></tr>\n",
 			CHART_W, i < cut ? w : 0, num, p);
 	}
@@ -116,10 +138,11 @@ static void cross(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 	fputs(" × ", fp);
 	html_text(fp, rekap_heading(r->by[1]));
 	fputs("</h2>\n<table>\n", fp);
+	column_heads(fp, rekap_heading(r->by[1]));
 	for (size_t i = 0; i < a->n; i++) {
 		if (a->g[i].n == 0 && !a->fixed)
 			continue;
-		fputs("<tbody class=\"kelompok\"><tr><th colspan=\"4\">", fp);
+		fputs("<tbody class=\"kelompok\"><tr><th colspan=\"4\" scope=\"rowgroup\">", fp);
 		html_text(fp, rekap_group(o, r->by[0], a->g[i].kelompok, name, sizeof name));
 		fputs("</th></tr>\n", fp);
 		for (size_t j = 0; j < b->n; j++) {
@@ -131,7 +154,7 @@ static void cross(FILE *fp, const struct rekap *r, const struct rekap_view *o)
 			rekap_pct(tenths(n, r->base), p, sizeof p, o->indonesian, "%");
 			fputs("<tr><td class=\"k\">", fp);
 			html_text(fp, rekap_group(o, r->by[1], b->g[j].kelompok, name, sizeof name));
-			fprintf(fp, "</td><td><svg width=\"%d\" height=\"14\"><rect class=\"b\" width=\"%lld\" "
+			fprintf(fp, "</td><td><svg aria-hidden=\"true\" width=\"%d\" height=\"14\"><rect class=\"b\" width=\"%lld\" "
 				"height=\"14\"/></svg></td><td class=\"n\">%s</td><td class=\"p\">%s</td></tr>\n",
 				CHART_W, max ? n * CHART_W / max : 0, num, p);
 		}
@@ -169,14 +192,14 @@ void view_rekap_html(FILE *fp, const struct rekap *r, const struct rekap_view *o
 	fputs(" · ", fp);
 	fprintf(fp, _("tables over the %s cases (%s)"), o->sel->basis_all ? _("reported") : _("proven"),
 		num);
-	fputs("</p></header>\n", fp);
+	fputs("</p></header>\n<main>\n", fp);
 	funnel(fp, r, o);
 	if (r->nby == 2)
 		cross(fp, r, o);
 	for (int i = 0; i < D_COUNT && r->nby < 2; i++)
 		if (r->nby ? rekap_order[i] == r->by[0] : rekap_shown(r, rekap_order[i]))
 			chart(fp, r, o, rekap_order[i]);
-	fputs("<footer>", fp);
+	fputs("</main>\n<footer>", fp);
 	fprintf(fp, _("Made by netral on %s; the head of the event log: "), o->today ? o->today : "");
 	fputs("<code>", fp);
 	html_text(fp, o->head ? o->head : "");
