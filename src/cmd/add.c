@@ -46,6 +46,9 @@ static const char help_text[] = N_(
 "  --pasangan-calon[=1|0] the employee's spouse is a candidate\n"
 "  --sasaran S            whom the act favoured: calon (default) or partai\n"
 "  --kontak-pelapor C     the reporter's contact (shown only when asked)\n"
+"  --indikasi A,B         the indications recorded beside the act:\n"
+"                         kewenangan, anggaran, fasilitas, mobilisasi-pemilih\n"
+"  --spk-nomor NO         the work contract (SPK) of a PPPK or PPNPN\n"
 "\n"
 "On a terminal, the required fields not given are asked for in turn, with\n"
 "numbered choices, each checked at once; the case is recorded after the\n"
@@ -55,7 +58,10 @@ static const char help_text[] = N_(
 "For cases recorded late, the workflow fields too: --rekomendasi-nomor,\n"
 "--rekomendasi-tanggal, --rekomendasi-dari KASN|BKN|Bawaslu|internal,\n"
 "--rekomendasi-sanksi CODE, --sanksi CODE, --sk-nomor, --sk-tanggal,\n"
-"--blokir-siasn[=1|0].\n");
+"--blokir-siasn[=1|0], the Satgas's decision (--putusan-jenis,\n"
+"--putusan-nomor, --putusan-tanggal, --putusan-catatan), and at batal\n"
+"--batal-alasan and --gabung-ke CASE.  Another agency's case keeps its\n"
+"origin: --asal AGENCY --asal-nomor NO.\n");
 
 /* The questions of guided entry, in the order of the paper form. */
 static const struct ask {
