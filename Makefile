@@ -190,8 +190,8 @@ install: all
 		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(LIBEXECDIR)
 	install -m 755 netral $(DESTDIR)$(BINDIR)/netral
 	install -m 755 scripts/netral-rekap $(DESTDIR)$(LIBEXECDIR)/netral-rekap
-	sed 's/@VERSION@/$(VERSION)/' doc/netral.1 > $(DESTDIR)$(MANDIR)/man1/netral.1
-	sed 's/@VERSION@/$(VERSION)/' doc/netral-import.5 > $(DESTDIR)$(MANDIR)/man5/netral-import.5
+	sed 's/^\.Os netral$$/.Os netral $(VERSION)/' doc/netral.1 > $(DESTDIR)$(MANDIR)/man1/netral.1
+	sed 's/^\.Os netral$$/.Os netral $(VERSION)/' doc/netral-import.5 > $(DESTDIR)$(MANDIR)/man5/netral-import.5
 	chmod 644 $(DESTDIR)$(MANDIR)/man1/netral.1 $(DESTDIR)$(MANDIR)/man5/netral-import.5
 	install -m 644 completions/netral.bash $(DESTDIR)$(BASHCOMPDIR)/netral
 	for mo in $(MO); do \

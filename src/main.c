@@ -86,12 +86,41 @@ static int locale_beside_exe(char *out, size_t n)
 }
 #endif
 
+/* The language the environment asks for, spoken even where its locale
+ * is not generated (the usual case on a server, whose 'locale -a' holds
+ * C and POSIX): the messages' locale falls back to C.UTF-8 and gettext
+ * is told the language through LANGUAGE, which it reads first anyway. */
+static void language_anyway(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char *want = NULL, *have = getenv("LANGUAGE");
+	char lang[64];
+	size_t n;
+
+	for (size_t i = 0; i < sizeof vars / sizeof *vars && !want; i++)
+		if (getenv(vars[i]) && *getenv(vars[i]))
+			want = getenv(vars[i]);
+	if (!want || strcmp(want, "C") == 0 || strcmp(want, "POSIX") == 0 || strncmp(want, "C.", 2) == 0)
+		return;
+	setlocale(LC_MESSAGES, "C.UTF-8");
+	if (have && *have)
+		return;
+	n = strcspn(want, ".@");
+	if (n == 0 || n >= sizeof lang)
+		return;
+	memcpy(lang, want, n);
+	lang[n] = '\0';
+	setenv("LANGUAGE", lang, 1);
+}
+
 static void setup_locale(void)
 {
 	/* LC_MESSAGES and LC_CTYPE only: an Indonesian LC_NUMERIC would put
 	 * decimal commas into CSV files */
-	setlocale(LC_CTYPE, "");
-	setlocale(LC_MESSAGES, "");
+	if (!setlocale(LC_CTYPE, ""))
+		setlocale(LC_CTYPE, "C.UTF-8");
+	if (!setlocale(LC_MESSAGES, ""))
+		language_anyway();
 #ifdef ENABLE_NLS
 	{
 		const char *dir = getenv("NETRAL_LOCALEDIR");

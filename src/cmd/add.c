@@ -46,31 +46,52 @@ static const char help_text[] = N_(
 "  --pasangan-calon[=1|0] the employee's spouse is a candidate\n"
 "  --sasaran S            whom the act favoured: calon (default) or partai\n"
 "  --kontak-pelapor C     the reporter's contact (shown only when asked)\n"
+"  --indikasi A,B         the indications recorded beside the act:\n"
+"                         kewenangan, anggaran, fasilitas, mobilisasi-pemilih\n"
+"  --spk-nomor NO         the work contract (SPK) of a PPPK or PPNPN\n"
 "\n"
-"On a terminal, the required fields not given are asked for in turn, with\n"
-"numbered choices, each checked at once; the case is recorded after the\n"
-"classification is shown and confirmed.  --no-input asks nothing: every\n"
-"missing field is reported in one message.\n"
+"On a terminal, the fields not given are asked for in turn, with numbered\n"
+"choices, each checked at once: the required ones and the work unit, the\n"
+"report's number, source and description (Enter skips); the agency last\n"
+"used is offered, and the contest is asked when the incident day falls in\n"
+"more than one.  The case is recorded after the classification is shown\n"
+"and confirmed.  --no-input asks nothing: every missing field is reported\n"
+"in one message.\n"
 "\n"
 "For cases recorded late, the workflow fields too: --rekomendasi-nomor,\n"
 "--rekomendasi-tanggal, --rekomendasi-dari KASN|BKN|Bawaslu|internal,\n"
 "--rekomendasi-sanksi CODE, --sanksi CODE, --sk-nomor, --sk-tanggal,\n"
-"--blokir-siasn[=1|0].\n");
+"--blokir-siasn[=1|0], the Satgas's decision (--putusan-jenis,\n"
+"--putusan-nomor, --putusan-tanggal, --putusan-catatan), and at batal\n"
+"--batal-alasan and --gabung-ke CASE.  Another agency's case keeps its\n"
+"origin: --asal AGENCY --asal-nomor NO.\n");
 
-/* The questions of guided entry, in the order of the paper form. */
+/* The questions of guided entry, in the order of the paper form: who,
+ * where, when and what, then what a report letter brings (Enter skips).
+ * The contest is asked only when the day falls in more than one. */
 static const struct ask {
 	enum field f;
 	int optional;
 } asked[] = {
-	{ F_NAMA, 0 }, { F_JENIS_PEGAWAI, 0 }, { F_NIP, 1 }, { F_INSTANSI, 0 },
-	{ F_TANGGAL_KEJADIAN, 0 }, { F_BENTUK, 0 }, { F_PEMILIHAN, 1 }, { F_KATEGORI_JABATAN, 1 },
+	{ F_NAMA, 0 }, { F_JENIS_PEGAWAI, 0 }, { F_NIP, 1 }, { F_INSTANSI, 0 }, { F_UNIT_KERJA, 1 },
+	{ F_TANGGAL_KEJADIAN, 0 }, { F_BENTUK, 0 }, { F_PEMILIHAN, 0 }, { F_KATEGORI_JABATAN, 1 },
+	{ F_NO_LAPORAN, 1 }, { F_SUMBER, 1 }, { F_URAIAN, 1 },
+};
+
+/* What guided entry knows beyond the answers: the agency to offer, the
+ * contests in progress on the incident day. */
+struct guide {
+	char instansi[256];
+	const struct pemilihan *running[16];
+	size_t nrunning;
 };
 #define NASKED (sizeof asked / sizeof *asked)
 #define MAXCHOICE 256
 
-/* The numbered choices of a coded field, from the rules. */
-static size_t choices(const struct rules *r, enum field f, const char **code, const char **descr,
-		      char (*buf)[96])
+/* The numbered choices of a coded field, from the rules (the contests:
+ * those in progress on the day). */
+static size_t choices(const struct rules *r, const struct guide *g, enum field f, const char **code,
+		      const char **descr, char (*buf)[96])
 {
 	size_t n = 0;
 
@@ -86,12 +107,12 @@ static size_t choices(const struct rules *r, enum field f, const char **code, co
 			descr[n++] = r->bentuk.v[i].uraian;
 		}
 	} else if (f == F_PEMILIHAN) {
-		for (size_t i = 0; i < r->pemilihan.n && n < MAXCHOICE; i++) {
+		for (size_t i = 0; i < g->nrunning && n < MAXCHOICE; i++) {
 			char day[DATE_ISO_LEN];
 
-			date_format(&r->pemilihan.v[i].pemungutan, day);
-			snprintf(buf[n], sizeof buf[n], _("%.60s (voting %s)"), r->pemilihan.v[i].nama, day);
-			code[n] = r->pemilihan.v[i].kode;
+			date_format(&g->running[i]->pemungutan, day);
+			snprintf(buf[n], sizeof buf[n], _("%.60s (voting %s)"), g->running[i]->nama, day);
+			code[n] = g->running[i]->kode;
 			descr[n] = buf[n];
 			n++;
 		}
@@ -112,21 +133,27 @@ static size_t choices(const struct rules *r, enum field f, const char **code, co
 
 /* One question until its answer is valid on its own: a bad NIP is asked
  * again with the reason.  0, or -1 at the end of input. */
-static int ask_one(const struct rules *r, const struct ask *q, const struct date *today,
-		   struct kasus *scratch, char *answer, size_t cap)
+static int ask_one(const struct rules *r, const struct guide *g, const struct ask *q,
+		   const struct date *today, struct kasus *scratch, char *answer, size_t cap)
 {
 	static const char *code[MAXCHOICE], *descr[MAXCHOICE];
 	static char buf[MAXCHOICE][96];
 	const char *name = field_def(q->f)->name;
-	size_t n = choices(r, q->f, code, descr, buf);
-	char question[128];
+	const char *dflt = q->f == F_INSTANSI && *g->instansi ? g->instansi : NULL;
+	size_t n = choices(r, g, q->f, code, descr, buf);
+	char question[400];
 	struct err e;
 
-	snprintf(question, sizeof question, q->optional ? _("%s (Enter: none)") : "%s", name);
+	if (dflt)
+		snprintf(question, sizeof question, _("%s (Enter: %s)"), name, dflt);
+	else
+		snprintf(question, sizeof question, q->optional ? _("%s (Enter: none)") : "%s", name);
 	for (;;) {
 		if ((n ? prompt_choice(name, code, descr, n, q->optional, answer, cap) :
 			 prompt_line(question, answer, cap)) < 0)
 			return -1;
+		if (!*answer && dflt)
+			snprintf(answer, cap, "%s", dflt);
 		if (!*answer && q->optional)
 			return 0;
 		kasus_init(scratch);
@@ -140,14 +167,39 @@ static int ask_one(const struct rules *r, const struct ask *q, const struct date
 	}
 }
 
+/* Whether guided entry asks q: not what was given, no NIP of a contract
+ * worker, the contest only when the day falls in several voting apart. */
+static int to_ask(struct app *a, struct guide *g, const struct ask *q, const char **vals)
+{
+	const struct pemilihan *first;
+	struct date d;
+	struct err e;
+	int several = 0;
+
+	if (vals[q->f])
+		return 0;
+	if (q->f == F_NIP)
+		return !vals[F_JENIS_PEGAWAI] ||
+		       rules_in(&a->rules, VOCAB_JENIS_PEGAWAI, vals[F_JENIS_PEGAWAI], "asn");
+	if (q->f != F_PEMILIHAN)
+		return 1;
+	if (!vals[F_TANGGAL_KEJADIAN] || date_parse(vals[F_TANGGAL_KEJADIAN], &d, &e) < 0)
+		return 0;
+	rules_running(&a->rules, &d, &first, &several);
+	g->nrunning = rules_running_list(&a->rules, &d, g->running, sizeof g->running / sizeof *g->running);
+	return several;
+}
+
 /* Guided entry: each field not given, asked in turn.  NX_USAGE when the
  * input ends (nothing is recorded). */
 static int guided(struct app *a, const char **vals, char answers[][512], const struct date *today)
 {
 	struct kasus *scratch = xmalloc(sizeof *scratch);
+	struct guide g = { "", { NULL }, 0 };
 	int rc = 0;
 
-	if ((rc = app_open_rules(a))) {
+	if ((rc = app_open_rules(a)) ||
+	    (app_db_exists(a) && (rc = kasus_last_instansi(&a->db, g.instansi, sizeof g.instansi)))) {
 		free(scratch);
 		return rc;
 	}
@@ -155,13 +207,9 @@ static int guided(struct app *a, const char **vals, char answers[][512], const s
 	for (size_t i = 0; i < NASKED && !rc; i++) {
 		const struct ask *q = &asked[i];
 
-		if (vals[q->f])
+		if (!to_ask(a, &g, q, vals))
 			continue;
-		/* a contract worker has no NIP */
-		if (q->f == F_NIP && vals[F_JENIS_PEGAWAI] &&
-		    !rules_in(&a->rules, VOCAB_JENIS_PEGAWAI, vals[F_JENIS_PEGAWAI], "asn"))
-			continue;
-		if (ask_one(&a->rules, q, today, scratch, answers[i], 512) < 0)
+		if (ask_one(&a->rules, &g, q, today, scratch, answers[i], 512) < 0)
 			rc = fail(NX_USAGE, _("end of input: nothing recorded"));
 		else if (*answers[i])
 			vals[q->f] = answers[i];

@@ -25,7 +25,7 @@ static const char help_text[] = N_(
 "dilaporkan -> verifikasi -> tidak_terbukti | terbukti -> disanksi -> selesai,\n"
 "dilaporkan -> tidak_terbukti, and tidak_terbukti -> verifikasi to reopen.\n"
 "\n"
-"  --tanggal D             the day of the move (default today)\n"
+"  --tanggal D             the day of the move (default today, and said)\n"
 "  --catatan TEXT          a note for the history\n"
 "  --yes                   move three or more cases without asking\n"
 "Several cases move together or not at all; '-' reads case numbers from\n"
@@ -255,6 +255,14 @@ int cmd_status(struct app *a, int argc, char **argv)
 		c.status_moves = 1;
 		c.report = &report;
 		rc = app_change_all(a, nomor, ncases, m.vals, &c, already, moved, NULL);
+	}
+	if (!rc && !m.tanggal && !a->quiet) {
+		char day[64];
+
+		/* a day netral chose is said, so that a move recorded late is
+		 * not dated today unseen */
+		date_words(today, day, sizeof day);
+		printf(_("dated today, %s (--tanggal gives the day it happened)\n"), day);
 	}
 	sb_free(&report);
 	free(nomor);

@@ -436,6 +436,21 @@ int kasus_last_move(struct db *d, long long id, char out[16])
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the history"));
 }
 
+int kasus_last_instansi(struct db *d, char *out, size_t cap)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = '\0';
+	if ((rc = db_prepare(d, "SELECT instansi FROM kasus WHERE asal IS NULL ORDER BY id DESC LIMIT 1", &st)))
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(out, cap, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the cases"));
+}
+
 int kasus_exists(struct db *d, const char *nomor)
 {
 	sqlite3_stmt *st;

@@ -327,6 +327,17 @@ size_t rules_running(const struct rules *r, const struct date *d,
 	return running(r, d, NULL, first, several);
 }
 
+size_t rules_running_list(const struct rules *r, const struct date *d,
+			  const struct pemilihan **out, size_t cap)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < r->pemilihan.n; i++)
+		if (in_progress(r, &r->pemilihan.v[i], d) && n < cap)
+			out[n++] = &r->pemilihan.v[i];
+	return n;
+}
+
 /* Without --pemilihan: the contest in progress on the incident day, when
  * there is exactly one (or several voting the same day that agree).  Two
  * contests at once (Pemilu and Pilkada 2024 from 26 January 2024) or none

@@ -29,13 +29,18 @@ int date_valid(int y, int m, int d)
 	       d <= days_in_month(y, m);
 }
 
+static const char *const month[] = { N_("January"), N_("February"),
+	N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+	N_("August"), N_("September"), N_("October"), N_("November"),
+	N_("December") };
+
+void date_words(const struct date *d, char *buf, size_t n)
+{
+	snprintf(buf, n, "%d %s %d", d->d, _(month[d->m - 1]), d->y);
+}
+
 void date_problem(int y, int m, int d, char *buf, size_t n)
 {
-	static const char *const month[] = { N_("January"), N_("February"),
-		N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
-		N_("August"), N_("September"), N_("October"), N_("November"),
-		N_("December") };
-
 	if (y < YEAR_MIN || y > YEAR_MAX)
 		snprintf(buf, n, _("year %d"), y);
 	else if (m < 1 || m > 12)

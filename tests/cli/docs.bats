@@ -20,6 +20,14 @@ commands() {
 	[ "$n" -ge 7 ]
 }
 
+@test "add's --help names every field option it takes" {
+	netral init -q
+	help=$(netral add --help)
+	for o in $(netral complete fields); do
+		grep -q -- "$o\b" <<< "$help" || { echo "add --help lacks $o"; false; }
+	done
+}
+
 @test "every exit status in --help is in the man page" {
 	for s in 0 1 2 3 4 5 6; do
 		grep -q "^\.It $s\$" "$BATS_TEST_DIRNAME/../../doc/netral.1"

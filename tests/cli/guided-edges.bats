@@ -14,7 +14,7 @@ typed() {
 @test "a required field left empty is asked again; a PPNPN is not asked for a NIP" {
 	netral init > /dev/null
 	# nama empty, then given; PPNPN (3); no NIP question; instansi; date; bentuk by a number out of range, then by code
-	run typed '\nSiti\n3\nKabupaten Batang\n2024-08-10\n99\napk\n\n\ny\n'
+	run typed '\nSiti\n3\nKabupaten Batang\n\n2024-08-10\n99\napk\n\n\n\n\ny\n'
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"nama is required"* ]]
 	[[ "$output" != *"nip (Enter: none)"* ]]

@@ -23,6 +23,23 @@ id() {
 	[[ "$output" == *"Mengimpor kasus dari berkas CSV"* ]]
 }
 
+@test "LANG, LC_MESSAGES or LC_ALL set to Indonesian speak it, even where that locale is not generated" {
+	# a server's usual state: no id_ID locale generated (locale -a holds C and POSIX)
+	for v in LANG LC_MESSAGES LC_ALL; do
+		run env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG "$v=id_ID.UTF-8" "$NETRAL" --help
+		[[ "$output" == *"Perintah:"* ]] || { echo "$v: $output" | head -3; false; }
+	done
+	run env -u LANGUAGE -u LC_ALL LANG=id_ID "$NETRAL" list
+	[[ "$output" == *"tidak ada basis data"* ]]
+	# LANGUAGE still chooses first, as gettext has it; English stays English
+	run env -u LC_ALL LANG=id_ID.UTF-8 LANGUAGE=en "$NETRAL" --help
+	[[ "$output" == *"Commands:"* ]]
+	run env -u LANGUAGE -u LC_ALL LANG=en_US.UTF-8 "$NETRAL" --help
+	[[ "$output" == *"Commands:"* ]]
+	run env -u LANGUAGE -u LC_ALL -u LANG "$NETRAL" --help
+	[[ "$output" == *"Commands:"* ]]
+}
+
 @test "the KASN table uses Indonesian numbers; CSV and JSON keep dots and codes" {
 	sh "$DATA/kasn2020.sh" > kasn.csv
 	netral import -q kasn.csv

@@ -44,6 +44,9 @@ struct klasifikasi {
  * all vote on the same day. */
 size_t rules_running(const struct rules *r, const struct date *d,
 		     const struct pemilihan **first, int *several);
+/* The contests in progress on d into out, in the rules' order; how many. */
+size_t rules_running_list(const struct rules *r, const struct date *d,
+			  const struct pemilihan **out, size_t cap);
 /* -1 with e set when the bentuk or contest is unknown. */
 int classify(const struct rules *r, const struct klasifikasi_in *in,
 	     struct klasifikasi *out, struct err *e);

@@ -35,6 +35,8 @@ int date_parts(const char *s, int *first, int *second);
 /* Strict ISO only, for data the tool wrote itself (rules, database). */
 int date_parse_iso(const char *s, struct date *out);
 void date_format(const struct date *dt, char buf[DATE_ISO_LEN]);
+/* "7 December 2026", in the messages' language: a day said to people. */
+void date_words(const struct date *d, char *buf, size_t n);
 int date_cmp(const struct date *a, const struct date *b);
 /* Days since 1970-01-01, for differences between dates. */
 long date_days(const struct date *dt);
