@@ -120,6 +120,8 @@ static void on_record(int c, void *vs)
 
 static void raw_add(struct state *s, const char *q, size_t len)
 {
+	if (!len)
+		return;   /* nothing to keep, and no buffer yet to keep it in */
 	if (s->rawlen + len > s->rawcap) {
 		while (s->rawlen + len > s->rawcap)
 			s->rawcap = s->rawcap ? 2 * s->rawcap : 4096;
