@@ -10,6 +10,7 @@
 
 #include "netral/cli/import.h"
 #include "netral/cli/opt.h"
+#include "netral/db/backup.h"
 #include "netral/io/atomic.h"
 #include "netral/io/format.h"
 #include "netral/io/xlsxin.h"
@@ -218,6 +219,22 @@ struct reject_file {
 	int open;
 };
 
+/* The reject file never replaces the database nor the file being read
+ * (the clerk's original, whose digest the run records). */
+static int reject_target(struct app *a, const struct import_opts *o)
+{
+	struct stat in, out;
+
+	if (db_file_of(a->db.path, o->reject))
+		return usage_error(o->cmd, _("'%s' is the database or one of its files; write the rejected rows to another file"),
+				   o->reject);
+	if (strcmp(o->path, "-") != 0 && stat(o->path, &in) == 0 && stat(o->reject, &out) == 0 &&
+	    in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+		return usage_error(o->cmd, _("'%s' is the file being imported; write the rejected rows to another file"),
+				   o->reject);
+	return 0;
+}
+
 static int reject_open(struct reject_file *rf, const char *path, struct csvimport *im)
 {
 	int rc;
@@ -263,7 +280,8 @@ static int run_file(struct app *a, struct import_opts *o, struct import_run *run
 
 	im.ignore_unknown = o->ignore_unknown;
 	im.quiet = o->quiet;
-	if ((rc = open_target(a, o)) || (o->reject && !o->dry_run && (rc = reject_open(&rej, o->reject, &im))))
+	if ((rc = open_target(a, o)) ||
+	    (o->reject && !o->dry_run && ((rc = reject_target(a, o)) || (rc = reject_open(&rej, o->reject, &im)))))
 		return rc;
 	if (!o->quiet && isatty(STDERR_FILENO)) {
 		clock_gettime(CLOCK_MONOTONIC, &prog.last);

@@ -7,6 +7,7 @@
 
 #include "netral/audit/log.h"
 #include "netral/cli/opt.h"
+#include "netral/db/backup.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
@@ -277,6 +278,9 @@ int out_begin(const struct out_opts *o, mode_t mode, struct out_file *f)
 	f->fp = stdout;
 	f->x = NULL;
 	f->open = 0;
+	if (o->output && o->db && db_file_of(o->db, o->output))
+		return fail(NX_USAGE, _("'%s' is the database or one of its files; write to another file"),
+			    o->output);
 	if (o->fmt == FMT_XLSX && o->excel)
 		return fail(NX_USAGE, _("--excel writes CSV; it does not go with --format xlsx"));
 	if (o->fmt == FMT_XLSX) {

@@ -67,6 +67,7 @@ struct opts {
 	int fmt_given;
 	int by[2], nby;
 	const char *output, *output_dir;
+	const char *db;           /* the database's file, which no output replaces */
 	int html;
 };
 
@@ -85,7 +86,7 @@ static int write_out(const char *path, const struct rekap *r, const struct opts 
 {
 	/* summaries hold no personal data: the usual mode, not 0600 */
 	const struct out_opts out = { .fmt = o->html ? FMT_TABLE : o->fmt, .xlsx = 1,
-		.excel = o->v.excel, .output = path };
+		.excel = o->v.excel, .output = path, .db = o->db };
 	struct out_file f;
 	int rc;
 
@@ -360,7 +361,10 @@ int cmd_export(struct app *a, int argc, char **argv)
 		return rc;
 	if (!o.fmt_given)
 		o.fmt = !o.output && !o.output_dir && isatty(STDOUT_FILENO) ? FMT_TABLE : FMT_CSV;
-	if ((rc = app_open(a, DB_READ)) || (rc = selection(&a->rules, &raw, &o, pem, from, to, jp)) ||
+	if ((rc = app_open(a, DB_READ)))
+		return rc;
+	o.db = a->db.path;
+	if ((rc = selection(&a->rules, &raw, &o, pem, from, to, jp)) ||
 	    (rc = rekap_compute(&a->db, &a->rules, &o.sel, o.by, o.nby, &r)))
 		return rc;
 	o.v.sel = &o.sel;

@@ -139,6 +139,7 @@ int cmd_history(struct app *a, int argc, char **argv)
 		json_done(&j);
 		return rc;
 	}
+	out.db = a->db.path;
 	if ((rc = out_begin(&out, 0600, &of)))
 		return rc;
 	rc = view_history(&a->db, &f, out.fmt, NULL, of.x, kontak, pribadi, out.excel);

@@ -142,6 +142,7 @@ int cmd_kepatuhan(struct app *a, int argc, char **argv)
 	if ((rc = app_open(a, DB_READ)) || (rc = contests(&a->rules, &q, codes, pemilihan)) ||
 	    (rc = kepatuhan_compute(&a->db, &a->rules, pemilihan, &per, &k)))
 		return rc;
+	q.out.db = a->db.path;
 	if (!(rc = out_begin(&q.out, 0600, &f))) {
 		render(&f, a, &q, &k);
 		rc = out_end(&f, 0);

@@ -146,10 +146,12 @@ static int digits_of(const char *arg, char *out, size_t n)
 static int emit(struct app *a, struct view_list *v, const struct kasus_filter *f,
 		const struct out_opts *out)
 {
+	struct out_opts o = *out;
 	struct out_file of;
 	int rc;
 
-	if ((rc = out_begin(out, 0600, &of)))
+	o.db = a->db.path;
+	if ((rc = out_begin(&o, 0600, &of)))
 		return rc;
 	v->x = of.x;
 	view_list_begin(v, of.fp, out->bom || out->excel);

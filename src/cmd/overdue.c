@@ -75,6 +75,7 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		batas = rules_setting(&a->rules, "batas_tindak_lanjut_hari", 0);
 	if ((rc = kasus_overdue(&a->db, instansi, today, batas, &o)))
 		return rc;
+	out.db = a->db.path;
 	if ((rc = out_begin(&out, 0600, &of))) {
 		overdue_free(&o);
 		return rc;

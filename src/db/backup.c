@@ -13,7 +13,7 @@
 
 /* The database, its -wal, -shm or -journal: a backup must not overwrite
  * them, nor create a file SQLite would take for one. */
-static int is_database_file(const char *db, const char *path)
+int db_file_of(const char *db, const char *path)
 {
 	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
 	char real[PATH_MAX], dir[PATH_MAX], *slash, target[PATH_MAX + 256];
@@ -48,7 +48,7 @@ int db_backup(struct db *d, const char *path)
 	sqlite3_stmt *st;
 	int rc, fd, ok = 0;
 
-	if (is_database_file(d->path, path))
+	if (db_file_of(d->path, path))
 		return fail(NX_USAGE, _("'%s' is the database or one of its files; back up to another file"), path);
 
 	snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());

@@ -163,20 +163,31 @@ static void strings_start(struct xmlpart *x, const char *el, const char **attr)
 	}
 }
 
+/* Room for len bytes and a NUL after the strings kept so far; 0 when the
+ * table would pass its limit (said). */
+static int room(struct xmlpart *x, size_t len)
+{
+	struct xlsxbook *b = x->b;
+
+	if (b->sst_len + len + 1 > XLSX_MAX_STRINGS) {
+		xml_stop(x, _("more than %llu MiB of shared strings"),
+			 (unsigned long long)(XLSX_MAX_STRINGS >> 20));
+		return 0;
+	}
+	while (b->sst_len + len + 1 > b->sst_cap) {
+		b->sst_cap = b->sst_cap ? 2 * b->sst_cap : 65536;
+		b->sst = xrealloc(b->sst, b->sst_cap);
+	}
+	return 1;
+}
+
 static void strings_text(struct xmlpart *x, const char *s, int len)
 {
 	struct strings *ss = x->ud;
 	struct xlsxbook *b = x->b;
 
-	if (!ss->in_si || !ss->in_t || ss->in_rph)
+	if (!ss->in_si || !ss->in_t || ss->in_rph || !room(x, (size_t)len))
 		return;
-	if (b->sst_len + (size_t)len + 1 > XLSX_MAX_STRINGS)
-		return xml_stop(x, _("more than %llu MiB of shared strings"),
-				(unsigned long long)(XLSX_MAX_STRINGS >> 20));
-	while (b->sst_len + (size_t)len + 1 > b->sst_cap) {
-		b->sst_cap = b->sst_cap ? 2 * b->sst_cap : 65536;
-		b->sst = xrealloc(b->sst, b->sst_cap);
-	}
 	memcpy(b->sst + b->sst_len, s, (size_t)len);
 	b->sst_len += (size_t)len;
 }
@@ -191,8 +202,8 @@ static void strings_end(struct xmlpart *x, const char *el)
 	} else if (strcmp(el, "rPh") == 0) {
 		ss->in_rph = 0;
 	} else if (strcmp(el, "si") == 0 && ss->in_si) {
-		strings_text(x, "", 0);
-		if (x->stop)
+		/* an empty string (<si/>, <si><t/></si>) is a string too */
+		if (!room(x, 0))
 			return;
 		b->sst[b->sst_len] = '\0';
 		xlsx_unescape(b->sst + ss->start);

@@ -114,3 +114,31 @@ teardown() {
 	[ ! -e rej.csv ]
 	[ -z "$(ls -A | grep '^\.')" ]
 }
+
+@test "no output replaces the database, its files or the file being imported" {
+	netral init -q
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nBudi,PNS,Kab A,2024-08-10,apk\nX,,,,\n' > k.csv
+	cp k.csv orig.csv
+	before=$(db_state)
+	run netral import --skip-invalid --reject k.csv k.csv
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"'k.csv' is the file being imported; write the rejected rows to another file"* ]]
+	cmp k.csv orig.csv
+	run netral import --skip-invalid --reject "$NETRAL_DB" k.csv
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"is the database or one of its files"* ]]
+	[ "$(db_state)" = "$before" ]
+	netral import -q k.csv --skip-invalid || true
+	for f in list-csv list-xlsx export kepatuhan; do
+		case $f in
+		list-csv) run netral list --format csv --output "$NETRAL_DB" ;;
+		list-xlsx) run netral list --format xlsx --output "$NETRAL_DB-wal" ;;
+		export) run netral export --format csv --output "$NETRAL_DB" ;;
+		kepatuhan) run netral kepatuhan --pemilihan PILKADA2024 --format csv --output "$NETRAL_DB" ;;
+		esac
+		[ "$status" -eq 2 ] || { echo "$f: $output"; false; }
+		[[ "$output" == *"is the database or one of its files; write to another file"* ]]
+	done
+	run netral list --format ids
+	[ "$output" = 2024-0001 ]
+}

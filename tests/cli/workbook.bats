@@ -308,3 +308,21 @@ Siti,19851230 201012 2 001,2024-02-29' ]
 	[[ "$output" == *"a.xlsx: sheet Sheet, row 3, column tanggal_kejadian: '10/14/2024' is month-first"* ]]
 	[ "$(netral list --format ids | wc -l)" -eq 0 ]
 }
+
+@test "empty shared strings are strings: the first one empty, or a hundred thousand of them" {
+	netral init -q
+	printf '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t/></si><si><t>apk</t></si>' > sst.xml
+	for i in $(seq 100000); do printf '<si/>'; done >> sst.xml
+	printf '</sst>' >> sst.xml
+	cat > sheet.xml <<'EOF2'
+<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>nama</t></is></c><c r="B1" t="inlineStr"><is><t>jenis_pegawai</t></is></c><c r="C1" t="inlineStr"><is><t>instansi</t></is></c><c r="D1" t="inlineStr"><is><t>tanggal_kejadian</t></is></c><c r="E1" t="inlineStr"><is><t>bentuk</t></is></c><c r="F1" t="inlineStr"><is><t>uraian</t></is></c></row>
+<row r="2"><c r="A2" t="inlineStr"><is><t>Budi</t></is></c><c r="B2" t="inlineStr"><is><t>PNS</t></is></c><c r="C2" t="inlineStr"><is><t>Kab A</t></is></c><c r="D2" t="inlineStr"><is><t>2024-08-10</t></is></c><c r="E2" t="s"><v>1</v></c><c r="F2" t="s"><v>100001</v></c></row>
+</sheetData></worksheet>
+EOF2
+	wb --raw a.xlsx xl/worksheets/sheet1.xml=sheet.xml xl/sharedStrings.xml=sst.xml
+	run netral import a.xlsx
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"imported 1,"* ]]
+}

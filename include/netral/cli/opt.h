@@ -41,6 +41,7 @@ struct out_opts {
 	int fmt_given, excel, raw, bom, crlf;
 	char delim;               /* 0: the format's own */
 	const char *output;
+	const char *db;           /* the database's file, which no output replaces */
 };
 /* One of those options: 1 taken, 0 when c is none of them, or minus
  * NX_USAGE (reported). */
