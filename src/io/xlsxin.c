@@ -396,7 +396,8 @@ static int read_rows(struct xlsxbook *b, struct sheet *s, const char *path)
 	/* the merged cells come after the rows: a first reading finds them */
 	if ((rc = xlsxbook_part(b, &x, path, XLSX_MAX_PART, 0)))
 		return rc;
-	qsort(s->m, s->nm, sizeof *s->m, by_first_row);
+	if (s->nm)
+		qsort(s->m, s->nm, sizeof *s->m, by_first_row);
 	x = (struct xmlpart){ .start = sheet_start, .end = sheet_end, .text = sheet_text, .ud = s };
 	return xlsxbook_part(b, &x, path, XLSX_MAX_PART, 0);
 }
