@@ -296,6 +296,9 @@ static int run_file(struct app *a, struct import_opts *o, struct import_run *run
 		goto out;
 	}
 	summary(o, run, &im);
+	if (in->worksheets > 1 && !o->sheet && !o->quiet)
+		warning(_("%s: sheet '%s' read, the first the workbook shows of its %d (--sheet reads another)"),
+			in->name, in->sheet, in->worksheets);
 	if (in->hidden && !o->quiet)
 		warning(P_("%s: %ld hidden row was read like any other",
 			   "%s: %ld hidden rows were read like any other", in->hidden), in->name, in->hidden);

@@ -502,9 +502,9 @@ static int survey(void *ctx, const struct csvin_record *r)
 	}
 	if (cells(r, im->nhead) > im->widest)
 		im->widest = cells(r, im->nhead);
-	/* a row refused for another cell still tells the file's order */
-	if (r->problem_field != CSVIN_WHOLE_RECORD || !r->problem)
-		survey_dates(im, r);
+	/* a row refused for another cell, or one libcsv refused (its cells as
+	 * far as they split), still tells the file's order */
+	survey_dates(im, r);
 	return 0;
 }
 
@@ -560,6 +560,9 @@ int csvimport_read(struct csvimport *im)
 	im->dates = xcalloc(im->ncols + 1, sizeof *im->dates);
 	if ((rc = read_input(im, survey)))
 		return rc;
+	if (im->in->lines == 0 && im->in->workbook)
+		return fail(NX_DATA, _("%s: sheet '%s' holds nothing (a header row is needed; --sheet reads another)"),
+			    im->in->name, im->in->sheet);
 	if (im->in->lines == 0)
 		return fail(NX_DATA, _("%s: empty file (a header row is needed)"), im->in->name);
 	if ((rc = decide_dates(im)))

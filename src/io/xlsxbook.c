@@ -183,6 +183,7 @@ static void workbook_start(struct xmlpart *x, const char *el, const char **attr)
 	b->sheets = xrealloc(b->sheets, (b->nsheets + 1) * sizeof *b->sheets);
 	b->sheets[b->nsheets].name = xstrdup((v = xml_attr(attr, "name")) ? v : "");
 	b->sheets[b->nsheets].rid = xstrdup((v = xml_attr(attr, "id")) ? v : "");
+	b->sheets[b->nsheets].hidden = (v = xml_attr(attr, "state")) && strcmp(v, "visible") != 0;
 	b->sheets[b->nsheets++].path = NULL;
 }
 
@@ -198,7 +199,7 @@ static void rels_start(struct xmlpart *x, const char *el, const char **attr)
 		b->sst_path = part_path(target);
 	else if (ends_with(type, "/styles") && !b->styles_path)
 		b->styles_path = part_path(target);
-	else
+	else if (ends_with(type, "/worksheet"))
 		for (size_t i = 0; i < b->nsheets; i++)
 			if (!b->sheets[i].path && strcmp(b->sheets[i].rid, id) == 0)
 				b->sheets[i].path = part_path(target);
@@ -236,8 +237,18 @@ int xlsxbook_sheet(const struct xlsxbook *b, const char *want)
 	struct strbuf names = STRBUF_INIT;
 	size_t i;
 
-	if (!want)
-		return 0;
+	/* a hidden sheet first (last year's data, a lookup list) is not
+	 * what a clerk means by the workbook */
+	for (i = 0; !want && i < b->nsheets; i++)
+		if (b->sheets[i].path && !b->sheets[i].hidden)
+			return (int)i;
+	for (i = 0; !want && i < b->nsheets; i++)
+		if (b->sheets[i].path)
+			return (int)i;
+	if (!want) {
+		fail(NX_DATA, _("%s: the workbook has no worksheet"), b->name);
+		return -1;
+	}
 	for (i = 0; i < b->nsheets; i++)
 		if (strcmp(b->sheets[i].name, want) == 0)
 			return (int)i;

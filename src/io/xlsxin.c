@@ -410,14 +410,16 @@ int xlsxin_read(struct csvin *in, csvin_fn fn, void *ctx)
 
 	memset(&s, 0, sizeof s);
 	memset(&b, 0, sizeof b);
-	in->lines = in->hidden = 0;
+	in->lines = in->hidden = in->worksheets = 0;
 	if ((rc = digest_file(in)) || (rc = xlsxbook_open(&b, in->fp, in->name)) ||
 	    (rc = xlsxbook_styles(&b)) || (rc = xlsxbook_strings(&b)))
 		goto out;
 	if ((i = xlsxbook_sheet(&b, in->want_sheet)) < 0) {
-		rc = NX_NOTFOUND;
+		rc = in->want_sheet ? NX_NOTFOUND : NX_DATA;
 		goto out;
 	}
+	for (size_t k = 0; k < b.nsheets; k++)
+		in->worksheets += b.sheets[k].path != NULL;
 	snprintf(in->sheet, sizeof in->sheet, "%s", b.sheets[i].name);
 	if (!b.sheets[i].path) {
 		rc = fail(NX_DATA, _("%s: sheet '%s' is not a worksheet (a chart?)"), in->name, in->sheet);

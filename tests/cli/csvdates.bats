@@ -167,3 +167,12 @@ soffice_csv() {
 	[[ "$stderr" == *"laporan.csv:3: tanggal_kejadian: '10/14/2024' is month-first"* ]]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus')" = 0 ]
 }
+
+@test "a record refused for a stray quote still proves its file month-first" {
+	netral init -q
+	printf 'no_laporan,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,uraian\nA1,Budi,PNS,Kab X,10/14/2024,apk,ada 5"2 kutip\nA2,Siti,PNS,Kab X,08/10/2024,apk,y\n' > sq.csv
+	run netral import --skip-invalid sq.csv
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"sq.csv:2: tanggal_kejadian: '10/14/2024' is month-first"* ]]
+	[ "$(netral list --format ids | wc -l)" -eq 0 ]
+}

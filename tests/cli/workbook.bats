@@ -326,3 +326,27 @@ EOF2
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"imported 1,"* ]]
 }
+
+@test "the first sheet a clerk sees is read: a hidden or chart sheet before it is passed over, and which was read is said" {
+	printf '# sheet Lama\nnama|jenis_pegawai|instansi|tanggal_kejadian|bentuk\nOrang Lama|PNS|Kab A|d:2020-10-01|apk\n# hidden\n# chartsheet Grafik\n# sheet Laporan\nnama|jenis_pegawai|instansi|tanggal_kejadian|bentuk\nBudi|PNS|Kab A|d:2024-09-10|apk\n' | wb a.xlsx
+	netral init -q
+	run netral import a.xlsx
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"a.xlsx: sheet 'Laporan' read, the first the workbook shows of its 2 (--sheet reads another)"* ]]
+	[ "$(days)" = 'Budi,,2024-09-10' ]
+	run netral import --sheet Grafik --dry-run a.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"sheet 'Grafik' is not a worksheet"* ]]
+	run netral import --sheet Lama --dry-run a.xlsx
+	[ "$status" -eq 0 ]
+}
+
+@test "an empty first sheet is named, not taken for an empty file" {
+	printf '# sheet Kosong\n# sheet Laporan\nnama|jenis_pegawai|instansi|tanggal_kejadian|bentuk\nBudi|PNS|Kab A|d:2024-09-10|apk\n' | wb a.xlsx
+	netral init -q
+	run netral import a.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"a.xlsx: sheet 'Kosong' holds nothing (a header row is needed; --sheet reads another)"* ]]
+	run netral import --sheet Laporan a.xlsx
+	[ "$status" -eq 0 ]
+}

@@ -19,6 +19,8 @@ The spec, one row a line, cells between '|':
   anything else      a text cell
 and lines of directives:
   # sheet NAME       a new sheet (the first one is renamed)
+  # hidden           the current sheet hidden
+  # chartsheet NAME  a sheet that holds only a chart
   # merge A2:A4      merged cells
   # hide-row N       a hidden row
   # hide-col C       a hidden column
@@ -76,6 +78,13 @@ def spec(out):
                 ws.title = line[8:]
             else:
                 ws = wb.create_sheet(line[8:])
+            first = False
+        elif line.startswith("# hidden"):
+            ws.sheet_state = "hidden"
+        elif line.startswith("# chartsheet "):
+            from openpyxl.chart import BarChart
+            cs = wb.create_chartsheet(line[13:])
+            cs.add_chart(BarChart())
             first = False
         elif line.startswith("# merge "):
             ws.merge_cells(line[8:])

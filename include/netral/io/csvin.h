@@ -49,6 +49,7 @@ struct csvin {
 	const char *want_sheet;
 	char sheet[256];
 	long hidden;
+	int worksheets;       /* how many the workbook has */
 };
 
 /* Where a record of the input is, as messages name it: FILE:LINE, or

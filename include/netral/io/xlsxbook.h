@@ -20,7 +20,8 @@
 #define XLSX_MAX_MERGES 65536
 
 struct xlsx_sheet {
-	char *name, *rid, *path;
+	char *name, *rid, *path;   /* path: NULL for what is not a worksheet (a chart) */
+	int hidden;
 };
 
 struct xlsxbook {
@@ -73,7 +74,8 @@ int xlsxbook_strings(struct xlsxbook *b);
 void xlsx_unescape(char *s);
 /* Shared string i, or NULL when the table has no such string. */
 const char *xlsxbook_string(const struct xlsxbook *b, unsigned long i);
-/* The sheet named want (NULL: the first), or -1, said with the sheets there are. */
+/* The sheet named want (NULL: the first visible worksheet), or -1, said
+ * with the sheets there are. */
 int xlsxbook_sheet(const struct xlsxbook *b, const char *want);
 
 #endif
