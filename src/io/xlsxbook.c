@@ -150,16 +150,62 @@ int xlsxbook_part(struct xlsxbook *b, struct xmlpart *x, const char *path, uint6
 	return rc;
 }
 
-/* A link's target as a path in the archive: relative to xl/, or absolute. */
+static int hexval(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* A link's target as a path in the archive: relative to xl/, or absolute;
+ * a link is a URI, so %20 is a space. */
 static char *part_path(const char *target)
 {
 	struct strbuf sb = STRBUF_INIT;
 
 	if (*target == '/')
-		sb_puts(&sb, target + 1);
+		target++;
 	else
-		sb_printf(&sb, "xl/%s", target);
+		sb_puts(&sb, "xl/");
+	for (const char *p = target; *p; p++) {
+		if (p[0] == '%' && hexval(p[1]) >= 0 && hexval(p[2]) >= 0 && (hexval(p[1]) || hexval(p[2]))) {
+			sb_putc(&sb, (char)(hexval(p[1]) * 16 + hexval(p[2])));
+			p += 2;
+		} else {
+			sb_putc(&sb, *p);
+		}
+	}
 	return sb_detach(&sb);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Two parts of one name are read one way here and another way elsewhere:
+ * a workbook holding them is refused. */
+static int one_of_each(struct xlsxbook *b)
+{
+	zip_int64_t n = zip_get_num_entries(b->zip, 0);
+	const char **names;
+	int rc = 0;
+
+	if (n < 0 || n > 65536)
+		return fail(NX_DATA, _("%s: more than 65536 parts; not read"), b->name);
+	names = xcalloc((size_t)n + 1, sizeof *names);
+	for (zip_int64_t i = 0; i < n; i++)
+		names[i] = zip_get_name(b->zip, (zip_uint64_t)i, 0);
+	for (zip_int64_t i = 0; i < n && !rc; i++)
+		if (!names[i])
+			rc = fail(NX_DATA, _("%s: a part without a name"), b->name);
+	if (!rc && n > 1)
+		qsort(names, (size_t)n, sizeof *names, by_name);
+	for (zip_int64_t i = 1; i < n && !rc; i++)
+		if (strcmp(names[i - 1], names[i]) == 0)
+			rc = fail(NX_DATA, _("%s: two parts named %s; not read (a damaged or crafted workbook)"),
+				  b->name, names[i]);
+	free(names);
+	return rc;
 }
 
 static const char *ends_with(const char *s, const char *tail)
@@ -222,7 +268,7 @@ int xlsxbook_open(struct xlsxbook *b, FILE *fp, const char *name)
 		zip_error_fini(&ze);
 		return rc;
 	}
-	if ((rc = xlsxbook_part(b, &x, "xl/workbook.xml", XLSX_MAX_SMALL, 0)))
+	if ((rc = one_of_each(b)) || (rc = xlsxbook_part(b, &x, "xl/workbook.xml", XLSX_MAX_SMALL, 0)))
 		return rc;
 	x = (struct xmlpart){ .start = rels_start };
 	if ((rc = xlsxbook_part(b, &x, "xl/_rels/workbook.xml.rels", XLSX_MAX_SMALL, 0)))

@@ -171,6 +171,29 @@ static int serial_day(double serial, int date1904, char out[11])
 	return 0;
 }
 
+/* A number as a workbook writes one: decimal digits, a sign, a point, an
+ * exponent; nothing strtod takes beyond that (hex, inf, nan). */
+static int decimal(const char *v)
+{
+	int digits = 0;
+
+	v += *v == '-' || *v == '+';
+	for (; *v >= '0' && *v <= '9'; v++)
+		digits++;
+	if (*v == '.')
+		for (v++; *v >= '0' && *v <= '9'; v++)
+			digits++;
+	if (digits && (*v == 'e' || *v == 'E')) {
+		v++;
+		v += *v == '-' || *v == '+';
+		if (*v < '0' || *v > '9')
+			return 0;
+		while (*v >= '0' && *v <= '9')
+			v++;
+	}
+	return digits && !*v;
+}
+
 static void number_cell(struct sheet *s, size_t i, const char *v)
 {
 	char *end, text[40];
@@ -178,7 +201,7 @@ static void number_cell(struct sheet *s, size_t i, const char *v)
 
 	if (!*v)
 		return put_field(s, i, "", 0);
-	if (end == v || *end || !isfinite(d))
+	if (end == v || *end || !isfinite(d) || !decimal(v))
 		return cell_problem(s, i, _("not a number: '%s'"), v);
 	if (s->style < s->b->nxf && s->b->xf_date[s->style]) {
 		if (serial_day(d, s->b->date1904, text) < 0)
@@ -202,7 +225,7 @@ static void end_cell(struct sheet *s)
 	if (s->formula && !*v && strcmp(s->type, "inlineStr") != 0)
 		return cell_problem(s, i, "%s", _("a formula with no value saved (a workbook written by a program): open it in a spreadsheet, save it, and import it again"));
 	if (strcmp(s->type, "s") == 0) {
-		if (!(str = xlsxbook_string(s->b, strtoul(v, NULL, 10))) || !*v)
+		if (!*v || v[strspn(v, "0123456789")] || !(str = xlsxbook_string(s->b, strtoul(v, NULL, 10))))
 			return cell_problem(s, i, _("shared string '%s' is not in the workbook"), v);
 		put_field(s, i, str, 0);
 	} else if (strcmp(s->type, "inlineStr") == 0 || strcmp(s->type, "str") == 0) {
@@ -289,7 +312,8 @@ static void fill_merged(struct sheet *s)
 		struct merge *m = &s->m[i];
 		size_t c = (size_t)m->col - 1;
 
-		if (m->r1 == s->row && c < s->nf && s->f[c].len) {
+		/* a heading merged down is the header's, not the rows' */
+		if (m->r1 == s->row && c < s->nf && s->f[c].len && s->index) {
 			free(m->value);
 			m->value = xstrdup(s->text.buf + s->f[c].off);
 			m->cell = s->f[c].cell;

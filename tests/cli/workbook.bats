@@ -350,3 +350,54 @@ EOF2
 	run netral import --sheet Laporan a.xlsx
 	[ "$status" -eq 0 ]
 }
+
+@test "a heading merged down stays the header's; a number is a decimal number, a string index digits" {
+	printf 'nama|jenis_pegawai|instansi|tanggal_kejadian|bentuk\n|PNS|Kab A|d:2024-09-10|apk\nBudi|PNS|Kab A|d:2024-09-11|apk\n# merge A1:A2\n' | wb a.xlsx
+	netral init -q
+	run netral import --skip-invalid a.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"row 2, column nama: missing (required)"* ]]
+	[[ "$output" == *"imported 1, duplicates 0, rejected 1"* ]]
+	cat > sheet.xml <<'EOF2'
+<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>nama</t></is></c><c r="B1" t="inlineStr"><is><t>jumlah_asn</t></is></c></row>
+<row r="2"><c r="A2" t="inlineStr"><is><t>Dinas A</t></is></c><c r="B2"><v>0x10</v></c></row>
+<row r="3"><c r="A3" t="s"><v>abc</v></c><c r="B3"><v>4</v></c></row>
+<row r="4"><c r="A4" t="inlineStr"><is><t>Dinas B</t></is></c><c r="B4"><v>4.1E1</v></c></row>
+</sheetData></worksheet>
+EOF2
+	wb --raw u.xlsx xl/worksheets/sheet1.xml=sheet.xml
+	run netral unit import --skip-invalid u.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"row 2, column jumlah_asn: not a number: '0x10'"* ]]
+	[[ "$output" == *"row 3, column nama: shared string 'abc' is not in the workbook"* ]]
+	run netral unit list --format csv
+	[[ "$output" == *"Dinas B,,41,"* ]]
+}
+
+@test "a workbook with two parts of one name is refused; a link's %20 is a space" {
+	netral init -q
+	printf 'nama|jenis_pegawai|instansi|tanggal_kejadian|bentuk\nBudi|PNS|Kab A|d:2024-09-10|apk\n' | wb a.xlsx
+	/usr/bin/python3 - <<'PY'
+import warnings, zipfile
+warnings.simplefilter("ignore")
+src = zipfile.ZipFile("a.xlsx")
+with zipfile.ZipFile("dup.xlsx", "w") as z:
+    for n in src.namelist():
+        z.writestr(n, src.read(n))
+    z.writestr("xl/worksheets/sheet1.xml", src.read("xl/worksheets/sheet1.xml").replace(b"Budi", b"Orang Lain"))
+with zipfile.ZipFile("space.xlsx", "w") as z:
+    for n in src.namelist():
+        data = src.read(n)
+        if n == "xl/_rels/workbook.xml.rels":
+            data = data.replace(b"worksheets/sheet1.xml", b"worksheets/sheet%201.xml")
+        z.writestr("xl/worksheets/sheet 1.xml" if n == "xl/worksheets/sheet1.xml" else n, data)
+PY
+	run netral import dup.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"dup.xlsx: two parts named xl/worksheets/sheet1.xml; not read"* ]]
+	run netral import space.xlsx
+	[ "$status" -eq 0 ]
+	[ "$(days)" = 'Budi,,2024-09-10' ]
+}
