@@ -235,9 +235,17 @@ static int reject_target(struct app *a, const struct import_opts *o)
 	return 0;
 }
 
-static int reject_open(struct reject_file *rf, const char *path, struct csvimport *im)
+static int reject_open(struct reject_file *rf, const char *path, struct csvimport *im, int quiet)
 {
+	const char *dot = strrchr(path, '.');
+	int xlsx = dot && ascii_casecmp(dot, ".xlsx") == 0;
 	int rc;
+
+	/* the rejected rows go back as they came: a name saying otherwise is said */
+	if (xlsx != im->in->workbook && !quiet)
+		warning(im->in->workbook ? _("%s: the rejected rows of a workbook are written as a workbook")
+					 : _("%s: the rejected rows of a CSV file are written as CSV"),
+			path);
 
 	if (im->in->workbook) {
 		if ((rc = xlsxout_create(path, &rf->book)))
@@ -281,7 +289,7 @@ static int run_file(struct app *a, struct import_opts *o, struct import_run *run
 	im.ignore_unknown = o->ignore_unknown;
 	im.quiet = o->quiet;
 	if ((rc = open_target(a, o)) ||
-	    (o->reject && !o->dry_run && ((rc = reject_target(a, o)) || (rc = reject_open(&rej, o->reject, &im)))))
+	    (o->reject && !o->dry_run && ((rc = reject_target(a, o)) || (rc = reject_open(&rej, o->reject, &im, o->quiet)))))
 		return rc;
 	if (!o->quiet && isatty(STDERR_FILENO)) {
 		clock_gettime(CLOCK_MONOTONIC, &prog.last);

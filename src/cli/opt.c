@@ -283,6 +283,8 @@ int out_begin(const struct out_opts *o, mode_t mode, struct out_file *f)
 			    o->output);
 	if (o->fmt == FMT_XLSX && o->excel)
 		return fail(NX_USAGE, _("--excel writes CSV; it does not go with --format xlsx"));
+	if (o->fmt == FMT_XLSX && (o->raw || o->bom || o->crlf || o->delim))
+		return fail(NX_USAGE, _("--raw, --bom, --crlf and --delimiter shape CSV; they do not go with --format xlsx"));
 	if (o->fmt == FMT_XLSX) {
 		f->fp = NULL;
 		return xlsxout_create(o->output ? o->output : "-", &f->x);

@@ -19,7 +19,7 @@ static const char help_text[] = N_(
 "usage: netral history [CASE] [--since D] [--until D] [--operator NAME]\n"
 "                      [--jenis KIND] [--limit N]\n"
 "                      [--format table|csv|json|xlsx] [--pribadi] [--kontak]\n"
-"                      [--excel]\n"
+"                      [--excel] [--output FILE]\n"
 "\n"
 "Lists every change to the case, oldest first, or without CASE every event\n"
 "of the log, newest first, the case number first: when it was recorded,\n"
@@ -36,8 +36,9 @@ static const char help_text[] = N_(
 "                        and birth dates (hidden otherwise)\n"
 "  --kontak              show the values of the reporter's contact\n"
 "  --excel               CSV for Indonesian Excel: a BOM, ';' and CRLF\n"
-"  --format xlsx         an Excel workbook on standard output, which must\n"
-"                        not be a terminal (> riwayat.xlsx)\n");
+"  --format xlsx         an Excel workbook into --output, or on standard\n"
+"                        output, which must not be a terminal\n"
+"  --output FILE         write there, whole or not at all, mode 0600\n");
 
 static int day_opt(const char *opt, const char *arg, char out[DATE_ISO_LEN], const char **to)
 {
@@ -76,7 +77,7 @@ int cmd_history(struct app *a, int argc, char **argv)
 		{ "jenis", required_argument, NULL, O_JENIS },
 		{ "limit", required_argument, NULL, O_LIMIT },
 		{ "pribadi", no_argument, NULL, O_PRIBADI },
-		OUT_OPTIONS,
+		OUT_OPTIONS, OUT_OUTPUT,
 		{ "kontak", no_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -131,17 +132,17 @@ int cmd_history(struct app *a, int argc, char **argv)
 	if ((rc = app_open(a, DB_READ)) ||
 	    (optind < argc && (rc = kasus_id_of(&a->db, nomor, &f.kasus_id))))
 		return rc;
-	if (out.fmt == FMT_JSON) {
-		struct json j;
-
-		json_init(&j, stdout);
-		rc = view_history(&a->db, &f, out.fmt, &j, NULL, kontak, pribadi, out.excel);
-		json_done(&j);
-		return rc;
-	}
 	out.db = a->db.path;
 	if ((rc = out_begin(&out, 0600, &of)))
 		return rc;
-	rc = view_history(&a->db, &f, out.fmt, NULL, of.x, kontak, pribadi, out.excel);
+	if (out.fmt == FMT_JSON) {
+		struct json j;
+
+		json_init(&j, of.fp);
+		rc = view_history(&a->db, &f, out.fmt, of.fp, &j, NULL, kontak, pribadi, out.excel);
+		json_done(&j);
+	} else {
+		rc = view_history(&a->db, &f, out.fmt, of.fp, NULL, of.x, kontak, pribadi, out.excel);
+	}
 	return out_end(&of, rc);
 }

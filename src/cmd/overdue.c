@@ -15,7 +15,7 @@
 
 static const char help_text[] = N_(
 "usage: netral overdue [--batas DAYS] [--instansi I]\n"
-"                      [--format table|csv|json|xlsx] [--excel]\n"
+"                      [--format table|csv|json|xlsx] [--excel] [--output FILE]\n"
 "\n"
 "Lists the proven cases (status terbukti) whose sanction the PPK has not\n"
 "imposed within the deadline after the recommendation date, oldest first,\n"
@@ -23,15 +23,15 @@ static const char help_text[] = N_(
 "deadline is the setting batas_tindak_lanjut_hari of the rules (30 days by\n"
 "default) unless --batas is given.  Today is NETRAL_TODAY when set.\n"
 "--excel writes CSV for Indonesian Excel (a BOM, ';' and CRLF); --format\n"
-"xlsx an Excel workbook onto standard output, which must not be a\n"
-"terminal.  Exit status 1 when any case is overdue.\n");
+"xlsx an Excel workbook into --output FILE or onto standard output, which\n"
+"must not be a terminal.  Exit status 1 when any case is overdue.\n");
 
 int cmd_overdue(struct app *a, int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{ "batas", required_argument, NULL, 'b' },
 		{ "instansi", required_argument, NULL, 'i' },
-		OUT_OPTIONS,
+		OUT_OPTIONS, OUT_OUTPUT,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -80,7 +80,7 @@ int cmd_overdue(struct app *a, int argc, char **argv)
 		overdue_free(&o);
 		return rc;
 	}
-	view_overdue(&o, out.fmt, of.x, today_s, batas, out.excel);
+	view_overdue(&o, out.fmt, of.fp, of.x, today_s, batas, out.excel);
 	if ((rc = out_end(&of, 0))) {
 		overdue_free(&o);
 		return rc;

@@ -387,6 +387,12 @@ static int workbook_cells(struct csvimport *im, const struct csvin_record *r)
 
 		if (c < 0 || (size_t)c >= r->n)
 			continue;
+		if ((r->cell[c] & CELL_NUMBER) && (flags_of(im, k) & IMPORT_DATE)) {
+			csvimport_problem(im, im->kind->cols[k],
+					  _("a number (%s), not a date: format the column as a date (dd/mm/yyyy) and save the workbook again"),
+					  r->f[c]);
+			bad = 1;
+		}
 		if ((r->cell[c] & CELL_NUMBER) && (flags_of(im, k) & IMPORT_DIGITS)) {
 			csvimport_problem(im, im->kind->cols[k],
 					  _("stored as a number (%.15G), digits are lost; format the column as Text and type it again"),

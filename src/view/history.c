@@ -72,8 +72,8 @@ static int one(void *ctx, const char *const *ev)
 	return 0;
 }
 
-int view_history(struct db *d, const struct audit_filter *f, enum format fmt, struct json *j,
-		 struct xlsxout *x, int kontak, int pribadi, int excel)
+int view_history(struct db *d, const struct audit_filter *f, enum format fmt, FILE *fp,
+		 struct json *j, struct xlsxout *x, int kontak, int pribadi, int excel)
 {
 	struct out o = { .fmt = fmt, .kontak = kontak, .pribadi = pribadi, .j = j,
 		.off = f->kasus_id == 0 };
@@ -85,7 +85,7 @@ int view_history(struct db *d, const struct audit_filter *f, enum format fmt, st
 		table_init(&o.t, n);
 		table_row(&o.t, cols);
 	} else if (fmt == FMT_CSV) {
-		csvout_init(&o.c, stdout);
+		csvout_init(&o.c, fp);
 		if (excel)
 			csvout_excel(&o.c);
 		for (int i = 0; i < n; i++)
@@ -100,7 +100,7 @@ int view_history(struct db *d, const struct audit_filter *f, enum format fmt, st
 	}
 	rc = audit_events(d, f, one, &o);
 	if (fmt == FMT_TABLE) {
-		table_print(&o.t, stdout, 1);
+		table_print(&o.t, fp, 1);
 		table_free(&o.t);
 	} else if (fmt == FMT_JSON) {
 		json_end(j, ']');

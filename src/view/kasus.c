@@ -295,7 +295,7 @@ static int show_json(struct db *d, const struct rules *r, const struct kasus *k,
 	json_kstr(&j, "gabungan", m->gabungan);
 	json_kstr(&j, "izin", *m->izin ? m->izin : NULL);
 	json_key(&j, "riwayat");
-	rc = view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_JSON, &j, NULL, kontak, 0, 0);
+	rc = view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_JSON, stdout, &j, NULL, kontak, 0, 0);
 	json_end(&j, '}');
 	json_done(&j);
 	return rc;
@@ -374,7 +374,8 @@ static int show_table(struct db *d, const struct rules *r, const struct kasus *k
 	table_print(&t, stdout, 0);
 	table_free(&t);
 	printf("\n%s\n", _("riwayat (history):"));
-	return view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_TABLE, NULL, NULL, kontak, 0, 0);
+	return view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_TABLE, stdout, NULL, NULL, kontak,
+			    0, 0);
 }
 
 int view_show(struct db *d, const struct rules *r, const struct kasus *k,

@@ -5,11 +5,11 @@
 #include "netral/util/msg.h"
 #include "netral/view/overdue.h"
 
-static void overdue_csv(const struct overdue *o, int excel)
+static void overdue_csv(FILE *fp, const struct overdue *o, int excel)
 {
 	struct csvout cv;
 
-	csvout_init(&cv, stdout);
+	csvout_init(&cv, fp);
 	if (excel)
 		csvout_excel(&cv);
 	for (int i = 0; i < 8; i++)
@@ -59,11 +59,11 @@ static void overdue_xlsx(const struct overdue *o, struct xlsxout *x)
 	listing_end(&l, "");
 }
 
-static void overdue_json(const struct overdue *o, const char *today, long batas)
+static void overdue_json(FILE *fp, const struct overdue *o, const char *today, long batas)
 {
 	struct json j;
 
-	json_init(&j, stdout);
+	json_init(&j, fp);
 	json_obj(&j);
 	json_kstr(&j, "hari_ini", today);
 	json_kint(&j, "batas_hari", batas);
@@ -97,12 +97,12 @@ static void overdue_json(const struct overdue *o, const char *today, long batas)
 	json_done(&j);
 }
 
-static void overdue_table(const struct overdue *o, const char *today, long batas)
+static void overdue_table(FILE *fp, const struct overdue *o, const char *today, long batas)
 {
 	char cnt[32];
 
 	fmt_count((long long)o->n, cnt);
-	printf(P_("%s case past the %ld-day follow-up deadline (today %s)\n",
+	fprintf(fp, P_("%s case past the %ld-day follow-up deadline (today %s)\n",
 		  "%s cases past the %ld-day follow-up deadline (today %s)\n", o->n), cnt, batas, today);
 	for (size_t i = 0; i < o->n;) {
 		struct table t;
@@ -110,7 +110,7 @@ static void overdue_table(const struct overdue *o, const char *today, long batas
 			"batas", "terlambat", "siasn" };
 		size_t k = i;
 
-		printf("\n%s\n", o->rows[i].v[2]);
+		fprintf(fp, "\n%s\n", o->rows[i].v[2]);
 		table_init(&t, 7);
 		t.right = 1u << 5;
 		table_row(&t, head);
@@ -132,21 +132,21 @@ static void overdue_table(const struct overdue *o, const char *today, long batas
 			cells[6] = o->rows[k].v[8][0] == '1' ? _("blocked") : "";
 			table_row(&t, cells);
 		}
-		table_print(&t, stdout, 1);
+		table_print(&t, fp, 1);
 		table_free(&t);
 		i = k;
 	}
 }
 
-void view_overdue(const struct overdue *o, enum format fmt, struct xlsxout *x,
+void view_overdue(const struct overdue *o, enum format fmt, FILE *fp, struct xlsxout *x,
 		  const char *today, long batas, int excel)
 {
 	if (fmt == FMT_XLSX)
 		overdue_xlsx(o, x);
 	else if (fmt == FMT_CSV)
-		overdue_csv(o, excel);
+		overdue_csv(fp, o, excel);
 	else if (fmt == FMT_JSON)
-		overdue_json(o, today, batas);
+		overdue_json(fp, o, today, batas);
 	else
-		overdue_table(o, today, batas);
+		overdue_table(fp, o, today, batas);
 }

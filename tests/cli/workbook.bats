@@ -401,3 +401,13 @@ PY
 	[ "$status" -eq 0 ]
 	[ "$(days)" = 'Budi,,2024-09-10' ]
 }
+
+@test "a date column holding a bare number says how to fix it; a reject file's name that says another format is said" {
+	printf 'nama|jenis_pegawai|instansi|tanggal_kejadian|bentuk\nBudi|PNS|Kab A|n:45514|apk\nSiti|PNS|Kab A|d:2024-08-10|apk\n' | wb a.xlsx
+	netral init -q
+	run netral import --skip-invalid --reject bad.csv a.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"row 2, column tanggal_kejadian: a number (45514), not a date: format the column as a date (dd/mm/yyyy)"* ]]
+	[[ "$output" == *"bad.csv: the rejected rows of a workbook are written as a workbook"* ]]
+	cp bad.csv bad-copy.xlsx && /usr/bin/python3 -c 'import openpyxl; openpyxl.load_workbook("bad-copy.xlsx")'
+}

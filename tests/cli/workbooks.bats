@@ -201,3 +201,29 @@ fault() {
 	run xlsx check l.xlsx list nomor
 	[ "$output" = ok ]
 }
+
+@test "history and overdue write into --output too, in every format, private" {
+	cases
+	for f in csv json xlsx; do
+		run netral history --format $f --output h.$f
+		[ "$status" -eq 0 ]
+		[ -s h.$f ]
+		[ "$(stat -c %a h.$f)" = 600 ]
+		run netral overdue --format $f --output o.$f
+		[ "$status" -le 1 ]
+		[ -s o.$f ]
+	done
+	[ "$(head -1 h.csv | cut -d, -f1)" = nomor ]
+	json_valid h.json
+	[ "$(xlsx sheets h.xlsx | cut -f1)" = history ]
+}
+
+@test "the options that shape CSV do not go with --format xlsx" {
+	cases
+	for o in --bom --raw --crlf "--delimiter ;"; do
+		run netral list --format xlsx $o --output l.xlsx
+		[ "$status" -eq 2 ]
+		[[ "$output" == *"--raw, --bom, --crlf and --delimiter shape CSV; they do not go with --format xlsx"* ]]
+	done
+	[ ! -e l.xlsx ]
+}
