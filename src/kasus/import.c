@@ -107,6 +107,7 @@ static int update_existing(struct impor *ip, struct csvimport *im, const char *c
 	if (ip->asal) {
 		vals[F_ASAL] = ip->asal;
 		vals[F_ASAL_NOMOR] = ip->k->v[F_ASAL_NOMOR];
+		vals[F_GABUNG_KE] = ip->k->v[F_GABUNG_KE];
 	}
 	if ((rc = keep_later_changes(ip, im, nomor, vals)))
 		return rc;
@@ -134,6 +135,26 @@ static int update_existing(struct impor *ip, struct csvimport *im, const char *c
 	return 0;
 }
 
+/* A duplicate the origin merged names the case it kept by the origin's
+ * number: ours is the case kept for that one, or none while it is not
+ * here (the reason, batal_alasan, still names it).  0, or -1 when the
+ * look-up failed (and said so). */
+static int merged_into(struct impor *ip)
+{
+	char nomor[32];
+	int rc;
+
+	if (!ip->k->v[F_GABUNG_KE])
+		return 0;
+	if ((rc = kasus_find_origin(ip->db, ip->asal, ip->k->v[F_GABUNG_KE], nomor)) < 0)
+		return -1;
+	if (rc)
+		kasus_put(ip->k, F_GABUNG_KE, nomor, strlen(nomor));
+	else
+		ip->k->v[F_GABUNG_KE] = NULL;
+	return 0;
+}
+
 /* --asal: the origin of a row that names none; a row naming another is
  * refused, as a file from one agency cannot hold another's cases. */
 static int origin(struct impor *ip, struct csvimport *im, const char *const *v)
@@ -156,7 +177,7 @@ static int origin(struct impor *ip, struct csvimport *im, const char *const *v)
 		csvimport_problem(im, "nomor", "%s", e.msg);
 		return -1;
 	}
-	return 0;
+	return merged_into(ip);
 }
 
 /* The row's fields into ip->k; 1 when the row is good. */
