@@ -9,6 +9,7 @@
 #include "netral/util/msg.h"
 #include "netral/rekap/rekap.h"
 #include "netral/kasus/repeat.h"
+#include "netral/kasus/select.h"
 #include "netral/rules/classify.h"
 #include "netral/util/strbuf.h"
 
@@ -330,21 +331,6 @@ static int groups_of(int dim, const char *val, int ditindaklanjuti, char buf[512
 	return n;
 }
 
-/* Whether any case came from another agency's file: only then are the
- * cases counted once across origins, which costs a sort of them all. */
-static int rolled_up(struct db *d, int *yes)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_prepare(d, "SELECT EXISTS (SELECT 1 FROM kasus WHERE asal IS NOT NULL)", &st)))
-		return rc;
-	rc = sqlite3_step(st);
-	*yes = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : db_fail(d, _("cannot read the cases"));
-}
-
 /* One counted case into every table, and into the cross table each pair
  * of its groups. */
 static void count_case(struct rekap *out, sqlite3_stmt *st, int ditindaklanjuti)
@@ -382,10 +368,8 @@ static int select_cases(struct db *d, const struct rules *r, const struct select
 	/* in a roll-up, an act two origins reported is counted once: where
 	 * the first counted case of the person, day and act came from */
 	if (rollup)
-		sb_printf(&sql, " FROM (SELECT *, coalesce(asal, '') = first_value(coalesce(asal, '')) OVER "
-			  "(PARTITION BY tanggal_kejadian, bentuk, %s ORDER BY id) AS sekali FROM kasus%s) "
-			  "WHERE sekali AND ", KASUS_PERSON_SQL(""),
-			  sel->batal ? "" : " WHERE " KASUS_COUNTED_SQL(""));
+		sb_printf(&sql, " FROM (SELECT *, " KASUS_FIRST_ORIGIN_SQL("") " AS sekali FROM kasus%s) "
+			  "WHERE sekali AND ", sel->batal ? "" : " WHERE " KASUS_TALLIED_SQL);
 	else
 		sb_puts(&sql, " FROM kasus WHERE ");
 	sb_puts(&sql, "(?1 IS NULL OR pemilihan IN (SELECT value FROM json_each(?1))) "
@@ -420,7 +404,7 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 	int rc, s, rollup;
 
 	memset(out, 0, sizeof *out);
-	if ((rc = rolled_up(d, &rollup)))
+	if ((rc = kasus_rolled_up(d, &rollup)))
 		return rc;
 	for (int i = 0; i < D_COUNT; i++)
 		preset_dim(&out->t[i], i, r, sel->ppnpn);

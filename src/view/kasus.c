@@ -58,10 +58,13 @@ static void json_fields(struct json *j, const char *const *val, int kontak,
 	json_end(j, '}');
 }
 
+/* The columns an exchange file adds to a list's (kasus/import.h). */
+static const char *const exchange_cols[3] = { "pengirim", "rantai", "dikirim" };
+
 void view_list_begin(struct view_list *v, FILE *out, int bom)
 {
 	static const char *const head[] = { "nomor", "kejadian", "nama", "pegawai",
-		"instansi", "bentuk", "jenis", "kode", "status", "siasn" };
+		"instansi", "bentuk", "jenis", "kode", "status", "siasn", "asal" };
 
 	v->out = out;
 	v->cv.fp = out;
@@ -78,12 +81,14 @@ void view_list_begin(struct view_list *v, FILE *out, int bom)
 		for (int c = 0; c < COL_COUNT; c++)
 			if (column_listed(c))
 				csvout_plain(&v->cv, kasus_columns[c].name);
+		for (int i = 0; v->pertukaran[0] && i < 3; i++)
+			csvout_plain(&v->cv, exchange_cols[i]);
 		csvout_end(&v->cv);
 	} else if (v->fmt == FMT_JSON) {
 		json_init(&v->j, out);
 		json_arr(&v->j);
 	} else {
-		table_init(&v->t, 10);
+		table_init(&v->t, v->asal ? 11 : 10);
 		table_row(&v->t, head);
 	}
 }
@@ -109,6 +114,8 @@ static void csv_row(struct view_list *v, const char *const *cols, int inferred)
 	for (int c = 0; c < COL_COUNT; c++)
 		if (column_listed(c))
 			csvout_text(&v->cv, or_empty(cols[c]));
+	for (int i = 0; v->pertukaran[0] && i < 3; i++)
+		csvout_text(&v->cv, v->pertukaran[i]);
 	csvout_end(&v->cv);
 }
 
@@ -145,13 +152,14 @@ int view_list_row(void *vp, const char *const *cols)
 	} else if (v->fmt == FMT_JSON) {
 		json_row(v, cols, inferred);
 	} else {
-		const char *cells[10] = {
+		const char *cells[11] = {
 			or_empty(cols[COL_NOMOR]), or_empty(cols[COL_TANGGAL_KEJADIAN]),
 			or_empty(cols[COL_NAMA]), or_empty(cols[COL_JENIS_PEGAWAI]),
 			or_empty(cols[COL_INSTANSI]), or_empty(cols[COL_BENTUK]),
 			or_empty(cols[COL_JENIS]), or_empty(cols[COL_KODE]),
 			or_empty(cols[COL_STATUS]),
-			cols[COL_BLOKIR_SIASN] && *cols[COL_BLOKIR_SIASN] == '1' ? _("blocked") : ""
+			cols[COL_BLOKIR_SIASN] && *cols[COL_BLOKIR_SIASN] == '1' ? _("blocked") : "",
+			or_empty(cols[COL_ASAL])
 		};
 
 		table_row(&v->t, cells);
