@@ -28,6 +28,10 @@ awk -v rows="$rows" -v dir="$dir" '
 rm "$dir/all.csv"
 
 "$netral" --db "$dir/n.db" init > /dev/null
+# the register of origins, made once before any file arrives
+for f in "$dir"/a*.csv; do
+	"$netral" --db "$dir/n.db" asal add "Instansi $(basename "$f" .csv)" --kode "$(basename "$f" .csv)" > /dev/null
+done
 t0=$(now_ms)
 for f in "$dir"/a*.csv; do
 	"$netral" --db "$dir/n.db" -q import --asal "Instansi $(basename "$f" .csv)" "$f"

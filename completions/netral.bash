@@ -121,7 +121,7 @@ _netral() {
 		[[ $cur == *,* ]] && first=${cur%,*},
 		_netral_offer "$first" indikasi
 		return 0 ;;
-	--instansi | --peran | --kegiatan | --bentuk | --pemilihan | --status | \
+	--instansi | --peran | --kegiatan | --bentuk | --pemilihan | --status | --asal | \
 	--jenis-pegawai | --format | --jenis | --rekomendasi-dari | \
 	--kategori-jabatan | --sasaran | --putusan-jenis)
 		_netral_offer "" "${prev#--}"
@@ -186,6 +186,8 @@ _netral() {
 		_netral_fixed "check load" ;;
 	election | pemilihan)
 		_netral_fixed "list add" ;;
+	asal)
+		((${#args[@]} == 0)) && [[ $cur != -* ]] && _netral_fixed "add list" ;;
 	unit | kegiatan | activity | pakta | pact | izin | permit)
 		# the subcommand, then a file to import, a unit, or a permit
 		if ((${#args[@]} == 0)); then

@@ -269,7 +269,11 @@ CREATE TABLE kasus (
 	-- the case's number in that agency's file, which a newer file from it
 	-- names again
 	asal_nomor TEXT,
-	indikasi TEXT    -- the circulars' indications (kosakata indikasi), comma-separated
+	indikasi TEXT,   -- the circulars' indications (kosakata indikasi), comma-separated
+	-- in a roll-up, whether the agency that sent the case counts it: 0 for
+	-- an act it counted once under another of its origins (an exchange
+	-- file's, 'list --pertukaran'); NULL for the agency's own cases
+	dihitung_asal TEXT
 ) STRICT;
 
 -- A roll-up finds the case it keeps for another agency's case by its
@@ -310,6 +314,21 @@ CREATE TABLE kegiatan (
 
 -- A unit reporting the same activity twice (a file sent again) has one.
 CREATE UNIQUE INDEX kegiatan_sekali ON kegiatan (unit_id, jenis, tanggal, coalesce(pemilihan, ''));
+
+-- The origins of a roll-up (netral asal), each once however its name is
+-- spelt (kunci: the name folded), with the chain head and the time of the
+-- last exchange file taken from it, so that an older one is refused.
+CREATE TABLE daftar_asal (
+	id INTEGER PRIMARY KEY,
+	nama TEXT NOT NULL,
+	kode TEXT NOT NULL UNIQUE,
+	kunci TEXT NOT NULL UNIQUE,
+	-- the last exchange file's chain head (ID:SHA256) and time
+	rantai TEXT,
+	dikirim TEXT,
+	dibuat TEXT NOT NULL,
+	diubah TEXT NOT NULL
+) STRICT;
 
 -- Who signed the integrity pact: coverage counted per person.  kunci is
 -- the NIP, or for a PPNPN without one the unit and the name folded.

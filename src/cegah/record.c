@@ -6,6 +6,7 @@
 
 #include "netral/cegah/record.h"
 #include "netral/util/alloc.h"
+#include "netral/util/distance.h"
 #include "netral/util/text.h"
 
 static char *slot(const struct cegah_field *f, void *obj)
@@ -299,4 +300,45 @@ int cegah_each(struct db *d, const struct cegah_record *rec, long long unit_id,
 	sqlite3_finalize(st);
 	free(obj);
 	return rc;
+}
+
+struct near {
+	const struct cegah_record *rec;
+	int f;
+	char key[512], best[CEGAH_NAME_MAX + 1];
+	int dist;
+};
+
+static int nearer(void *ctx, const void *obj)
+{
+	struct near *n = ctx;
+	const char *name = cslot(&n->rec->f[n->f], obj);
+	char k[512];
+	int dist;
+
+	text_key(name, k, sizeof k);
+	dist = word_distance(n->key, k);
+	if (dist < n->dist) {
+		n->dist = dist;
+		snprintf(n->best, sizeof n->best, "%s", name);
+	}
+	return 0;
+}
+
+int cegah_nearest(struct db *d, const struct cegah_record *rec, int f, const char *nama,
+		  char out[CEGAH_NAME_MAX + 1])
+{
+	struct near n;
+	int rc;
+
+	n.rec = rec;
+	n.f = f;
+	text_key(nama, n.key, sizeof n.key);
+	n.best[0] = '\0';
+	/* a slip of a few letters, not another record */
+	n.dist = strlen(n.key) / 4 + 1;
+	if ((rc = cegah_each(d, rec, 0, nearer, &n)))
+		return rc;
+	snprintf(out, CEGAH_NAME_MAX + 1, "%s", n.best);
+	return 0;
 }

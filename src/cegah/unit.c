@@ -5,7 +5,6 @@
 #include "netral/audit/record.h"
 #include "netral/cegah/unit.h"
 #include "netral/io/csvimport.h"
-#include "netral/util/distance.h"
 #include "netral/util/text.h"
 
 #define UNIT_DEF_(id, m, col, opt, type, flags, vocab) CEGAH_FIELD(struct unit, m, col, opt, type, flags, vocab),
@@ -198,38 +197,7 @@ int unit_put(struct db *d, const char *op, const struct unit *in, const char *fr
 	return rc ? rc : audit_record(d, op, "unit", u.id, before, from ? from : u.nama);
 }
 
-struct near {
-	char key[512], best[CEGAH_NAME_MAX + 1];
-	int dist;
-};
-
-static int nearer(void *ctx, const void *obj)
-{
-	const struct unit *u = obj;
-	struct near *n = ctx;
-	char k[512];
-	int dist;
-
-	text_key(u->nama, k, sizeof k);
-	dist = word_distance(n->key, k);
-	if (dist < n->dist) {
-		n->dist = dist;
-		snprintf(n->best, sizeof n->best, "%s", u->nama);
-	}
-	return 0;
-}
-
 int unit_nearest(struct db *d, const char *nama, char out[CEGAH_NAME_MAX + 1])
 {
-	struct near n;
-	int rc;
-
-	text_key(nama, n.key, sizeof n.key);
-	n.best[0] = '\0';
-	/* a slip of a few letters, not another unit */
-	n.dist = strlen(n.key) / 4 + 1;
-	if ((rc = cegah_each(d, &unit_record, 0, nearer, &n)))
-		return rc;
-	snprintf(out, CEGAH_NAME_MAX + 1, "%s", n.best);
-	return 0;
+	return cegah_nearest(d, &unit_record, UNIT_NAMA, nama, out);
 }

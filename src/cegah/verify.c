@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "netral/audit/record.h"
+#include "netral/cegah/asal.h"
 #include "netral/cegah/izin.h"
 #include "netral/cegah/kegiatan.h"
 #include "netral/cegah/unit.h"
@@ -165,7 +166,7 @@ static int check_kind(struct db *d, struct walk *w, const struct cegah_record *r
 int cegah_verify(struct db *d, struct audit_report *rep)
 {
 	static const struct cegah_record *const kinds[] = { &unit_record, &kegiatan_record,
-		&pakta_record, &izin_record };
+		&pakta_record, &izin_record, &asal_record };
 	struct walk w = { rep, NULL, NULL, NULL, 0, 0 };
 	int rc = 0;
 

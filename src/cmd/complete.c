@@ -12,6 +12,7 @@
 #include "netral/cmd/cmd.h"
 #include "netral/kasus/column.h"
 #include "netral/kasus/kasus.h"
+#include "netral/cegah/asal.h"
 #include "netral/kasus/select.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
@@ -26,7 +27,8 @@ static const char help_text[] = N_(
 "sasaran, jenis, putusan-jenis, bentuk, pemilihan, status, sanksi,\n"
 "kategori-jabatan, indikasi, peran, kegiatan, kasus (case numbers, newest\n"
 "first), instansi (the agencies of the cases), unit (the units), izin (the\n"
-"permits' numbers) or 'next CASE' (the statuses the case can move to).\n");
+"permits' numbers), asal (the origins' names) or 'next CASE' (the statuses\n"
+"the case can move to).\n");
 
 static int print_nomor(void *ctx, const char *const *v)
 {
@@ -67,6 +69,8 @@ static int from_data(struct app *a, const char *what, const char *arg)
 		return cegah_each(&a->db, &unit_record, 0, print_label, (void *)&unit_record);
 	if (strcmp(what, "izin") == 0)
 		return cegah_each(&a->db, &izin_record, 0, print_label, (void *)&izin_record);
+	if (strcmp(what, "asal") == 0)
+		return cegah_each(&a->db, &asal_record, 0, print_label, (void *)&asal_record);
 	if (strcmp(what, "kasus") == 0) {
 		memset(&f, 0, sizeof f);
 		f.sort[0] = COL_ID;
@@ -204,7 +208,7 @@ static int builtin(const char *what)
 
 int cmd_complete(struct app *a, int argc, char **argv)
 {
-	static const char *const data[] = { "kasus", "instansi", "next", "unit", "izin" };
+	static const char *const data[] = { "kasus", "instansi", "next", "unit", "izin", "asal" };
 	const char *what = argc > 1 ? argv[1] : "";
 	int rc;
 

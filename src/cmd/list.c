@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/audit/log.h"
+#include "netral/cegah/asal.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
@@ -23,7 +25,9 @@ static const char help_text[] = N_(
 "                   [--sort [-]FIELD[,[-]FIELD]] [--limit N]\n"
 "                   [--format table|csv|json|xlsx|ids] [--raw] [--excel]\n"
 "                   [--bom] [--crlf] [--delimiter C] [--kontak]\n"
-"                   [--termasuk-batal] [--duplikat-lintas] [--output FILE]\n"
+"                   [--termasuk-batal] [--duplikat-lintas] [--asal ORIGIN]\n"
+"                   [--output FILE]\n"
+"       netral list --pertukaran NAME [--format csv|xlsx] [--excel] [--output FILE]\n"
 "\n"
 "Lists the cases of the selection, in case-number order unless --sort.\n"
 "--from and --to bound the incident date (inclusive); --jenis is the\n"
@@ -45,6 +49,11 @@ static const char help_text[] = N_(
 "                   unless --status names them\n"
 "  --duplikat-lintas in a roll-up, the cases of a person, day and act that\n"
 "                   more than one origin reported (counted once in export)\n"
+"  --asal ORIGIN    in a roll-up, the cases of one origin: its code or name\n"
+"                   ('netral asal list'); the table then names each origin\n"
+"  --pertukaran NAME the exchange file this agency (NAME) sends up: every\n"
+"                   case, void ones too, with its sender, the chain head of\n"
+"                   the database and the time on every row; no filter\n"
 "Text is matched in any letter case and without regard to accents.\n"
 "\n"
 "CSV output is in the import format, with the case number first, so that\n"
@@ -71,6 +80,10 @@ struct list_opts {
 	char norm[KF_COUNT][KASUS_FILTER_MAX][64];
 	char day[2][DATE_ISO_LEN];
 	char cari[256], nama[256], nip[64];
+	const char *asal;           /* --asal as typed */
+	struct asal origin;         /* the origin it names */
+	const char *pengirim;       /* --pertukaran */
+	char head[96];
 };
 
 static int key_value(const struct rules *r, struct list_opts *o, int k, const char *arg)
@@ -167,7 +180,8 @@ struct typed {
 	const char *arg[KF_COUNT * KASUS_FILTER_MAX + 8];
 };
 
-enum { O_KEY = 1000, O_FROM = O_KEY + KF_COUNT, O_TO, O_CARI, O_NAMA, O_NIP, O_SORT, O_LIMIT };
+enum { O_KEY = 1000, O_FROM = O_KEY + KF_COUNT, O_TO, O_CARI, O_NAMA, O_NIP, O_SORT, O_LIMIT,
+	O_ASAL, O_PERTUKARAN };
 
 static int checked(const struct rules *r, const struct typed *t, struct list_opts *o)
 {
@@ -216,6 +230,12 @@ static int list_option(int c, const char *arg, struct list_opts *o, struct view_
 	case 'L':
 		o->f.lintas = 1;
 		return 1;
+	case O_ASAL:
+		o->asal = arg;
+		return 1;
+	case O_PERTUKARAN:
+		o->pengirim = arg;
+		return 1;
 	case O_SORT:
 		return sort_fields(&o->f, arg) ? -NX_USAGE : 1;
 	case O_LIMIT:
@@ -248,6 +268,8 @@ static const struct option list_options[] = {
 	{ "kontak", no_argument, NULL, 'k' },
 	{ "termasuk-batal", no_argument, NULL, 'B' },
 	{ "duplikat-lintas", no_argument, NULL, 'L' },
+	{ "asal", required_argument, NULL, O_ASAL },
+	{ "pertukaran", required_argument, NULL, O_PERTUKARAN },
 	OUT_OPTIONS, OUT_OUTPUT, OUT_DIALECT,
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
@@ -286,6 +308,48 @@ static int parse(struct app *a, int argc, char **argv, struct list_opts *o, stru
 	return -1;
 }
 
+/* An exchange file is the agency's whole state, as CSV: every case, void
+ * ones too, and on every row who sends it, the chain head of the database
+ * and the time (kasus/import.h reads them). */
+static int exchange(struct app *a, struct list_opts *o, const struct typed *t, struct view_list *v,
+		    const struct out_opts *out)
+{
+	char hex[65];
+	long long id;
+	int rc;
+
+	if (t->n || o->f.limit || o->f.nsort || o->f.lintas || o->asal || v->ids)
+		return usage_error("list", _("--pertukaran: an exchange file holds every case; no filter, --sort or --limit"));
+	if (out->fmt != FMT_CSV && out->fmt != FMT_TABLE && out->fmt != FMT_XLSX)
+		return usage_error("list", _("--pertukaran: an exchange file is CSV or a workbook (--format xlsx)"));
+	if (!*o->pengirim)
+		return usage_error("list", _("--pertukaran: the name of this agency is empty"));
+	if ((rc = audit_head(&a->db, hex, &id)))
+		return rc;
+	snprintf(o->head, sizeof o->head, "%lld:%s", id, hex);
+	o->f.batal = 1;
+	o->f.pertukaran = 1;
+	v->fmt = out->fmt == FMT_XLSX ? FMT_XLSX : FMT_CSV;
+	v->pertukaran[0] = o->pengirim;
+	v->pertukaran[1] = o->head;
+	v->pertukaran[2] = db_now(&a->db);
+	return 0;
+}
+
+/* --asal: the origin's cases, under its official name; without, in a
+ * roll-up the table names the origin of each. */
+static int origin(struct app *a, struct list_opts *o, struct view_list *v)
+{
+	int rc;
+
+	if (o->asal) {
+		if ((rc = asal_find(&a->db, "--asal", o->asal, &o->origin)))
+			return rc;
+		o->f.asal = o->origin.nama;
+	}
+	return o->asal ? 0 : kasus_rolled_up(&a->db, &v->asal);
+}
+
 int cmd_list(struct app *a, int argc, char **argv)
 {
 	struct out_opts out = { .fmt = FMT_TABLE, .xlsx = 1 };
@@ -298,7 +362,8 @@ int cmd_list(struct app *a, int argc, char **argv)
 	t.n = 0;
 	csvout_init(&v.cv, stdout);
 	if ((rc = parse(a, argc, argv, o, &v, &t, &out)) < 0 &&
-	    !(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o)))
+	    !(rc = app_open(a, DB_READ)) && !(rc = checked(&a->rules, &t, o)) &&
+	    !(rc = o->pengirim ? exchange(a, o, &t, &v, &out) : origin(a, o, &v)))
 		rc = emit(a, &v, &o->f, &out);
 	free(o);
 	return rc;

@@ -305,6 +305,23 @@ static int parse_gabung_ke(struct kasus *k, enum field f, char *s,
 	return 0;
 }
 
+/* Whether the origin that sent a case counts it: 0, or 1 (kept as none:
+ * every case its origin does not say otherwise of is counted). */
+static int parse_dihitung_asal(struct kasus *k, enum field f, char *s,
+			       const struct rules *r, struct err *e)
+{
+	(void)r;
+	if (strcmp(s, "0") != 0 && strcmp(s, "1") != 0) {
+		err_set(e, _("'%s' is not 0 or 1 (whether the origin counts the case)"), s);
+		return -1;
+	}
+	if (*s == '0')
+		kasus_put(k, f, s, 1);
+	else
+		k->v[f] = NULL;
+	return 0;
+}
+
 static int parse_kategori(struct kasus *k, enum field f, char *s,
 			  const struct rules *r, struct err *e)
 {
@@ -384,6 +401,7 @@ static const field_parser parsers[F_COUNT] = {
 	[F_PUTUSAN_JENIS] = parse_putusan_jenis,
 	[F_GABUNG_KE] = parse_gabung_ke,
 	[F_INDIKASI] = parse_indikasi,
+	[F_DIHITUNG_ASAL] = parse_dihitung_asal,
 };
 
 static field_parser parser_of(enum field f)

@@ -9,10 +9,13 @@
 #include "netral/kasus/derive.h"
 #include "netral/kasus/import.h"
 #include "netral/kasus/repeat.h"
+#include "netral/kasus/rollup.h"
 #include "netral/rules/rules.h"
 #include "netral/rules/vocab.h"
 #include "netral/util/alloc.h"
+#include "netral/util/ascii.h"
 #include "netral/util/msg.h"
+#include "netral/util/text.h"
 
 /* The warnings a row's checks left, one a line. */
 static void warnings(struct impor *ip, struct csvimport *im)
@@ -107,6 +110,7 @@ static int update_existing(struct impor *ip, struct csvimport *im, const char *c
 	if (ip->asal) {
 		vals[F_ASAL] = ip->asal;
 		vals[F_ASAL_NOMOR] = ip->k->v[F_ASAL_NOMOR];
+		vals[F_GABUNG_KE] = ip->k->v[F_GABUNG_KE];
 	}
 	if ((rc = keep_later_changes(ip, im, nomor, vals)))
 		return rc;
@@ -134,6 +138,26 @@ static int update_existing(struct impor *ip, struct csvimport *im, const char *c
 	return 0;
 }
 
+/* A duplicate the origin merged names the case it kept by the origin's
+ * number: ours is the case kept for that one, or none while it is not
+ * here (the reason, batal_alasan, still names it).  0, or -1 when the
+ * look-up failed (and said so). */
+static int merged_into(struct impor *ip)
+{
+	char nomor[32];
+	int rc;
+
+	if (!ip->k->v[F_GABUNG_KE])
+		return 0;
+	if ((rc = kasus_find_origin(ip->db, ip->asal, ip->k->v[F_GABUNG_KE], nomor)) < 0)
+		return -1;
+	if (rc)
+		kasus_put(ip->k, F_GABUNG_KE, nomor, strlen(nomor));
+	else
+		ip->k->v[F_GABUNG_KE] = NULL;
+	return 0;
+}
+
 /* --asal: the origin of a row that names none; a row naming another is
  * refused, as a file from one agency cannot hold another's cases. */
 static int origin(struct impor *ip, struct csvimport *im, const char *const *v)
@@ -156,6 +180,67 @@ static int origin(struct impor *ip, struct csvimport *im, const char *const *v)
 		csvimport_problem(im, "nomor", "%s", e.msg);
 		return -1;
 	}
+	return merged_into(ip);
+}
+
+/* A chain head "ID:SHA256": the event's id, or -1 when it is not one. */
+static long long head_id(const char *h)
+{
+	char *end;
+	long long id;
+
+	if (!h || !ascii_isdigit((unsigned char)*h))
+		return -1;
+	id = strtoll(h, &end, 10);
+	return *end == ':' && strlen(end + 1) == 64 ? id : -1;
+}
+
+/* The first row of an exchange file says whose state it is, and when:
+ * that origin's, and not older than the last file taken from it (an
+ * older one would undo what the province holds).  0, -1 when refused
+ * (said), or an exit status that stops the import. */
+static int exchange_first(struct impor *ip, struct csvimport *im, const char *const *v)
+{
+	const char *by = v[IMPOR_PENGIRIM], *head = v[IMPOR_RANTAI], *sent = v[IMPOR_DIKIRIM];
+	long long id = head_id(head), last = head_id(ip->last_head);
+	char a[512], b[512];
+
+	if (!ip->asal) {
+		csvimport_problem(im, "pengirim", _("an exchange file is imported with --asal, its origin"));
+		return -1;
+	}
+	text_key(by ? by : "", a, sizeof a);
+	text_key(ip->asal, b, sizeof b);
+	if (strcmp(a, b) != 0) {
+		csvimport_problem(im, "pengirim", _("the file was sent by '%.200s', not '%.200s' (--asal)"),
+				  by ? by : "", ip->asal);
+		return -1;
+	}
+	if (id < 0 || !sent || strlen(sent) >= sizeof ip->sent) {
+		csvimport_problem(im, id < 0 ? "rantai" : "dikirim",
+				  _("not an exchange file's chain head and time ('netral list --pertukaran' writes them)"));
+		return -1;
+	}
+	if (last >= 0 && (id < last || (id == last && strcmp(head, ip->last_head) != 0)))
+		return fail(NX_DATA, _("%s: older than the last exchange file taken from '%s' (its chain head %s, the last %s): refused"),
+			    im->in->name, ip->asal, head, ip->last_head);
+	snprintf(ip->head, sizeof ip->head, "%s", head);
+	snprintf(ip->sent, sizeof ip->sent, "%s", sent);
+	ip->exchange = 1;
+	return 0;
+}
+
+/* An exchange file's rows: one origin's state at one time.  0, -1 when
+ * refused (said), or an exit status. */
+static int exchange_row(struct impor *ip, struct csvimport *im, const char *const *v)
+{
+	if (!ip->exchange)
+		return exchange_first(ip, im, v);
+	if (!v[IMPOR_RANTAI] || strcmp(v[IMPOR_RANTAI], ip->head) != 0 ||
+	    !v[IMPOR_DIKIRIM] || strcmp(v[IMPOR_DIKIRIM], ip->sent) != 0) {
+		csvimport_problem(im, "rantai", _("differs from the first row's: a file holds one state of one origin"));
+		return -1;
+	}
 	return 0;
 }
 
@@ -170,7 +255,10 @@ static int parse_row(struct impor *ip, struct csvimport *im, const char *const *
 	k->today = ip->today;
 	k->no_reason = 1;
 	for (int f = 0; f < F_COUNT; f++)
-		if (v[f] && kasus_set(k, f, v[f], ip->rules, &e) < 0) {
+		/* an exchange file's origin and number there are the sender's
+		 * bookkeeping: here the sender is the origin */
+		if (v[f] && !(ip->exchange && (f == F_ASAL || f == F_ASAL_NOMOR)) &&
+		    kasus_set(k, f, v[f], ip->rules, &e) < 0) {
 			csvimport_problem(im, field_def(f)->name, "%s", e.msg);
 			good = 0;
 		}
@@ -213,8 +301,13 @@ static int case_row(void *ctx, struct csvimport *im, const char *const *v, int *
 	long long id = 0;
 	int rc, ok, exists;
 
+	if (v[IMPOR_PENGIRIM] && (rc = exchange_row(ip, im, v)) != 0)
+		return rc;
 	if (!parse_row(ip, im, v))
 		return -1;
+	/* the origin's cases it names: those it lacks are no longer there */
+	if (ip->asal && ip->k->v[F_ASAL_NOMOR] && (rc = rollup_seen(ip->db, ip->k->v[F_ASAL_NOMOR])))
+		return rc;
 	kasus_key(ip->k, &ip->key);
 	/* a newer file from the same agency: its cases are those we keep */
 	if ((rc = origin_case(ip, nomor)) < 0)
@@ -268,6 +361,7 @@ static void canonical(void *ctx, const char *h, char *out, size_t cap)
 int impor_begin(struct impor *ip)
 {
 	size_t n = 0;
+	int rc;
 
 	/* the fields, the case number, then what 'list' adds and import ignores */
 	for (int f = 0; f < F_COUNT; f++) {
@@ -278,6 +372,12 @@ int impor_begin(struct impor *ip)
 	}
 	ip->flags[n] = 0;
 	ip->cols[n++] = kasus_columns[COL_NOMOR].name;
+	ip->flags[n] = 0;
+	ip->cols[n++] = "pengirim";
+	ip->flags[n] = 0;
+	ip->cols[n++] = "rantai";
+	ip->flags[n] = 0;
+	ip->cols[n++] = "dikirim";
 	for (int c = 0; c < COL_COUNT; c++)
 		if (column_listed(c)) {
 			ip->flags[n] = IMPORT_IGNORED;
@@ -287,6 +387,8 @@ int impor_begin(struct impor *ip)
 	ip->kind = (struct import_kind){ ip->cols, ip->flags, canonical, case_row };
 	ip->k = xmalloc(sizeof *ip->k);
 	run_digest_init(&ip->created);
+	if (ip->asal && (rc = rollup_seen_begin(ip->db)))
+		return rc;
 	/* a bigger page cache for the bulk insert, still bounded */
 	return db_exec(ip->db, "PRAGMA cache_size = -16384");
 }
@@ -300,8 +402,71 @@ static int repeated(void *ctx, long line, const char *nomor, const char *first)
 	return 0;
 }
 
+struct missing_ctx {
+	struct impor *ip;
+	const char *name;
+};
+
+/* A case of the origin its file lacks: gone from the origin.  An exchange
+ * file is its whole state: the case is withdrawn with --update (void,
+ * with the reason), never deleted; another file may be a part only. */
+static int missing(void *ctx, const char *nomor, const char *theirs)
+{
+	struct missing_ctx *m = ctx;
+	struct impor *ip = m->ip;
+	const char *vals[F_COUNT] = { 0 };
+	struct change c;
+	char why[400];
+	struct err e;
+	int rc;
+
+	ip->missing++;
+	/* a row refused may be the case: the file was not taken whole */
+	if (ip->rejected) {
+		warning(_("%s: %s (%s's %s) is not among the rows taken; not withdrawn, as rows were refused"),
+			m->name, nomor, ip->asal, theirs);
+		return 0;
+	}
+	if (!ip->exchange || !ip->update) {
+		warning(ip->exchange ? _("%s: %s (%s's %s) is not in the file: its origin no longer holds it; --update withdraws it")
+				     : _("%s: %s (%s's %s) is not in the file; an exchange file ('netral list --pertukaran') says whether its origin withdrew it"),
+			m->name, nomor, ip->asal, theirs);
+		return 0;
+	}
+	/* the reason is the case's data, in the language of the records */
+	snprintf(why, sizeof why, "ditarik oleh asal: tidak ada dalam berkas pertukaran %s (%s)",
+		 m->name, ip->head);
+	vals[F_STATUS] = "batal";
+	vals[F_BATAL_ALASAN] = why;
+	memset(&c, 0, sizeof c);
+	c.rules = ip->rules;
+	c.today = ip->today;
+	c.op = ip->op;
+	c.event_kind = "ubah";
+	c.catatan = m->name;
+	c.status_moves = 1;
+	rc = kasus_change(ip->db, nomor, vals, &c, &e, NULL);
+	if (rc == NX_DATA && e.field >= 0) {
+		/* a case the workflow cannot void (sanctioned) stays, said */
+		warning(_("%s: %s (%s's %s) is not in the file, but cannot be withdrawn: %s"),
+			m->name, nomor, ip->asal, theirs, e.msg);
+		return 0;
+	}
+	if (rc)
+		return rc;
+	ip->withdrawn++;
+	warning(_("%s: %s (%s's %s) is not in the file: withdrawn by its origin (batal)"),
+		m->name, nomor, ip->asal, theirs);
+	return 0;
+}
+
 int impor_finish(struct impor *ip, const struct csvin *in)
 {
+	struct missing_ctx m = { ip, in->name };
+	int s;
+
+	if (ip->asal && (s = rollup_unseen(ip->db, ip->asal, missing, &m)))
+		return s;
 	/* one sort of the run's days and acts: a sixth of a bulk load's time,
 	 * spent only where the warnings are read */
 	if (ip->quiet || !ip->created.n)

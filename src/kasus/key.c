@@ -57,6 +57,14 @@ void kasus_key(const struct kasus *k, struct strbuf *out)
 		sb_puts(out, "A:");
 		sb_puts(out, k->v[F_ASAL]);
 		sb_putc(out, '\x1f');
+		/* a row naming its case there is that case, whatever its report
+		 * says: a void duplicate may carry the live case's report
+		 * number and person */
+		if (k->v[F_ASAL_NOMOR]) {
+			sb_puts(out, "N:");
+			sb_puts(out, k->v[F_ASAL_NOMOR]);
+			return;
+		}
 	}
 	if (k->v[F_NO_LAPORAN]) {
 		/* one report may name several people: the person is part of it */

@@ -68,12 +68,23 @@ static void where(struct strbuf *sql, const struct kasus_filter *f, const char *
 		sb_puts(sql, KASUS_COUNTED_SQL(""));
 		and = " AND ";
 	}
+	cond(sql, &and, "asal = ?%d", f->asal, vals, nv);
 	cond(sql, &and, "tanggal_kejadian >= ?%d", f->from, vals, nv);
 	cond(sql, &and, "tanggal_kejadian <= ?%d", f->to, vals, nv);
 	cond(sql, &and, "instr(lipat(nama, nip, nik, instansi, unit_kerja, uraian, no_laporan), ?%d) > 0",
 	     f->cari, vals, nv);
 	cond(sql, &and, "instr(lipat(nama), ?%d) > 0", f->nama, vals, nv);
 	cond(sql, &and, "(instr(nip, ?%1$d) > 0 OR instr(nik, ?%1$d) > 0)", f->nip, vals, nv);
+}
+
+/* The columns of an exchange file: dihitung_asal says whether this
+ * database counts the case, as its summaries do, so that the one it is
+ * sent to counts what its sender counted. */
+static void exchange_cols(struct strbuf *sb)
+{
+	for (int c = 0; c < COL_COUNT; c++)
+		sb_printf(sb, "%s%s", c ? ", " : "", c == COL_DIHITUNG_ASAL ?
+			  "CASE WHEN sekali THEN '1' ELSE '0' END" : kasus_columns[c].name);
 }
 
 static void order(struct strbuf *sql, const struct kasus_filter *f)
@@ -97,13 +108,19 @@ int kasus_select(struct db *d, const struct kasus_filter *f,
 	int rc, s = SQLITE_DONE, nv = 0;
 
 	sb_puts(&sql, "SELECT ");
-	kasus_all_cols(&sql);
+	if (f->pertukaran)
+		exchange_cols(&sql);
+	else
+		kasus_all_cols(&sql);
 	if (f->lintas)
 		/* the person, day and act of counted cases from more than one origin */
 		sb_puts(&sql, " FROM (SELECT *, min(coalesce(asal, '')) OVER w <> max(coalesce(asal, '')) "
-			"OVER w AS lintas FROM kasus WHERE " KASUS_COUNTED_SQL("") " "
+			"OVER w AS lintas FROM kasus WHERE " KASUS_TALLIED_SQL " "
 			"WINDOW w AS (PARTITION BY tanggal_kejadian, bentuk, " KASUS_PERSON_SQL("") ")) "
 			"WHERE lintas");
+	else if (f->pertukaran)
+		sb_puts(&sql, " FROM (SELECT *, " KASUS_TALLIED_SQL " AND "
+			KASUS_FIRST_ORIGIN_SQL(KASUS_TALLIED_SQL ", ") " AS sekali FROM kasus)");
 	else
 		sb_puts(&sql, " FROM kasus");
 	where(&sql, f, vals, &nv);
@@ -142,4 +159,17 @@ int kasus_agencies(struct db *d, int (*fn)(void *ctx, const char *name), void *c
 		rc = db_fail(d, _("cannot list the cases"));
 	sqlite3_finalize(st);
 	return rc;
+}
+
+int kasus_rolled_up(struct db *d, int *yes)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT EXISTS (SELECT 1 FROM kasus WHERE asal IS NOT NULL)", &st)))
+		return rc;
+	rc = sqlite3_step(st);
+	*yes = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(d, _("cannot read the cases"));
 }

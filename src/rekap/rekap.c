@@ -7,8 +7,10 @@
 #include "netral/rules/label.h"
 #include "netral/util/alloc.h"
 #include "netral/util/msg.h"
+#include "netral/rekap/once.h"
 #include "netral/rekap/rekap.h"
 #include "netral/kasus/repeat.h"
+#include "netral/kasus/select.h"
 #include "netral/rules/classify.h"
 #include "netral/util/strbuf.h"
 
@@ -341,21 +343,6 @@ static int groups_of(int dim, const char *val, int ditindaklanjuti, char buf[512
 	return n;
 }
 
-/* Whether any case came from another agency's file: only then are the
- * cases counted once across origins, which costs a sort of them all. */
-static int rolled_up(struct db *d, int *yes)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_prepare(d, "SELECT EXISTS (SELECT 1 FROM kasus WHERE asal IS NOT NULL)", &st)))
-		return rc;
-	rc = sqlite3_step(st);
-	*yes = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : db_fail(d, _("cannot read the cases"));
-}
-
 /* One counted case into every table, and into the cross table each pair
  * of its groups. */
 static void count_case(struct rekap *out, sqlite3_stmt *st, int ditindaklanjuti)
@@ -387,23 +374,23 @@ static int select_cases(struct db *d, const struct rules *r, const struct select
 	struct strbuf sql = STRBUF_INIT, list = STRBUF_INIT;
 	int rc;
 
-	sb_puts(&sql, "SELECT status");
-	for (int i = 0; i < D_COUNT; i++)
-		sb_printf(&sql, ", %s", dim_cols[i]);
-	/* in a roll-up, an act two origins reported is counted once: where
-	 * the first counted case of the person, day and act came from */
-	if (rollup)
-		sb_printf(&sql, " FROM (SELECT *, coalesce(asal, '') = first_value(coalesce(asal, '')) OVER "
-			  "(PARTITION BY tanggal_kejadian, bentuk, %s ORDER BY id) AS sekali FROM kasus%s) "
-			  "WHERE sekali AND ", KASUS_PERSON_SQL(""),
-			  sel->batal ? "" : " WHERE " KASUS_COUNTED_SQL(""));
-	else
-		sb_puts(&sql, " FROM kasus WHERE ");
-	sb_puts(&sql, "(?1 IS NULL OR pemilihan IN (SELECT value FROM json_each(?1))) "
+	static const char chosen[] = "(?1 IS NULL OR pemilihan IN (SELECT value FROM json_each(?1))) "
 		"AND (?2 IS NULL OR tanggal_kejadian >= ?2) AND (?3 IS NULL OR tanggal_kejadian <= ?3) "
 		"AND (?4 IS NULL OR instansi = ?4 COLLATE NOCASE) "
 		"AND (?5 IS NULL OR jenis_pegawai = ?5) "
-		"AND (?6 OR jenis_pegawai IN (SELECT value FROM json_each(?7)))");
+		"AND (?6 OR jenis_pegawai IN (SELECT value FROM json_each(?7)))";
+
+	sb_puts(&sql, "SELECT status");
+	for (int i = 0; i < D_COUNT; i++)
+		sb_printf(&sql, ", %s", dim_cols[i]);
+	/* in a roll-up, an act two origins reported is counted once: every
+	 * case in the order recorded, whether the selection holds it, its
+	 * origin and its act (once.h), with no sort */
+	if (rollup)
+		sb_printf(&sql, ", %s, coalesce(asal, ''), tanggal_kejadian || '\x1f' || bentuk || '\x1f' || "
+			  KASUS_PERSON_SQL("") ", dihitung_asal FROM kasus ORDER BY id", chosen);
+	else
+		sb_printf(&sql, " FROM kasus WHERE %s", chosen);
 	rc = db_prepare(d, sql.buf, st);
 	sb_free(&sql);
 	if (rc)
@@ -427,11 +414,12 @@ static int select_cases(struct db *d, const struct rules *r, const struct select
 int rekap_compute(struct db *d, const struct rules *r, const struct selection *sel,
 		  const int *by, int nby, struct rekap *out)
 {
+	struct once once = { 0 };
 	sqlite3_stmt *st;
 	int rc, s, rollup;
 
 	memset(out, 0, sizeof *out);
-	if ((rc = rolled_up(d, &rollup)))
+	if ((rc = kasus_rolled_up(d, &rollup)))
 		return rc;
 	for (int i = 0; i < D_COUNT; i++)
 		preset_dim(&out->t[i], i, r, sel->ppnpn);
@@ -452,6 +440,13 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		/* a void case (a duplicate, a mistake) was never a report */
 		if (sx && !sx->dihitung && !sel->batal)
 			continue;
+		/* every case of the roll-up says which origin an act is counted
+		 * under (its sender's count first: KASUS_TALLIED_SQL), the
+		 * selection's alone are counted */
+		if (rollup && ((!sel->batal && strcmp(col_text(st, D_COUNT + 4), "0") == 0) ||
+			       !once_counts(&once, col_text(st, D_COUNT + 2), col_text(st, D_COUNT + 3)) ||
+			       !sqlite3_column_int(st, D_COUNT + 1)))
+			continue;
 		out->dilaporkan++;
 		if (proven)
 			out->terbukti++;
@@ -463,6 +458,7 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		count_case(out, st, sx && sx->ditindaklanjuti);
 	}
 	sqlite3_finalize(st);
+	once_free(&once);
 	if (s != SQLITE_DONE) {
 		/* the tables are the caller's only when whole */
 		rc = db_fail(d, _("cannot read the cases"));

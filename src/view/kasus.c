@@ -58,6 +58,9 @@ static void json_fields(struct json *j, const char *const *val, int kontak,
 	json_end(j, '}');
 }
 
+/* The columns an exchange file adds to a list's (kasus/import.h). */
+static const char *const exchange_cols[3] = { "pengirim", "rantai", "dikirim" };
+
 /* The names of the import format's columns, as CSV and workbooks head
  * them; returns their number. */
 static size_t list_head(const struct view_list *v, const char **names)
@@ -71,6 +74,8 @@ static size_t list_head(const struct view_list *v, const char **names)
 	for (int c = 0; c < COL_COUNT; c++)
 		if (column_listed(c))
 			names[n++] = kasus_columns[c].name;
+	for (int i = 0; v->pertukaran[0] && i < 3; i++)
+		names[n++] = exchange_cols[i];
 	return n;
 }
 
@@ -102,14 +107,18 @@ static size_t list_values(const struct view_list *v, const char *const *cols, co
 			flags[n] = kasus_columns[c].flags;
 			val[n++] = or_empty(cols[c]);
 		}
+	for (int i = 0; v->pertukaran[0] && i < 3; i++) {
+		flags[n] = 0;
+		val[n++] = v->pertukaran[i];
+	}
 	return n;
 }
 
 void view_list_begin(struct view_list *v, FILE *out, int bom)
 {
 	static const char *const head[] = { "nomor", "kejadian", "nama", "pegawai",
-		"instansi", "bentuk", "jenis", "kode", "status", "siasn" };
-	const char *names[1 + F_COUNT + COL_COUNT];
+		"instansi", "bentuk", "jenis", "kode", "status", "siasn", "asal" };
+	const char *names[1 + F_COUNT + COL_COUNT + 3];
 	size_t n = list_head(v, names);
 
 	v->out = out;
@@ -130,15 +139,15 @@ void view_list_begin(struct view_list *v, FILE *out, int bom)
 		json_init(&v->j, out);
 		json_arr(&v->j);
 	} else {
-		table_init(&v->t, 10);
+		table_init(&v->t, v->asal ? 11 : 10);
 		table_row(&v->t, head);
 	}
 }
 
 static void csv_row(struct view_list *v, const char *const *cols)
 {
-	const char *val[1 + F_COUNT + COL_COUNT];
-	unsigned flags[1 + F_COUNT + COL_COUNT];
+	const char *val[1 + F_COUNT + COL_COUNT + 3];
+	unsigned flags[1 + F_COUNT + COL_COUNT + 3];
 	size_t n = list_values(v, cols, val, flags);
 	char spaced[32];
 
@@ -157,8 +166,8 @@ static void csv_row(struct view_list *v, const char *const *cols)
  * a name that looks like a formula) text as it is. */
 static void xlsx_row(struct view_list *v, const char *const *cols)
 {
-	const char *val[1 + F_COUNT + COL_COUNT];
-	unsigned flags[1 + F_COUNT + COL_COUNT];
+	const char *val[1 + F_COUNT + COL_COUNT + 3];
+	unsigned flags[1 + F_COUNT + COL_COUNT + 3];
 	size_t n = list_values(v, cols, val, flags);
 
 	for (size_t i = 0; i < n; i++) {
@@ -210,13 +219,14 @@ int view_list_row(void *vp, const char *const *cols)
 	} else if (v->fmt == FMT_JSON) {
 		json_row(v, cols, inferred);
 	} else {
-		const char *cells[10] = {
+		const char *cells[11] = {
 			or_empty(cols[COL_NOMOR]), or_empty(cols[COL_TANGGAL_KEJADIAN]),
 			or_empty(cols[COL_NAMA]), or_empty(cols[COL_JENIS_PEGAWAI]),
 			or_empty(cols[COL_INSTANSI]), or_empty(cols[COL_BENTUK]),
 			or_empty(cols[COL_JENIS]), or_empty(cols[COL_KODE]),
 			or_empty(cols[COL_STATUS]),
-			cols[COL_BLOKIR_SIASN] && *cols[COL_BLOKIR_SIASN] == '1' ? _("blocked") : ""
+			cols[COL_BLOKIR_SIASN] && *cols[COL_BLOKIR_SIASN] == '1' ? _("blocked") : "",
+			or_empty(cols[COL_ASAL])
 		};
 
 		table_row(&v->t, cells);

@@ -5,6 +5,10 @@
 load helper
 
 batang() {
+	# the province's register of its origins
+	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
+	netral asal add "Kota Pekalongan" --kode 3375 > /dev/null
+	netral asal add "Provinsi Jawa Tengah" --kode 33 > /dev/null
 	cat > batang.csv <<'CSV'
 nomor,no_laporan,nama,nip,jenis_pegawai,instansi,tanggal_kejadian,bentuk
 2024-0001,1/LP/2024,Agus Wibowo,19750315 200003 1 002,PNS,Kabupaten Batang,2024-10-20,apk

@@ -187,7 +187,7 @@ load helper
 @test "list as CSV is in the import format, as JSON one object per case" {
 	add_case
 	run netral list --format csv
-	[ "${lines[0]}" = "nomor,no_laporan,nama,nip,nik,jenis_pegawai,kategori_jabatan,jabatan,instansi,unit_kerja,tanggal_lahir,tanggal_kejadian,tanggal_laporan,pemilihan,bentuk,uraian,sumber,status,cltn,pasangan_calon,rekomendasi_nomor,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi,sanksi,sk_nomor,sk_tanggal,blokir_siasn,sasaran,putusan_jenis,putusan_nomor,putusan_tanggal,putusan_catatan,spk_nomor,batal_alasan,gabung_ke,asal,asal_nomor,indikasi,usia,kelompok_usia,kelompok_jabatan,periode,tahap,jenis,kode,jenis_kelamin" ]
+	[ "${lines[0]}" = "nomor,no_laporan,nama,nip,nik,jenis_pegawai,kategori_jabatan,jabatan,instansi,unit_kerja,tanggal_lahir,tanggal_kejadian,tanggal_laporan,pemilihan,bentuk,uraian,sumber,status,cltn,pasangan_calon,rekomendasi_nomor,rekomendasi_tanggal,rekomendasi_dari,rekomendasi_sanksi,sanksi,sk_nomor,sk_tanggal,blokir_siasn,sasaran,putusan_jenis,putusan_nomor,putusan_tanggal,putusan_catatan,spk_nomor,batal_alasan,gabung_ke,asal,asal_nomor,indikasi,dihitung_asal,usia,kelompok_usia,kelompok_jabatan,periode,tahap,jenis,kode,jenis_kelamin" ]
 	netral list --format json > l.json
 	json_valid l.json
 	[ "$(json_get l.json '$[0].nomor')" = 2024-0001 ]

@@ -41,6 +41,16 @@ complete_words() {
 	[ "$output" = "Kabupaten\\ Batang" ]
 }
 
+@test "a roll-up's registered origins, with their blanks, for --asal; asal's subcommands" {
+	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
+	run complete_words import --asal Ka
+	[ "$output" = "Kabupaten\\ Batang" ]
+	run complete_words asal ""
+	[ "$output" = "$(printf 'add\nlist')" ]
+	run complete_words list --
+	grep -qx -- --pertukaran <<< "$output"
+}
+
 @test "every option of every command, the global ones too" {
 	run complete_words edit 2024-0001 --
 	for o in --nip --tanggal-kejadian --kontak-pelapor --catatan --db --operator --quiet; do

@@ -89,4 +89,5 @@ worked_db_all() {
 	netral izin add --nama "Rina Kartika" --nip "19850412 201001 2 015" --peran KPPS \
 		--sk-penunjukan 1 --pemberi-nama B --pemberi-nip 196801011990031007 \
 		--pemberi-jabatan K --tanggal 2024-10-01 > /dev/null
+	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
 }

@@ -67,3 +67,14 @@ event() {
 	[[ "$output" == *"unit 'Dinas Z': id: no event records it (added outside netral, or its id changed)"* ]]
 	[[ "$output" == *"pakta 1: nama: changed outside netral (the row differs from its last event)"* ]]
 }
+
+@test "an origin's register entry or its last exchange file's head changed outside netral is named" {
+	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
+	run netral check
+	[ "$status" -eq 0 ]
+	# an older file would pass once the head it is held to is rolled back
+	sqlite3 "$NETRAL_DB" "UPDATE daftar_asal SET rantai = '1:$(printf '0%.0s' $(seq 64))'"
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"daftar_asal 'Kabupaten Batang': rantai: changed outside netral"* ]]
+}

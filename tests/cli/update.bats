@@ -40,6 +40,8 @@ load helper
 	run netral import --update m.csv
 	[ "$output" = "imported 0, updated 0, duplicates 1, rejected 0" ]
 	# another agency's file without its numbers, or with one left empty
+	netral asal add "Kab Y" --kode Y > /dev/null
+	netral asal add "Kab Z" --kode Z > /dev/null
 	run --separate-stderr netral import --asal "Kab Y" k.csv
 	[ "$output" = "imported 1, duplicates 0, rejected 0" ]
 	run --separate-stderr netral import --asal "Kab Y" --dry-run k.csv

@@ -125,6 +125,11 @@ void cegah_read(const struct cegah_record *rec, sqlite3_stmt *st, void *obj);
 int cegah_each(struct db *d, const struct cegah_record *rec, long long unit_id,
 	       int (*fn)(void *ctx, const void *obj), void *ctx);
 
+/* The value of field f (a name) of the record nearest to nama, folded,
+ * for "did you mean" ("" when none is near).  Returns a status. */
+int cegah_nearest(struct db *d, const struct cegah_record *rec, int f, const char *nama,
+		  char out[CEGAH_NAME_MAX + 1]);
+
 /* A contest's code as typed, in its stored form, into out.  -1 with e set. */
 int cegah_pemilihan(const struct rules *r, const char *s, char out[RULES_PEMILIHAN_MAX + 1],
 		    struct err *e);

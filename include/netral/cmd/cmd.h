@@ -35,6 +35,7 @@ int cmd_check(struct app *a, int argc, char **argv);
 int cmd_backup(struct app *a, int argc, char **argv);
 int cmd_complete(struct app *a, int argc, char **argv);
 int cmd_unit(struct app *a, int argc, char **argv);
+int cmd_asal(struct app *a, int argc, char **argv);
 int cmd_kegiatan(struct app *a, int argc, char **argv);
 int cmd_pakta(struct app *a, int argc, char **argv);
 int cmd_kepatuhan(struct app *a, int argc, char **argv);

@@ -84,7 +84,8 @@
 	X(GABUNG_KE, gabung_ke, WORKFLOW, 0, 32, 0) \
 	X(ASAL, asal, REPORTED, 0, 200, 0) \
 	X(ASAL_NOMOR, asal_nomor, REPORTED, 0, 32, 0) \
-	X(INDIKASI, indikasi, REPORTED, 0, 200, 0)
+	X(INDIKASI, indikasi, REPORTED, 0, 200, 0) \
+	X(DIHITUNG_ASAL, dihitung_asal, REPORTED, 0, 1, 0)
 
 #define COLUMN_ENUM_(id, name, kind, flags, maxlen, audit) COL_##id,
 enum column { KASUS_COLUMNS(COLUMN_ENUM_) COL_COUNT };

@@ -7,7 +7,8 @@
 #include "netral/kasus/kasus.h"
 #include "netral/util/strbuf.h"
 
-/* The idempotency key: no_laporan and the person, or the row's content. */
+/* The idempotency key: no_laporan and the person, or the row's content;
+ * for another agency's case (asal) its number there when the row has it. */
 void kasus_key(const struct kasus *k, struct strbuf *out);
 
 /* The person, for duplicate messages: NIP, else NIK, else the name. */

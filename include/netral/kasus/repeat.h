@@ -15,6 +15,19 @@
 #define KASUS_PERSON_SQL(t) "coalesce('nip:' || " t "nip, 'nik:' || " t "nik, 'nama:' || orang(" \
 	t "nama) || '|' || orang(" t "instansi))"
 
+/* The cases a roll-up counts: counted, and counted by the origin that sent
+ * them (an exchange file's dihitung_asal: 0 for an act its sender counted
+ * once under another of its origins). */
+#define KASUS_TALLIED_SQL "(" KASUS_COUNTED_SQL("") " AND coalesce(dihitung_asal, '1') <> '0')"
+
+/* Counted once across origins: 1 when a case's origin is that of the first
+ * case of its person, day and act (two origins reporting one act count it
+ * once), a window over kasus; part: what else parts the cases ("" where
+ * the query keeps the tallied ones alone, else KASUS_TALLIED_SQL ", ").
+ * The one rule of export and of an exchange file's dihitung_asal. */
+#define KASUS_FIRST_ORIGIN_SQL(part) "coalesce(asal, '') = first_value(coalesce(asal, '')) OVER " \
+	"(PARTITION BY " part "tanggal_kejadian, bentuk, " KASUS_PERSON_SQL("") " ORDER BY id)"
+
 /* The first counted case that case id repeats, into nomor ("" if none).
  * Returns 0, or an exit status reported. */
 int kasus_repeat_of(struct db *d, long long id, char nomor[32]);

@@ -30,6 +30,8 @@ struct kasus_filter {
 	int sort[KASUS_SORT_MAX], desc[KASUS_SORT_MAX], nsort; /* columns */
 	long limit;             /* 0: every case */
 	int lintas;             /* only acts two origins reported (a roll-up) */
+	const char *asal;       /* the cases of this origin (its official name) */
+	int pertukaran;         /* an exchange file: dihitung_asal as counted here */
 };
 
 /* A column 'list --sort' may order by: a name of the catalogue, '-' first
@@ -41,6 +43,10 @@ int kasus_sort_column(const char *name, int *desc);
  * of fn stops and is returned. */
 int kasus_select(struct db *d, const struct kasus_filter *f,
 		 int (*fn)(void *ctx, const char *const *v), void *ctx);
+
+/* Whether any case came from another agency's file (a roll-up): *yes.
+ * Returns a status. */
+int kasus_rolled_up(struct db *d, int *yes);
 
 /* Every agency named by a case, in order, each once: fn gets its name. */
 int kasus_agencies(struct db *d, int (*fn)(void *ctx, const char *name), void *ctx);

@@ -13,6 +13,10 @@ struct view_list {
 	enum format fmt;
 	int kontak;           /* the private columns too */
 	int ids;              /* only the case numbers, one a line */
+	int asal;             /* a roll-up: the table names each case's origin */
+	/* an exchange file (list --pertukaran): the sender, the chain head of
+	 * its database and the time, on every row; NULL for a list */
+	const char *pertukaran[3];
 	FILE *out;
 	struct csvout cv;     /* delimiter, CRLF, raw: set before begin */
 	struct json j;
