@@ -240,13 +240,6 @@ void csvimport_kept(struct csvimport *im, const char *col, const char *fmt, ...)
 	va_end(ap);
 }
 
-const char *csvimport_raw(const struct csvimport *im, size_t k)
-{
-	int c = k < im->ncols ? im->col_of[k] : -1;
-
-	return c >= 0 && im->record && (size_t)c < im->record->n ? im->record->f[c] : NULL;
-}
-
 static int record(void *ctx, const struct csvin_record *r)
 {
 	struct csvimport *im = ctx;
