@@ -46,17 +46,18 @@ static int load(struct db *d, struct input *in)
 			     "UNION ALL SELECT unit_id, NULL, tanggal, pemilihan, NULL FROM pakta", &st)))
 		return rc;
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		int kind = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : kind_of(in->k, col_text(st, 1));
 		struct rec *x;
 		struct date dt;
 
-		if (date_parse_iso(col_text(st, 2), &dt) < 0)
+		/* a kind the rules no longer list counts for no duty */
+		if (kind == -2 || date_parse_iso(col_text(st, 2), &dt) < 0)
 			continue;
 		if (in->n == in->cap)
 			in->v = array_grow(in->v, &in->cap, sizeof *in->v);
 		x = &in->v[in->n++];
 		x->unit_id = sqlite3_column_int64(st, 0);
-		x->kind = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 :
-			  kind_of(in->k, col_text(st, 1));
+		x->kind = kind;
 		x->day = date_days(&dt);
 		snprintf(x->pemilihan, sizeof x->pemilihan, "%s", col_text(st, 3));
 		x->peserta = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : (long)sqlite3_column_int64(st, 4);

@@ -161,16 +161,6 @@ const char *cegah_value(const struct cegah_record *rec, const void *obj, int i, 
 	return buf;
 }
 
-unsigned cegah_numeric(const struct cegah_record *rec)
-{
-	unsigned bits = 0;
-
-	for (int i = 0; i < rec->n; i++)
-		if (rec->f[i].type == CT_COUNT)
-			bits |= 1u << i;
-	return bits;
-}
-
 int cegah_field_of(const struct cegah_record *rec, const char *col, size_t len)
 {
 	for (int i = 0; i < rec->n; i++)

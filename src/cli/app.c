@@ -149,8 +149,10 @@ int app_db_exists(struct app *a)
 	char path[4096];
 	int is_default;
 	struct stat sb;
+	struct err e;
 
-	if (db_locate(a->db_opt, path, sizeof path, &is_default))
+	/* none located: the open that follows, if any, says so */
+	if (db_locate(a->db_opt, path, sizeof path, &is_default, &e))
 		return 0;
 	return stat(path, &sb) == 0;
 }

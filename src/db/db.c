@@ -16,7 +16,7 @@
 #include "netral/util/msg.h"
 #include "netral/util/utf8.h"
 
-int db_locate(const char *opt, char *out, size_t cap, int *is_default)
+int db_locate(const char *opt, char *out, size_t cap, int *is_default, struct err *e)
 {
 	const char *env = getenv("NETRAL_DB");
 	const char *xdg = getenv("XDG_DATA_HOME");
@@ -34,11 +34,15 @@ int db_locate(const char *opt, char *out, size_t cap, int *is_default)
 			n = snprintf(out, cap, "%s/netral/netral.db", xdg);
 		else if (home && *home)
 			n = snprintf(out, cap, "%s/.local/share/netral/netral.db", home);
-		else
-			return fail(NX_USAGE, _("no database location: give --db, or set NETRAL_DB or HOME"));
+		else {
+			err_set(e, _("no database location: give --db, or set NETRAL_DB or HOME"));
+			return NX_USAGE;
+		}
 	}
-	if (n < 0 || (size_t)n >= cap)
-		return fail(NX_USAGE, _("database path too long"));
+	if (n < 0 || (size_t)n >= cap) {
+		err_set(e, _("database path too long"));
+		return NX_USAGE;
+	}
 	return 0;
 }
 

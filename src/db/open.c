@@ -213,10 +213,12 @@ static int open_immutable(struct db *d)
 static int find_file(struct db *d, const char *opt_path, enum db_mode mode, int *is_default)
 {
 	struct stat sb;
+	struct err e;
 	int rc;
 
-	if ((rc = db_locate(opt_path, d->path, sizeof d->path, is_default)) ||
-	    (rc = busy_timeout(&d->busy_ms)))
+	if (db_locate(opt_path, d->path, sizeof d->path, is_default, &e))
+		return fail(NX_USAGE, "%s", e.msg);
+	if ((rc = busy_timeout(&d->busy_ms)))
 		return rc;
 	if (stat(d->path, &sb) < 0) {
 		if (errno != ENOENT)

@@ -368,13 +368,6 @@ void csvimport_kept(struct csvimport *im, const char *col, const char *fmt, ...)
 	va_end(ap);
 }
 
-const char *csvimport_raw(const struct csvimport *im, size_t k)
-{
-	int c = k < im->ncols ? im->col_of[k] : -1;
-
-	return c >= 0 && im->record && (size_t)c < im->record->n ? im->record->f[c] : NULL;
-}
-
 /* What a workbook's cells say beyond their text: a number where digits
  * are wanted has lost them (Excel keeps 15), so the row is refused; a
  * formula's saved value is taken, and said once a column. */

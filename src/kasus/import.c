@@ -79,12 +79,13 @@ static int origin_case(struct impor *ip, char nomor[32])
 }
 
 /* The case a row names by its number (a list written by 'list --format
- * csv' and corrected), into nomor; 0 when it names none. */
+ * csv' and corrected), into nomor; 0 when it names none, minus a status
+ * when it cannot be read. */
 static int named_case(struct impor *ip, const char *const *v, char nomor[32])
 {
 	/* another agency's case numbers are its own: its case is found by them */
 	if (ip->asal)
-		return ip->update && origin_case(ip, nomor) > 0;
+		return ip->update ? origin_case(ip, nomor) : 0;
 	if (!ip->update || !v[IMPOR_NOMOR])
 		return 0;
 	return *v[IMPOR_NOMOR] && nomor_normalise(v[IMPOR_NOMOR], nomor) == 0;
@@ -101,7 +102,9 @@ static int update_existing(struct impor *ip, struct csvimport *im, const char *c
 	struct err e;
 	int rc;
 
-	if (!named_case(ip, v, nomor) && (rc = kasus_find_key(ip->db, ip->key.buf, nomor)) <= 0)
+	if ((rc = named_case(ip, v, nomor)) < 0)
+		return -rc;
+	if (!rc && (rc = kasus_find_key(ip->db, ip->key.buf, nomor)) <= 0)
 		return rc < 0 ? -rc : db_fail(ip->db, _("cannot find the case to update"));
 	memcpy(vals, v, sizeof vals);
 	/* an empty status is the default of a new case, not a move back to it */
@@ -314,7 +317,9 @@ static int case_row(void *ctx, struct csvimport *im, const char *const *v, int *
 		return -rc;
 	if (rc)
 		return ip->update ? update_existing(ip, im, v, outcome) : (*outcome = IMPORT_SAME, 0);
-	if (named_case(ip, v, nomor)) {
+	if ((rc = named_case(ip, v, nomor)) < 0)
+		return -rc;
+	if (rc) {
 		/* corrections of who the report names keep to the same case */
 		if ((rc = kasus_exists(ip->db, nomor)) < 0)
 			return -rc;

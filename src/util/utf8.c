@@ -57,14 +57,6 @@ size_t utf8_width(const char *s)
 	return w;
 }
 
-long control_at(const char *s)
-{
-	for (const char *p = s; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			return p - s;
-	return -1;
-}
-
 size_t ascii_decimal(char *out, size_t cap, long long v, int width)
 {
 	char tmp[24];

@@ -94,3 +94,13 @@ CSV
 	run netral check
 	[ "$status" -eq 0 ]
 }
+
+@test "a void case keeps its fields, but its contest may still be corrected and it is reclassified" {
+	add_case > /dev/null
+	netral status 2024-0001 batal --batal-alasan "laporan keliru" > /dev/null
+	run --separate-stderr netral edit 2024-0001 --instansi Y
+	[ "$status" -eq 3 ]
+	run netral edit 2024-0001 --pemilihan PEMILU2024-PILEG
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"klasifikasi: kode_etik KE-2 (bakal_calon) → disiplin_berat DS-2 (calon)"* ]]
+}

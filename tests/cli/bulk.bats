@@ -90,3 +90,23 @@ on_terminal() {
 	run --separate-stderr netral status verifikasi
 	[ "$status" -eq 2 ]
 }
+
+@test "a move that lacks its options says first which cases cannot make it at all" {
+	add_case --nama A > /dev/null
+	add_case --nama B > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral status 2024-0001 2024-0002 terbukti
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: 2024-0001: status: a case cannot move from dilaporkan to terbukti (allowed from dilaporkan: verifikasi, tidak_terbukti, batal)" ]
+	run --separate-stderr netral status 2024-0002 terbukti
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: status: a case cannot move from dilaporkan to terbukti (allowed from dilaporkan: verifikasi, tidak_terbukti, batal)" ]
+	[ "$(db_state)" = "$before" ]
+}
+
+@test "without a database, a move that lacks its options says what it needs and creates nothing" {
+	run --separate-stderr netral status 2024-0001 terbukti
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "netral status: moving to terbukti needs --rekomendasi-dari and --rekomendasi-sanksi"* ]]
+	[ ! -e "$NETRAL_DB" ]
+}

@@ -248,3 +248,18 @@ load helper
 	run netral classify --bentuk medsos-kampanye --tanggal 2023-11-20 --sasaran calon
 	has_row kode DS-2
 }
+
+@test "a contest older than every ruleset: its acts are kept unclassified, and no sanction is taken for them" {
+	netral election add LAMA2005 --nama "Pilkada lama" --penetapan 2005-03-01 --kampanye-mulai 2005-03-10 \
+		--kampanye-selesai 2005-04-10 --pemungutan 2005-04-15 > /dev/null
+	run netral classify --bentuk apk --tanggal 2005-03-20 --pemilihan LAMA2005 --sasaran partai
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"the act favoured a party, but no party is designated as a participant of LAMA2005; no ruleset in force on 2005-03-20 (the earliest, SKB2020, applies from 2010-06-06): kept unclassified"* ]]
+	before=$(db_state)
+	run --separate-stderr netral add --nama Ani --jenis-pegawai PNS --instansi X --tanggal-kejadian 2005-03-20 \
+		--pemilihan LAMA2005 --bentuk apk --status terbukti --rekomendasi-sanksi moral-terbuka \
+		--rekomendasi-tanggal 2005-10-20 --rekomendasi-dari BKN --no-input
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: rekomendasi_sanksi: 'moral-terbuka': no ruleset is in force on 2005-03-20, so no catalogue of sanctions holds it" ]
+	[ "$(db_state)" = "$before" ]
+}

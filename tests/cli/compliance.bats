@@ -140,3 +140,56 @@ CSV
 	run netral kepatuhan --per 2024-08-01 --format csv
 	[ "$(cut -d, -f1 <<< "$output" | sed 1d | sort -u)" = PILKADA2024 ]
 }
+
+@test "two contests at once are two tables; a contest whose schedule leaves a kind out shows none of it" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	run netral kepatuhan --per 2024-01-15
+	[ "$status" -eq 1 ]
+	[[ "$output" == *$'2023-11-03\n\nPEMILU2024-PILPRES: prevention duties as of 2024-01-15'* ]]
+	cp -r "$RULES" r
+	sed -i '/^PILKADA2024,titik-rawan/d' r/jadwal.csv
+	netral rules load r > /dev/null
+	for f in json html csv; do
+		run netral kepatuhan --pemilihan PILKADA2024 --per 2024-10-01 --format $f
+		[[ "$output" == *sosialisasi* ]]
+		[[ "$output" != *titik-rawan* ]]
+	done
+}
+
+@test "a duty whose deadline falls after the stages keeps its contest's report running until then" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	run --separate-stderr netral kepatuhan --per 2025-03-01
+	[ "$status" -eq 4 ]
+	[[ "$stderr" == "netral: no contest's prevention duties run on 2025-03-01"* ]]
+	cp -r "$RULES" r
+	sed -i 's/^PILKADA2024,ikrar,sekali,2024-01-26,,,/PILKADA2024,ikrar,sekali,2024-01-26,,2025-06-30,/' r/jadwal.csv
+	netral rules load r > /dev/null
+	run netral kepatuhan --per 2025-03-01
+	[ "$status" -eq 1 ]
+	[[ "${lines[0]}" == "PILKADA2024: prevention duties as of 2025-03-01 (1 of 1 units behind)" ]]
+}
+
+@test "activities of a kind no schedule holds any more are left out of the report" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	netral kegiatan add "Dinas A" --jenis titik-rawan --tanggal 2024-10-01 > /dev/null
+	cp -r "$RULES" r
+	sed -i '/,titik-rawan,/d' r/jadwal.csv
+	netral rules load r > /dev/null
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-10-02
+	[ "$status" -eq 0 ]
+	[[ "${lines[1]}" == "unit "*" sosialisasi  last report" ]]
+	[[ "$output" != *titik-rawan* ]]
+}
+
+@test "activities of a kind the rules no longer list count for nothing, and the report is made" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	netral kegiatan add "Dinas A" --jenis titik-rawan --tanggal 2024-10-01 > /dev/null
+	cp -r "$RULES" r
+	sed -i '/,titik-rawan,/d' r/jadwal.csv
+	sed -i '/^kegiatan,titik-rawan,/d' r/kosakata.csv
+	netral rules load r > /dev/null
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-10-02
+	[ "$status" -eq 0 ]
+	[[ "${lines[3]}" == "Dinas A  berjalan  not yet "*" -" ]]
+	[[ "$output" != *titik-rawan* ]]
+}

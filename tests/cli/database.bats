@@ -196,3 +196,108 @@ load helper
 	run netral check
 	[ "$status" -eq 1 ]
 }
+
+@test "a version 10 database with prevention records is upgraded, and their older states still prove them" {
+	sqlite3 "$NETRAL_DB" < "$DATA/netral-v10.sql"
+	netral init > /dev/null
+	run netral check
+	echo "$output"
+	[ "$status" -eq 0 ]
+	cp "$NETRAL_DB" "$BATS_TEST_TMPDIR/clean.db"
+	# a change to a field, to the key or to a time each is seen
+	sqlite3 "$NETRAL_DB" "UPDATE unit SET nama = 'Dinas X' WHERE id = 2;
+		UPDATE unit SET dibuat = '2020-01-01T00:00:00Z', diubah = '2020-01-01T00:00:00Z' WHERE id = 1;
+		UPDATE pakta SET kunci = 'zz' WHERE id = 1; UPDATE pakta SET kunci = 'yy' WHERE id = 2;
+		UPDATE kegiatan SET peserta = 41 WHERE id = 1; UPDATE izin SET peran = 'PPK' WHERE id = 1;
+		UPDATE kasus SET sasaran = 'calon'"
+	run netral check
+	echo "$output"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"unit 2: changed outside netral (the row differs from its last event)"* ]]
+	[[ "$output" == *"unit 1: dibuat: is '2020-01-01T00:00:00Z', but its first event is of"* ]]
+	[[ "$output" == *"unit 1: diubah: is '2020-01-01T00:00:00Z', but its last event is of"* ]]
+	[[ "$output" == *"pakta 1: kunci: is 'zz', but its data give '198501012010011001'"* ]]
+	[[ "$output" == *"pakta 2: kunci: is 'yy', but its data give '1:siti aminah'"* ]]
+	[[ "$output" == *"kegiatan 1: changed outside netral"* ]]
+	[[ "$output" == *"izin 1: changed outside netral"* ]]
+	# a state of schema 10 cannot tell which column changed
+	[[ "$output" == *"kasus 2024-0001: its data differ from what its history gives in several columns, or in one that cannot be told (changed outside netral)"* ]]
+	# a record changed by netral since is proven by its new state
+	cp "$BATS_TEST_TMPDIR/clean.db" "$NETRAL_DB"
+	run netral izin surat IZ-2024-0001
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Rina Sari"* ]]
+	netral unit add 'Dinas Kesehatan' --ppnpn 3 > /dev/null
+	run netral check
+	echo "$output"
+	[ "$status" -eq 0 ]
+}
+
+@test "without a database location, or a folder for a dry run's scratch database, each is said once" {
+	run --separate-stderr env -u NETRAL_DB -u HOME -u XDG_DATA_HOME "$NETRAL" status 2024-0001 verifikasi
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: no database location: give --db, or set NETRAL_DB or HOME" ]
+	# the built-in rules need none, and say nothing of it
+	run --separate-stderr env -u NETRAL_DB -u HOME -u XDG_DATA_HOME "$NETRAL" classify \
+		--bentuk medsos-kampanye --tanggal 2024-10-10 --jenis-pegawai PNS
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nSiti,PNS,Kota Batang,2024-08-10,medsos-kampanye\n' > k.csv
+	TMPDIR=$BATS_TEST_TMPDIR/nothing run --separate-stderr netral import --dry-run k.csv
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot create a temporary database in '$BATS_TEST_TMPDIR/nothing': No such file or directory" ]
+	[ ! -e "$NETRAL_DB" ]
+}
+
+@test "a dry run is not rehearsed on a database whose rules an upgrade would change" {
+	netral init > /dev/null
+	# as a database written by a netral with other built-in rules
+	sqlite3 "$NETRAL_DB" "UPDATE meta SET nilai = '00' WHERE kunci = 'aturan_hash'"
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nSiti,PNS,Kota Batang,2024-08-10,medsos-kampanye\n' > k.csv
+	before=$(db_state)
+	run --separate-stderr netral import --dry-run k.csv
+	[ "$status" -eq 5 ]
+	[ "$stderr" = "netral: '$NETRAL_DB' needs its rules brought up to date first: run 'netral init' (a dry run writes nothing)" ]
+	[ "$(db_state)" = "$before" ]
+}
+
+@test "a default location whose folder is a file is said, whichever part of the path it is" {
+	mkdir h1 h2
+	touch h1/.local
+	mkdir -p h2/.local/share
+	touch h2/.local/share/netral
+	for h in h1 h2; do
+		run --separate-stderr env -u NETRAL_DB -u XDG_DATA_HOME HOME="$PWD/$h" "$NETRAL" init
+		[ "$status" -eq 6 ]
+		[ "$stderr" = "netral: cannot open database '$PWD/$h/.local/share/netral/netral.db': Not a directory" ]
+	done
+}
+
+@test "a default location under a link to nowhere cannot be made, and says why" {
+	mkdir -p h3 h4/.local/share
+	ln -s "$BATS_TEST_TMPDIR/nowhere/x" h3/.local
+	ln -s "$BATS_TEST_TMPDIR/nowhere/y" h4/.local/share/netral
+	run --separate-stderr env -u NETRAL_DB -u XDG_DATA_HOME HOME="$PWD/h3" "$NETRAL" init
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot create directory '$PWD/h3/.local/share/netral': No such file or directory" ]
+	run --separate-stderr env -u NETRAL_DB -u XDG_DATA_HOME HOME="$PWD/h4" "$NETRAL" init
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot create directory '$PWD/h4/.local/share/netral': Not a directory" ]
+}
+
+@test "a file that is no database stops a guided add, a classification and a completion from the rules before anything is asked" {
+	echo "not a database" > "$NETRAL_DB"
+	want="netral: cannot read the database: '$NETRAL_DB' is damaged or not a database: file is not a database"
+	run script -qec "'$NETRAL' add" /dev/null < /dev/null
+	[[ "$output" == "$want"* ]]
+	[[ "$output" != *nama* ]]
+	run --separate-stderr netral classify --bentuk apk --tanggal 2024-10-10
+	[ "$status" -eq 5 ]
+	[ "$stderr" = "$want" ]
+	run --separate-stderr netral complete kasus
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	run --separate-stderr netral complete bentuk
+	[ "$status" -eq 5 ]
+	[ "$stderr" = "$want" ]
+}

@@ -41,3 +41,12 @@ load helper
 	[ "$status" -eq 0 ]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT nama || '|' || kepala FROM unit WHERE nama LIKE '%B'")" = "Dinas B|Ani" ]
 }
+
+@test "tabs around a quoted field are dropped as spaces are: in a header, and in the reject file" {
+	printf '"nama\t",jenis_pegawai,instansi,tanggal_kejadian,bentuk\n"\tSiti\t",PNS,Kota Batang,2024-08-10,apk\n"\tAni",PNS,Kota Batang,2024-08-10,bogus\n' > t.csv
+	run --separate-stderr netral import --skip-invalid --reject rej.csv t.csv
+	[ "$status" -eq 3 ]
+	[ "$output" = "imported 1, duplicates 0, rejected 1" ]
+	netral show 2024-0001 | grep -E '^nama +Siti$'
+	[ "$(sed -n 2p rej.csv | cut -d, -f1)" = Ani ]
+}

@@ -361,3 +361,30 @@ TABLE
 	run netral list
 	[[ "$output" == *"DS-5"*"KE-6"* ]] || [[ "$output" == *"KE-6"*"DS-5"* ]]
 }
+
+@test "export --output-dir leaves a directory in the place of one of its files as it is, and says so" {
+	add_case > /dev/null
+	mkdir out
+	mkdir out/rekap-2026-11-25-rantai.txt
+	run --separate-stderr netral export --output-dir out
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: 'out/rekap-2026-11-25-rantai.txt' is not a regular file; it is left as it is" ]
+	rmdir out/rekap-2026-11-25-rantai.txt
+	mkdir out/rekap-2026-11-25-ringkasan.csv
+	run --separate-stderr netral export --output-dir out
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: 'out/rekap-2026-11-25-ringkasan.csv' is not a regular file; it is left as it is" ]
+	[ ! -e out/rekap-2026-11-25-jenis.csv ]
+}
+
+@test "a cross table of one pair: one agency's one origin" {
+	add_case > /dev/null
+	run netral export --by instansi,asal --basis dilaporkan --format table
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Kabupaten Purbalingga                1       1"* ]]
+	for f in csv json html; do
+		run netral export --by instansi,asal --basis dilaporkan --format $f
+		[ "$status" -eq 0 ]
+		[[ "$output" == *"Kabupaten Purbalingga"* ]]
+	done
+}

@@ -134,6 +134,40 @@ cases() {
 	through_faults kepatuhan --pemilihan PILKADA2024 --per 2024-08-01
 }
 
+@test "every statement of a record's write, told apart by the callers of the layer that prepares it, on a failing disk" {
+	export NETRAL_FAULT_DEPTH=3
+	netral init > /dev/null
+	netral unit add "Dinas Pendidikan" --asn 3 > /dev/null
+	through_faults unit add "Dinas Kesehatan" --kepala "dr. Ani" --asn 2
+	through_faults unit add "dinas pendidikan" --asn 4
+	printf 'nama,kepala,jumlah_asn,jumlah_ppnpn\nDinas Pendidikan,Drs. Slamet,5,1\n' > unit.csv
+	through_faults unit import unit.csv
+	through_faults kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2024-07-01
+	through_faults kegiatan add "Dinas Pendidikam" --jenis ikrar --tanggal 2024-07-01
+	printf 'nama,nip,unit,tanggal\nA,,Dinas Pendidikan,2024-07-02\n' > p.csv
+	through_faults pakta import --pemilihan PILKADA2024 p.csv
+	cases
+	through_faults add --nama "Siti" --jenis-pegawai PNS --instansi "Kota Batang" \
+		--tanggal-kejadian 2024-08-11 --bentuk apk
+	through_faults edit 2024-0002 --instansi "Kabupaten Batang"
+	netral list --format csv > all.csv
+	sed -i 's/Kabupaten Purbalingga/Kabupaten Batang/' all.csv
+	through_faults import --update all.csv
+	# a roll-up: a newer file from the same origin updates its cases
+	printf 'nomor,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\n2024-0001,Agus,PNS,Kabupaten Batang,2024-10-20,apk\n' > b.csv
+	through_faults import --asal "Kabupaten Batang" b.csv
+	netral import -q --asal "Kabupaten Batang" b.csv
+	sed -i 's/,Agus,/,Agus Wibowo,/' b.csv
+	through_faults import --asal "Kabupaten Batang" --update b.csv
+	# a row the origin has not sent before, in an update
+	sed -i 's/^2024-0001,/2024-0002,/' b.csv
+	through_faults import --asal "Kabupaten Batang" --update b.csv
+	through_faults list --output l.csv
+	# a row whose fields read, but not together: its key is looked up
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,status\nB,PNS,Kab X,2024-08-10,apk,terbukti\n' > bad.csv
+	through_faults import --skip-invalid bad.csv
+}
+
 @test "init and rules load on a failing disk" {
 	rm -f "$NETRAL_DB"
 	fault_setup
@@ -172,6 +206,8 @@ cases() {
 	FAULT_CODE=11 FAULT_SAYS="is damaged or not a database: database disk image is malformed" FAULT_EXITS=5 \
 		through_faults blokir 2024-0002
 	FAULT_CODE=19 FAULT_SAYS="constraint failed" FAULT_EXITS=3 through_faults blokir 2024-0002
+	# any other error of SQLite: the database's
+	FAULT_CODE=1 FAULT_SAYS="SQL logic error" FAULT_EXITS=5 through_faults blokir 2024-0002
 }
 
 @test "the built-in rules of a newer netral brought in on a failing disk: each step whole" {

@@ -94,3 +94,30 @@ teardown() {
 	[ "$stderr" = "netral: cannot create database '$SHARED/n.db': Permission denied" ]
 	[ -z "$(ls -A "$SHARED")" ]
 }
+
+@test "a damaged file in a read-only directory is said to be damaged" {
+	SHARED=$(mktemp -d /tmp/netral-test.XXXXXX)
+	chmod 755 "$SHARED"
+	echo "not a database" > "$SHARED/bad.db"
+	chmod 644 "$SHARED/bad.db"
+	chmod 555 "$SHARED"
+	run --separate-stderr as_user --db "$SHARED/bad.db" list
+	[ "$status" -eq 5 ]
+	[ "$stderr" = "netral: cannot read the database: '$SHARED/bad.db' is damaged or not a database: file is not a database" ]
+}
+
+@test "a default folder that cannot be made, or made private, is said so" {
+	[ "$(id -u)" -eq 0 ] || skip "needs another user's folder"
+	SHARED=$(mktemp -d /tmp/netral-test.XXXXXX)
+	chmod 555 "$SHARED"
+	unset NETRAL_DB
+	XDG_DATA_HOME="$SHARED" run --separate-stderr as_user init
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot create directory '$SHARED/netral': Permission denied" ]
+	chmod 755 "$SHARED"
+	# another user's folder, open to all: used, and named
+	mkdir -m 777 "$SHARED/netral"
+	XDG_DATA_HOME="$SHARED" run --separate-stderr as_user init
+	[ "$status" -eq 0 ]
+	[ "$stderr" = "netral: warning: '$SHARED/netral' can be read by others and cannot be made private: Operation not permitted" ]
+}

@@ -24,3 +24,16 @@ typed() {
 	[ "$(json_get s.json '$.jenis_pegawai')" = PPNPN ]
 	[ "$(json_get s.json '$.bentuk')" = apk ]
 }
+
+@test "an answer longer than any field is cut and asked again; the end of input at a choice records nothing" {
+	netral init > /dev/null
+	long=$(printf 'a%.0s' $(seq 1 600))
+	run typed "$long\nSiti\n3\nKabupaten Batang\n2024-08-10\napk\n\n\ny\n"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"511 bytes long, the limit is 200"* ]]
+	netral show 2024-0001 | grep -E '^nama +Siti$'
+	run typed 'Ani\n'
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"netral: end of input: nothing recorded"* ]]
+	[ "$(netral list --format ids | wc -l)" -eq 1 ]
+}

@@ -108,6 +108,15 @@ id() {
 	[[ "$output" == *"Perintah:"* ]]
 }
 
+@test "netral copied where no catalogue is beside it speaks English" {
+	[ ! -f /usr/local/share/locale/id/LC_MESSAGES/netral.mo ] || skip "a catalogue is installed"
+	mkdir alone
+	cp "$NETRAL" alone/netral
+	run env -u NETRAL_LOCALEDIR LC_ALL=C.UTF-8 LANGUAGE=id alone/netral --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Commands:"* ]]
+}
+
 @test "Indonesian output says Pemilu or Pemilihan as the law does, pemilu/pemilihan for either" {
 	# Pemilu (UU 7/2017) and Pemilihan (UU 10/2016) are different words in law
 	run id classify --bentuk apk --tanggal 2026-01-10

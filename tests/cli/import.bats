@@ -338,3 +338,10 @@ TABLE
 	[ "$status" -eq 0 ]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT uraian FROM kasus")" = "=SUM(A1)" ]
 }
+
+@test "a cell that is not UTF-8 in a column --ignore-unknown passes over is named by its header" {
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,lain\nSiti,PNS,Kota Batang,2024-08-10,apk,\377\n' > y.csv
+	run --separate-stderr netral import --ignore-unknown y.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == 'y.csv:2: lain: is not valid UTF-8 (byte 0xFF; save the file as "CSV UTF-8")'* ]]
+}

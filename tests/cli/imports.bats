@@ -228,3 +228,17 @@ setup_units() {
 	[ "$status" -eq 3 ]
 	[[ "$stderr" == *"in.csv:1: header: unknown column 'Nomor Urut Baris' (--ignore-unknown leaves such columns out)"* ]]
 }
+
+@test "a long import on a terminal shows the rows read as it goes, and clears the line before its summary" {
+	{
+		echo nama,kepala,jumlah_asn,jumlah_ppnpn
+		seq 1 20000 | sed 's/.*/Unit &,,1,0/'
+	} > u.csv
+	run script -qec "'$NETRAL' unit import u.csv" /dev/null < /dev/null
+	[ "$status" -eq 0 ]
+	[[ "$output" == *$'\r'"u.csv: "*",000 rows read"* ]]
+	[[ "$output" == *$'\r\e[K'"imported 20,000, updated 0, unchanged 0, rejected 0"* ]]
+	# not on a file
+	run --separate-stderr netral unit import u.csv
+	[ -z "$stderr" ]
+}

@@ -123,3 +123,92 @@ load helper
 	run netral izin add --help
 	[[ "$output" == usage:* ]]
 }
+
+@test "an unknown --format is refused by every command that takes one, before it reads anything" {
+	add_case > /dev/null
+	for cmd in "show 2024-0001" "history 2024-0001" overdue rules election classify "unit list" \
+		"kegiatan list" "pakta list" "izin list"; do
+		# shellcheck disable=SC2086
+		run --separate-stderr netral $cmd --format yaml
+		echo "$cmd: $status: $stderr"
+		[ "$status" -eq 2 ]
+		[[ "$stderr" == "netral ${cmd%% *}"*": unknown format 'yaml' (table, csv, json)"* ]]
+	done
+}
+
+@test "a NETRAL_TODAY that is no date stops every command that needs today's date, changing nothing" {
+	add_case > /dev/null
+	add_case --nama Ani > /dev/null
+	before=$(db_state)
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nSiti,PNS,Kota Batang,2024-08-10,medsos-kampanye\n' > k.csv
+	mkdir out
+	for cmd in "add --nama Siti --jenis-pegawai PNS --instansi X --tanggal-kejadian 2024-08-10 --bentuk medsos-kampanye" \
+		"edit 2024-0001 --instansi Y" "import k.csv" "merge 2024-0001 2024-0002" \
+		"kepatuhan --pemilihan PILKADA2024" "export --output-dir out"; do
+		# shellcheck disable=SC2086
+		NETRAL_TODAY=kemarin run --separate-stderr netral $cmd
+		echo "$cmd: $status: $stderr"
+		[ "$status" -eq 2 ]
+		[ "$stderr" = "netral: NETRAL_TODAY: 'kemarin' is not a date in YYYY-MM-DD form" ]
+	done
+	[ "$(db_state)" = "$before" ]
+	[ -z "$(ls out)" ]
+}
+
+@test "list takes at most 32 values of a filter, and a bounded number of filters" {
+	add_case > /dev/null
+	args=()
+	for i in $(seq 1 33); do args+=(--instansi "I$i"); done
+	run --separate-stderr netral list "${args[@]}"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: --instansi: at most 32 values" ]
+	for i in $(seq 34 300); do args+=(--instansi "I$i"); done
+	run --separate-stderr netral list "${args[@]}"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "netral list: too many filters"* ]]
+}
+
+@test "election --format json lists the contests as an array" {
+	run netral election --format json
+	[ "$status" -eq 0 ]
+	printf '%s' "$output" > e.json
+	json_valid e.json
+	[ "$(json_get e.json '$[0].kode')" = PILKADA2020 ]
+}
+
+@test "a bad --operator after the command, and a bad case number for putusan, are usage errors" {
+	run --separate-stderr netral list --operator $'a\001b'
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "netral: operator 'a?b': at most 63 bytes of UTF-8 text without control characters" ]
+	run --separate-stderr netral putusan 12 --jenis disiplin_sedang --nomor 1 --tanggal 2024-10-01
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == "netral putusan: '12' is not a case number (like 2024-0007)"* ]]
+}
+
+@test "list --instansi with no words matches no case" {
+	add_case > /dev/null
+	run netral list --instansi ''
+	[ "$status" -eq 0 ]
+	[ "$output" = "no cases" ]
+}
+
+@test "list --format json gives a case's age as a number, and null where it is not known" {
+	add_case --nip "19680609 199503 1 003" > /dev/null
+	add_case --nama Ani > /dev/null
+	netral list --format json > l.json
+	json_valid l.json
+	[ "$(json_get l.json '$[0].usia')" = 56 ]
+	[ "$(json_get l.json "\$[1].usia")" = "" ]
+	[ "$(sqlite3 :memory: "SELECT json_type(readfile('l.json'), '\$[1].usia')")" = null ]
+}
+
+@test "election add --help prints the command's help" {
+	run netral election add --help
+	[ "$status" -eq 0 ]
+	[[ "${lines[1]}" == "       netral election add CODE --nama NAME --penetapan D --kampanye-mulai D"* ]]
+}
+
+@test "--indikasi passes over an empty item between its separators" {
+	add_case --indikasi "kewenangan, ;anggaran" > /dev/null
+	netral show 2024-0001 | grep -E '^indikasi +kewenangan,anggaran$'
+}

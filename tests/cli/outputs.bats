@@ -142,3 +142,11 @@ teardown() {
 	run netral list --format ids
 	[ "$output" = 2024-0001 ]
 }
+
+@test "an output to a device that cannot be opened is an error" {
+	netral init > /dev/null
+	# no controlling terminal in a new session: /dev/tty opens to nothing
+	run --separate-stderr setsid -w "$NETRAL" list --output /dev/tty
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot write '/dev/tty': No such device or address" ]
+}

@@ -136,3 +136,13 @@ decide() {
 	run netral check
 	[ "$status" -eq 0 ]
 }
+
+@test "the same decision again is said to be recorded already, and logs nothing" {
+	satgas_case
+	decide > /dev/null
+	before=$(db_state)
+	run decide
+	[ "$status" -eq 0 ]
+	[ "$output" = "2024-0001: this decision is already recorded" ]
+	[ "$(db_state)" = "$before" ]
+}

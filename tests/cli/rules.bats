@@ -103,6 +103,16 @@ tingkat.csv|s/^SKB2022,PPNPN,ptdh,/SKB2022,ASN,ptdh,/|jenis_pegawai: 'ASN' must 
 matriks.csv|1s/,baris_bkn$//|matriks.csv:1: header: missing column 'baris_bkn'
 status.csv|s/^terbukti,\(.*\),1$/terbukti,\1,0/|status.csv:5: dihitung: a status left out of the counts is neither proven nor the first
 status.csv|s/^batal,\(.*\),0$/batal,\1,tidak/|status.csv:8: dihitung: 'tidak' must be 0 or 1
+matriks.csv|2s/{netralitas}/{netralitas/|matriks.csv:2: dasar_hukum: '{' without '}'
+undang.csv|2s/,UU 5\/2014 tentang ASN,/,UU 5\/2014 {x},/|undang.csv:2: teks: names no other text ('{' or '}')
+tingkat.csv|2s/^SKB2022,/,/|tingkat.csv:2: ruleset: empty
+sanksi.csv|2s/^SKB2022,/,/|sanksi.csv:2: ruleset: empty
+matriks.csv|2s/,PP 42\/2004 Pasal 15 (kode etik PNS; sanksi moral); {netralitas},/,,/|matriks.csv:2: dasar_hukum: empty
+undang.csv|2s/,UU 5\/2014 tentang ASN,/,,/|undang.csv:2: teks: empty
+label.csv|s/^usia,>=51,/usia,>=5x,/|label.csv:9: kelompok: an age group is '<=N', 'N-M', '>=N' or tidak_diketahui, not '>=5x'
+label.csv|s/^usia,41-50,/usia,4x-50,/|label.csv:10: kelompok: an age group is '<=N', 'N-M', '>=N' or tidak_diketahui, not '4x-50'
+pemilihan.csv|s/^PILKADA2020,/PILKADA2020XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX,/|pemilihan.csv:2: kode: 75 bytes long, the limit is 64
+pemilihan.csv|s/^PILKADA2020,/,/|pemilihan.csv:2: kode: '' must be upper-case letters, digits and '-'
 TABLE
 }
 
@@ -342,4 +352,77 @@ TABLE
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(sumber) FROM pemilihan WHERE kode <> 'ULANG2024'")" = bawaan,bawaan,bawaan,bawaan ]
 	run netral check
 	[ "$status" -eq 0 ]
+}
+
+@test "rules check on a letter that is no text, or a file that cannot be read: each said" {
+	copy_rules
+	r=$BATS_TEST_TMPDIR/r
+	# lines ended as on Windows, the last without a line break
+	printf 'Yth. {{nama}}\r\nNIP {{nip}}' > "$r/surat_izin.txt"
+	run netral rules check "$r"
+	[ "$status" -eq 0 ]
+	head -c 70000 /dev/zero | tr '\0' a > "$r/surat_izin.txt"
+	run --separate-stderr netral rules check "$r"
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "$r/surat_izin.txt:1: larger than 64 KiB" ]
+	printf 'a\0b\n' > "$r/surat_izin.txt"
+	run --separate-stderr netral rules check "$r"
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "$r/surat_izin.txt:1: holds a NUL byte: not text" ]
+	rm "$r/surat_izin.txt"
+	mkdir "$r/surat_izin.txt"
+	run --separate-stderr netral rules check "$r"
+	[ "$status" -eq 6 ]
+	[ "$stderr" = "netral: cannot read '$r/surat_izin.txt'" ]
+	rmdir "$r/surat_izin.txt"
+	for f in surat_izin.txt status.csv; do
+		rm -f "$r/$f"
+		ln -s "$r/$f" "$r/$f"
+		run --separate-stderr netral rules check "$r"
+		[ "$status" -eq 6 ]
+		[ "$stderr" = "netral: cannot open '$r/$f': Too many levels of symbolic links" ]
+		rm "$r/$f"
+		cp "$RULES/$f" "$r/$f"
+	done
+}
+
+@test "a legal basis with no text in force on the act's day says so in its place" {
+	copy_rules
+	sed -i '4d; s/^netralitas,2023-10-31,/netralitas,2030-01-01,/' "$BATS_TEST_TMPDIR/r/undang.csv"
+	netral rules load "$BATS_TEST_TMPDIR/r" > /dev/null
+	run netral classify --bentuk apk --tanggal 2024-10-10
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"; (the netralitas in force on 2024-10-10 is not in undang.csv)"* ]]
+}
+
+@test "a position category is taken by its code even where no spelling is the code" {
+	copy_rules
+	sed -i 's/^kepala wilayah,/kepala wilayah kecamatan,/' "$BATS_TEST_TMPDIR/r/jabatan.csv"
+	netral rules load "$BATS_TEST_TMPDIR/r" > /dev/null
+	add_case --kategori-jabatan Kepala-Wilayah > /dev/null
+	netral show 2024-0001 | grep -E '^kategori_jabatan +kepala-wilayah$'
+}
+
+@test "a workflow that records no field at any status lets a case hold any field at any status" {
+	copy_rules
+	sed -i 's/,rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi,/,,/;
+		s/,1,1,0,sanksi sk_nomor sk_tanggal,/,1,1,0,,/; s/,0,0,0,batal_alasan gabung_ke,/,0,0,0,,/' \
+		"$BATS_TEST_TMPDIR/r/status.csv"
+	netral rules load "$BATS_TEST_TMPDIR/r" > /dev/null
+	run add_case --rekomendasi-nomor 5
+	[ "$status" -eq 0 ]
+	run netral add --nama X --jenis-pegawai PNS --instansi Y --tanggal-kejadian 2024-08-10 --bentuk apk
+	[ "$status" -eq 0 ]
+}
+
+@test "a field two statuses record is taken by rules check and load" {
+	copy_rules
+	sed -i 's/,rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi,/,rekomendasi_nomor rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi sanksi,/' \
+		"$BATS_TEST_TMPDIR/r/status.csv"
+	run netral rules check "$BATS_TEST_TMPDIR/r"
+	[ "$status" -eq 0 ]
+	netral rules load "$BATS_TEST_TMPDIR/r" > /dev/null
+	run add_case --status terbukti $PROVEN --sanksi moral-terbuka
+	[ "$status" -eq 0 ]
+	netral show 2024-0001 | grep -E '^sanksi +moral-terbuka$'
 }

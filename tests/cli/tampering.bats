@@ -53,7 +53,7 @@ event() {
 	[[ "$output" == *"impor 1: id: no event records this run (added outside netral, or its id changed)"* ]]
 }
 
-@test "a signatory changed, or a unit added, outside netral is named" {
+@test "a signatory changed, or a unit added or changed, outside netral is named" {
 	netral unit add "Dinas A" --asn 2 > /dev/null
 	printf 'nama,nip,unit,tanggal\nA,,Dinas A,2024-07-02\n' > p.csv
 	netral pakta import -q --pemilihan PILKADA2024 p.csv
@@ -66,6 +66,73 @@ event() {
 	[ "$status" -eq 1 ]
 	[[ "$output" == *"unit 'Dinas Z': id: no event records it (added outside netral, or its id changed)"* ]]
 	[[ "$output" == *"pakta 1: nama: changed outside netral (the row differs from its last event)"* ]]
+	# two columns at once: the row is named, not a column
+	sqlite3 "$NETRAL_DB" "UPDATE unit SET kepala = 'C', jumlah_asn = 9 WHERE nama = 'Dinas A'"
+	run netral check
+	[[ "$output" == *"unit 'Dinas A': changed outside netral (the row differs from its last event in several columns, or in one that cannot be told)"* ]]
+}
+
+@test "an import state on a case an event created, one netral never records, a changed diubah or run record: each named" {
+	add_case > /dev/null
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nSiti,PNS,Kota Batang,2024-08-10,medsos-kampanye\n' > k.csv
+	netral import k.csv > /dev/null
+	cp "$NETRAL_DB" clean.db
+	sqlite3 "$NETRAL_DB" "UPDATE kasus SET keadaan_impor = (SELECT keadaan_impor FROM kasus WHERE id = 2) WHERE id = 1;
+		UPDATE kasus SET keadaan_impor = 'zz' WHERE id = 2"
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"kasus 2024-0001: keadaan_impor: a case an event created holds an import run's state (changed outside netral)"* ]]
+	[[ "$output" == *"kasus 2024-0002: keadaan_impor: 'zz' is no state netral records (changed outside netral)"* ]]
+	# a state of the oldest form, 32 hex digits, that is not the case's
+	cp clean.db "$NETRAL_DB"
+	sqlite3 "$NETRAL_DB" "UPDATE kasus SET keadaan_impor = '0123456789abcdef0123456789abcdef' WHERE id = 2"
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"kasus 2024-0002: keadaan_impor, or several columns: differ from what the case's history gives (changed outside netral)"* ]]
+	cp clean.db "$NETRAL_DB"
+	sqlite3 "$NETRAL_DB" "UPDATE kasus SET diubah = '2025-01-01T00:00:00Z' WHERE id = 2"
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"kasus 2024-0002: diubah: is '2025-01-01T00:00:00Z', but its last event is of '"* ]]
+	# a run's record that cannot be read column by column
+	for record in "berkas=k.csv; diimpor=1" "file=k.csv; sha256=0; diimpor=1; duplikat=0; diperbarui=0; ditolak=0"; do
+		cp clean.db "$NETRAL_DB"
+		sqlite3 "$NETRAL_DB" "DROP TRIGGER peristiwa_tanpa_ubah;
+			UPDATE peristiwa SET catatan = '$record' WHERE jenis = 'impor'"
+		run netral check
+		[ "$status" -eq 1 ]
+		[[ "$output" == *"impor 1: its record (file, SHA-256, counts) differs from its event (changed outside netral)"* ]]
+	done
+}
+
+@test "a damaged index is named by the integrity check" {
+	add_case > /dev/null
+	# the index's definition changed under its pages: its entries no longer match
+	sqlite3 "$NETRAL_DB" "PRAGMA writable_schema = ON;
+		UPDATE sqlite_schema SET sql = 'CREATE INDEX peristiwa_kasus ON peristiwa (operator)'
+		WHERE name = 'peristiwa_kasus'"
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"integrity: row 1 missing from index peristiwa_kasus"* ]]
+}
+
+@test "a day changed outside netral into no date: the report leaves the activity out, the letter prints it as stored" {
+	netral unit add "Dinas A" --asn 2 > /dev/null
+	netral kegiatan add "Dinas A" --jenis ikrar --tanggal 2024-10-01 > /dev/null
+	netral izin add --nama "Rina Kartika" --nip "19850412 201001 2 015" --peran KPPS --sk-penunjukan 1 \
+		--pemberi-nama B --pemberi-nip "19680101 199003 1 007" --pemberi-jabatan Kepala \
+		--tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-10-02
+	[[ "${lines[3]}" == "Dinas A  tertinggal  done "* ]]
+	sqlite3 "$NETRAL_DB" "UPDATE kegiatan SET tanggal = '1 Okt 2024'; UPDATE izin SET tanggal = '1 Okt 2024'"
+	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-10-02
+	[[ "${lines[3]}" == "Dinas A  tertinggal  not yet "* ]]
+	run netral izin surat IZ-2024-0001
+	[ "$status" -eq 0 ]
+	[[ "$output" == *", 1 Okt 2024"* ]]
+	run netral check
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"kegiatan 1: tanggal: changed outside netral"* ]]
 }
 
 @test "an origin's register entry or its last exchange file's head changed outside netral is named" {

@@ -6,7 +6,9 @@
  * first call from the Nth place in the program that makes one, so that
  * N = 1, 2, ... fails each place once however often a loop calls it.  A
  * place is the call and its caller's call (db_prepare is called from many
- * places, and calls sqlite3_prepare_v2 from one).  It
+ * places, and calls sqlite3_prepare_v2 from one); with $NETRAL_FAULT_DEPTH
+ * = 2 or 3 also the caller's caller, and its caller (cegah_statement
+ * calls db_cached for every statement of the prevention records).  It
  * says that it failed one by creating the file $NETRAL_FAULT_HIT.  Until
  * the next call, the connection's error is that one, as SQLite's own is.
  *
@@ -30,8 +32,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#define FAULT_DEPTH_MAX 3
+
 struct place {
-	void *call, *caller;
+	void *call, *caller[FAULT_DEPTH_MAX];
 };
 
 static struct place seen[8192];
@@ -46,9 +50,9 @@ __attribute__((noinline)) static int fault_at(void *where)
 {
 	const char *at = getenv("NETRAL_FAULT_AT"), *hit = getenv("NETRAL_FAULT_HIT");
 	Dl_info where_info;
-	void *frames[4];
-	struct place p = { where, NULL };
-	int n;
+	void *frames[3 + FAULT_DEPTH_MAX];
+	struct place p = { where, { NULL } };
+	int n, depth = getenv("NETRAL_FAULT_DEPTH") ? atoi(getenv("NETRAL_FAULT_DEPTH")) : 1;
 
 	injected = 0;
 	if (!at)
@@ -57,12 +61,13 @@ __attribute__((noinline)) static int fault_at(void *where)
 	 * a place in the program: the outer call fails instead */
 	if (dladdr(where, &where_info) && where_info.dli_fbase == own_lib)
 		return 0;
-	/* frames: fault_at, the wrapper, the program's call, its caller */
-	n = backtrace(frames, 4);
-	if (n == 4)
-		p.caller = frames[3];
+	/* frames: fault_at, the wrapper, the program's call, its callers */
+	depth = depth < 1 ? 1 : depth > FAULT_DEPTH_MAX ? FAULT_DEPTH_MAX : depth;
+	n = backtrace(frames, 3 + depth);
+	for (int i = 3; i < n; i++)
+		p.caller[i - 3] = frames[i];
 	for (long i = 0; i < nseen; i++)
-		if (seen[i].call == p.call && seen[i].caller == p.caller)
+		if (memcmp(&seen[i], &p, sizeof p) == 0)
 			return 0;
 	if (nseen < (long)(sizeof seen / sizeof *seen))
 		seen[nseen++] = p;

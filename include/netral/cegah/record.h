@@ -96,8 +96,6 @@ int cegah_parse(const struct cegah_record *rec, const struct rules *r, const str
 /* Field f of the record as text: a count in digits ("" when not given),
  * anything else as stored.  buf holds a count's digits. */
 const char *cegah_value(const struct cegah_record *rec, const void *obj, int f, char buf[24]);
-/* Bit f set for each field of type COUNT: a number in JSON. */
-unsigned cegah_numeric(const struct cegah_record *rec);
 /* The field of that column, or -1. */
 int cegah_field_of(const struct cegah_record *rec, const char *col, size_t len);
 

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+struct err;
 
 /* "NTRL": marks the file as ours so a foreign SQLite file is refused. */
 #define NETRAL_APPLICATION_ID 0x4E54524C
@@ -50,8 +51,9 @@ struct db {
 void *db_state(struct db *d, const struct db_module *m);
 
 /* --db, else $NETRAL_DB, else $XDG_DATA_HOME/netral/netral.db (or
- * ~/.local/share/netral/netral.db).  *is_default is set for the last. */
-int db_locate(const char *opt, char *out, size_t cap, int *is_default);
+ * ~/.local/share/netral/netral.db).  *is_default is set for the last.
+ * NX_USAGE with e set where there is none: said by whoever opens it. */
+int db_locate(const char *opt, char *out, size_t cap, int *is_default, struct err *e);
 
 /* Opens, checks it is ours and current; DB_WRITE creates the file (0600)
  * and its default directory (0700) and migrates it.  Returns an exit

@@ -81,9 +81,6 @@ void csvimport_warning(struct csvimport *im, const char *col, const char *fmt, .
  * when quiet: what an import leaves as it was is never unseen. */
 void csvimport_kept(struct csvimport *im, const char *col, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-/* The cell of kind column k of the row being read, as it was written (a
- * spreadsheet's mark kept), or NULL. */
-const char *csvimport_raw(const struct csvimport *im, size_t k);
 void csvimport_free(struct csvimport *im);
 
 #endif

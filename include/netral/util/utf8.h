@@ -6,9 +6,6 @@
 
 /* The offset of the first byte that is not valid UTF-8, or -1. */
 long utf8_invalid_at(const char *s, size_t n);
-/* The offset of the first control character (tab and line breaks
- * included), or -1: names and codes hold none. */
-long control_at(const char *s);
 /* Display width of UTF-8 text (code points; the tool prints no wide CJK). */
 size_t utf8_width(const char *s);
 
