@@ -154,6 +154,7 @@ cases() {
 	sed -i 's/Kabupaten Purbalingga/Kabupaten Batang/' all.csv
 	through_faults import --update all.csv
 	# a roll-up: a newer file from the same origin updates its cases
+	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
 	printf 'nomor,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\n2024-0001,Agus,PNS,Kabupaten Batang,2024-10-20,apk\n' > b.csv
 	through_faults import --asal "Kabupaten Batang" b.csv
 	netral import -q --asal "Kabupaten Batang" b.csv
