@@ -64,7 +64,7 @@ static const char help_text[] = N_(
 "--blokir-siasn[=1|0], the Satgas's decision (--putusan-jenis,\n"
 "--putusan-nomor, --putusan-tanggal, --putusan-catatan), and at batal\n"
 "--batal-alasan and --gabung-ke CASE.  Another agency's case keeps its\n"
-"origin: --asal AGENCY --asal-nomor NO.\n");
+"origin: --asal AGENCY --asal-nomor NO --dihitung-asal 0|1.\n");
 
 /* The questions of guided entry, in the order of the paper form: who,
  * where, when and what, then what a report letter brings (Enter skips).

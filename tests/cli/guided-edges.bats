@@ -28,7 +28,7 @@ typed() {
 @test "an answer longer than any field is cut and asked again; the end of input at a choice records nothing" {
 	netral init > /dev/null
 	long=$(printf 'a%.0s' $(seq 1 600))
-	run typed "$long\nSiti\n3\nKabupaten Batang\n2024-08-10\napk\n\n\ny\n"
+	run typed "$long\nSiti\n3\nKabupaten Batang\n\n2024-08-10\napk\n\n\n\n\ny\n"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"511 bytes long, the limit is 200"* ]]
 	netral show 2024-0001 | grep -E '^nama +Siti$'

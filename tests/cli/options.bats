@@ -132,7 +132,7 @@ load helper
 		run --separate-stderr netral $cmd --format yaml
 		echo "$cmd: $status: $stderr"
 		[ "$status" -eq 2 ]
-		[[ "$stderr" == "netral ${cmd%% *}"*": unknown format 'yaml' (table, csv, json)"* ]]
+		[[ "$stderr" == "netral ${cmd%% *}"*": unknown format 'yaml' (table, csv, json"* ]]
 	done
 }
 
