@@ -1,0 +1,116 @@
+#!/usr/bin/env bats
+# A workbook's cells as other programs write them: rows and cells with no
+# reference, booleans, date cells (t="d"), numbers with an exponent, date
+# formats of their own, the 1904 system; and the parts no workbook has
+# refused by the part and line.
+
+load helper
+
+PY=/usr/bin/python3
+WB="$BATS_TEST_DIRNAME/workbook.py"
+H='<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+B='<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+
+wb() {
+	$PY "$WB" "$@"
+}
+
+head_row() {
+	local c=A
+	printf '<row r="1">'
+	for h in nama jenis_pegawai instansi tanggal_kejadian bentuk uraian; do
+		printf '<c r="%s1" t="inlineStr"><is><t>%s</t></is></c>' "$c" "$h"
+		c=$(tr A-E B-F <<< "$c")
+	done
+	printf '</row>'
+}
+
+# a row of a case, its date and uraian cells as given
+case_row() {
+	printf '<row r="%s"><c r="A%s" t="inlineStr"><is><t>%s</t></is></c><c t="inlineStr"><is><t>PNS</t></is></c><c t="inlineStr"><is><t>Kab A</t></is></c>%s<c t="inlineStr"><is><t>apk</t></is></c>%s</row>' \
+		"$1" "$1" "$2" "$3" "$4"
+}
+
+cells() {
+	printf '%s' "$H"
+	head_row
+	printf '<row><c t="inlineStr"><is><t> Budi\t</t></is></c><c t="inlineStr"><is><t>PNS</t></is></c><c t="inlineStr"><is><t>Kab A</t></is></c><c s="1"><v>%s</v></c><c t="inlineStr"><is><t>apk</t></is></c><c t="b"><v>1</v></c></row>' "$1"
+	case_row 3 Siti '<c t="d"><v>2024-09-11T00:00:00</v></c>' '<c t="n"><v>1.5E+3</v></c>'
+	case_row 4 Ani '<c s="2"><v>60</v></c>' ''
+	case_row 5 Dewi '<c s="1"><v>4.5547e4</v></c>' '<c t="str"><f>1+1</f><v>2</v></c>'
+	case_row 6 Eko '<c s="1"><v>45545</v></c>' '<c><v>1e+</v></c>'
+	case_row 7 Fajar '<c s="1"><v>45545</v></c>' '<c><v>0x1A</v></c>'
+	printf '</sheetData><mergeCells><mergeCell ref="A7"/><mergeCell ref="B7:B7"/><mergeCell/></mergeCells></worksheet>'
+}
+
+parts() {
+	cat > rels.xml <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId4"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="other.xml"/></Relationships>
+EOF
+	cat > styles.xml <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>
+EOF
+}
+
+@test "cells as other programs write them are read by their type and format" {
+	parts
+	cells 45545 > sheet.xml
+	wb --raw a.xlsx xl/worksheets/sheet1.xml=sheet.xml xl/_rels/workbook.xml.rels=rels.xml xl/styles.xml=styles.xml
+	netral init -q
+	run netral import --skip-invalid a.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"a.xlsx: sheet Laporan, row 4, column tanggal_kejadian: formatted as a date, but 60 is no day"* ]]
+	[[ "$output" == *"row 6, column uraian: not a number: '1e+'"* ]]
+	[[ "$output" == *"row 7, column uraian: not a number: '0x1A'"* ]]
+	[[ "$output" == *"imported 3, duplicates 0, rejected 3"* ]]
+	netral list --format csv | cut -d, -f3,12,16 > got
+	printf 'nama,tanggal_kejadian,uraian\nBudi,2024-09-10,TRUE\nSiti,2024-09-11,1500\nDewi,2024-09-12,2\n' | diff - got
+}
+
+@test "a workbook of the 1904 date system counts its serial numbers from 1904" {
+	parts
+	cells 44083 > sheet.xml
+	printf '%s<workbookPr date1904="true"/><sheets><sheet name="L" sheetId="1" r:id="rId1"/></sheets></workbook>' "$B" > book.xml
+	wb --raw d.xlsx xl/workbook.xml=book.xml xl/worksheets/sheet1.xml=sheet.xml xl/_rels/workbook.xml.rels=rels.xml xl/styles.xml=styles.xml
+	netral init -q
+	run netral import --skip-invalid d.xlsx
+	[ "$status" -eq 3 ]
+	netral list --format csv | cut -d, -f3,12 > got
+	printf 'nama,tanggal_kejadian\nBudi,2024-09-10\nSiti,2024-09-11\nAni,1904-03-01\n' | diff - got
+}
+
+@test "a workbook's parts out of order are refused by the part, before anything is imported" {
+	netral init -q
+	printf '%s<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row></sheetData></worksheet>' "$H" > place.xml
+	wb --raw p.xlsx xl/worksheets/sheet1.xml=place.xml
+	run netral import p.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"p.xlsx: xl/worksheets/sheet1.xml: row 1: cell 'A1' out of place"* ]]
+	printf '%s<row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>' "$H" > bad.xml
+	wb --raw b.xlsx xl/worksheets/sheet1.xml=bad.xml
+	run netral import b.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"b.xlsx: xl/worksheets/sheet1.xml: line 1: mismatched tag"* ]]
+	printf '%s<sheets></sheets></workbook>' "$B" > none.xml
+	wb --raw e.xlsx xl/workbook.xml=none.xml
+	run netral import e.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"e.xlsx: the workbook has no sheet"* ]]
+	printf '%s<sheets><sheet name="X" sheetId="1" r:id="rId9"/></sheets></workbook>' "$B" > norel.xml
+	wb --raw r.xlsx xl/workbook.xml=norel.xml
+	run netral import r.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"r.xlsx: the workbook has no worksheet"* ]]
+	{
+		printf '%s<sheets>' "$B"
+		for i in $(seq 4097); do printf '<sheet name="S%d" sheetId="%d" r:id="rId1"/>' "$i" "$i"; done
+		printf '</sheets></workbook>'
+	} > many.xml
+	wb --raw m.xlsx xl/workbook.xml=many.xml
+	run netral import m.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"m.xlsx: xl/workbook.xml: more than 4096 sheets"* ]]
+	[ "$(netral list --format ids | wc -l)" -eq 0 ]
+}
