@@ -114,3 +114,19 @@ EOF
 	[[ "$output" == *"m.xlsx: xl/workbook.xml: more than 4096 sheets"* ]]
 	[ "$(netral list --format ids | wc -l)" -eq 0 ]
 }
+
+@test "the rejected rows' workbook names its sheet as a workbook may: the input's name, its forbidden characters replaced" {
+	parts
+	cells 45545 > sheet.xml
+	netral init -q
+	for name in "&apos;Lap[1]:*?/\\&apos;" ""; do
+		printf '%s<sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>' "$B" "$name" > book.xml
+		wb --raw n.xlsx xl/workbook.xml=book.xml xl/worksheets/sheet1.xml=sheet.xml xl/_rels/workbook.xml.rels=rels.xml xl/styles.xml=styles.xml
+		rm -f rj.xlsx
+		run netral import -q --skip-invalid --reject rj.xlsx n.xlsx
+		[ "$status" -eq 3 ]
+		$PY "$BATS_TEST_DIRNAME/xlsx.py" sheets rj.xlsx >> names
+	done
+	cut -f1 names | awk '{ print $1 }' > got
+	printf '_Lap_1_______\n-\n' | diff - got
+}
