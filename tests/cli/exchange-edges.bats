@@ -1,0 +1,49 @@
+#!/usr/bin/env bats
+# The exchange file at its edges: what list --pertukaran refuses, an
+# exchange file imported without its origin or holding two states of it,
+# a dihitung_asal that is neither 0 nor 1.
+
+load helper
+
+@test "list --pertukaran refuses a filter, another format and an empty name" {
+	add_case > /dev/null
+	run --separate-stderr netral list --pertukaran X --limit 1
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--pertukaran: an exchange file holds every case; no filter, --sort or --limit"* ]]
+	run --separate-stderr netral list --pertukaran X --format json
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--pertukaran: an exchange file is CSV or a workbook (--format xlsx)"* ]]
+	run --separate-stderr netral list --pertukaran ""
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--pertukaran: the name of this agency is empty"* ]]
+}
+
+@test "an exchange file needs its origin, and holds one state of it" {
+	add_case > /dev/null
+	add_case --nama Siti > /dev/null
+	netral list --pertukaran "Kabupaten Purbalingga" > ex.csv
+	awk -F, -v OFS=, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "rantai") c = i } NR == 3 { $c = "1:abc" } { print }' \
+		ex.csv > two.csv
+	export NETRAL_DB="$BATS_TEST_TMPDIR/prov.db"
+	netral asal add "Kabupaten Purbalingga" --kode 3303 > /dev/null
+	run netral import ex.csv
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"ex.csv:2: pengirim: an exchange file is imported with --asal, its origin"* ]]
+	run netral import --asal "Kabupaten Purbalingga" two.csv
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"two.csv:3: rantai: differs from the first row's: a file holds one state of one origin"* ]]
+	[ "$(netral list --format ids | wc -l)" -eq 0 ]
+}
+
+@test "dihitung_asal is 0 or 1; --sheet names a sheet; a CSV file's rejected rows are CSV" {
+	run add_case --dihitung-asal 2 --no-input
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"dihitung_asal: '2' is not 0 or 1 (whether the origin counts the case)"* ]]
+	run --separate-stderr netral import --sheet "" x.xlsx
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--sheet needs the name of a sheet"* ]]
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,Kab A,2024-08-10,apk\nB,XX,Kab A,2024-08-10,apk\n' > a.csv
+	run netral import --skip-invalid --reject r.xlsx a.csv
+	[[ "$output" == *"warning: r.xlsx: the rejected rows of a CSV file are written as CSV"* ]]
+	head -1 r.xlsx | grep -q '^nama,'
+}
