@@ -113,6 +113,22 @@ cases() {
 	done
 }
 
+@test "the workbooks, the exchange file and the register of origins on a failing disk" {
+	cases
+	for c in "list --format xlsx --output l.xlsx" "history --format xlsx --output h.xlsx" \
+		"overdue --format xlsx --output o.xlsx" "export --format xlsx --output e.xlsx" \
+		"list --pertukaran Kabupaten_Purbalingga" "list --pertukaran Kabupaten_Purbalingga --format xlsx --output x.xlsx" \
+		"asal list" "asal add Kabupaten_Batang --kode 3325"; do
+		# shellcheck disable=SC2086
+		through_faults $c
+	done
+	netral list --pertukaran "Kabupaten Purbalingga" > ex.csv
+	netral asal add "Kabupaten Purbalingga" --kode 3303 > /dev/null
+	through_faults import --asal "Kabupaten Purbalingga" ex.csv
+	netral list --format xlsx --output k.xlsx
+	through_faults import --skip-invalid --reject rej.xlsx k.xlsx
+}
+
 @test "the prevention commands on a failing disk" {
 	netral init > /dev/null
 	printf 'nama,kepala,jumlah_asn,jumlah_ppnpn\nDinas Pendidikan,Drs. Slamet,3,1\n' > unit.csv
