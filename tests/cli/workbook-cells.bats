@@ -130,3 +130,24 @@ EOF
 	cut -f1 names | awk '{ print $1 }' > got
 	printf '_Lap_1_______\n-\n' | diff - got
 }
+
+@test "a format shows a day by what it asks for, not by its quoted, escaped or bracketed text; Excel's _xHHHH_ is the character" {
+	parts
+	cat > styles.xml <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="4"><numFmt numFmtId="165" formatCode="&quot;day &quot;0"/><numFmt numFmtId="166" formatCode="[$-421]\d_y0*y"/><numFmt numFmtId="167" formatCode="[Red]dd/mm/yyyy"/><numFmt numFmtId="168" formatCode="0&quot;yy"/></numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="167"/><xf numFmtId="168"/></cellXfs></styleSheet>
+EOF
+	{
+		printf '%s' "$H"
+		head_row
+		case_row 2 'Caf_x00E9_ _x20AC_ _x00G1_ _x0000_' '<c s="3"><v>45545</v></c>' '<c s="1"><v>45545</v></c>'
+		case_row 3 Siti '<c s="3"><v>45545</v></c>' '<c s="2"><v>45545</v></c>'
+		case_row 4 Ani '<c s="3"><v>45545</v></c>' '<c s="4"><v>7</v></c>'
+		printf '</sheetData></worksheet>'
+	} > sheet.xml
+	wb --raw f.xlsx xl/worksheets/sheet1.xml=sheet.xml xl/_rels/workbook.xml.rels=rels.xml xl/styles.xml=styles.xml
+	netral init -q
+	netral import -q f.xlsx
+	netral list --format csv | cut -d, -f3,12,16 > got
+	printf 'nama,tanggal_kejadian,uraian\nCafé € _x00G1_ _x0000_,2024-09-10,45545\nSiti,2024-09-10,45545\nAni,2024-09-10,7\n' | diff - got
+}
