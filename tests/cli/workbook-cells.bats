@@ -151,3 +151,25 @@ EOF
 	netral list --format csv | cut -d, -f3,12,16 > got
 	printf 'nama,tanggal_kejadian,uraian\nCafé € _x00G1_ _x0000_,2024-09-10,45545\nSiti,2024-09-10,45545\nAni,2024-09-10,7\n' | diff - got
 }
+
+@test "more formats or shared strings than Excel allows are refused" {
+	parts
+	S='<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+	{ printf '%s<cellXfs>' "$S"; yes '<xf/>' | head -65537 | tr -d '\n'; printf '</cellXfs></styleSheet>'; } > xf.xml
+	{ printf '%s<numFmts>' "$S"; seq 65537 | sed 's|.*|<numFmt numFmtId="&" formatCode="d"/>|' | tr -d '\n'; printf '</numFmts></styleSheet>'; } > nf.xml
+	{ printf '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'; yes '<si/>' | head -16777217 | tr -d '\n'; printf '</sst>'; } > sst.xml
+	wb --raw x1.xlsx xl/_rels/workbook.xml.rels=rels.xml xl/styles.xml=xf.xml
+	wb --raw x2.xlsx xl/_rels/workbook.xml.rels=rels.xml xl/styles.xml=nf.xml
+	wb --raw x3.xlsx xl/sharedStrings.xml=sst.xml
+	rm sst.xml
+	netral init -q
+	run netral import x1.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"x1.xlsx: xl/styles.xml: more than 65536 cell formats"* ]]
+	run netral import x2.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"x2.xlsx: xl/styles.xml: more than 65536 number formats"* ]]
+	run netral import x3.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"x3.xlsx: xl/sharedStrings.xml: more than 16,777,216 shared strings"* ]]
+}
