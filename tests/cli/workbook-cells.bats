@@ -173,3 +173,43 @@ EOF
 	[ "$status" -eq 3 ]
 	[[ "$output" == *"x3.xlsx: xl/sharedStrings.xml: more than 16,777,216 shared strings"* ]]
 }
+
+@test "a workbook whose only sheet is hidden is read from it; a link's %-escapes name its part" {
+	parts
+	cells 45545 > sheet.xml
+	printf '%s<sheets><sheet name="L" sheetId="1" state="hidden" r:id="rId1"/></sheets></workbook>' "$B" > book.xml
+	sed 's|Target="worksheets/sheet1.xml"|Target="/xl/worksheets/sheet%31%zz%00.xml"|' rels.xml > rels2.xml
+	wb --raw hid.xlsx xl/workbook.xml=book.xml xl/_rels/workbook.xml.rels=rels2.xml xl/styles.xml=styles.xml \
+		"xl/worksheets/sheet1%zz%00.xml=sheet.xml"
+	netral init -q
+	run netral import --skip-invalid hid.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"imported 3, duplicates 0, rejected 3"* ]]
+}
+
+@test "merged cells fill every row they span, whatever their order; more than 65536 are refused" {
+	mrow() {
+		printf '<row r="%s"><c r="A%s" t="inlineStr"><is><t>%s</t></is></c><c r="B%s" t="inlineStr"><is><t>PNS</t></is></c>%s<c r="D%s" t="inlineStr"><is><t>2024-08-10</t></is></c><c r="E%s" t="inlineStr"><is><t>apk</t></is></c>%s</row>' \
+			"$1" "$1" "$2" "$1" "$3" "$1" "$1" "$4"
+	}
+	{
+		printf '%s' "$H"
+		head_row
+		mrow 2 A '<c r="C2" t="inlineStr"><is><t>Kab M</t></is></c>' '<c r="F2" t="inlineStr"><is><t>poster</t></is></c>'
+		mrow 3 B '' ''
+		mrow 4 C '<c r="C4" t="inlineStr"><is><t>Kab N</t></is></c>' '<c r="F4" t="inlineStr"><is><t>foto</t></is></c>'
+		mrow 5 D '' ''
+		printf '</sheetData><mergeCells><mergeCell ref="F4:F5"/><mergeCell ref="C2:C3"/><mergeCell ref="F2:F3"/><mergeCell ref="C4:C5"/></mergeCells></worksheet>'
+	} > merged.xml
+	sed 's|<mergeCells>.*|<mergeCells>|' merged.xml > many.xml
+	{ yes '<mergeCell ref="F2:F3"/>' | head -65537 | tr -d '\n'; printf '</mergeCells></worksheet>'; } >> many.xml
+	wb --raw m.xlsx xl/worksheets/sheet1.xml=merged.xml
+	wb --raw many.xlsx xl/worksheets/sheet1.xml=many.xml
+	netral init -q
+	run netral import many.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"many.xlsx: xl/worksheets/sheet1.xml: more than 65536 merged cells"* ]]
+	netral import -q m.xlsx
+	netral list --format csv | cut -d, -f3,9,16 > got
+	printf 'nama,instansi,uraian\nA,Kab M,poster\nB,Kab M,poster\nC,Kab N,foto\nD,Kab N,foto\n' | diff - got
+}
