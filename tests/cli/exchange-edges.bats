@@ -47,3 +47,17 @@ load helper
 	[[ "$output" == *"warning: r.xlsx: the rejected rows of a CSV file are written as CSV"* ]]
 	head -1 r.xlsx | grep -q '^nama,'
 }
+
+@test "a void case merged into a case the file does not hold keeps no link" {
+	add_case --nama A > /dev/null
+	add_case --nama B > /dev/null
+	netral merge 2024-0001 2024-0002 > /dev/null
+	netral list --pertukaran "Kabupaten Purbalingga" > ex.csv
+	awk -F, -v OFS=, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "gabung_ke") c = i } NR > 1 && $c != "" { $c = "2024-0099" } { print }' \
+		ex.csv > other.csv
+	grep -q 2024-0099 other.csv
+	export NETRAL_DB="$BATS_TEST_TMPDIR/prov.db"
+	netral asal add "Kabupaten Purbalingga" --kode 3303 > /dev/null
+	netral import -q --asal "Kabupaten Purbalingga" other.csv
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(asal_nomor || ' ' || status || ' ' || coalesce(gabung_ke, '-'), '|') FROM kasus ORDER BY id")" = "2024-0001 dilaporkan -|2024-0002 batal -" ]
+}
