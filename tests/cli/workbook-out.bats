@@ -28,3 +28,13 @@ load helper
 	[ "$status" -eq 6 ]
 	[[ "$output" == *"netral: cannot write '/dev/full': No space left on device"* ]]
 }
+
+@test "the rejected rows' workbook names the cells beyond the header kolom_N" {
+	netral init -q
+	printf 'nama|jenis_pegawai|instansi|tanggal_kejadian|bentuk\nA|PNS|Kab A|2024-08-10|apk|extra\nB|XX|Kab A|2024-08-10|apk|more|and more\n' |
+		/usr/bin/python3 "$BATS_TEST_DIRNAME/workbook.py" w.xlsx
+	run netral import --skip-invalid --reject r.xlsx w.xlsx
+	[ "$status" -eq 3 ]
+	/usr/bin/python3 "$BATS_TEST_DIRNAME/xlsx.py" csv r.xlsx | head -1 > got
+	echo 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk,kolom_6,kolom_7,baris,alasan' | diff - got
+}
