@@ -61,3 +61,22 @@ load helper
 	netral import -q --asal "Kabupaten Purbalingga" other.csv
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(asal_nomor || ' ' || status || ' ' || coalesce(gabung_ke, '-'), '|') FROM kasus ORDER BY id")" = "2024-0001 dilaporkan -|2024-0002 batal -" ]
 }
+
+@test "a case sanctioned here that its origin no longer sends stays, said" {
+	add_case --nama A > /dev/null
+	add_case --nama B > /dev/null
+	netral list --pertukaran "Kabupaten Purbalingga" > ex.csv
+	sleep 1
+	netral list --pertukaran "Kabupaten Purbalingga" | grep -v '^2024-0001,' > cut.csv
+	export NETRAL_DB="$BATS_TEST_TMPDIR/prov.db"
+	netral asal add "Kabupaten Purbalingga" --kode 3303 > /dev/null
+	netral import -q --asal "Kabupaten Purbalingga" ex.csv
+	netral status 2024-0001 verifikasi > /dev/null
+	# shellcheck disable=SC2086
+	netral status 2024-0001 terbukti $PROVEN > /dev/null
+	netral status 2024-0001 disanksi --sanksi moral-terbuka --sk-nomor 800/1 --sk-tanggal 2024-10-25 > /dev/null
+	run --separate-stderr netral import --asal "Kabupaten Purbalingga" --update cut.csv
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"cut.csv: 2024-0001 (Kabupaten Purbalingga's 2024-0001) is not in the file, but cannot be withdrawn: a case cannot move from disanksi to batal"* ]]
+	[ "$(netral show 2024-0001 --format json | grep -c '"status": "disanksi"')" -eq 1 ]
+}
