@@ -20,3 +20,22 @@ load helper
 	[[ "$output" == *"netral: stdin: a workbook over 1 GiB; not read"* ]]
 	[ "$(netral list --format ids | wc -l)" -eq 0 ]
 }
+
+@test "Ctrl-C while the first reading of a stream waits for its rows stops the import" {
+	netral init -q
+	mkfifo f
+	"$NETRAL" import - < f 2> err &
+	pid=$!
+	exec 3> f
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,Kab A,2024-08-10,apk\n' >&3
+	sleep 0.5
+	kill -INT $pid
+	sleep 0.2
+	printf 'B,PNS,Kab A,2024-08-10,apk\n' >&3
+	exec 3>&-
+	st=0
+	wait $pid || st=$?
+	[ "$st" -eq 130 ]
+	grep -q 'netral: stdin: interrupted; nothing imported' err
+	[ "$(netral list --format ids | wc -l)" -eq 0 ]
+}
