@@ -26,13 +26,13 @@ load helper
 	mkfifo f
 	"$NETRAL" import - < f 2> err &
 	pid=$!
-	exec 3> f
-	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,Kab A,2024-08-10,apk\n' >&3
+	exec 5> f
+	printf 'nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\nA,PNS,Kab A,2024-08-10,apk\n' >&5
 	sleep 0.5
 	kill -INT $pid
 	sleep 0.2
-	printf 'B,PNS,Kab A,2024-08-10,apk\n' >&3
-	exec 3>&-
+	printf 'B,PNS,Kab A,2024-08-10,apk\n' >&5
+	exec 5>&-
 	st=0
 	wait $pid || st=$?
 	[ "$st" -eq 130 ]
