@@ -38,3 +38,18 @@ load helper
 	[[ "$output" == *"dates read day-first (DD/MM/YYYY), as no value in the column proves the order: tanggal_kejadian"* ]]
 	[[ "$output" == *"d.csv:2: tanggal_kejadian: '10/123/2024' is not a date"* ]]
 }
+
+@test "a roll-up of 800 acts from two origins, their files interleaved, counts each act once" {
+	netral init -q
+	netral asal add "Kab A" --kode 1 > /dev/null
+	netral asal add "Kab B" --kode 2 > /dev/null
+	"$GEN" 800 > g.csv
+	head -400 g.csv > g1.csv
+	# the same three acts, sent by another agency under its own numbers
+	{ head -1 g.csv; sed -n '2,4p' g.csv | sed 's/^[^,]*,/X\/LP,/'; } > h.csv
+	netral import -q --asal "Kab A" g1.csv
+	netral import -q --asal "Kab B" h.csv
+	netral import -q --asal "Kab A" g.csv
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(asal || ' ' || n, '|') FROM (SELECT asal, count(*) n FROM kasus GROUP BY asal ORDER BY asal)")" = "Kab A 800|Kab B 3" ]
+	[ "$(netral export --basis dilaporkan --format csv | sed -n 2p)" = "ringkasan,dilaporkan,800,100.0,Dilaporkan" ]
+}
