@@ -16,6 +16,9 @@ load helper
 	run --separate-stderr netral list --pertukaran ""
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"--pertukaran: the name of this agency is empty"* ]]
+	run --separate-stderr netral list --asal "Kabupaten Nowhere"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--asal: 'Kabupaten Nowhere' is not a registered origin"* ]]
 }
 
 @test "an exchange file needs its origin, and holds one state of it" {

@@ -127,6 +127,10 @@ cases() {
 	through_faults import --asal "Kabupaten Purbalingga" ex.csv
 	netral list --format xlsx --output k.xlsx
 	through_faults import --skip-invalid --reject rej.xlsx k.xlsx
+	# the register's statements, told apart by their callers
+	export NETRAL_FAULT_DEPTH=3
+	through_faults asal add "Kota Batang" --kode 3375
+	through_faults list --asal "Kabupaten Purbalingga"
 }
 
 @test "the prevention commands on a failing disk" {
