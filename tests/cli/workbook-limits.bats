@@ -56,3 +56,19 @@ EOF
 	[[ "$output" == *"lg.xlsx: the import is done, but the rejected rows are only in the messages above"* ]]
 	[ ! -e rw.xlsx ]
 }
+
+@test "a cell or a row longer than a CSV record may be is refused by its row" {
+	netral init -q
+	long=$(head -c 1100000 /dev/zero | tr '\0' a)
+	half=$(head -c 600000 /dev/zero | tr '\0' a)
+	printf '%s<row r="1"><c r="A1" t="inlineStr"><is><t>%s</t></is></c></row></sheetData></worksheet>' "$H" "$long" > cell.xml
+	printf '%s<row r="1"><c r="A1" t="inlineStr"><is><t>%s</t></is></c><c r="B1" t="inlineStr"><is><t>%s</t></is></c></row></sheetData></worksheet>' "$H" "$half" "$half" > row.xml
+	$PY "$WB" --raw cell.xlsx xl/worksheets/sheet1.xml=cell.xml
+	$PY "$WB" --raw row.xlsx xl/worksheets/sheet1.xml=row.xml
+	run netral import cell.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"cell.xlsx: xl/worksheets/sheet1.xml: row 1: a cell longer than 1048576 bytes"* ]]
+	run netral import row.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"row.xlsx: xl/worksheets/sheet1.xml: row 1 longer than 1048576 bytes"* ]]
+}
