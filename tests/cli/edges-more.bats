@@ -53,3 +53,14 @@ load helper
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(asal || ' ' || n, '|') FROM (SELECT asal, count(*) n FROM kasus GROUP BY asal ORDER BY asal)")" = "Kab A 800|Kab B 3" ]
 	[ "$(netral export --basis dilaporkan --format csv | sed -n 2p)" = "ringkasan,dilaporkan,800,100.0,Dilaporkan" ]
 }
+
+@test "an exchange file whose first row holds no chain head is refused" {
+	add_case > /dev/null
+	netral list --pertukaran "Kabupaten Purbalingga" > ex.csv
+	awk -F, -v OFS=, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "rantai") c = i } NR == 2 { $c = "x" } { print }' ex.csv > bad.csv
+	export NETRAL_DB="$BATS_TEST_TMPDIR/prov.db"
+	netral asal add "Kabupaten Purbalingga" --kode 3303 > /dev/null
+	run netral import --asal "Kabupaten Purbalingga" bad.csv
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"bad.csv:2: rantai: not an exchange file's chain head and time ('netral list --pertukaran' writes them)"* ]]
+}
