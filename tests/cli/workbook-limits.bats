@@ -72,3 +72,11 @@ EOF
 	[ "$status" -eq 3 ]
 	[[ "$output" == *"row.xlsx: xl/worksheets/sheet1.xml: row 1 longer than 1048576 bytes"* ]]
 }
+
+@test "a problem in a column the sheet lacks is said under the column's own name" {
+	netral init -q
+	printf 'nama|jenis_pegawai|instansi|tanggal_kejadian|bentuk|status\nA|PNS|Kab A|2024-08-10|apk|terbukti\n' | $PY "$WB" q.xlsx
+	run netral import --skip-invalid q.xlsx
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"q.xlsx: sheet Sheet, row 2, column rekomendasi_tanggal: a case at terbukti records it (missing)"* ]]
+}
