@@ -237,11 +237,10 @@ int main(int argc, char **argv)
 		optind = 0;
 		c = cmd->fn(&a, argc, argv);
 		app_close(&a);
-		if (fflush(stdout) != 0 || ferror(stdout)) {
-			int status = fail(NX_IO, _("cannot write the output: %s"), strerror(errno));
-
-			return c ? c : status;
-		}
+		/* a command that failed has said why (a workbook's stream its
+		 * own write): the flag it left is not said again */
+		if (!c && (fflush(stdout) != 0 || ferror(stdout)))
+			return fail(NX_IO, _("cannot write the output: %s"), strerror(errno));
 		return c;
 	}
 	return not_a_command(argv[optind]);

@@ -100,7 +100,7 @@ static int parse_chunks(struct xmlpart *x, zip_file_t *zf, uint64_t limit)
 	do {
 		if ((got = zip_fread(zf, buf, CHUNK)) < 0) {
 			rc = fail(NX_DATA, _("%s: %s: cannot unpack: %s"), x->b->name, x->path,
-				  zip_strerror((zip_t *)x->b->zip));
+				  zip_file_strerror(zf));
 			break;
 		}
 		if ((total += (uint64_t)got) > limit) {

@@ -113,6 +113,26 @@ cases() {
 	done
 }
 
+@test "the workbooks, the exchange file and the register of origins on a failing disk" {
+	cases
+	for c in "list --format xlsx --output l.xlsx" "history --format xlsx --output h.xlsx" \
+		"overdue --format xlsx --output o.xlsx" "export --format xlsx --output e.xlsx" \
+		"list --pertukaran Kabupaten_Purbalingga" "list --pertukaran Kabupaten_Purbalingga --format xlsx --output x.xlsx" \
+		"asal list" "asal add Kabupaten_Batang --kode 3325"; do
+		# shellcheck disable=SC2086
+		through_faults $c
+	done
+	netral list --pertukaran "Kabupaten Purbalingga" > ex.csv
+	netral asal add "Kabupaten Purbalingga" --kode 3303 > /dev/null
+	through_faults import --asal "Kabupaten Purbalingga" ex.csv
+	netral list --format xlsx --output k.xlsx
+	through_faults import --skip-invalid --reject rej.xlsx k.xlsx
+	# the register's statements, told apart by their callers
+	export NETRAL_FAULT_DEPTH=3
+	through_faults asal add "Kota Batang" --kode 3375
+	through_faults list --asal "Kabupaten Purbalingga"
+}
+
 @test "the prevention commands on a failing disk" {
 	netral init > /dev/null
 	printf 'nama,kepala,jumlah_asn,jumlah_ppnpn\nDinas Pendidikan,Drs. Slamet,3,1\n' > unit.csv
@@ -156,6 +176,7 @@ cases() {
 	# a roll-up: a newer file from the same origin updates its cases
 	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
 	printf 'nomor,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\n2024-0001,Agus,PNS,Kabupaten Batang,2024-10-20,apk\n' > b.csv
+	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
 	through_faults import --asal "Kabupaten Batang" b.csv
 	netral import -q --asal "Kabupaten Batang" b.csv
 	sed -i 's/,Agus,/,Agus Wibowo,/' b.csv
