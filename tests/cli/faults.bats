@@ -176,7 +176,6 @@ cases() {
 	# a roll-up: a newer file from the same origin updates its cases
 	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
 	printf 'nomor,nama,jenis_pegawai,instansi,tanggal_kejadian,bentuk\n2024-0001,Agus,PNS,Kabupaten Batang,2024-10-20,apk\n' > b.csv
-	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
 	through_faults import --asal "Kabupaten Batang" b.csv
 	netral import -q --asal "Kabupaten Batang" b.csv
 	sed -i 's/,Agus,/,Agus Wibowo,/' b.csv
