@@ -83,13 +83,6 @@ int xlsxout_create(const char *path, struct xlsxout **out)
 	return 0;
 }
 
-struct xlsxout *xlsxout_open(const char *path)
-{
-	struct xlsxout *x = NULL;
-
-	return xlsxout_create(path, &x) ? NULL : x;
-}
-
 /* The widths the content asked for, of the sheet being left. */
 static void fit_columns(struct xlsxout *x)
 {
@@ -182,14 +175,6 @@ int xlsxout_head(struct xlsxout *x, const char *const *names, size_t n)
 	x->ncols = (lxw_col_t)n;
 	xlsxout_end_row(x);
 	return 0;
-}
-
-void xlsxout_title(struct xlsxout *x, const char *s)
-{
-	if (!x->ws)
-		xlsxout_sheet(x, "netral");
-	check(x, worksheet_write_string(x->ws, x->row, x->col++, s, x->bold));
-	xlsxout_end_row(x);
 }
 
 void xlsxout_text(struct xlsxout *x, const char *s)

@@ -13,8 +13,6 @@ struct xlsxout;
 /* path "-" is standard output, refused when it is a terminal.  Returns an
  * exit status; *out is set on success. */
 int xlsxout_create(const char *path, struct xlsxout **out);
-/* The same, NULL on failure (said). */
-struct xlsxout *xlsxout_open(const char *path);
 
 /* A new sheet, its name cut and cleaned to Excel's rules (31 characters,
  * none of []:*?/\, each name once).  0, or -1 (said at close). */
@@ -22,8 +20,6 @@ int xlsxout_sheet(struct xlsxout *x, const char *name);
 /* The header row: bold, frozen above the rows, an autofilter over its
  * columns.  0 or -1. */
 int xlsxout_head(struct xlsxout *x, const char *const *names, size_t n);
-/* A bold line of its own above a table (a title); no autofilter. */
-void xlsxout_title(struct xlsxout *x, const char *s);
 
 /* Cells, left to right: */
 void xlsxout_text(struct xlsxout *x, const char *s);   /* never a number or formula */
