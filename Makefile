@@ -49,7 +49,7 @@ SRC = $(wildcard src/*.c src/*/*.c)
 OBJ = $(SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/embedded.o
 LIBOBJ = $(filter-out $(BUILD)/main.o,$(OBJ))
 HDR = $(wildcard include/netral/*.h include/netral/*/*.h)
-EMBED = data/schema.sql data/triggers.sql $(sort $(wildcard data/migrate/*.sql)) $(sort $(wildcard data/rules/*.csv)) data/rules/surat_izin.txt
+EMBED = data/schema.sql data/triggers.sql $(sort $(wildcard data/migrate/*.sql)) $(sort $(wildcard data/rules/*.csv)) data/rules/surat_izin.txt data/rules/surat_pengantar.txt
 UNIT_SRC = $(wildcard tests/unit/*.c)
 UNIT = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%.t)
 PO = $(wildcard po/*.po)

@@ -104,6 +104,8 @@ _netral() {
 		prev=--putusan-jenis
 	elif [[ ($cmd == kegiatan || $cmd == activity) && $prev == --jenis ]]; then
 		prev=--kegiatan
+	elif [[ ($cmd == pelaporan || $cmd == reporting) && $prev == --jenis ]]; then
+		prev=--jenis-laporan
 	fi
 	case $prev in
 	--db | --output | --reject | --output-dir | --template | --dokumen)
@@ -123,7 +125,7 @@ _netral() {
 		return 0 ;;
 	--instansi | --peran | --kegiatan | --bentuk | --pemilihan | --status | --asal | \
 	--jenis-pegawai | --format | --jenis | --rekomendasi-dari | \
-	--kategori-jabatan | --sasaran | --putusan-jenis)
+	--kategori-jabatan | --sasaran | --putusan-jenis | --jenis-laporan | --kepada)
 		_netral_offer "" "${prev#--}"
 		return 0 ;;
 	--sanksi | --rekomendasi-sanksi)
@@ -188,6 +190,15 @@ _netral() {
 		_netral_fixed "list add" ;;
 	asal)
 		((${#args[@]} == 0)) && [[ $cur != -* ]] && _netral_fixed "add list" ;;
+	pelaporan | reporting)
+		# the subcommand, then the files sent, or a report's letter number
+		if ((${#args[@]} == 0)); then
+			[[ $cur != -* ]] && _netral_fixed "add list surat"
+		elif [[ ${args[0]} == add ]]; then
+			_netral_files
+		elif [[ ${args[0]} == surat ]] && ((${#args[@]} == 1)); then
+			_netral_offer "" pelaporan
+		fi ;;
 	unit | kegiatan | activity | pakta | pact | izin | permit)
 		# the subcommand, then a file to import, a unit, or a permit
 		if ((${#args[@]} == 0)); then

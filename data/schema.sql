@@ -159,7 +159,25 @@ CREATE TABLE label (
 	PRIMARY KEY (tabel, kelompok)
 ) STRICT;
 
--- The texts of the rules: the permit's letter (surat_izin.txt).
+-- Who is to be sent which report for a contest, and how often
+-- (kewajiban_lapor.csv, and an agency's own circular's in
+-- kewajiban_lapor_instansi.csv): the cadences of jadwal.
+CREATE TABLE kewajiban_lapor (
+	pemilihan TEXT NOT NULL,
+	laporan TEXT NOT NULL,
+	kepada TEXT NOT NULL,
+	irama TEXT NOT NULL,
+	mulai TEXT NOT NULL,
+	selesai TEXT,
+	batas TEXT,
+	sumber TEXT NOT NULL,
+	-- 1: the agency's own circular, cited when shown
+	instansi INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (pemilihan, laporan, kepada)
+) STRICT;
+
+-- The texts of the rules: the permit's letter (surat_izin.txt) and a
+-- report's cover letter (surat_pengantar.txt).
 CREATE TABLE templat (
 	nama TEXT PRIMARY KEY,
 	isi TEXT NOT NULL
@@ -370,6 +388,22 @@ CREATE TABLE izin (
 ) STRICT;
 
 CREATE INDEX izin_nip ON izin (nip);
+
+-- The reports sent up (netral pelaporan): what (jenis), to whom (kepada),
+-- on which day, under the agency's letter number, which is never given
+-- twice in any letter case; lampiran holds each attached file's SHA-256
+-- and name, one a line, as sha256sum(1) writes them.
+CREATE TABLE pelaporan (
+	id INTEGER PRIMARY KEY,
+	nomor_surat TEXT NOT NULL UNIQUE COLLATE NOCASE,
+	jenis TEXT NOT NULL,
+	kepada TEXT NOT NULL,
+	tanggal TEXT NOT NULL,
+	pemilihan TEXT,
+	perihal TEXT,
+	lampiran TEXT NOT NULL,
+	dibuat TEXT NOT NULL
+) STRICT;
 
 -- Every change to a case, appended in the transaction that makes it:
 -- creation, edit, status move, reclassification; and one event for each

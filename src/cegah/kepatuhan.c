@@ -206,6 +206,29 @@ static void once(const struct input *in, const struct unit *u, int kind, struct 
 	c->late = !c->done && in->per > deadline;
 }
 
+/* A duty (c->j) of a unit counted by its cadence over its schedule
+ * [from, to]. */
+static void count_duty(const struct input *in, const struct unit *u, int kind, struct kep_cell *c,
+		       long *from, long *to)
+{
+	window(in->r, c->j, from, to);
+	if (c->j->irama == IRAMA_MINGGUAN) {
+		weekly(in, u, kind, c, *from, *to);
+	} else if (c->j->irama == IRAMA_TAHAPAN) {
+		long starts[6];
+		size_t n = stages(rules_pemilihan(in->r, c->j->pemilihan), *from, *to, starts);
+
+		periodic(in, u, kind, c, *from, *to, starts, n, *to);
+	} else if (c->j->irama == IRAMA_SEKALI) {
+		once(in, u, kind, c, *from, *to);
+	} else {
+		for (size_t i = 0; i < in->n; i++)
+			c->dilakukan += in->v[i].unit_id == u->id && in->v[i].kind == kind &&
+					counts(in, &in->v[i], c->j, *from, *to);
+		c->done = 1;
+	}
+}
+
 static void last_report(const struct input *in, const struct unit *u, const struct jadwal *j,
 			long from, long to, long *last)
 {
@@ -265,22 +288,7 @@ static void unit_row(const struct input *all, const char *pemilihan, const struc
 		if (!(c->j = rules_jadwal(in->r, pemilihan, in->k->kinds[k])))
 			continue;
 		c->per_orang = rules_in(in->r, VOCAB_KEGIATAN, in->k->kinds[k], "per_orang");
-		window(in->r, c->j, &from, &to);
-		if (c->j->irama == IRAMA_MINGGUAN) {
-			weekly(in, u, (int)k, c, from, to);
-		} else if (c->j->irama == IRAMA_TAHAPAN) {
-			long starts[6];
-			size_t n = stages(rules_pemilihan(in->r, pemilihan), from, to, starts);
-
-			periodic(in, u, (int)k, c, from, to, starts, n, to);
-		} else if (c->j->irama == IRAMA_SEKALI) {
-			once(in, u, (int)k, c, from, to);
-		} else {
-			for (size_t i = 0; i < in->n; i++)
-				c->dilakukan += in->v[i].unit_id == u->id && in->v[i].kind == (int)k &&
-						counts(in, &in->v[i], c->j, from, to);
-			c->done = 1;
-		}
+		count_duty(in, u, (int)k, c, &from, &to);
 		last_report(in, u, c->j, from, to, &last);
 		row->missed += c->j->irama == IRAMA_MINGGUAN || c->j->irama == IRAMA_TAHAPAN ?
 			       (long)c->nkurang : c->late;
@@ -386,6 +394,102 @@ static int contests(const struct rules *r, const char *const *named, long per,
 	return NX_NOTFOUND;
 }
 
+/* The reports sent, as records of the agency (unit 0) whose kind is the
+ * first duty of the same report and recipient; their numbers beside. */
+static int load_sent(struct db *d, struct input *in, char (**nomor)[CEGAH_NAME_MAX + 1])
+{
+	const struct kewajiban *w = in->r->kewajiban.v;
+	size_t cap = 0;
+	sqlite3_stmt *st;
+	int rc, s;
+
+	if ((rc = db_prepare(d, "SELECT jenis, kepada, tanggal, pemilihan, nomor_surat FROM pelaporan", &st)))
+		return rc;
+	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
+		struct rec *x;
+		struct date dt;
+		size_t i = 0;
+
+		while (i < in->r->kewajiban.n && (strcmp(w[i].laporan, col_text(st, 0)) != 0 ||
+						  strcmp(w[i].kepada, col_text(st, 1)) != 0))
+			i++;
+		/* a report no duty asks for counts for none */
+		if (i == in->r->kewajiban.n || date_parse_iso(col_text(st, 2), &dt) < 0)
+			continue;
+		if (in->n == in->cap)
+			in->v = array_grow(in->v, &in->cap, sizeof *in->v);
+		if (in->n == cap)
+			*nomor = array_grow(*nomor, &cap, sizeof **nomor);
+		x = &in->v[in->n];
+		memset(x, 0, sizeof *x);
+		x->kind = (int)i;
+		x->day = date_days(&dt);
+		x->peserta = -1;
+		snprintf(x->pemilihan, sizeof x->pemilihan, "%s", col_text(st, 3));
+		snprintf((*nomor)[in->n++], sizeof **nomor, "%s", col_text(st, 4));
+	}
+	sqlite3_finalize(st);
+	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the reports"));
+}
+
+/* The first duty of the same report and recipient: the kind of its reports. */
+static int duty_kind(const struct rules *r, const struct kewajiban *w)
+{
+	size_t i = 0;
+
+	while (strcmp(r->kewajiban.v[i].laporan, w->laporan) != 0 ||
+	       strcmp(r->kewajiban.v[i].kepada, w->kepada) != 0)
+		i++;
+	return (int)i;
+}
+
+/* One duty to report, counted by the cadence of a prevention duty. */
+static void report_duty(const struct input *in, char (*nomor)[CEGAH_NAME_MAX + 1],
+			const struct kewajiban *w, struct kep_lapor *l)
+{
+	static const struct unit agency;   /* the reports are the agency's own */
+	int kind = duty_kind(in->r, w);
+	long from, to, last = -1;
+
+	memset(l, 0, sizeof *l);
+	l->w = w;
+	l->j = (struct jadwal){ .pemilihan = w->pemilihan, .kegiatan = w->laporan, .irama = w->irama,
+		.mulai = w->mulai, .selesai = w->selesai, .batas = w->batas, .sumber = w->sumber,
+		.instansi = w->instansi, .line = w->line };
+	l->cell.j = &l->j;
+	count_duty(in, &agency, kind, &l->cell, &from, &to);
+	for (size_t i = 0; i < in->n; i++)
+		if (in->v[i].kind == kind && in->v[i].day > last && counts(in, &in->v[i], &l->j, from, to)) {
+			last = in->v[i].day;
+			snprintf(l->nomor, sizeof l->nomor, "%s", nomor[i]);
+		}
+	if (last >= 0)
+		day_text(last, l->terakhir);
+	l->status = l->cell.late || l->cell.nkurang ? KEP_TERTINGGAL : l->cell.done ? KEP_LENGKAP : KEP_BERJALAN;
+}
+
+static int report_duties(struct db *d, const struct rules *r, long per, const char *const *list,
+			 size_t n, struct kepatuhan *out)
+{
+	struct input in = { r, out, NULL, 0, 0, per };
+	char (*nomor)[CEGAH_NAME_MAX + 1] = NULL;
+	int rc;
+
+	if ((rc = load_sent(d, &in, &nomor)) == 0 && r->kewajiban.n)
+		out->lapor = xcalloc(r->kewajiban.n * n, sizeof *out->lapor);
+	for (size_t c = 0; !rc && c < n; c++)
+		for (size_t i = 0; i < r->kewajiban.n; i++)
+			if (strcmp(r->kewajiban.v[i].pemilihan, list[c]) == 0) {
+				struct kep_lapor *l = &out->lapor[out->nlapor++];
+
+				report_duty(&in, nomor, &r->kewajiban.v[i], l);
+				out->lapor_behind |= l->status == KEP_TERTINGGAL;
+			}
+	free(nomor);
+	free(in.v);
+	return rc;
+}
+
 int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pemilihan,
 		      const struct date *per, struct kepatuhan *out)
 {
@@ -416,6 +520,8 @@ int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pe
 		if (!(rc = cegah_each(d, &unit_record, 0, add_unit, &c)) && out->n > first)
 			qsort(out->rows + first, out->n - first, sizeof *out->rows, by_status);
 	}
+	if (!rc)
+		rc = report_duties(d, r, in.per, list, n, out);
 done:
 	free(in.v);
 	return rc;
@@ -426,7 +532,10 @@ void kepatuhan_free(struct kepatuhan *k)
 	for (size_t i = 0; i < k->n; i++)
 		for (size_t c = 0; c < KEP_KINDS; c++)
 			free(k->rows[i].cell[c].kurang);
+	for (size_t i = 0; i < k->nlapor; i++)
+		free(k->lapor[i].cell.kurang);
 	free(k->rows);
+	free(k->lapor);
 	memset(k, 0, sizeof *k);
 }
 

@@ -119,7 +119,7 @@ int cegah_parse(const struct cegah_record *rec, const struct rules *r, const str
 			     f->type == CT_COUNT ? 32 : CEGAH_NAME_MAX;
 		long n;
 
-		if (f->type == CT_NOMOR)
+		if (f->type == CT_NOMOR || f->type == CT_FILES)
 			continue;
 		n = text_field(v[i] ? v[i] : "", max, f->type == CT_NOTE ? TEXT_MULTILINE : 0, buf,
 			       sizeof buf, e);

@@ -12,6 +12,7 @@
 #include "netral/cegah/asal.h"
 #include "netral/cegah/izin.h"
 #include "netral/cegah/kegiatan.h"
+#include "netral/cegah/pelaporan.h"
 #include "netral/cegah/unit.h"
 #include "netral/cegah/verify.h"
 #include "netral/util/alloc.h"
@@ -166,7 +167,7 @@ static int check_kind(struct db *d, struct walk *w, const struct cegah_record *r
 int cegah_verify(struct db *d, struct audit_report *rep)
 {
 	static const struct cegah_record *const kinds[] = { &unit_record, &kegiatan_record,
-		&pakta_record, &izin_record, &asal_record };
+		&pakta_record, &izin_record, &asal_record, &pelaporan_record };
 	struct walk w = { rep, NULL, NULL, NULL, 0, 0 };
 	int rc = 0;
 

@@ -33,7 +33,10 @@ int app_record_args(struct app *a, int argc, char **argv, const char *cmd, const
 			return NX_USAGE;
 		v[c - 1000] = optarg;
 	}
-	/* the argument of every kind's 'add' names a unit */
+	/* files are the arguments of a kind that has them (the caller reads
+	 * them from optind on); of every other kind's 'add', a unit */
+	if (arg >= 0 && rec->f[arg].type == CT_FILES)
+		return optind < argc ? -1 : usage_error(cmd, _("expected the files sent"));
 	if (arg >= 0 && optind + 1 != argc)
 		return usage_error(cmd, _("expected the unit's name"));
 	if (arg < 0 && optind < argc)

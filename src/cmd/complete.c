@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "netral/cegah/izin.h"
+#include "netral/cegah/pelaporan.h"
 #include "netral/cegah/unit.h"
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
@@ -25,10 +26,11 @@ static const char help_text[] = N_(
 "Prints the candidates the shell completion offers, one per line.  LIST is\n"
 "commands, fields, workflow, format, by, jenis-pegawai, rekomendasi-dari,\n"
 "sasaran, jenis, putusan-jenis, bentuk, pemilihan, status, sanksi,\n"
-"kategori-jabatan, indikasi, peran, kegiatan, kasus (case numbers, newest\n"
-"first), instansi (the agencies of the cases), unit (the units), izin (the\n"
-"permits' numbers), asal (the origins' names) or 'next CASE' (the statuses\n"
-"the case can move to).\n");
+"kategori-jabatan, indikasi, peran, kegiatan, jenis-laporan, kepada, kasus\n"
+"(case numbers, newest first), instansi (the agencies of the cases), unit\n"
+"(the units), izin (the permits' numbers), asal (the origins' names),\n"
+"pelaporan (the reports' letter numbers) or 'next CASE' (the statuses the\n"
+"case can move to).\n");
 
 static int print_nomor(void *ctx, const char *const *v)
 {
@@ -71,6 +73,8 @@ static int from_data(struct app *a, const char *what, const char *arg)
 		return cegah_each(&a->db, &izin_record, 0, print_label, (void *)&izin_record);
 	if (strcmp(what, "asal") == 0)
 		return cegah_each(&a->db, &asal_record, 0, print_label, (void *)&asal_record);
+	if (strcmp(what, "pelaporan") == 0)
+		return cegah_each(&a->db, &pelaporan_record, 0, print_label, (void *)&pelaporan_record);
 	if (strcmp(what, "kasus") == 0) {
 		memset(&f, 0, sizeof f);
 		f.sort[0] = COL_ID;
@@ -147,6 +151,8 @@ static int from_rules(const struct rules *r, const char *what)
 		{ "kegiatan", VOCAB_KEGIATAN, NULL },
 		{ "jenis", VOCAB_JENIS, "matriks" },
 		{ "putusan-jenis", VOCAB_JENIS, "putusan" },
+		{ "jenis-laporan", VOCAB_JENIS_LAPORAN, NULL },
+		{ "kepada", VOCAB_PENERIMA_LAPORAN, NULL },
 	};
 	size_t n = r->bentuk.n + r->pemilihan.n + r->status.n + r->sanksi.n + r->jabatan.n;
 	const char **v = xcalloc(n + 1, sizeof *v);
@@ -208,7 +214,8 @@ static int builtin(const char *what)
 
 int cmd_complete(struct app *a, int argc, char **argv)
 {
-	static const char *const data[] = { "kasus", "instansi", "next", "unit", "izin", "asal" };
+	static const char *const data[] = { "kasus", "instansi", "next", "unit", "izin", "asal",
+		"pelaporan" };
 	const char *what = argc > 1 ? argv[1] : "";
 	int rc;
 

@@ -1,9 +1,6 @@
 /* netral izin: permits for ASN serving on an election committee, and
  * their letters. */
-#include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "netral/cegah/izin.h"
@@ -11,15 +8,9 @@
 #include "netral/cli/opt.h"
 #include "netral/cli/record.h"
 #include "netral/cli/sub.h"
+#include "netral/cli/surat.h"
 #include "netral/cmd/cmd.h"
-#include "netral/io/atomic.h"
-#include "netral/io/textfile.h"
-#include "netral/io/listing.h"
-#include "netral/util/ident.h"
-#include "netral/util/alloc.h"
-#include "netral/util/embed.h"
 #include "netral/util/msg.h"
-#include "netral/util/utf8.h"
 #include "netral/view/izin.h"
 
 static const char help_text[] = N_(
@@ -84,73 +75,27 @@ static int izin_list_cmd(struct app *a, int argc, char **argv)
 			       _("no permits ('netral izin add' records one)\n"));
 }
 
-/* The letter: the file given, else the one the rules in force hold (a
- * folder's, after 'rules load'), else the built-in one.  Into *out, to
- * free; returns a status, reported. */
-static int template_text(const struct rules *r, const char *path, char **out)
+static int izin_one(struct app *a, const char *nomor, void *obj)
 {
-	const struct embedded *em;
+	int rc = izin_get(&a->db, nomor, obj);
 
-	if (path)
-		return text_file_read(path, RULES_LETTER_MAX, out);
-	if (r->surat_izin) {
-		*out = xstrdup(r->surat_izin);
-		return 0;
-	}
-	if (!(em = embedded_find("data/rules/surat_izin.txt")))
-		return fail(NX_DATABASE, _("internal error: '%s' is not built in"), "data/rules/surat_izin.txt");
-	*out = xstrdup(em->data);
-	return 0;
+	if (rc == NX_NOTFOUND)
+		return fail(rc, _("no permit '%s' ('netral izin list' lists them)"), nomor);
+	return rc;
+}
+
+static void izin_write(FILE *fp, const struct rules *r, const void *obj, const char *tmpl, int html)
+{
+	izin_letter(fp, r, obj, tmpl, html);
 }
 
 static int izin_surat(struct app *a, int argc, char **argv)
 {
-	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "template", required_argument, NULL, 't' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *tpath = NULL, *output = NULL;
-	struct atomic_file out;
 	struct izin iz;
-	char *tmpl;
-	int c, rc, html = 0;
+	const struct app_surat s = { "izin surat", help_text, _("expected the permit's number"),
+		&rules_texts[RX_surat_izin], izin_one, izin_template_check, izin_write, &iz };
 
-	while ((c = next_opt(a, argc, argv, ":h", lo, "izin surat")) != -1) {
-		if (c == 'h')
-			return print_help(help_text);
-		else if (c == 't')
-			tpath = optarg;
-		else if (c == 'o')
-			output = optarg;
-		else if (c == 'f' && (strcmp(optarg, "html") == 0 || strcmp(optarg, "text") == 0))
-			html = strcmp(optarg, "html") == 0;
-		else
-			return c == 'f' ? usage_error("izin surat", _("--format: text or html, not '%s'"), optarg)
-					: NX_USAGE;
-	}
-	if (optind + 1 != argc)
-		return usage_error("izin surat", _("expected the permit's number"));
-	if ((rc = app_open(a, DB_READ)))
-		return rc;
-	if ((rc = izin_get(&a->db, argv[optind], &iz)) == NX_NOTFOUND)
-		return fail(rc, _("no permit '%s' ('netral izin list' lists them)"), argv[optind]);
-	if (rc)
-		return rc;
-	if ((rc = template_text(&a->rules, tpath, &tmpl)))
-		return rc;
-	if ((rc = izin_template_check(tmpl, tpath ? tpath : "surat_izin.txt")))
-		goto done;
-	if (output && (rc = atomic_open(&out, output, 0600)))
-		goto done;
-	izin_letter(output ? out.fp : stdout, &a->rules, &iz, tmpl, html);
-	if (output)
-		rc = atomic_commit(&out);
-done:
-	free(tmpl);
-	return rc;
+	return app_surat(a, argc, argv, &s);
 }
 
 int cmd_izin(struct app *a, int argc, char **argv)

@@ -31,8 +31,14 @@ static const char help_text[] = N_(
 "behind (tertinggal) come first, the furthest behind first.  Without\n"
 "--pemilihan: every contest whose schedule runs on D.  --format xlsx writes\n"
 "the CSV's columns as an Excel workbook (into --output FILE, or onto\n"
-"standard output when it is not a terminal).  Exit status 1 when any unit\n"
-"is behind, for a cron job to mail the list.\n");
+"standard output when it is not a terminal).  Then the agency's duties to\n"
+"report up (kewajiban_lapor.csv, and kewajiban_lapor_instansi.csv, the\n"
+"agency's own circular) against the reports it sent ('netral pelaporan\n"
+"add'), counted as a prevention duty of the same cadence, with the last\n"
+"report's day and letter number: in the table, the page and JSON (an\n"
+"element with laporan and kepada in place of a unit); with CSV or a\n"
+"workbook a late report is said on standard error.  Exit status 1 when any\n"
+"unit is behind or any report is late, for a cron job to mail the list.\n");
 
 /* What the report is asked for: its contests, its day, its form. */
 struct ask {
@@ -119,6 +125,16 @@ static void render(const struct out_file *f, const struct app *a, const struct a
 		view_kepatuhan_table(fp, k, &o);
 }
 
+/* A sheet's rows are the units': a report past its deadline, which makes
+ * the exit status 1, is said beside it. */
+static void late_reports(const struct kepatuhan *k)
+{
+	for (size_t i = 0; i < k->nlapor; i++)
+		if (k->lapor[i].status == KEP_TERTINGGAL)
+			warning(_("%s: the report %s to %s is late (due by %s)"), k->lapor[i].w->pemilihan,
+				k->lapor[i].w->laporan, k->lapor[i].w->kepada, k->lapor[i].cell.batas);
+}
+
 int cmd_kepatuhan(struct app *a, int argc, char **argv)
 {
 	struct ask q = { .out.fmt = FMT_TABLE, .out.xlsx = 1 };
@@ -147,7 +163,9 @@ int cmd_kepatuhan(struct app *a, int argc, char **argv)
 		render(&f, a, &q, &k);
 		rc = out_end(&f, 0);
 	}
-	if (!rc && k.behind)
+	if (!rc && (q.out.fmt == FMT_CSV || q.out.fmt == FMT_XLSX) && !q.html)
+		late_reports(&k);
+	if (!rc && (k.behind || k.lapor_behind))
 		rc = NX_ATTENTION;
 	kepatuhan_free(&k);
 	return rc;

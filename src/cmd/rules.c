@@ -13,6 +13,7 @@
 #include "netral/rules/store.h"
 #include "netral/view/aturan.h"
 #include "netral/view/izin.h"
+#include "netral/view/pelaporan.h"
 #include "netral/util/msg.h"
 #include "netral/io/output.h"
 
@@ -31,22 +32,30 @@ static const char help_text[] = N_(
 "'check' validates a rules folder (bentuk.csv, kosakata.csv, undang.csv,\n"
 "matriks.csv, sanksi.csv, pemilihan.csv, jabatan.csv, status.csv,\n"
 "transisi.csv, pengaturan.csv, label.csv, tingkat.csv, sanksi_instansi.csv,\n"
-"jadwal.csv, jadwal_instansi.csv, and the permit's letter surat_izin.txt;\n"
-"one it lacks is the built-in one, with a warning unless -q; the rows of\n"
-"sanksi_instansi.csv for a ruleset and employee type replace those of\n"
-"sanksi.csv, those of jadwal_instansi.csv for a contest and duty those of\n"
-"jadwal.csv) and prints each problem as FILE:LINE: problem.  'load'\n"
-"replaces the database's rules with a checked folder, or with the built-in\n"
-"set again, and reclassifies every case.\n");
+"jadwal.csv, jadwal_instansi.csv, kewajiban_lapor.csv,\n"
+"kewajiban_lapor_instansi.csv, the permit's letter surat_izin.txt and a\n"
+"report's cover letter surat_pengantar.txt; one it lacks is the built-in\n"
+"one, with a warning unless -q; the rows of sanksi_instansi.csv for a\n"
+"ruleset and employee type replace those of sanksi.csv, those of\n"
+"jadwal_instansi.csv for a contest and duty those of jadwal.csv, those of\n"
+"kewajiban_lapor_instansi.csv for a contest, report and recipient those\n"
+"of kewajiban_lapor.csv) and prints each problem as FILE:LINE: problem.\n"
+"'load' replaces the database's rules with a checked folder, or with the\n"
+"built-in set again, and reclassifies every case.\n");
 
-/* The folder's letter, checked as the built-in one is, by the fields it
- * names. */
+/* The folder's letters, checked as the built-in ones are, by the fields
+ * they name. */
 static int letter_check(const struct rules *r, const char *dir)
 {
-	char path[4200];
+	char izin[4200], pengantar[4200];
+	int rc;
 
-	snprintf(path, sizeof path, "%s/surat_izin.txt", dir ? dir : "data/rules");
-	return r->surat_izin ? izin_template_check(r->surat_izin, path) : 0;
+	snprintf(izin, sizeof izin, "%s/surat_izin.txt", dir ? dir : "data/rules");
+	snprintf(pengantar, sizeof pengantar, "%s/surat_pengantar.txt", dir ? dir : "data/rules");
+	rc = r->surat_izin ? izin_template_check(r->surat_izin, izin) : 0;
+	if (r->surat_pengantar && pelaporan_template_check(r->surat_pengantar, pengantar))
+		rc = NX_DATA;
+	return rc;
 }
 
 static int load_folder(struct app *a, const char *dir)

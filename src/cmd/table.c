@@ -31,6 +31,7 @@ const struct command commands[] = {
 	{ "pakta", "pact", cmd_pakta, N_("import or list the signatories of the integrity pact") },
 	{ "kepatuhan", "compliance", cmd_kepatuhan, N_("the units' prevention duties against the schedule (exit 1 if behind)") },
 	{ "izin", "permit", cmd_izin, N_("permits for ASN serving on election committees, and their letters") },
+	{ "pelaporan", "reporting", cmd_pelaporan, N_("reports sent up: to whom, when, the letter's number, each file's SHA-256") },
 	{ "asal", NULL, cmd_asal, N_("the origins of a roll-up: their official names and codes") },
 	{ "complete", NULL, cmd_complete, NULL },
 	{ NULL, NULL, NULL, NULL }

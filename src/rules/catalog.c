@@ -105,6 +105,9 @@ const struct rules_table rules_tables[RT_COUNT] = {
 	[RT_JADWAL] = { "jadwal", "jadwal.csv", "jadwal_instansi.csv", TABLE(jadwal, jadwal),
 		.flags = RT_LATER, .order = "rowid",
 		.what = N_("cannot store the schedule of the prevention duties"), .row = row_jadwal },
+	[RT_KEWAJIBAN] = { "kewajiban_lapor", "kewajiban_lapor.csv", "kewajiban_lapor_instansi.csv",
+		TABLE(kewajiban, kewajiban), .flags = RT_LATER, .order = "rowid",
+		.what = N_("cannot store the duties to report"), .row = row_kewajiban },
 };
 
 #define TEXT(member, file, name, max) { file, name, offsetof(struct rules, member), max },

@@ -172,7 +172,7 @@ int ck_daftar(struct loader *l, long line, const struct rules_column *c, const c
 {
 	static const char *const lists[] = { VOCAB_JENIS_PEGAWAI, VOCAB_REKOMENDASI_DARI,
 		VOCAB_KELOMPOK_JABATAN, VOCAB_JENIS, VOCAB_KOLOM_IMPOR, VOCAB_SASARAN, VOCAB_INDIKASI,
-		VOCAB_KEGIATAN, VOCAB_PERAN_IZIN, NULL };
+		VOCAB_KEGIATAN, VOCAB_PERAN_IZIN, VOCAB_JENIS_LAPORAN, VOCAB_PENERIMA_LAPORAN, NULL };
 	char *all;
 
 	(void)c, (void)slot;
@@ -380,4 +380,18 @@ int ck_activity(struct loader *l, long line, const struct rules_column *c, const
 	(void)c, (void)slot;
 	return in_list(l, line, v, VOCAB_KEGIATAN, NULL,
 		       _("kegiatan: '%s' is not a kind of activity (kosakata kegiatan)"));
+}
+
+int ck_report(struct loader *l, long line, const struct rules_column *c, const char *v, void *slot)
+{
+	(void)c, (void)slot;
+	return in_list(l, line, v, VOCAB_JENIS_LAPORAN, NULL,
+		       _("laporan: '%s' is not a kind of report (kosakata jenis_laporan)"));
+}
+
+int ck_recipient(struct loader *l, long line, const struct rules_column *c, const char *v, void *slot)
+{
+	(void)c, (void)slot;
+	return in_list(l, line, v, VOCAB_PENERIMA_LAPORAN, NULL,
+		       _("kepada: '%s' is not a recipient of reports (kosakata penerima_laporan)"));
 }

@@ -1,6 +1,7 @@
 /* The rows of the rules tables: a record of a file made a row by its
  * table's descriptor (every cell checked and read, the key unique), and
  * what a row of one table must hold beyond its cells. */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,30 +279,48 @@ int row_label(struct loader *l, void *row, long line)
 }
 
 /* A duty's days in order, a deadline only for a duty done once.  An
- * agency's own (jadwal_instansi.csv) replaces the shipped duty of the
- * same contest and kind, in its place. */
-int row_jadwal(struct loader *l, void *row, long line)
+ * agency's own (the table's agency file) replaces the shipped duty of the
+ * same key, in its place.  The members of a duty to report up are a
+ * prevention duty's (catalog.h), so one reading serves both. */
+static int duty(struct loader *l, const struct rules_table *t, void *row, long line, int irama,
+		const struct date *mulai, const struct date *selesai, const struct date *batas,
+		size_t agency, size_t at)
 {
-	struct jadwal *j = row, *old;
+	void *old;
 
-	if ((j->selesai.y && date_cmp(&j->selesai, &j->mulai) < 0) ||
-	    (j->batas.y && date_cmp(&j->batas, &j->mulai) < 0)) {
+	if ((selesai->y && date_cmp(selesai, mulai) < 0) || (batas->y && date_cmp(batas, mulai) < 0)) {
 		loader_problem(l, line, _("selesai and batas cannot be before mulai"));
 		return ROW_DROP;
 	}
-	if (j->batas.y && j->irama != IRAMA_SEKALI) {
+	if (batas->y && irama != IRAMA_SEKALI) {
 		loader_problem(l, line, _("batas: only a duty done once (sekali) has a deadline"));
 		return ROW_DROP;
 	}
-	j->instansi = l->agency;
-	/* rules_jadwal is const: the row found is one of l->r's own */
-	if (!(old = (struct jadwal *)rules_jadwal(l->r, j->pemilihan, j->kegiatan)))
+	*(int *)((char *)row + agency) = l->agency;
+	/* rows_same is const: the row found is one of l->r's own */
+	if (!(old = (void *)rows_same(l->r, t, row)))
 		return ROW_KEEP;
-	if (!l->agency || old->instansi) {
-		loader_problem(l, line, _("duplicate row (also line %ld)"), old->line);
+	if (!l->agency || *(int *)((char *)old + agency)) {
+		loader_problem(l, line, _("duplicate row (also line %ld)"), *(long *)((char *)old + at));
 		return ROW_DROP;
 	}
-	rows_free(&rules_tables[RT_JADWAL], old);
-	*old = *j;
+	rows_free(t, old);
+	memcpy(old, row, t->size);
 	return ROW_TAKEN;
+}
+
+int row_jadwal(struct loader *l, void *row, long line)
+{
+	struct jadwal *j = row;
+
+	return duty(l, &rules_tables[RT_JADWAL], row, line, j->irama, &j->mulai, &j->selesai, &j->batas,
+		    offsetof(struct jadwal, instansi), offsetof(struct jadwal, line));
+}
+
+int row_kewajiban(struct loader *l, void *row, long line)
+{
+	struct kewajiban *w = row;
+
+	return duty(l, &rules_tables[RT_KEWAJIBAN], row, line, w->irama, &w->mulai, &w->selesai,
+		    &w->batas, offsetof(struct kewajiban, instansi), offsetof(struct kewajiban, line));
 }

@@ -224,6 +224,8 @@ static void table_rest(const struct rules *r)
 	table_of(r, RT_TINGKAT, NULL, 1);
 	printf("\n%s\n", _("Prevention duties of each contest (jadwal.csv; selesai empty: the end of the stages)"));
 	table_of(r, RT_JADWAL, NULL, 1);
+	printf("\n%s\n", _("Reports to send up in each contest (kewajiban_lapor.csv; the cadences of jadwal.csv)"));
+	table_of(r, RT_KEWAJIBAN, NULL, 1);
 	printf("\n%s\n", _("Labels of the summary tables (label.csv)"));
 	table_of(r, RT_LABEL, NULL, 0);
 }

@@ -147,6 +147,28 @@ void view_kepatuhan_csv(const struct kepatuhan *k, const struct kepatuhan_view *
 	}
 }
 
+/* A duty to report: an element of the array with laporan and kepada in
+ * place of a unit. */
+static void report_json(struct json *j, const struct kep_lapor *l)
+{
+	static const char *const irama[] = IRAMA_NAMES;
+
+	json_obj(j);
+	json_kstr(j, "pemilihan", l->w->pemilihan);
+	json_kstr(j, "laporan", l->w->laporan);
+	json_kstr(j, "kepada", l->w->kepada);
+	json_kstr(j, "status", kep_status_names[l->status]);
+	json_kstr(j, "irama", irama[l->w->irama]);
+	json_kint(j, "dilakukan", l->cell.dilakukan);
+	json_kint(j, "wajib", l->cell.wajib);
+	json_kstr(j, "batas", l->w->irama == IRAMA_BEBAS ? NULL : l->cell.batas);
+	json_key(j, "terlambat");
+	json_bool(j, l->cell.late || l->cell.nkurang);
+	json_kstr(j, "laporan_terakhir", *l->terakhir ? l->terakhir : NULL);
+	json_kstr(j, "nomor_surat", *l->nomor ? l->nomor : NULL);
+	json_end(j, '}');
+}
+
 void view_kepatuhan_json(FILE *fp, const struct kepatuhan *k, const struct kepatuhan_view *o)
 {
 	static const char *const irama[] = IRAMA_NAMES;
@@ -194,6 +216,8 @@ void view_kepatuhan_json(FILE *fp, const struct kepatuhan *k, const struct kepat
 		}
 		json_end(&j, '}');
 	}
+	for (size_t i = 0; i < k->nlapor; i++)
+		report_json(&j, &k->lapor[i]);
 	json_end(&j, ']');
 	json_done(&j);
 }
@@ -280,6 +304,64 @@ static void own_circulars(FILE *fp, const struct kepatuhan *k, size_t from, int 
 	}
 }
 
+/* The last report sent for a duty: its day and letter number. */
+static void sent(const struct kep_lapor *l, char *out, size_t n)
+{
+	if (*l->terakhir)
+		snprintf(out, n, "%s %s", l->terakhir, l->nomor);
+	else
+		snprintf(out, n, "-");
+}
+
+/* The duties to report up, a row each: as a table, or (html) a page's. */
+static void reports(FILE *fp, const struct kepatuhan *k, const struct kepatuhan_view *o, int html)
+{
+	static const char *const head[] = { "pemilihan", "laporan", "kepada", "status", "irama" };
+	static const char *const irama[] = IRAMA_NAMES;
+	struct table t;
+
+	if (!k->nlapor)
+		return;
+	if (html) {
+		fprintf(fp, "<section><h2>%s</h2>\n<table><tr>", _("Reports to send"));
+		for (size_t i = 0; i < 5; i++)
+			fprintf(fp, "<th scope=\"col\">%s</th>", head[i]);
+		fprintf(fp, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr>\n", _("sent"),
+			_("last report"));
+	} else {
+		fprintf(fp, _("%sReports to send as of %s (kewajiban_lapor.csv)\n"), k->n ? "\n" : "", k->per);
+		table_init(&t, 7);
+		table_row(&t, (const char *[]){ head[0], head[1], head[2], head[3], head[4], _("sent"),
+						_("last report") });
+	}
+	for (size_t i = 0; i < k->nlapor; i++) {
+		const struct kep_lapor *l = &k->lapor[i];
+		char cell[96], last[CEGAH_NAME_MAX + 32];
+		const char *v[7] = { l->w->pemilihan, l->w->laporan, l->w->kepada, kep_status_names[l->status],
+			irama[l->w->irama], cell, last };
+
+		cell_text(&l->cell, o->indonesian, cell, sizeof cell);
+		sent(l, last, sizeof last);
+		if (!html) {
+			table_row(&t, v);
+			continue;
+		}
+		fprintf(fp, "<tr class=\"%s\">", kep_status_names[l->status]);
+		for (size_t c = 0; c < 7; c++) {
+			fputs("<td>", fp);
+			html_text(fp, v[c]);
+			fputs("</td>", fp);
+		}
+		fputs("</tr>\n", fp);
+	}
+	if (html) {
+		fputs("</table>\n</section>\n", fp);
+		return;
+	}
+	table_print(&t, fp, 1);
+	table_free(&t);
+}
+
 void view_kepatuhan_table(FILE *fp, const struct kepatuhan *k, const struct kepatuhan_view *o)
 {
 	if (k->n == 0)
@@ -323,6 +405,7 @@ void view_kepatuhan_table(FILE *fp, const struct kepatuhan *k, const struct kepa
 		if (to < k->n)
 			fputc('\n', fp);
 	}
+	reports(fp, k, o, 0);
 }
 
 static const char style[] =
@@ -381,5 +464,6 @@ void view_kepatuhan_html(FILE *fp, const struct kepatuhan *k, const struct kepat
 	}
 	if (k->n == 0)
 		fprintf(fp, "<p>%s</p>\n", _("No units recorded."));
+	reports(fp, k, o, 1);
 	fputs("</main>\n</body></html>\n", fp);
 }

@@ -72,14 +72,16 @@ changed() {
 }
 
 # How check names a row of each table: a case and a permit by number, a
-# counter by its year, a unit by its name (quoted unless it is all
-# capitals, digits and '-'), anything else by id.
+# counter by its year, a unit by its name and a report sent by its letter's
+# number (quoted unless it is all capitals, digits and '-'), anything else
+# by id.
 label() {
 	case $1 in
 	kasus | izin) sqlite3 "$2" "SELECT nomor FROM $1 WHERE id = $3" ;;
-	unit)
-		local n
-		n=$(sqlite3 "$2" "SELECT nama FROM unit WHERE id = $3")
+	unit | pelaporan)
+		local n col=nama
+		[ "$1" = pelaporan ] && col=nomor_surat
+		n=$(sqlite3 "$2" "SELECT $col FROM $1 WHERE id = $3")
 		if [[ $n =~ ^[A-Z0-9-]+$ ]]; then echo "$n"; else echo "'$n'"; fi ;;
 	nomor) echo "$3" ;;
 	*) echo "$3" ;;
@@ -98,7 +100,7 @@ unproven() {
 	run netral check
 	echo "$output"
 	[ "$status" -eq 0 ]
-	for table in kasus impor nomor unit kegiatan pakta izin; do
+	for table in kasus impor nomor unit kegiatan pakta izin pelaporan; do
 		key=id
 		[ "$table" = nomor ] && key=tahun
 		rows=$(sqlite3 "$NETRAL_DB" "SELECT $key FROM $table ORDER BY $key LIMIT 3")
@@ -127,7 +129,8 @@ unproven() {
 	worked_db_all
 	tables=$(sqlite3 "$NETRAL_DB" "SELECT name FROM sqlite_schema WHERE type = 'table'
 		AND name NOT LIKE 'sqlite%' AND name NOT IN
-		('kasus', 'impor', 'nomor', 'unit', 'kegiatan', 'pakta', 'izin', 'daftar_asal', 'peristiwa', 'meta')")
+		('kasus', 'impor', 'nomor', 'unit', 'kegiatan', 'pakta', 'izin', 'daftar_asal', 'pelaporan',
+		'peristiwa', 'meta')")
 	[ "$(echo "$tables" | wc -l)" -ge 12 ]
 	for table in $tables; do
 		col=$(sqlite3 "$NETRAL_DB" "SELECT name FROM pragma_table_info('$table') WHERE type = 'TEXT' LIMIT 1")

@@ -257,3 +257,23 @@ at_prompt() {
 	[ "$(sed -n 3p args.txt)" = 'Kabupaten ${HOME} & $((1+1)) | >PWNED4' ]
 	! ls PWNED* 2> /dev/null
 }
+
+@test "pelaporan: its subcommands, the kinds and recipients of the rules, the files, a report's letter number" {
+	netral init -q
+	echo x > rekap.csv
+	netral pelaporan add --nomor B/1/2024 --tanggal 2024-11-20 --jenis rekap --kepada bkn rekap.csv > /dev/null
+	run complete_words pelaporan ""
+	[ "$output" = "$(printf 'add\nlist\nsurat')" ]
+	run complete_words pelaporan add --kepada d
+	[ "$output" = dirjen-otda ]
+	run complete_words reporting add --jenis p
+	[ "$output" = pencegahan ]
+	run complete_words pelaporan add --nomor B/2/2024 rek
+	[ "$output" = rekap.csv ]
+	run complete_words pelaporan surat ""
+	[ "$output" = B/1/2024 ]
+	run complete_words pelaporan add --
+	for o in --nomor --tanggal --jenis --kepada --pemilihan --perihal; do
+		grep -qx -- "$o" <<< "$output" || { echo "pelaporan add: $o"; false; }
+	done
+}

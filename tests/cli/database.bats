@@ -3,13 +3,18 @@
 
 load helper
 
+# The schema version this netral writes, as its header says.
+schema_version() {
+	sed -n 's/^#define NETRAL_SCHEMA_VERSION \([0-9]*\)$/\1/p' "$BATS_TEST_DIRNAME/../../include/netral/db/db.h"
+}
+
 @test "init creates the database private (0600) and says where" {
 	run netral init
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"$NETRAL_DB"* ]]
 	[ "$(stat -c %a "$NETRAL_DB")" = 600 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA journal_mode')" = wal ]
-	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 14 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = "$(schema_version)" ]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM pemilihan')" -ge 4 ]
 }
 
@@ -81,7 +86,7 @@ load helper
 	sqlite3 "$NETRAL_DB" "PRAGMA user_version = 99"
 	run --separate-stderr netral list
 	[ "$status" -eq 5 ]
-	[[ "$stderr" == *"schema version 99, newer than this netral knows (14)"* ]]
+	[[ "$stderr" == *"schema version 99, newer than this netral knows ($(schema_version))"* ]]
 	run --separate-stderr netral add --nama X --jenis-pegawai PNS --instansi Y --tanggal-kejadian 2024-08-10 --bentuk apk
 	[ "$status" -eq 5 ]
 }
@@ -93,7 +98,7 @@ load helper
 	[[ "$stderr" == *"schema version 1 and needs an upgrade: run 'netral init'"* ]]
 	run netral init
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 14 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = "$(schema_version)" ]
 	run netral show 2024-0001
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"Siti Aminah"* ]]

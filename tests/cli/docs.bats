@@ -104,3 +104,43 @@ commands() {
 	[[ "$output" == *"PILKADA2024: prevention duties as of 2024-08-31 (2 of 4 units behind)"* ]]
 	[[ "$output" == *"  Kecamatan Warungasem: no ikrar in the weeks of 2024-07-29, 2024-08-05, 2024-08-12, 2024-08-19"* ]]
 }
+
+@test "every example of the README's 'Reports sent up' runs, and its table is what kepatuhan prints" {
+	cd "$BATS_TEST_DIRNAME/../.."
+	netral -q init
+	sed -n '/^### Reports sent up/,/^### /p' README.md |
+		sed -n '/^```sh/,/^```$/p' | grep '^netral ' | sed 's/ *# .*//' > "$BATS_TEST_TMPDIR/examples"
+	[ "$(wc -l < "$BATS_TEST_TMPDIR/examples")" -eq 4 ]
+	while read -r line; do
+		line=${line//--output /--output $BATS_TEST_TMPDIR/}
+		run bash -c "${line//netral /\"\$NETRAL\" }"
+		[ "$status" -eq 0 ] || { echo "failed: $line"; echo "$output"; false; }
+		[ -n "$output" ] || [[ "$line" == *--output* ]] || { echo "no output: $line"; false; }
+	done < "$BATS_TEST_TMPDIR/examples"
+	[ "$(netral pelaporan list --format csv | sed -n 2p | cut -d, -f1-4)" = "B/123/800.1.6.2/XI/2024,2024-11-20,pencegahan,dirjen-otda" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT lampiran FROM pelaporan")" = "$(cd data/examples && sha256sum kegiatan.csv pakta.csv)" ]
+	grep -q 'Menteri Dalam Negeri c.q. Direktur Jenderal Otonomi Daerah' "$BATS_TEST_TMPDIR/pengantar.html"
+	# the README's lines of the table, as printed (its rule left out)
+	out=$(netral kepatuhan --pemilihan PILKADA2024 --per 2025-01-02)
+	sed -n '/^### Reports sent up/,/^### /p' README.md | grep -E '^(Reports to send|pemilihan |PILKADA2024 )' > shown
+	[ "$(wc -l < shown)" -eq 4 ]
+	while read -r l; do
+		grep -qxF -- "$l" <<< "$out" || { echo "not printed: $l"; echo "$out"; false; }
+	done < shown
+}
+
+@test "the man page's example of a report recorded prints what it shows" {
+	netral -q init
+	printf 'rekap ikrar\n' > rekap-ikrar.pdf
+	printf 'pakta\n' > pakta.xlsx
+	sed -n '/^Record the report of the prevention duties/,/^\.Ed/p' "$BATS_TEST_DIRNAME/../../doc/netral.1" |
+		sed '1,3d;$d' | sed 's/\\e$/\\/' > example
+	# the commands, joined across their continuation lines, and what they print
+	grep -v '^\$ \|^    ' example > expected
+	sed -n '/^\$ /,/[^\\]$/p' example | sed 's/^\$ //' > commands.sh
+	[ "$(wc -l < expected)" -eq 3 ]
+	run bash -c "netral() { \"\$NETRAL\" \"\$@\"; }; set -e; . ./commands.sh"
+	[ "$status" -eq 0 ]
+	[ "$output" = "$(cat expected)" ]
+	grep -q '<h1>SURAT PENGANTAR</h1>' pengantar.html
+}

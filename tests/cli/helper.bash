@@ -90,4 +90,6 @@ worked_db_all() {
 		--sk-penunjukan 1 --pemberi-nama B --pemberi-nip 196801011990031007 \
 		--pemberi-jabatan K --tanggal 2024-10-01 > /dev/null
 	netral asal add "Kabupaten Batang" --kode 3325 > /dev/null
+	netral pelaporan add --nomor B/1/2024 --tanggal 2024-11-20 --jenis pencegahan \
+		--kepada dirjen-otda "$EX/kegiatan.csv" > /dev/null
 }

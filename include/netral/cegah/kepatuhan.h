@@ -6,7 +6,8 @@
  * progress counts only when done.  A duty done once is late after its
  * deadline (batas, else the end of the schedule); the pact is done when
  * its listed signatories cover the unit's ASN and PPNPN (a number a unit
- * only claims is shown, and does not). */
+ * only claims is shown, and does not).  Beside them, the agency's duties
+ * to report up, against the reports it sent. */
 #ifndef NETRAL_CEGAH_KEPATUHAN_H
 #define NETRAL_CEGAH_KEPATUHAN_H
 
@@ -41,6 +42,18 @@ struct kep_row {
 	struct kep_cell cell[KEP_KINDS];
 };
 
+/* One duty to report up (kewajiban_lapor.csv) against the reports sent
+ * (pelaporan): counted as a prevention duty of the same cadence is, the
+ * report sent for the duty standing for the activity. */
+struct kep_lapor {
+	const struct kewajiban *w;
+	struct jadwal j;           /* the duty's cadence, as cell.j reads it */
+	struct kep_cell cell;
+	int status;
+	char terakhir[DATE_ISO_LEN]; /* the last report sent for it, "" none */
+	char nomor[CEGAH_NAME_MAX + 1]; /* and its letter's number */
+};
+
 struct kepatuhan {
 	const char *kinds[KEP_KINDS]; /* kosakata kegiatan, in order */
 	size_t nkinds;
@@ -48,6 +61,9 @@ struct kepatuhan {
 	struct kep_row *rows;
 	size_t n, cap;
 	int behind;                /* some unit is past a deadline */
+	struct kep_lapor *lapor;   /* the duties to report of the contests */
+	size_t nlapor;
+	int lapor_behind;          /* some report is past its deadline */
 };
 
 /* The report on day per for the contests named (NULL-terminated), or for

@@ -35,6 +35,8 @@ enum cegah_type {
 	CT_VOCAB,     /* a code of the field's kosakata group */
 	CT_UNIT,      /* a unit's name: stored as the unit's id (unit_id) */
 	CT_NOMOR,     /* a number netral gives: never typed */
+	CT_FILES,     /* files named as 'add's arguments: netral writes each
+		       * one's SHA-256 and name, a line each, as sha256sum(1) */
 };
 
 #define CEGAH_REQUIRED 1u
@@ -51,6 +53,8 @@ enum cegah_type {
 #define CEGAH_SLOT_VOCAB(m) char m[RULES_CODE_MAX + 1];
 #define CEGAH_SLOT_UNIT(m) char m[CEGAH_NAME_MAX + 1];
 #define CEGAH_SLOT_NOMOR(m) char m[32];
+#define CEGAH_FILES_MAX 4096
+#define CEGAH_SLOT_FILES(m) char m[CEGAH_FILES_MAX];
 #define CEGAH_SLOT_(id, m, col, opt, type, flags, vocab) CEGAH_SLOT_##type(m)
 
 /* What every record's struct begins with (struct cegah_head reads it of

@@ -8,8 +8,9 @@
 #include "netral/cli/app.h"
 
 /* 'add's command line: --OPTION for each field that has one, the field
- * without an option as its one argument.  The values into v (NULL: not
- * given).  -1 to go on, else the exit status (help printed, usage said). */
+ * without an option as its one argument, or, a field of type FILES, as
+ * one or more arguments, left from optind on.  The values into v (NULL:
+ * not given).  -1 to go on, else the exit status (help printed, usage said). */
 int app_record_args(struct app *a, int argc, char **argv, const char *cmd, const char *help,
 		    const struct cegah_record *rec, const char **v);
 /* A field refused on 'add's command line: "--OPTION: why", or the

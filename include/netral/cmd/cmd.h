@@ -40,5 +40,6 @@ int cmd_kegiatan(struct app *a, int argc, char **argv);
 int cmd_pakta(struct app *a, int argc, char **argv);
 int cmd_kepatuhan(struct app *a, int argc, char **argv);
 int cmd_izin(struct app *a, int argc, char **argv);
+int cmd_pelaporan(struct app *a, int argc, char **argv);
 
 #endif

@@ -1,4 +1,5 @@
-/* A small text file read whole: a template, a head recorded elsewhere.
+/* A small text file read whole: a template, a head recorded elsewhere;
+ * and any file's SHA-256, for a record of what was sent.
  * Only a regular file: a directory or device is refused, and a FIFO with
  * no writer is refused rather than waited on for ever. */
 #ifndef NETRAL_IO_TEXTFILE_H
@@ -11,5 +12,9 @@
  * file that cannot be opened or read or is not a regular file, NX_DATA
  * for one too large or not UTF-8 text. */
 int text_file_read(const char *path, size_t max, char **out);
+/* The SHA-256 of a regular file's bytes, of any kind and size, as 64
+ * lower-case hex digits into hex: what sha256sum(1) prints for it.
+ * Returns an exit status, reported (NX_IO). */
+int file_sha256(const char *path, char hex[65]);
 
 #endif

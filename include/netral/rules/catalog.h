@@ -225,6 +225,23 @@ enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
 	X(T, instansi, NULL, "instansi", INT, 0, NULL, 0, NULL) \
 	X(T, line, NULL, NULL, LINE, 0, NULL, 0, NULL)
 
+/* A duty to report up (kewajiban_lapor.csv): which report (kosakata
+ * jenis_laporan) goes to whom (kosakata penerima_laporan) for a contest,
+ * at the cadence of a prevention duty (irama, mulai, selesai, batas as in
+ * jadwal.csv), with the circular that asks it.  instansi: the agency's own
+ * circular (kewajiban_lapor_instansi.csv). */
+#define RULES_KEWAJIBAN(X, T) \
+	X(T, pemilihan, "pemilihan", "pemilihan", TEXT, RC_KEY | RC_SHOW, NULL, 0, ck_contest) \
+	X(T, laporan, "laporan", "laporan", TEXT, RC_KEY | RC_SHOW, NULL, 0, ck_report) \
+	X(T, kepada, "kepada", "kepada", TEXT, RC_KEY | RC_SHOW, NULL, 0, ck_recipient) \
+	X(T, irama, "irama", "irama", IRAMA, RC_SHOW, NULL, 0, ck_enum) \
+	X(T, mulai, "mulai", "mulai", DATE, RC_SHOW, NULL, 0, ck_date) \
+	X(T, selesai, "selesai", "selesai", DATE, RC_SHOW, NULL, 0, ck_date_opt) \
+	X(T, batas, "batas", "batas", DATE, RC_SHOW, NULL, 0, ck_date_opt) \
+	X(T, sumber, "sumber", "sumber", TEXT, RC_SHOW, NULL, 0, ck_need) \
+	X(T, instansi, NULL, "instansi", INT, 0, NULL, 0, NULL) \
+	X(T, line, NULL, NULL, LINE, 0, NULL, 0, NULL)
+
 /*
  * The tables, in the order their files are read and stored: each names
  * what it needs of those before it (the matrix names bentuk, sanctions
@@ -244,14 +261,17 @@ enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
 	X(TRANSISI, transisi, transisi, RULES_TRANSISI) \
 	X(PENGATURAN, pengaturan, pengaturan, RULES_PENGATURAN) \
 	X(LABEL, label, label, RULES_LABEL) \
-	X(JADWAL, jadwal, jadwal, RULES_JADWAL)
+	X(JADWAL, jadwal, jadwal, RULES_JADWAL) \
+	X(KEWAJIBAN, kewajiban, kewajiban, RULES_KEWAJIBAN)
 
 /* The texts of a rules folder, each file stored whole as a row of the
  * table templat: X(member of struct rules, file, name in templat, the
- * most bytes it may have).  The permit's letter: NULL in a database that
- * has not stored one yet, the built-in one then. */
+ * most bytes it may have).  The permit's letter and a report's cover
+ * letter: NULL in a database that has not stored one yet, the built-in
+ * one then. */
 #define RULES_TEXTS(X) \
-	X(surat_izin, "surat_izin.txt", "surat_izin", RULES_LETTER_MAX)
+	X(surat_izin, "surat_izin.txt", "surat_izin", RULES_LETTER_MAX) \
+	X(surat_pengantar, "surat_pengantar.txt", "surat_pengantar", RULES_LETTER_MAX)
 
 #define RULES_TABLE_ID_(id, tag, member, cols) RT_##id,
 enum rules_table_id { RULES_TABLES(RULES_TABLE_ID_) RT_COUNT };
@@ -329,6 +349,8 @@ struct rules_text {
 #define RULES_TEXT_COUNT_(member, file, name, max) +1
 enum { RULES_NTEXTS = 0 RULES_TEXTS(RULES_TEXT_COUNT_) };
 extern const struct rules_text rules_texts[RULES_NTEXTS];
+#define RULES_TEXT_ID_(member, file, name, max) RX_##member,
+enum rules_text_id { RULES_TEXTS(RULES_TEXT_ID_) };
 
 /* The column named csv (or, failing that, by its member) of t, or NULL. */
 const struct rules_column *rules_column(const struct rules_table *t, const char *name);

@@ -95,6 +95,8 @@ int ck_setting(struct loader *, long, const struct rules_column *, const char *,
 int ck_days(struct loader *, long, const struct rules_column *, const char *, void *);
 int ck_contest(struct loader *, long, const struct rules_column *, const char *, void *);
 int ck_activity(struct loader *, long, const struct rules_column *, const char *, void *);
+int ck_report(struct loader *, long, const struct rules_column *, const char *, void *);
+int ck_recipient(struct loader *, long, const struct rules_column *, const char *, void *);
 
 /* The hooks of the rows (rules_table.row and .settle), rows.c. */
 int row_kosakata(struct loader *l, void *row, long line);
@@ -105,6 +107,7 @@ int row_status(struct loader *l, void *row, long line);
 int row_transisi(struct loader *l, void *row, long line);
 int row_label(struct loader *l, void *row, long line);
 int row_jadwal(struct loader *l, void *row, long line);
+int row_kewajiban(struct loader *l, void *row, long line);
 void settle_pemilihan(void *row);
 
 #endif

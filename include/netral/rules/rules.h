@@ -28,6 +28,7 @@ struct transisi { RULES_TRANSISI(RULES_SLOT, ) };
 struct pengaturan { RULES_PENGATURAN(RULES_SLOT, ) };
 struct label { RULES_LABEL(RULES_SLOT, ) };
 struct jadwal { RULES_JADWAL(RULES_SLOT, ) };
+struct kewajiban { RULES_KEWAJIBAN(RULES_SLOT, ) };
 
 struct recorded {
 	char *field;
@@ -68,6 +69,10 @@ struct rules {
 #define VOCAB_KEGIATAN "kegiatan"
 /* the election committees an ASN may serve on with a permit */
 #define VOCAB_PERAN_IZIN "peran_izin"
+/* the reports an agency sends up (pelaporan), and to whom: uraian is the
+ * addressee as a letter names it */
+#define VOCAB_JENIS_LAPORAN "jenis_laporan"
+#define VOCAB_PENERIMA_LAPORAN "penerima_laporan"
 
 const struct bentuk *rules_bentuk(const struct rules *r, const char *kode);
 /* A contest's code as typed, in any letter case: its contest, or NULL

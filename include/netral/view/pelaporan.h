@@ -1,0 +1,18 @@
+/* A report's cover letter (surat pengantar) from a template: its fields
+ * and the files sent, as text or a page to print. */
+#ifndef NETRAL_VIEW_PELAPORAN_H
+#define NETRAL_VIEW_PELAPORAN_H
+
+#include <stdio.h>
+
+#include "netral/cegah/pelaporan.h"
+#include "netral/rules/rules.h"
+
+/* As izin_template_check, of the report's fields. */
+int pelaporan_template_check(const char *tmpl, const char *name);
+/* The cover letter: {{lampiran}} lists the files sent, numbered, each with
+ * its SHA-256. */
+void pelaporan_letter(FILE *fp, const struct rules *r, const struct pelaporan *p, const char *tmpl,
+		      int html);
+
+#endif
