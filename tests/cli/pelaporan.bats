@@ -167,9 +167,9 @@ report() {
 	grep -q '<h1>SURAT PENGANTAR</h1>' p.html
 	grep -q "$(sha256sum "pakta integritas.pdf" | cut -c1-64)" p.html
 	[ "$(stat -c %a p.html)" = 600 ]
-	printf 'Nomor {{nomor_surat}}, {{lampiran_jumlah}} berkas, {{kepada}}\n' > t.txt
+	printf 'Nomor {{nomor_surat}}, {{lampiran_jumlah}} berkas, {{kepada}}, {{tanggal_iso}}\n' > t.txt
 	run netral pelaporan surat "$NOMOR" --template t.txt
-	[ "$output" = "Nomor $NOMOR, 2 berkas, dirjen-otda" ]
+	[ "$output" = "Nomor $NOMOR, 2 berkas, dirjen-otda, 2024-11-20" ]
 	printf 'Nomor {{nomor}}\n' > t.txt
 	run --separate-stderr netral pelaporan surat "$NOMOR" --template t.txt
 	[ "$status" -eq 3 ]
@@ -199,4 +199,15 @@ report() {
 	[[ "$output" != *"Reports to send"* ]]
 	run netral kepatuhan --pemilihan PILKADA2024 --per 2025-01-02 --format html
 	[[ "$output" != *"Reports to send"* ]]
+}
+
+@test "a rules folder's cover letter is checked as the built-in one is, by the fields it names" {
+	cp -r "$RULES" aturan
+	printf 'SURAT PENGANTAR\nNomor {{nomor}}\n' > aturan/surat_pengantar.txt
+	run --separate-stderr netral rules check aturan
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: aturan/surat_pengantar.txt:2: unknown field '{{nomor}}'" ]
+	printf 'SURAT PENGANTAR\nNomor {{nomor_surat}}\n' > aturan/surat_pengantar.txt
+	run netral rules check aturan
+	[ "$status" -eq 0 ]
 }
