@@ -99,7 +99,12 @@ $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBOBJ) | $(BUILD)
 $(BUILD)/tests/fault.so: tests/fault/disk.c | $(BUILD)/tests
 	$(CC) -shared -fPIC -O2 -Wall -Wextra $(SQLITE_CFLAGS) -o $@ $< -ldl
 
-units: $(UNIT) $(BUILD)/tests/gen $(REPLAY) $(BUILD)/tests/fault.so
+# the steps each statement of a command takes, to see a cost that grows
+# with the database (tests/cli/scaling.bats)
+$(BUILD)/tests/steps.so: tests/fault/steps.c | $(BUILD)/tests
+	$(CC) -shared -fPIC -O2 -Wall -Wextra $(SQLITE_CFLAGS) -o $@ $< -ldl $(SQLITE_LIBS)
+
+units: $(UNIT) $(BUILD)/tests/gen $(REPLAY) $(BUILD)/tests/fault.so $(BUILD)/tests/steps.so
 
 deps:
 	@sh scripts/deps.sh
@@ -126,6 +131,7 @@ test: $(BUILD)/netral $(MO) units
 	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
 		NETRAL_SANITIZED=$(if $(findstring sanitize,$(CFLAGS)),1) \
 		GEN=$(CURDIR)/$(BUILD)/tests/gen FAULT=$(CURDIR)/$(BUILD)/tests/fault.so \
+		STEPS=$(CURDIR)/$(BUILD)/tests/steps.so \
 		prove --exec 'bats --tap' tests/cli/*.bats
 
 # the same suite under AddressSanitizer and UndefinedBehaviorSanitizer

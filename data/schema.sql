@@ -280,8 +280,16 @@ CREATE TABLE kasus (
 -- origin and number; an agency's own cases are not in the index.
 CREATE INDEX kasus_asal ON kasus (asal, asal_nomor) WHERE asal IS NOT NULL;
 
--- No secondary indexes on kasus: summaries and lists scan the table (half
--- a second for a million cases), and a bulk import need not maintain them.
+-- What a command about one case, one person or one agency reads, so that
+-- its cost does not grow with the database: the repeat check (the same
+-- day and act), the cases merged into one, the cases of a NIP, the cases
+-- of an agency.  Summaries scan the table.  A bulk import sets aside the
+-- indexes no import reads (not unique, not partial) and builds them again
+-- at its end, one sort each (kasus/indexes.c).
+CREATE INDEX kasus_perbuatan ON kasus (tanggal_kejadian, bentuk);
+CREATE INDEX kasus_gabung ON kasus (gabung_ke) WHERE gabung_ke IS NOT NULL;
+CREATE INDEX kasus_nip ON kasus (nip);
+CREATE INDEX kasus_instansi ON kasus (instansi);
 
 -- Prevention, the circulars' duties beside the cases.  The agency's units
 -- (perangkat daerah), each once however its name is spelt (kunci: the
