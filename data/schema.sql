@@ -286,9 +286,9 @@ CREATE INDEX kasus_asal ON kasus (asal, asal_nomor) WHERE asal IS NOT NULL;
 -- of an agency.  Summaries scan the table.  A bulk import sets aside the
 -- indexes no import reads (not unique, not partial) and builds them again
 -- at its end, one sort each (kasus/indexes.c).
-CREATE INDEX kasus_perbuatan ON kasus (tanggal_kejadian, bentuk);
+CREATE INDEX kasus_perbuatan ON kasus (asal, tanggal_kejadian, bentuk);
 CREATE INDEX kasus_gabung ON kasus (gabung_ke) WHERE gabung_ke IS NOT NULL;
-CREATE INDEX kasus_nip ON kasus (nip);
+CREATE INDEX kasus_nip ON kasus (asal, nip);
 CREATE INDEX kasus_instansi ON kasus (instansi);
 
 -- Prevention, the circulars' duties beside the cases.  The agency's units

@@ -79,7 +79,7 @@ static void where(struct strbuf *sql, const struct kasus_filter *f, const char *
 	/* a whole NIP is the NIP itself (netral stores its 18 digits, and a
 	 * NIK has 16): one look-up, not a search of every case */
 	if (f->nip && strlen(f->nip) == 18)
-		cond(sql, &and, "nip = ?%d", f->nip, vals, nv);
+		cond(sql, &and, "id IN " KASUS_BY_ORIGIN_SQL("nip = ?%1$d"), f->nip, vals, nv);
 	else
 		cond(sql, &and, "(instr(nip, ?%1$d) > 0 OR instr(nik, ?%1$d) > 0)", f->nip, vals, nv);
 }

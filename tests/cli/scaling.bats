@@ -39,6 +39,32 @@ setup_file() {
 		"$NETRAL" --db "$BATS_FILE_TMPDIR/n$n.db" -q import "$BATS_FILE_TMPDIR/g$n.csv"
 		sqlite3 "$BATS_FILE_TMPDIR/n$n.db" "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null
 	done
+	rollups
+}
+
+# r400.db and r4000.db: a province's roll-up of origins of 200 cases each,
+# and uji.csv, 200 more of the person 19700101 199001 1 005 for another
+rollups() {
+	local d="$BATS_FILE_TMPDIR" n f o
+	"$GEN" $((BIG + 200)) > "$d/all.csv"
+	# a file per 200 records (a record may span lines)
+	awk -v dir="$d" 'NR == 1 { head = $0; next }
+		{ q += gsub(/"/, "&"); line = line $0 "\n" }
+		q % 2 == 0 { k = n; n++; f = sprintf("%s/part%03d.csv", dir, int(k / 200))
+			if (k % 200 == 0) { close(prev); print head > f; prev = f }
+			printf "%s", line >> f; line = ""; q = 0 }' "$d/all.csv"
+	mv "$d/part$(printf %03d $((BIG / 200))).csv" "$d/uji.csv"
+	sed -i '2s/^\([^,]*\),[^,]*,[^,]*,/\1,Ani Uji,19700101 199001 1 005,/' "$d/uji.csv"
+	for n in $SMALL $BIG; do
+		"$NETRAL" --db "$d/r$n.db" asal add "Kabupaten Uji" --kode UJI > /dev/null
+		for i in $(seq 0 $((n / 200 - 1))); do
+			o=$(printf 'ASAL%03d' "$i")
+			f="$d/part$(printf %03d "$i").csv"
+			"$NETRAL" --db "$d/r$n.db" asal add "Kabupaten $o" --kode "$o" > /dev/null
+			"$NETRAL" --db "$d/r$n.db" -q import --asal "$o" "$f"
+		done
+		sqlite3 "$d/r$n.db" "PRAGMA wal_checkpoint(TRUNCATE)" > /dev/null
+	done
 }
 
 # steps N ARGS...: the VM steps of netral ARGS on a copy of the database
@@ -48,9 +74,10 @@ steps() {
 	shift
 	STEPS="${STEPS:-$BATS_TEST_DIRNAME/../../build/tests/steps.so}"
 	[ -f "$STEPS" ] || { echo "no $STEPS (make units builds it)"; return 1; }
-	cp "$BATS_FILE_TMPDIR/n$n.db" "s$n.db"
+	cp "$BATS_FILE_TMPDIR/${DBS:-n}$n.db" "s$n.db"
 	rm -f "steps-$n.txt"
 	NETRAL_DB="s$n.db" NETRAL_STEPS_OUT="$PWD/steps-$n.txt" \
+		NETRAL_PAGES_OUT="$PWD/pages-$n.txt" \
 		ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
 		LD_PRELOAD="$STEPS" "$@" > "out-$n.txt" 2>&1 ||
 		{ echo "$* failed on $n cases:"; cat "out-$n.txt"; return 1; }
@@ -134,4 +161,34 @@ same_cost_of() {
 	same_cost list --instansi "Uji Skala"
 	[ "$(grep -c 2024-000 "out-$BIG.txt")" -eq 5 ]
 	same_cost list --instansi "Dinas Uji Skala" --status dilaporkan --format csv
+}
+
+@test "in a roll-up, a person's cases and the repeat check cost the same at any size" {
+	export DBS=r
+	same_cost -q import --asal UJI "$BATS_FILE_TMPDIR/uji.csv"
+	cp "s$BIG.db" "$BATS_FILE_TMPDIR/rr$BIG.db"
+	cp "s$SMALL.db" "$BATS_FILE_TMPDIR/rr$SMALL.db"
+	export DBS=rr
+	same_cost list --nip 197001011990011005
+	grep -q "Ani Uji" "out-$BIG.txt"
+	# the province's own case of an act an origin reported
+	line=$(sed -n 2p "$BATS_FILE_TMPDIR/uji.csv")
+	day=$(NETRAL_DB="$BATS_FILE_TMPDIR/rr$BIG.db" "$NETRAL" list --nip 197001011990011005 --format csv |
+		sed -n 2p | cut -d, -f1)
+	[ -n "$day" ]
+	nomor=$day
+	act=$(NETRAL_DB="$BATS_FILE_TMPDIR/rr$BIG.db" "$NETRAL" show "$nomor" --format json > s.json && json_get s.json '$.bentuk')
+	date=$(json_get s.json '$.tanggal_kejadian')
+	same_cost -q add --nama "Ani Uji" --jenis-pegawai PNS --nip "19700101 199001 1 005" \
+		--instansi "Dinas Uji Skala" --tanggal-kejadian "$date" --bentuk "$act" --pemilihan PILKADA2024
+	grep -q "already records" "out-$BIG.txt"
+}
+
+@test "a roll-up's import of one origin writes pages for its file, not for the database" {
+	export DBS=r
+	same_cost -q import --asal UJI "$BATS_FILE_TMPDIR/uji.csv"
+	a=$(cat "pages-$SMALL.txt")
+	b=$(cat "pages-$BIG.txt")
+	echo "pages written: $a with $SMALL cases, $b with $BIG"
+	[ "$b" -le $((a + a / 4 + 10)) ]
 }

@@ -6,7 +6,9 @@
  * a thousand rows as in one of a million; a scan takes one step a row or
  * more.  So the steps of one command on two databases of different sizes
  * say whether its cost grows with the database, without a clock
- * (tests/cli/scaling.bats). */
+ * (tests/cli/scaling.bats).  With $NETRAL_PAGES_OUT it also writes there
+ * the pages the program's connections wrote out of their caches
+ * (SQLITE_DBSTATUS_CACHE_WRITE): what an import's indexes cost it. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <sqlite3.h>
@@ -25,6 +27,7 @@ struct cost {
 static struct cost costs[MAX_SQL];
 static int ncosts;
 static sqlite3 *dbs[MAX_DB];
+static long long pages;
 
 static void *real(const char *name)
 {
@@ -57,6 +60,10 @@ static void count(sqlite3_stmt *st)
 
 static void count_open(sqlite3 *db)
 {
+	int cur = 0, high;
+
+	if (sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_WRITE, &cur, &high, 1) == SQLITE_OK)
+		pages += cur;
 	for (sqlite3_stmt *st = sqlite3_next_stmt(db, NULL); st; st = sqlite3_next_stmt(db, st))
 		count(st);
 }
@@ -131,14 +138,18 @@ int sqlite3_close_v2(sqlite3 *db)
 
 __attribute__((destructor)) static void report(void)
 {
-	const char *out = getenv("NETRAL_STEPS_OUT");
+	const char *out = getenv("NETRAL_STEPS_OUT"), *pout = getenv("NETRAL_PAGES_OUT");
 	FILE *fp;
 
-	if (!out || !(fp = fopen(out, "a")))
-		return;
 	for (int i = 0; i < MAX_DB; i++)
 		if (dbs[i])
 			count_open(dbs[i]);
+	if (pout && (fp = fopen(pout, "w"))) {
+		fprintf(fp, "%lld\n", pages);
+		fclose(fp);
+	}
+	if (!out || !(fp = fopen(out, "a")))
+		return;
 	for (int i = 0; i < ncosts; i++) {
 		for (char *p = costs[i].sql; *p; p++)
 			if (*p == '\n' || *p == '\t')

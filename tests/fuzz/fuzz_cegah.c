@@ -70,7 +70,7 @@ static void letter(const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const struct import_kind kind = { kegiatan_record.cols, NULL, NULL, row };
+	const struct import_kind kind = { kegiatan_record.cols, NULL, NULL, row, NULL };
 	struct csvimport t;
 	struct csvin in;
 
