@@ -71,7 +71,7 @@ for n in ${SIZES:-10000 100000 1000000}; do
 		timed show "$netral" --db "$db" show "$case"
 		timed select sqlite3 "$db" "SELECT * FROM kasus WHERE nomor = '$case'"
 		timed nip "$netral" --db "$db" list --nip 197001011990011002
-		timed nipsql sqlite3 "$db" "SELECT * FROM kasus WHERE nip = '197001011990011002'"
+		timed nipsql sqlite3 "$db" "SELECT * FROM kasus WHERE asal IS NULL AND nip = '197001011990011002'"
 		timed agency "$netral" --db "$db" list --instansi "Dinas Bench Satu"
 		timed agencysql sqlite3 "$db" "SELECT * FROM kasus WHERE instansi = 'Dinas Bench Satu'"
 		i=$((i + 1))
