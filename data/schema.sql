@@ -281,14 +281,16 @@ CREATE TABLE kasus (
 CREATE INDEX kasus_asal ON kasus (asal, asal_nomor) WHERE asal IS NOT NULL;
 
 -- What a command about one case, one person or one agency reads, so that
--- its cost does not grow with the database: the repeat check (the same
--- day and act), the cases merged into one, the cases of a NIP, the cases
--- of an agency.  Summaries scan the table.  A bulk import sets aside the
--- indexes no import reads (not unique, not partial) and builds them again
--- at its end, one sort each (kasus/indexes.c).
-CREATE INDEX kasus_perbuatan ON kasus (asal, tanggal_kejadian, bentuk);
+-- its cost does not grow with the database: the cases of a NIP and the
+-- repeat check (the same person, day and act: a case without a NIP
+-- repeats one without a NIP), the cases merged into one, the cases of an
+-- agency.  The first begins with the origin, so that a roll-up's file,
+-- all of one origin, goes to one place in it.  Summaries scan the table.
+-- A bulk import sets aside the indexes no import reads (not unique, not
+-- partial) and builds them again at its end, one sort each
+-- (kasus/indexes.c).
+CREATE INDEX kasus_orang ON kasus (asal, nip, tanggal_kejadian, bentuk);
 CREATE INDEX kasus_gabung ON kasus (gabung_ke) WHERE gabung_ke IS NOT NULL;
-CREATE INDEX kasus_nip ON kasus (asal, nip);
 CREATE INDEX kasus_instansi ON kasus (instansi);
 
 -- Prevention, the circulars' duties beside the cases.  The agency's units

@@ -179,6 +179,12 @@ void digest_state_v3(const char *const *names, const char *const *vals, int n,
 	out[m] = '\0';
 }
 
+/* a digit of digest_hex's lower-case hex */
+static unsigned nibble(char c)
+{
+	return c <= '9' ? (unsigned)(c - '0') : (unsigned)(c - 'a' + 10);
+}
+
 static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 void digest_state(const char *const *names, const char *const *vals, int n,
@@ -192,7 +198,7 @@ void digest_state(const char *const *names, const char *const *vals, int n,
 
 	state_of("netral-keadaan-4", names, vals, n, hex, side);
 	for (int i = 0; i < V4_HASH; i++)
-		sscanf(hex + 2 * i, "%2hhx", &raw[r++]);
+		raw[r++] = (unsigned char)(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
 	for (int b = 0; b < PLACE_BITS; b++)
 		for (int s = 0; s < 2; s++) {
 			uint64_t x = side_hash(side, b, s);

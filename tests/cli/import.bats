@@ -254,7 +254,7 @@ TABLE
 	[ "$status" -eq 0 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus')" = 60004 ]
 	[ "$(indexes)" = "$before" ]
-	[[ "$before" == *"CREATE INDEX kasus_nip ON kasus (asal, nip)"* ]]
+	[[ "$before" == *"CREATE INDEX kasus_orang ON kasus (asal, nip, tanggal_kejadian, bentuk)"* ]]
 }
 
 @test "Ctrl-C stops an import: status 130, nothing imported, no reject file left" {
