@@ -47,6 +47,11 @@ json_valid() {
 	[ "$(sqlite3 :memory: "SELECT json_valid(readfile('$1'))")" = 1 ]
 }
 
+# The schema version netral writes, as its header says.
+latest_schema() {
+	sed -n 's/^#define NETRAL_SCHEMA_VERSION //p' "$BATS_TEST_DIRNAME/../../include/netral/db/db.h"
+}
+
 # Tables, columns, indexes and triggers, to compare two schemas.
 schema_shape() {
 	sqlite3 "$1" "SELECT m.type, m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk
