@@ -21,6 +21,9 @@ MANDIR ?= $(PREFIX)/share/man
 LOCALEDIR ?= $(PREFIX)/share/locale
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 LIBEXECDIR ?= $(PREFIX)/libexec
+# the system's settings (the defaults file naming the agency's database):
+# /etc for a build under /usr, as the Debian package's
+SYSCONFDIR ?= $(if $(filter /usr,$(PREFIX)),/etc,$(PREFIX)/etc)
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
@@ -40,6 +43,7 @@ UNISTRING_LIBS ?= -lunistring
 override CFLAGS += -std=c11 -Wall -Wextra
 override CPPFLAGS += -Iinclude -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 \
 	-DNETRAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
+	-DNETRAL_DEFAULTS_FILE='"$(SYSCONFDIR)/default/netral"' \
 	-DENABLE_NLS $(SQLITE_CFLAGS) $(XLSX_CFLAGS)
 LDLIBS += $(SQLITE_LIBS) $(XLSX_LIBS) -lcsv -lnettle $(BOOK_LIBS) $(UNISTRING_LIBS) -lm
 

@@ -7,7 +7,9 @@ setup() {
 	export NETRAL_TODAY=2026-11-25
 	export NETRAL_OPERATOR=tester
 	export LC_ALL=C.UTF-8
-	unset LANGUAGE NETRAL_BUSY_TIMEOUT XDG_DATA_HOME
+	unset LANGUAGE NETRAL_BUSY_TIMEOUT XDG_DATA_HOME SUDO_USER
+	# not the machine's defaults file, whatever it names
+	export NETRAL_DEFAULTS="$BATS_TEST_TMPDIR/no-defaults"
 	NETRAL="${NETRAL:-$BATS_TEST_DIRNAME/../../netral}"
 	GEN="${GEN:-$BATS_TEST_DIRNAME/../../build/tests/gen}"
 	DATA="$BATS_TEST_DIRNAME/../data"
