@@ -59,6 +59,11 @@ need_root() {
 	printf 'NETRAL_DB=/nowhere/x.db\nNETRAL_DB=\n' > "$SHARED/defaults"
 	XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" netral init > /dev/null
 	[ -f "$BATS_TEST_TMPDIR/xdg/netral/netral.db" ]
+	# without NETRAL_DEFAULTS, the build's own file, which this build
+	# (not the package's) has none of
+	run env -u NETRAL_DEFAULTS XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg2" "$NETRAL" init
+	[ "$status" -eq 0 ]
+	[ -f "$BATS_TEST_TMPDIR/xdg2/netral/netral.db" ]
 }
 
 @test "in a set-group-ID folder the database, its WAL files and what holds personal data are the group's (0660) whatever the umask; elsewhere 0600" {
