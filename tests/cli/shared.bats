@@ -18,7 +18,8 @@ shared_dir() {
 	mkdir "$SHARED/lib"
 	chgrp "$GROUP" "$SHARED/lib" 2> /dev/null || chgrp "$(id -g)" "$SHARED/lib"
 	chmod 2770 "$SHARED/lib"
-	printf '# the agency database\nNETRAL_DB="%s/lib/netral.db"\n' "$SHARED" > "$SHARED/defaults"
+	# quoted, and blanks after it, as an editor may leave them
+	printf '# the agency database\nNETRAL_DB="%s/lib/netral.db"  \n' "$SHARED" > "$SHARED/defaults"
 	export NETRAL_DEFAULTS="$SHARED/defaults"
 	unset NETRAL_DB
 }
