@@ -244,6 +244,13 @@ cases() {
 	FAULT_STEPS=1 through_faults blokir 2024-0002
 }
 
+@test "the keys of names folded again on a failing disk: all or none, and a key kept apart said" {
+	sqlite3 "$NETRAL_DB" < "$DATA/netral-v14.sql"
+	# the schema's step is its own transaction, the keys folded again another
+	FAULT_STEPS=1 through_faults unit add "Dinas Baru"
+	FAULT_CODE=19 FAULT_SAYS="constraint failed" FAULT_EXITS=3 FAULT_STEPS=1 through_faults unit add "Dinas Baru"
+}
+
 @test "check on a failing disk never says the database is ok" {
 	cases
 	netral unit add "Dinas A" --asn 1 > /dev/null
