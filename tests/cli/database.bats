@@ -9,7 +9,7 @@ load helper
 	[[ "$output" == *"$NETRAL_DB"* ]]
 	[ "$(stat -c %a "$NETRAL_DB")" = 600 ]
 	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA journal_mode')" = wal ]
-	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 14 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = "$(schema_version)" ]
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM pemilihan')" -ge 4 ]
 }
 
@@ -81,7 +81,7 @@ load helper
 	sqlite3 "$NETRAL_DB" "PRAGMA user_version = 99"
 	run --separate-stderr netral list
 	[ "$status" -eq 5 ]
-	[[ "$stderr" == *"schema version 99, newer than this netral knows (14)"* ]]
+	[[ "$stderr" == *"schema version 99, newer than this netral knows ($(schema_version))"* ]]
 	run --separate-stderr netral add --nama X --jenis-pegawai PNS --instansi Y --tanggal-kejadian 2024-08-10 --bentuk apk
 	[ "$status" -eq 5 ]
 }
@@ -93,7 +93,7 @@ load helper
 	[[ "$stderr" == *"schema version 1 and needs an upgrade: run 'netral init'"* ]]
 	run netral init
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = 14 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = "$(schema_version)" ]
 	run netral show 2024-0001
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"Siti Aminah"* ]]

@@ -47,6 +47,12 @@ json_valid() {
 	[ "$(sqlite3 :memory: "SELECT json_valid(readfile('$1'))")" = 1 ]
 }
 
+# The schema version this netral writes: the header's, never a number
+# copied into a test.
+schema_version() {
+	sed -n 's/^#define NETRAL_SCHEMA_VERSION \([0-9]*\).*/\1/p' "$BATS_TEST_DIRNAME/../../include/netral/db/db.h"
+}
+
 # Tables, columns, indexes and triggers, to compare two schemas.
 schema_shape() {
 	sqlite3 "$1" "SELECT m.type, m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk
