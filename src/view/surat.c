@@ -9,6 +9,7 @@
 #include "netral/util/alloc.h"
 #include "netral/util/ascii.h"
 #include "netral/util/msg.h"
+#include "netral/util/strbuf.h"
 #include "netral/util/utf8.h"
 #include "netral/view/surat.h"
 
@@ -61,26 +62,23 @@ struct letter {
 	size_t label; /* the widest field label, in characters */
 };
 
-/* s (n bytes) with its fields filled in, into out. */
-static void fill(const struct letter *l, const char *s, size_t n, char *out, size_t cap)
+/* s (n bytes) with its fields filled in, into out (emptied first). */
+static void fill(const struct letter *l, const char *s, size_t n, struct strbuf *out)
 {
 	const char *end = s + n;
-	size_t o = 0;
 
-	out[0] = '\0';
-	while (s < end && o + 1 < cap) {
+	sb_reset(out);
+	while (s < end) {
 		const char *open = strstr(s, "{{"), *close;
 		char v[VALUE_MAX];
-		int w;
 
 		if (!open || open >= end || !(close = strstr(open + 2, "}}")) || close > end) {
-			w = snprintf(out + o, cap - o, "%.*s", (int)(end - s), s);
-			o += w > 0 ? (size_t)w : 0;
-			break;
+			sb_putn(out, s, (size_t)(end - s));
+			return;
 		}
 		l->value(l->ctx, open + 2, (size_t)(close - open - 2), v, sizeof v);
-		w = snprintf(out + o, cap - o, "%.*s%s", (int)(open - s), s, *v ? v : ".....");
-		o += w > 0 ? (size_t)w : 0;
+		sb_putn(out, s, (size_t)(open - s));
+		sb_puts(out, *v ? v : ".....");
 		s = close + 2;
 	}
 }
@@ -218,28 +216,26 @@ static void label_of(const char *s, const char *colon, char *out, size_t cap)
 
 static void text_line(const struct letter *l, enum kind k, const char *s, size_t n, const char *colon)
 {
-	char buf[VALUE_MAX * 2], label[256];
+	struct strbuf buf = STRBUF_INIT;
+	char label[256];
 
 	if (k == FIELD) {
 		label_of(s, colon, label, sizeof label);
-		fill(l, colon + 3, n - (size_t)(colon + 3 - s), buf, sizeof buf);
-		fprintf(l->fp, "%s%*s : %s\n", label, (int)(l->label - utf8_width(label)), "", buf);
-		return;
-	}
-	if (k == SIGN || k == SIGN_BLANK) {
+		fill(l, colon + 3, n - (size_t)(colon + 3 - s), &buf);
+		fprintf(l->fp, "%s%*s : %s\n", label, (int)(l->label - utf8_width(label)), "", sb_str(&buf));
+	} else if (k == SIGN || k == SIGN_BLANK) {
 		size_t skip = 1 + (n > 1 && s[1] == ' ');
 
-		buf[0] = '\0';
-		if (k == SIGN)
-			fill(l, s + skip, n - skip, buf, sizeof buf);
-		fprintf(l->fp, "%*s%s\n", *buf ? SIGN_COLUMN : 0, "", buf);
-		return;
+		fill(l, s + skip, k == SIGN ? n - skip : 0, &buf);
+		fprintf(l->fp, "%*s%s\n", *sb_str(&buf) ? SIGN_COLUMN : 0, "", sb_str(&buf));
+	} else if (k == TITLE) {
+		fill(l, s, n, &buf);
+		text_centred(l->fp, sb_str(&buf));
+	} else {
+		fill(l, s, n, &buf);
+		fprintf(l->fp, "%s\n", sb_str(&buf));
 	}
-	fill(l, s, n, buf, sizeof buf);
-	if (k == TITLE)
-		text_centred(l->fp, buf);
-	else
-		fprintf(l->fp, "%s\n", buf);
+	sb_free(&buf);
 }
 
 enum box { NONE, PARA, TABLE, BLOCK };
@@ -258,10 +254,11 @@ static enum box html_open(const struct letter *l, enum box open, enum box want)
 
 static void html_put(const struct letter *l, const char *s, size_t n)
 {
-	char buf[VALUE_MAX * 2];
+	struct strbuf buf = STRBUF_INIT;
 
-	fill(l, s, n, buf, sizeof buf);
-	html_text(l->fp, buf);
+	fill(l, s, n, &buf);
+	html_text(l->fp, sb_str(&buf));
+	sb_free(&buf);
 }
 
 static enum box html_line(const struct letter *l, enum box open, enum kind k, const char *s,

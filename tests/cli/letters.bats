@@ -191,3 +191,14 @@ permit() {
 	[[ "$stderr" == *"pengaturan.csv:2: nilai: 'tiga puluh' must be a positive number of days"* ]]
 	[[ "$stderr" != *"Dinas X"* ]]
 }
+
+@test "an agency's template: a long line written whole, a sentence ending in a colon is no field" {
+	agency
+	permit --tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
+	long=$(printf 'kata %.0s' {1..1000})
+	printf 'JUDUL\n\n%s{{nama}}.\n\nYang bertanda tangan di bawah ini : \nNama : {{pemberi_nama}}\n' "$long" > t.txt
+	run netral izin surat IZ-2024-0001 --template t.txt
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"${long}Rina Kartika, S.Pd."* ]]
+	[[ "$output" == *$'\nYang bertanda tangan di bawah ini : \nNama : Drs. Slamet Riyadi, M.Pd.'* ]]
+}
