@@ -202,3 +202,29 @@ permit() {
 	[[ "$output" == *"${long}Rina Kartika, S.Pd."* ]]
 	[[ "$output" == *$'\nYang bertanda tangan di bawah ini : \nNama : Drs. Slamet Riyadi, M.Pd.'* ]]
 }
+
+@test "a number given empty or holding a control character, a pattern or a number too long: refused, said, nothing recorded" {
+	agency
+	permit --tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral izin surat IZ-2024-0001 --nomor-surat ""
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: --nomor-surat: '' is not a letter number (1 to 128 bytes)" ]
+	run --separate-stderr netral izin surat IZ-2024-0001 --nomor-surat $'B/1\033[2J'
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == "netral: --nomor-surat: "*"U+001B"* ]]
+	[ "$(db_state)" = "$before" ]
+	# a classification code that makes the number longer than a letter's
+	sed -i "s/^nomor_surat_kode,.*/nomor_surat_kode,$(printf 'K%.0s' {1..130}),/" aturan/pengaturan.csv
+	netral rules load -q aturan > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral izin surat IZ-2024-0001
+	[ "$status" -eq 3 ]
+	[ "$stderr" = "netral: nomor_surat_pola: the number of letter 1 is longer than 128 bytes" ]
+	[ "$(db_state)" = "$before" ]
+	mkdir long
+	{ cat "$RULES/pengaturan.csv"; echo "nomor_surat_pola,B/{urut}/$(printf 'x%.0s' {1..70}),"; } > long/pengaturan.csv
+	run --separate-stderr netral rules check -q long
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"pengaturan.csv:5: nilai: 'B/{urut}/xxxxxxxxxxx...': longer than 64 bytes"* ]]
+}
