@@ -376,10 +376,15 @@ CREATE TABLE izin (
 	tempat TEXT,
 	tanggal TEXT NOT NULL,
 	pemilihan TEXT NOT NULL,
-	dibuat TEXT NOT NULL
+	dibuat TEXT NOT NULL,
+	-- the agency's number of the letter, and its sequence in the letter's
+	-- year when the numbering pattern made it (NULL: given, or no letter yet)
+	nomor_surat TEXT,
+	urut_surat INTEGER
 ) STRICT;
 
 CREATE INDEX izin_nip ON izin (nip);
+CREATE UNIQUE INDEX izin_nomor_surat ON izin (nomor_surat COLLATE NOCASE);
 
 -- Every change to a case, appended in the transaction that makes it:
 -- creation, edit, status move, reclassification; and one event for each

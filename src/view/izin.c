@@ -2,14 +2,15 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "netral/io/html.h"
+#include "netral/util/ascii.h"
 #include "netral/util/ident.h"
 #include "netral/util/msg.h"
 #include "netral/view/izin.h"
+#include "netral/view/surat.h"
 
 /* The names a template may use beside the stored columns. */
 static const char *const derived[] = { "peran_uraian", "pemilihan_nama", "pemilihan_sebutan",
-	"tanggal_iso", NULL };
+	"tanggal_iso", "nomor_surat", "dasar_penunjukan", NULL };
 
 static int known(const char *name, size_t n)
 {
@@ -23,39 +24,7 @@ static int known(const char *name, size_t n)
 
 int izin_template_check(const char *tmpl, const char *name)
 {
-	long line = 1;
-	int bad = 0;
-
-	for (const char *p = tmpl; *p; p++) {
-		if (*p == '\n') {
-			line++;
-		} else if (((unsigned char)*p < 0x20 && *p != '\t' && *p != '\r') || *p == 0x7f) {
-			error(_("%s:%ld: a control character"), name, line);
-			bad = 1;
-		} else if (p[0] == '{' && p[1] == '{') {
-			const char *end = strstr(p + 2, "}}");
-
-			if (!end || memchr(p, '\n', (size_t)(end - p))) {
-				error(_("%s:%ld: '{{' without '}}'"), name, line);
-				return NX_DATA;
-			}
-			if (!known(p + 2, (size_t)(end - p - 2))) {
-				/* said as typed only when it is plain text: a message
-				 * reaches a terminal */
-				int plain = 1;
-
-				for (const char *q = p; q < end; q++)
-					plain &= (unsigned char)*q >= 0x20 && *q != 0x7f;
-				if (plain)
-					error(_("%s:%ld: unknown field '%.*s'"), name, line, (int)(end - p + 2), p);
-				else
-					error(_("%s:%ld: an unknown field holding a control character"), name, line);
-				bad = 1;
-			}
-			p = end + 1;
-		}
-	}
-	return bad ? NX_DATA : 0;
+	return surat_template_check(tmpl, name, known);
 }
 
 /* "1 Oktober 2024": how a letter is dated. */
@@ -72,17 +41,39 @@ static void long_date(const char *iso, char *out, size_t n)
 	snprintf(out, n, "%d %s %d", d.d, month[d.m - 1], d.y);
 }
 
-/* The value of a field, "" when the permit does not record it. */
-static void value(const struct rules *r, const struct izin *iz, const char *name, size_t n,
-		  char *out, size_t cap)
+struct letter {
+	const struct rules *r;
+	const struct izin *iz;
+	const char *nomor_surat;
+};
+
+/* The decree that appoints, named once: "Surat Keputusan Nomor 15/..."
+ * for a bare number, as typed when it says what it is. */
+static void dasar(const char *sk, char *out, size_t cap)
 {
+	if (ascii_ncasecmp(sk, "keputusan", 9) == 0 || ascii_ncasecmp(sk, "surat keputusan", 15) == 0)
+		snprintf(out, cap, "%s", sk);
+	else
+		snprintf(out, cap, "Surat Keputusan Nomor %s", sk);
+}
+
+/* The value of a field, "" when the permit does not record it. */
+static void value(void *ctx, const char *name, size_t n, char *out, size_t cap)
+{
+	const struct letter *l = ctx;
+	const struct rules *r = l->r;
+	const struct izin *iz = l->iz;
 	const struct kosakata *k;
 	const struct pemilihan *p;
 
 	int f = cegah_field_of(&izin_record, name, n);
 
 	*out = '\0';
-	if (n == 12 && strncmp(name, "peran_uraian", 12) == 0) {
+	if (n == 11 && strncmp(name, "nomor_surat", 11) == 0) {
+		snprintf(out, cap, "%s", l->nomor_surat);
+	} else if (n == 16 && strncmp(name, "dasar_penunjukan", 16) == 0) {
+		dasar(iz->sk_penunjukan, out, cap);
+	} else if (n == 12 && strncmp(name, "peran_uraian", 12) == 0) {
 		k = rules_kosakata(r, VOCAB_PERAN_IZIN, iz->peran);
 		snprintf(out, cap, "%s", k && *k->uraian ? k->uraian : iz->peran);
 	} else if (n == 14 && strncmp(name, "pemilihan_nama", 14) == 0) {
@@ -106,93 +97,14 @@ static void value(const struct rules *r, const struct izin *iz, const char *name
 			snprintf(out, cap, "%s", v);
 		}
 	}
-	if (!*out)
-		snprintf(out, cap, ".....");
 }
 
-static void put(FILE *fp, const char *s, size_t n, int html)
+void izin_letter(FILE *fp, const struct rules *r, const struct surat_kop *kop, const struct izin *iz,
+		 const char *nomor_surat, const char *tmpl, int html)
 {
-	char buf[1024];
+	struct letter l = { r, iz, nomor_surat };
+	char title[64];
 
-	if (!html) {
-		fwrite(s, 1, n, fp);
-		return;
-	}
-	while (n) {
-		size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
-
-		memcpy(buf, s, m);
-		buf[m] = '\0';
-		html_text(fp, buf);
-		s += m;
-		n -= m;
-	}
-}
-
-/* One line of the template with its fields filled in. */
-static void fill(FILE *fp, const struct rules *r, const struct izin *iz, const char *s, size_t n,
-		 int html)
-{
-	const char *end = s + n;
-	char v[CEGAH_NAME_MAX * 2 + 8];
-
-	while (s < end) {
-		const char *open = strstr(s, "{{"), *close;
-
-		if (!open || open >= end || !(close = strstr(open + 2, "}}")) || close > end) {
-			put(fp, s, (size_t)(end - s), html);
-			return;
-		}
-		put(fp, s, (size_t)(open - s), html);
-		value(r, iz, open + 2, (size_t)(close - open - 2), v, sizeof v);
-		put(fp, v, strlen(v), html);
-		s = close + 2;
-	}
-}
-
-static const char style[] =
-	"body{font-family:serif;color:#000;margin:2em auto;max-width:40em;line-height:1.4}"
-	"h1{font-size:1.2em;text-align:center;text-decoration:underline;margin:0}"
-	"p{margin:0 0 .8em;white-space:pre-wrap}"
-	"@page{size:A4;margin:25mm 20mm}"
-	"@media print{body{margin:0}}";
-
-void izin_letter(FILE *fp, const struct rules *r, const struct izin *iz, const char *tmpl, int html)
-{
-	const char *s = tmpl;
-	int first = 1, para = 0;
-
-	if (html) {
-		fputs("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"/>\n<title>", fp);
-		html_text(fp, iz->nomor);
-		fprintf(fp, "</title>\n<style>%s</style></head>\n<body>\n<main>\n", style);
-	}
-	while (*s) {
-		const char *nl = strchr(s, '\n');
-		size_t n = nl ? (size_t)(nl - s) : strlen(s);
-
-		if (n && s[n - 1] == '\r')
-			n--;
-		if (!html) {
-			fill(fp, r, iz, s, n, 0);
-			fputc('\n', fp);
-		} else if (first && n) {
-			/* the first line is the letter's title */
-			fputs("<h1>", fp);
-			fill(fp, r, iz, s, n, 1);
-			fputs("</h1>\n", fp);
-			first = 0;
-		} else if (n == 0) {
-			if (para)
-				fputs("</p>\n", fp);
-			para = 0;
-		} else {
-			fputs(para ? "\n" : "<p>", fp);
-			fill(fp, r, iz, s, n, 1);
-			para = 1;
-		}
-		s = nl ? nl + 1 : s + strlen(s);
-	}
-	if (html)
-		fprintf(fp, "%s</main>\n</body></html>\n", para ? "</p>\n" : "");
+	snprintf(title, sizeof title, "Surat izin %s", iz->nomor);
+	surat_write(fp, kop, tmpl, title, value, &l, html);
 }

@@ -152,6 +152,14 @@ cases() {
 		--pemberi-jabatan Kepala --tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
 	through_faults izin surat IZ-2024-0001
 	through_faults kepatuhan --pemilihan PILKADA2024 --per 2024-08-01
+	# the letter numbered by the settings' pattern, or given: recorded whole or not at all
+	mkdir aturan
+	{ cat "$RULES/pengaturan.csv"; echo "nomor_surat_pola,B/{urut}/{tahun},"; } > aturan/pengaturan.csv
+	netral rules load -q aturan > /dev/null
+	through_faults izin surat IZ-2024-0001
+	through_faults izin surat IZ-2024-0001 --nomor-surat B/9/2024
+	netral izin surat IZ-2024-0001 > /dev/null
+	through_faults izin surat IZ-2024-0001
 }
 
 @test "every statement of a record's write, told apart by the callers of the layer that prepares it, on a failing disk" {

@@ -11,5 +11,9 @@
  * file that cannot be opened or read or is not a regular file, NX_DATA
  * for one too large or not UTF-8 text. */
 int text_file_read(const char *path, size_t max, char **out);
+/* The same for any bytes (an image): into *out with a NUL after them
+ * (free it) and their count into *n; NX_IO or NX_DATA (too large),
+ * reported. */
+int file_read(const char *path, size_t max, char **out, size_t *n);
 
 #endif
