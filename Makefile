@@ -21,6 +21,9 @@ MANDIR ?= $(PREFIX)/share/man
 LOCALEDIR ?= $(PREFIX)/share/locale
 BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 LIBEXECDIR ?= $(PREFIX)/libexec
+# the system's settings (the defaults file naming the agency's database):
+# /etc for a build under /usr, as the Debian package's
+SYSCONFDIR ?= $(if $(filter /usr,$(PREFIX)),/etc,$(PREFIX)/etc)
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
@@ -32,13 +35,17 @@ SQLITE_LIBS := $(shell $(PKG_CONFIG) --libs sqlite3 2>/dev/null || echo -lsqlite
 XLSX_CFLAGS := $(shell $(PKG_CONFIG) --cflags xlsxwriter 2>/dev/null)
 XLSX_LIBS := $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter)
 BOOK_LIBS := $(shell $(PKG_CONFIG) --libs libzip expat 2>/dev/null || echo -lzip -lexpat)
+# text matched in any letter case and spelling: Unicode's case folding and
+# normalisation (Debian's libunistring-dev, which has no pkg-config file)
+UNISTRING_LIBS ?= -lunistring
 
 # appended to whatever the user gives
 override CFLAGS += -std=c11 -Wall -Wextra
 override CPPFLAGS += -Iinclude -D_DEFAULT_SOURCE -D_FILE_OFFSET_BITS=64 \
 	-DNETRAL_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
+	-DNETRAL_DEFAULTS_FILE='"$(SYSCONFDIR)/default/netral"' \
 	-DENABLE_NLS $(SQLITE_CFLAGS) $(XLSX_CFLAGS)
-LDLIBS += $(SQLITE_LIBS) $(XLSX_LIBS) -lcsv -lnettle $(BOOK_LIBS) -lm
+LDLIBS += $(SQLITE_LIBS) $(XLSX_LIBS) -lcsv -lnettle $(BOOK_LIBS) $(UNISTRING_LIBS) -lm
 
 # BUILD=build/asan puts a second build beside the first
 BUILD ?= build
@@ -99,7 +106,12 @@ $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/driver.c $(LIBOBJ) | $(BUILD)
 $(BUILD)/tests/fault.so: tests/fault/disk.c | $(BUILD)/tests
 	$(CC) -shared -fPIC -O2 -Wall -Wextra $(SQLITE_CFLAGS) -o $@ $< -ldl
 
-units: $(UNIT) $(BUILD)/tests/gen $(REPLAY) $(BUILD)/tests/fault.so
+# the steps each statement of a command takes, to see a cost that grows
+# with the database (tests/cli/scaling.bats)
+$(BUILD)/tests/steps.so: tests/fault/steps.c | $(BUILD)/tests
+	$(CC) -shared -fPIC -O2 -Wall -Wextra $(SQLITE_CFLAGS) -o $@ $< -ldl $(SQLITE_LIBS)
+
+units: $(UNIT) $(BUILD)/tests/gen $(REPLAY) $(BUILD)/tests/fault.so $(BUILD)/tests/steps.so
 
 deps:
 	@sh scripts/deps.sh
@@ -126,6 +138,7 @@ test: $(BUILD)/netral $(MO) units
 	NETRAL=$(CURDIR)/$(BUILD)/netral NETRAL_LOCALEDIR=$(CURDIR)/$(BUILD)/locale \
 		NETRAL_SANITIZED=$(if $(findstring sanitize,$(CFLAGS)),1) \
 		GEN=$(CURDIR)/$(BUILD)/tests/gen FAULT=$(CURDIR)/$(BUILD)/tests/fault.so \
+		STEPS=$(CURDIR)/$(BUILD)/tests/steps.so \
 		prove --exec 'bats --tap' tests/cli/*.bats
 
 # the same suite under AddressSanitizer and UndefinedBehaviorSanitizer

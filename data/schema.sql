@@ -298,8 +298,18 @@ CREATE TABLE kasus (
 -- origin and number; an agency's own cases are not in the index.
 CREATE INDEX kasus_asal ON kasus (asal, asal_nomor) WHERE asal IS NOT NULL;
 
--- No secondary indexes on kasus: summaries and lists scan the table (half
--- a second for a million cases), and a bulk import need not maintain them.
+-- What a command about one case, one person or one agency reads, so that
+-- its cost does not grow with the database: the cases of a NIP and the
+-- repeat check (the same person, day and act: a case without a NIP
+-- repeats one without a NIP), the cases merged into one, the cases of an
+-- agency.  The first begins with the origin, so that a roll-up's file,
+-- all of one origin, goes to one place in it.  Summaries scan the table.
+-- A bulk import sets aside the indexes no import reads (not unique, not
+-- partial) and builds them again at its end, one sort each
+-- (kasus/indexes.c).
+CREATE INDEX kasus_orang ON kasus (asal, nip, tanggal_kejadian, bentuk);
+CREATE INDEX kasus_gabung ON kasus (gabung_ke) WHERE gabung_ke IS NOT NULL;
+CREATE INDEX kasus_instansi ON kasus (instansi);
 
 -- Prevention, the circulars' duties beside the cases.  The agency's units
 -- (perangkat daerah), each once however its name is spelt (kunci: the
@@ -384,10 +394,15 @@ CREATE TABLE izin (
 	tempat TEXT,
 	tanggal TEXT NOT NULL,
 	pemilihan TEXT NOT NULL,
-	dibuat TEXT NOT NULL
+	dibuat TEXT NOT NULL,
+	-- the agency's number of the letter, and its sequence in the letter's
+	-- year when the numbering pattern made it (NULL: given, or no letter yet)
+	nomor_surat TEXT,
+	urut_surat INTEGER
 ) STRICT;
 
 CREATE INDEX izin_nip ON izin (nip);
+CREATE UNIQUE INDEX izin_nomor_surat ON izin (nomor_surat COLLATE NOCASE);
 
 -- The reports sent up (netral pelaporan): what (jenis), to whom (kepada),
 -- on which day, under the agency's letter number, which is never given

@@ -12,7 +12,7 @@ a11y() {
 		echo "netral: axe-core could not be installed from the npm registry: the accessibility tests will be skipped" >&2
 }
 
-need="gcc make pkg-config libsqlite3-dev libcsv-dev nettle-dev sqlite3 bats gettext groff-base valgrind util-linux locales libreoffice-calc-nogui chromium libxml2-utils tmux dpkg-dev debhelper fakeroot lintian libxlsxwriter-dev libzip-dev libexpat1-dev python3-openpyxl"
+need="gcc make pkg-config libsqlite3-dev libcsv-dev nettle-dev sqlite3 bats gettext groff-base valgrind util-linux locales libreoffice-calc-nogui chromium poppler-utils libxml2-utils tmux dpkg-dev debhelper fakeroot lintian libxlsxwriter-dev libzip-dev libexpat1-dev libunistring-dev python3-openpyxl"
 missing=
 # npm (Debian's, unless Node.js is there already) installs axe-core below
 command -v npm > /dev/null 2>&1 || missing=" npm"

@@ -40,11 +40,13 @@ static int help(void)
 			snprintf(names, sizeof names, "%s", c->name);
 		printf("  %-24s %s\n", names, _(c->summary));
 	}
-	fputs(_("\nGlobal options (before or after the command):\n"
-		"  --db PATH        the database (default: $NETRAL_DB, else\n"
+	putchar('\n');
+	fputs(_("Global options (before or after the command):\n"
+		"  --db PATH        the database (default: $NETRAL_DB, else the agency's\n"
+		"                   that /etc/default/netral names, else\n"
 		"                   $XDG_DATA_HOME/netral/netral.db)\n"
 		"  --operator NAME  who makes the change (default: $NETRAL_OPERATOR,\n"
-		"                   else the login name)\n"
+		"                   else the user who ran sudo, else the login name)\n"
 		"  -q, --quiet      no warnings or progress\n"
 		"  -h, --help       this help; 'netral COMMAND --help' for a command\n"
 		"  -V, --version    the version\n"

@@ -1,36 +1,11 @@
--- Version 15: the reports an agency sends up are a register (netral
--- pelaporan), and the duties to send them are rules (kewajiban_lapor),
--- which the next sync fills.
-
--- Who is to be sent which report for a contest, and how often
--- (kewajiban_lapor.csv, and an agency's own circular's in
--- kewajiban_lapor_instansi.csv): the cadences of jadwal.
-CREATE TABLE kewajiban_lapor (
-	pemilihan TEXT NOT NULL,
-	laporan TEXT NOT NULL,
-	kepada TEXT NOT NULL,
-	irama TEXT NOT NULL,
-	mulai TEXT NOT NULL,
-	selesai TEXT,
-	batas TEXT,
-	sumber TEXT NOT NULL,
-	-- 1: the agency's own circular, cited when shown
-	instansi INTEGER NOT NULL DEFAULT 0,
-	PRIMARY KEY (pemilihan, laporan, kepada)
-) STRICT;
-
--- The reports sent up (netral pelaporan): what (jenis), to whom (kepada),
--- on which day, under the agency's letter number, which is never given
--- twice in any letter case; lampiran holds each attached file's SHA-256
--- and name, one a line, as sha256sum(1) writes them.
-CREATE TABLE pelaporan (
-	id INTEGER PRIMARY KEY,
-	nomor_surat TEXT NOT NULL UNIQUE COLLATE NOCASE,
-	jenis TEXT NOT NULL,
-	kepada TEXT NOT NULL,
-	tanggal TEXT NOT NULL,
-	pemilihan TEXT,
-	perihal TEXT,
-	lampiran TEXT NOT NULL,
-	dibuat TEXT NOT NULL
-) STRICT;
+-- Version 15: the indexes a command about one case, one person or one
+-- agency reads, so that its cost does not grow with the database: the
+-- cases of a NIP and the repeat check (the same person, day and act: a
+-- case without a NIP repeats one without a NIP), the cases merged into
+-- one, the cases of an agency.  Each begins with the origin, so that a
+-- roll-up's file, all of one origin, goes to one place in it.  A bulk
+-- import sets aside the first and the last and builds them again at its
+-- end (kasus/indexes.c).
+CREATE INDEX kasus_orang ON kasus (asal, nip, tanggal_kejadian, bentuk);
+CREATE INDEX kasus_gabung ON kasus (gabung_ke) WHERE gabung_ke IS NOT NULL;
+CREATE INDEX kasus_instansi ON kasus (instansi);

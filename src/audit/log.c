@@ -14,7 +14,7 @@
 
 int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 {
-	const char *env = getenv("NETRAL_OPERATOR"), *name;
+	const char *env = getenv("NETRAL_OPERATOR"), *sudo = getenv("SUDO_USER"), *name;
 	struct passwd *pw;
 	struct err e;
 
@@ -22,6 +22,10 @@ int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX])
 		name = opt;
 	else if (env && *env)
 		name = env;
+	else if (sudo && *sudo)
+		/* 'sudo -u netral netral ...': the clerk who asked, not the
+		 * account the change ran as */
+		name = sudo;
 	else if ((pw = getpwuid(geteuid())) && pw->pw_name && *pw->pw_name)
 		name = pw->pw_name;
 	else

@@ -61,7 +61,7 @@ static void row_state(sqlite3_stmt *st, const char *table, char out[AUDIT_STATE_
 	const char *names[DIGEST_COLUMNS], *vals[DIGEST_COLUMNS];
 	int n = row_columns(st, table, names, vals);
 
-	digest_state(names, vals, n, out);
+	digest_state_v3(names, vals, n, out);
 }
 
 int audit_row_state(struct db *d, const char *table, long long id, char out[AUDIT_STATE_LEN])
@@ -189,7 +189,7 @@ int audit_check_records(struct db *d, const char *table, const char *label,
 			continue;
 		}
 		k = row_columns(st, table, names, vals);
-		digest_state(names, vals, k, now);
+		digest_state_v3(names, vals, k, now);
 		place = digest_place(l->state, now);
 		if (place >= 0 && place < k)
 			audit_problem(rep, _("%s %s: %s: changed outside netral (the row differs from its last event)"),
@@ -253,7 +253,7 @@ static int table_digest(struct db *d, const char *table, char out[33])
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		int k = row_columns(st, table, names, vals);
 
-		digest_state(names, vals, k, state);
+		digest_state_v3(names, vals, k, state);
 		digest_update(&all, state, strlen(state));
 	}
 	sqlite3_finalize(st);

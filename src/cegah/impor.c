@@ -163,7 +163,7 @@ const struct import_kind *cegah_import_kind(struct cegah_impor *ci, enum cegah_k
 		ci->flags[f] = (rec->f[f].flags & CEGAH_REQUIRED ? IMPORT_REQUIRED : 0) |
 			       (rec->f[f].type == CT_NIP ? IMPORT_DIGITS : 0) |
 			       (rec->f[f].type == CT_DAY || rec->f[f].type == CT_PAST_DAY ? IMPORT_DATE : 0);
-	ci->ik = (struct import_kind){ rec->cols, ci->flags, NULL, row };
+	ci->ik = (struct import_kind){ rec->cols, ci->flags, NULL, row, NULL };
 	return &ci->ik;
 }
 

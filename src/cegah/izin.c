@@ -6,6 +6,7 @@
 #include "netral/audit/record.h"
 #include "netral/cegah/izin.h"
 #include "netral/cegah/kegiatan.h"
+#include "netral/cegah/surat.h"
 #include "netral/rules/classify.h"
 #include "netral/util/ascii.h"
 #include "netral/util/strbuf.h"
@@ -202,4 +203,55 @@ int izin_mention(struct db *d, const struct rules *r, const char *nip, const cha
 	if (!nip || !*nip || !pemilihan || !*pemilihan)
 		return 0;
 	return izin_of_day(d, r, nip, pemilihan, mention_one, &m);
+}
+
+/* The number the permit's letter holds, "" for none. */
+static int held_number(struct db *d, long long id, char out[POLA_NOMOR_MAX + 1])
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT nomor_surat FROM izin WHERE id = ?1", &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(out, POLA_NOMOR_MAX + 1, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_fail(d, _("cannot read the permits"));
+}
+
+int izin_letter_held(struct db *d, const struct izin *iz, char out[POLA_NOMOR_MAX + 1])
+{
+	return held_number(d, iz->id, out);
+}
+
+int izin_letter_number(struct db *d, const struct rules *r, const char *op, const struct izin *iz,
+		       const char *given, char out[POLA_NOMOR_MAX + 1])
+{
+	char lama[AUDIT_STATE_LEN], note[200];
+	struct surat_nomor n;
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = held_number(d, iz->id, out)))
+		return rc;
+	if (*out && given && ascii_casecmp(out, given) != 0)
+		return fail(NX_DATA, _("--nomor-surat: %s's letter is numbered '%s' already"), iz->nomor, out);
+	if (*out || (rc = surat_next(d, r, given, iz->tanggal, &n)) || !*n.nomor)
+		return rc;
+	if ((rc = audit_row_state(d, "izin", iz->id, lama)) ||
+	    (rc = db_prepare(d, "UPDATE izin SET nomor_surat = ?1, urut_surat = ?2 WHERE id = ?3", &st)))
+		return rc;
+	bind_text(st, 1, n.nomor);
+	bind_int_or_null(st, 2, (int)n.urut, n.urut == 0);
+	sqlite3_bind_int64(st, 3, iz->id);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the letter's number"));
+	sqlite3_finalize(st);
+	if (rc)
+		return rc;
+	snprintf(out, POLA_NOMOR_MAX + 1, "%s", n.nomor);
+	/* the permit's number and its letter's: neither names anyone */
+	snprintf(note, sizeof note, "%s %s", iz->nomor, n.nomor);
+	return audit_record(d, op, "izin", iz->id, lama, note);
 }

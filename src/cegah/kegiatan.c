@@ -97,21 +97,28 @@ static int signed_before(struct db *d, struct kegiatan_state *s, const struct pa
 	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the signatories"));
 }
 
+void pakta_key(const char *nip, long long unit_id, const char *nama, char *out, size_t n)
+{
+	char folded[512];
+
+	if (*nip) {
+		snprintf(out, n, "%s", nip);
+		return;
+	}
+	text_key(nama, folded, sizeof folded);
+	snprintf(out, n, "%lld:%s", unit_id, folded);
+}
+
 int pakta_add(struct db *d, const char *op, struct pakta *p, const char *from, int *outcome,
 	      struct err *e)
 {
 	struct kegiatan_state *s = db_state(d, &kegiatan_module);
-	char kunci[600], folded[512], unit[CEGAH_NAME_MAX + 1];
+	char kunci[600], unit[CEGAH_NAME_MAX + 1];
 	long long other = 0;
 	sqlite3_stmt *st;
 	int rc;
 
-	if (*p->nip) {
-		snprintf(kunci, sizeof kunci, "%s", p->nip);
-	} else {
-		text_key(p->nama, folded, sizeof folded);
-		snprintf(kunci, sizeof kunci, "%lld:%s", p->unit_id, folded);
-	}
+	pakta_key(p->nip, p->unit_id, p->nama, kunci, sizeof kunci);
 	rc = signed_before(d, s, p, kunci, &other, unit, sizeof unit);
 	if (rc == 0 && other == p->unit_id) {
 		*outcome = IMPORT_SAME;

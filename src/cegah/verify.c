@@ -121,7 +121,7 @@ static int times_and_key(struct db *d, struct walk *w)
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		long long id = sqlite3_column_int64(st, 0);
 		struct legacy *l = older(w, id);
-		char kunci[600] = "", folded[512];
+		char kunci[600] = "";
 
 		if (!l)
 			continue;
@@ -133,14 +133,10 @@ static int times_and_key(struct db *d, struct walk *w)
 				      w->table, id, col_text(st, 2), l->last);
 		if (sqlite3_column_type(st, 3) == SQLITE_NULL)
 			continue;
-		if (sqlite3_column_count(st) == 5) {
+		if (sqlite3_column_count(st) == 5)
 			text_key(col_text(st, 4), kunci, sizeof kunci);
-		} else if (*col_text(st, 5)) {
-			snprintf(kunci, sizeof kunci, "%s", col_text(st, 5));
-		} else {
-			text_key(col_text(st, 4), folded, sizeof folded);
-			snprintf(kunci, sizeof kunci, "%lld:%s", sqlite3_column_int64(st, 6), folded);
-		}
+		else
+			pakta_key(col_text(st, 5), sqlite3_column_int64(st, 6), col_text(st, 4), kunci, sizeof kunci);
 		if (strcmp(col_text(st, 3), kunci) != 0)
 			audit_problem(w->rep, _("%s %lld: kunci: is '%s', but its data give '%s' (changed outside netral)"),
 				      w->table, id, col_text(st, 3), kunci);

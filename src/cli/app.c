@@ -10,6 +10,7 @@
 
 #include "netral/audit/log.h"
 #include "netral/audit/record.h"
+#include "netral/cegah/rekey.h"
 #include "netral/cli/app.h"
 #include "netral/kasus/store.h"
 #include "netral/rules/load.h"
@@ -18,22 +19,36 @@
 #include "netral/util/msg.h"
 
 /* Whether the stored rules or derived values are behind: the built-in
- * rules changed (a newer netral; not when a folder's rules are in use), or
- * a migration added a derived column (meta turunkan_ulang). */
-static int behind(struct db *d, const char *hash, int *rules, int *derive)
+ * rules changed (a newer netral; not when a folder's rules are in use), a
+ * migration added a derived column (meta turunkan_ulang), or changed how
+ * names fold (meta lipat_ulang: the keys of records, *refold). */
+static int behind(struct db *d, const char *hash, int *rules, int *derive, int *refold)
 {
-	char stored[128], source[32], again[64], proven[32];
+	char stored[128], source[32], again[64], proven[32], fold[32];
 	int rc;
 
 	if ((rc = db_meta_get(d, "aturan_hash", stored, sizeof stored)) ||
 	    (rc = db_meta_get(d, "aturan_sumber", source, sizeof source)) ||
 	    (rc = db_meta_get(d, "turunkan_ulang", again, sizeof again)) ||
+	    (rc = db_meta_get(d, "lipat_ulang", fold, sizeof fold)) ||
 	    (rc = db_meta_get(d, "aturan_peristiwa", proven, sizeof proven)))
 		return rc;
 	*rules = strcmp(source, "folder") != 0 && strcmp(stored, hash) != 0;
+	*refold = *fold != '\0';
 	/* rules stored before schema 11 were never recorded in the log */
-	*derive = *again != '\0' || !*proven;
+	*derive = *again != '\0' || *refold || !*proven;
 	return 0;
+}
+
+/* The keys of names folded again after an upgrade of the folding, within
+ * the transaction of the upgrade; what could not be, into warn. */
+static int refold_keys(struct app *a, struct strbuf *warn)
+{
+	int rc;
+
+	if ((rc = cegah_rekey(&a->db, a->operator, _("database upgraded"), warn)))
+		return rc;
+	return db_meta_delete(&a->db, "lipat_ulang");
 }
 
 /* The database follows the built-in rules and the derived columns of its
@@ -43,17 +58,18 @@ static int sync_rules(struct app *a)
 	struct db *d = &a->db;
 	char hash[65];
 	struct rules r;
+	struct strbuf warn = STRBUF_INIT;
 	long changed = 0;
-	int rc, rules, derive;
+	int rc, rules, derive, refold;
 
 	rules_builtin_hash(hash);
-	if ((rc = behind(d, hash, &rules, &derive)) || (!rules && !derive))
+	if ((rc = behind(d, hash, &rules, &derive, &refold)) || (!rules && !derive))
 		return rc;
 	/* a new file's schema waits for its rules in the same transaction */
 	if (!d->fresh && (rc = db_begin(d)))
 		return rc;
 	/* another process may have done it while we waited for the lock */
-	if ((rc = behind(d, hash, &rules, &derive)))
+	if ((rc = behind(d, hash, &rules, &derive, &refold)))
 		goto out;
 	if (!rules && !derive) {
 		db_rollback(d);
@@ -75,16 +91,20 @@ static int sync_rules(struct app *a)
 	if ((rc = reclassify(a, 0, rules ? _("built-in rules updated") : _("database upgraded"),
 			     &changed)) ||
 	    (rc = db_meta_delete(d, "turunkan_ulang")) ||
+	    (refold && (rc = refold_keys(a, &warn))) ||
 	    (rc = audit_rules(d, a->operator, rules ? "bawaan" : NULL)))
 		goto out;
 	if ((rc = db_commit(d)))
-		return rc;
+		goto done;
 	if (rules && changed && !a->quiet)
 		warning(P_("built-in rules updated; %ld case reclassified",
 			   "built-in rules updated; %ld cases reclassified", changed), changed);
-	return 0;
+	app_warnings(a, sb_str(&warn));
+	goto done;
 out:
 	db_rollback(d);
+done:
+	sb_free(&warn);
 	return rc;
 }
 
@@ -93,10 +113,10 @@ out:
 static int current(struct app *a)
 {
 	char hash[65];
-	int rc, rules, derive;
+	int rc, rules, derive, refold;
 
 	rules_builtin_hash(hash);
-	if ((rc = behind(&a->db, hash, &rules, &derive)))
+	if ((rc = behind(&a->db, hash, &rules, &derive, &refold)))
 		return rc;
 	if (rules || derive)
 		return fail(NX_DATABASE, _("'%s' needs its rules brought up to date first: run 'netral init' (a dry run writes nothing)"),

@@ -35,27 +35,55 @@ static int template_text(const struct rules *r, const struct rules_text *t, cons
 	return 0;
 }
 
+/* The letter, its template read and checked and its number found. */
+static int letter(struct app *a, const struct app_surat *s, const char *tpath, const char *given,
+		  const char *output, int html)
+{
+	char *tmpl, nomor[POLA_NOMOR_MAX + 1] = "";
+	struct atomic_file out;
+	struct surat_kop kop;
+	int rc;
+
+	if ((rc = template_text(&a->rules, s->text, tpath, &tmpl)))
+		return rc;
+	if ((rc = s->check(tmpl, tpath ? tpath : s->text->file)) || (rc = surat_kop_load(&a->rules, &kop)))
+		goto done;
+	if ((s->number && (rc = s->number(a, s->obj, given, nomor))) ||
+	    (output && (rc = atomic_open(&out, output, 0600))))
+		goto kop;
+	s->write(output ? out.fp : stdout, &a->rules, &kop, s->obj, nomor, tmpl, html);
+	if (output)
+		rc = atomic_commit(&out);
+kop:
+	surat_kop_free(&kop);
+done:
+	free(tmpl);
+	return rc;
+}
+
 int app_surat(struct app *a, int argc, char **argv, const struct app_surat *s)
 {
+	/* --nomor-surat first: only a kind that numbers its letters has it */
 	static const struct option lo[] = {
+		{ "nomor-surat", required_argument, NULL, 'n' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "template", required_argument, NULL, 't' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *tpath = NULL, *output = NULL;
-	struct atomic_file out;
-	char *tmpl;
+	const char *tpath = NULL, *output = NULL, *given = NULL;
 	int c, rc, html = 0;
 
-	while ((c = next_opt(a, argc, argv, ":h", lo, s->cmd)) != -1) {
+	while ((c = next_opt(a, argc, argv, ":h", s->number ? lo : lo + 1, s->cmd)) != -1) {
 		if (c == 'h')
 			return print_help(s->help);
 		else if (c == 't')
 			tpath = optarg;
 		else if (c == 'o')
 			output = optarg;
+		else if (c == 'n')
+			given = optarg;
 		else if (c == 'f' && (strcmp(optarg, "html") == 0 || strcmp(optarg, "text") == 0))
 			html = strcmp(optarg, "html") == 0;
 		else
@@ -64,17 +92,7 @@ int app_surat(struct app *a, int argc, char **argv, const struct app_surat *s)
 	}
 	if (optind + 1 != argc)
 		return usage_error(s->cmd, "%s", s->expected);
-	if ((rc = app_open(a, DB_READ)) || (rc = s->get(a, argv[optind], s->obj)) ||
-	    (rc = template_text(&a->rules, s->text, tpath, &tmpl)))
+	if ((rc = app_open(a, DB_READ)) || (rc = s->get(a, argv[optind], s->obj)))
 		return rc;
-	if ((rc = s->check(tmpl, tpath ? tpath : s->text->file)))
-		goto done;
-	if (output && (rc = atomic_open(&out, output, 0600)))
-		goto done;
-	s->write(output ? out.fp : stdout, &a->rules, s->obj, tmpl, html);
-	if (output)
-		rc = atomic_commit(&out);
-done:
-	free(tmpl);
-	return rc;
+	return letter(a, s, tpath, given, output, html);
 }

@@ -10,6 +10,7 @@
 #include "netral/cli/sub.h"
 #include "netral/cli/surat.h"
 #include "netral/cmd/cmd.h"
+#include "netral/rules/pola.h"
 #include "netral/util/msg.h"
 #include "netral/view/izin.h"
 
@@ -20,21 +21,43 @@ static const char help_text[] = N_(
 "                       [--unit U] [--pemberi-pangkat P] [--pemberi-unit U]\n"
 "                       [--tempat PLACE]\n"
 "       netral izin list [--format table|csv|json] [--excel]\n"
-"       netral izin surat NUMBER [--format text|html] [--template FILE]\n"
-"                        [--output FILE]\n"
+"       netral izin surat NUMBER [--format text|html] [--nomor-surat NO]\n"
+"                        [--template FILE] [--output FILE]\n"
 "\n"
 "A written permit (surat izin, SE Sekda Batang Lampiran I) for an ASN to\n"
 "serve on an election committee: PPK, PPS or KPPS.  add prints the new\n"
 "permit's number (IZ-YEAR-SEQUENCE) on its first line.  Without\n"
-"--pemilihan the contest is the one in progress on the permit's day.\n"
+"--pemilihan the contest is the one in progress on the permit's day.  The\n"
+"signer (--pemberi-*) and --tempat default to the settings ttd_nama,\n"
+"ttd_nip, ttd_pangkat, ttd_jabatan, ttd_unit and ttd_tempat.\n"
 "'izin surat' writes the letter with every field filled in: text, or a\n"
-"page to print (--format html), from the letter of the rules in force (a\n"
-"folder's surat_izin.txt after 'rules load', else the built-in one), or\n"
-"from --template FILE: text with {{field}} where a value goes (netral(1)\n"
-"lists them).\n"
+"page to print on one A4 sheet (--format html), under the agency's\n"
+"letterhead (the settings kop_instansi, kop_nama, kop_alamat, kop_kontak,\n"
+"kop_logo), from the letter of the rules in force (a folder's\n"
+"surat_izin.txt after 'rules load', else the built-in one), or from\n"
+"--template FILE: text with {{field}} where a value goes (netral(1) lists\n"
+"them).  The letter's number is the agency's: the one its first letter\n"
+"got, else --nomor-surat, else the next of the year by the settings'\n"
+"nomor_surat_pola (e.g. B/{urut}/{kode}/{bulan}/{tahun}), recorded with\n"
+"the permit; a number another letter holds is refused.  Without either\n"
+"it is left to write by hand.\n"
 "Serving on a committee is allowed, partiality while serving is not: a\n"
 "case recorded against a permit holder for a contest voting on the same\n"
 "day names the permit in add and show.\n");
+
+static void signer_defaults(const struct rules *r, const char *v[IZ_NF])
+{
+	static const struct {
+		int field;
+		const char *kunci;
+	} from[] = { { IZ_PEMBERI_NAMA, "ttd_nama" }, { IZ_PEMBERI_NIP, "ttd_nip" },
+		{ IZ_PEMBERI_PANGKAT, "ttd_pangkat" }, { IZ_PEMBERI_JABATAN, "ttd_jabatan" },
+		{ IZ_PEMBERI_UNIT, "ttd_unit" }, { IZ_TEMPAT, "ttd_tempat" } };
+
+	for (size_t i = 0; i < sizeof from / sizeof *from; i++)
+		if (!v[from[i].field] && *pola_setting(r, from[i].kunci))
+			v[from[i].field] = pola_setting(r, from[i].kunci);
+}
 
 static int izin_add_cmd(struct app *a, int argc, char **argv)
 {
@@ -47,6 +70,7 @@ static int izin_add_cmd(struct app *a, int argc, char **argv)
 	if ((rc = app_record_args(a, argc, argv, "izin add", help_text, &izin_record, v)) >= 0 ||
 	    (rc = app_open(a, DB_WRITE)))
 		return rc;
+	signer_defaults(&a->rules, v);
 	if (izin_parse(&a->rules, v, &iz, &e) < 0)
 		return app_record_refused(&izin_record, &e);
 	if ((rc = db_begin(&a->db)))
@@ -84,16 +108,37 @@ static int izin_one(struct app *a, const char *nomor, void *obj)
 	return rc;
 }
 
-static void izin_write(FILE *fp, const struct rules *r, const void *obj, const char *tmpl, int html)
+static void izin_write(FILE *fp, const struct rules *r, const struct surat_kop *kop, const void *obj,
+		       const char *nomor, const char *tmpl, int html)
 {
-	izin_letter(fp, r, obj, tmpl, html);
+	izin_letter(fp, r, kop, obj, nomor, tmpl, html);
+}
+
+/* The agency's number of the letter: the one it holds, else given or the
+ * settings' pattern's next, recorded (the database opened for writing
+ * only then); "" for none. */
+static int izin_number(struct app *a, const void *obj, const char *given, char nomor[POLA_NOMOR_MAX + 1])
+{
+	const struct izin *iz = obj;
+	int rc;
+
+	if ((rc = izin_letter_held(&a->db, iz, nomor)))
+		return rc;
+	if (*nomor || (!given && !*pola_setting(&a->rules, "nomor_surat_pola")))
+		return izin_letter_number(&a->db, &a->rules, a->operator, iz, given, nomor);
+	if ((rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
+		return rc;
+	if ((rc = izin_letter_number(&a->db, &a->rules, a->operator, iz, given, nomor)) ||
+	    (rc = db_commit(&a->db)))
+		db_rollback(&a->db);
+	return rc;
 }
 
 static int izin_surat(struct app *a, int argc, char **argv)
 {
 	struct izin iz;
 	const struct app_surat s = { "izin surat", help_text, _("expected the permit's number"),
-		&rules_texts[RX_surat_izin], izin_one, izin_template_check, izin_write, &iz };
+		&rules_texts[RX_surat_izin], izin_one, izin_template_check, izin_number, izin_write, &iz };
 
 	return app_surat(a, argc, argv, &s);
 }

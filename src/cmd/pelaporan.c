@@ -76,16 +76,19 @@ static int pelaporan_one(struct app *a, const char *nomor, void *obj)
 	return rc;
 }
 
-static void pelaporan_write(FILE *fp, const struct rules *r, const void *obj, const char *tmpl, int html)
+/* The number is the report's own, recorded with it (--nomor). */
+static void pelaporan_write(FILE *fp, const struct rules *r, const struct surat_kop *kop, const void *obj,
+			    const char *nomor, const char *tmpl, int html)
 {
-	pelaporan_letter(fp, r, obj, tmpl, html);
+	(void)nomor;
+	pelaporan_letter(fp, r, kop, obj, tmpl, html);
 }
 
 static int pelaporan_surat(struct app *a, int argc, char **argv)
 {
 	struct pelaporan p;
 	const struct app_surat s = { "pelaporan surat", help_text, _("expected the report's letter number"),
-		&rules_texts[RX_surat_pengantar], pelaporan_one, pelaporan_template_check, pelaporan_write, &p };
+		&rules_texts[RX_surat_pengantar], pelaporan_one, pelaporan_template_check, NULL, pelaporan_write, &p };
 
 	return app_surat(a, argc, argv, &s);
 }

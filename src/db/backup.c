@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "netral/db/backup.h"
+#include "netral/io/atomic.h"
 #include "netral/util/msg.h"
 
 /* The database, its -wal, -shm or -journal: a backup must not overwrite
@@ -55,6 +56,9 @@ int db_backup(struct db *d, const char *path)
 	fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd < 0)
 		return fail(NX_IO, _("cannot create '%s': %s"), tmp, strerror(errno));
+	/* the backup is as private as the database it copies, past the
+	 * umask; fails only where a file system has no modes */
+	(void)fchmod(fd, atomic_private_mode(path));
 	close(fd);
 	if (sqlite3_open_v2(tmp, &dst, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
 		rc = fail(NX_IO, _("cannot write '%s': %s"), tmp, sqlite3_errmsg(dst));

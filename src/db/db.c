@@ -16,6 +16,47 @@
 #include "netral/util/msg.h"
 #include "netral/util/utf8.h"
 
+/* The agency's database as the administrator set it for every user of
+ * the machine: the last line NETRAL_DB=PATH of the defaults file the
+ * package installs ($NETRAL_DEFAULTS, else NETRAL_DEFAULTS_FILE), which
+ * the nightly export reads too.  A plain path, in quotes or not, never
+ * expanded.  1 with the path in out, 0 for none. */
+static int system_db(char *out, size_t cap)
+{
+	const char *file = getenv("NETRAL_DEFAULTS");
+	char line[4200];
+	FILE *fp;
+	int found = 0;
+
+	if (!file || !*file)
+		file = NETRAL_DEFAULTS_FILE;
+	if (!(fp = fopen(file, "re")))
+		return 0;
+	while (fgets(line, sizeof line, fp)) {
+		char *v = line + strspn(line, " \t");
+		size_t n;
+
+		if (strncmp(v, "NETRAL_DB=", 10) != 0)
+			continue;
+		v += 10;
+		n = strcspn(v, "\r\n");
+		while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+			n--;
+		if (n >= 2 && (*v == '"' || *v == '\'') && v[n - 1] == *v) {
+			v++;
+			n -= 2;
+		}
+		/* as in the shell, the last assignment holds, an empty one unsets */
+		found = n > 0 && n < cap;
+		if (found) {
+			memcpy(out, v, n);
+			out[n] = '\0';
+		}
+	}
+	fclose(fp);
+	return found;
+}
+
 int db_locate(const char *opt, char *out, size_t cap, int *is_default, struct err *e)
 {
 	const char *env = getenv("NETRAL_DB");
@@ -28,6 +69,8 @@ int db_locate(const char *opt, char *out, size_t cap, int *is_default, struct er
 		n = snprintf(out, cap, "%s", opt);
 	else if (env && *env)
 		n = snprintf(out, cap, "%s", env);
+	else if (system_db(out, cap))
+		return 0;
 	else {
 		*is_default = 1;
 		if (xdg && *xdg == '/')

@@ -7,32 +7,27 @@
 #include "netral/db/func.h"
 #include "netral/util/alloc.h"
 #include "netral/util/digest.h"
+#include "netral/util/strbuf.h"
 #include "netral/util/text.h"
 #include "netral/util/utf8.h"
 
-/* lipat(a, b, ...): the values folded for searching (utf8_fold), joined
+/* lipat(a, b, ...): the values folded for matching (utf8_fold), joined
  * by a unit separator so that a search matches within one value. */
 static void sql_lipat(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
-	size_t cap = 1, m = 0;
-	char *out;
+	struct strbuf sb = STRBUF_INIT;
+	size_t n;
 
-	for (int i = 0; i < argc; i++)
-		cap += (size_t)sqlite3_value_bytes(argv[i]) + 1;
-	if (!(out = sqlite3_malloc64(cap))) {
-		sqlite3_result_error_nomem(cx);
-		return;
-	}
 	for (int i = 0; i < argc; i++) {
 		const char *v = (const char *)sqlite3_value_text(argv[i]);
 
 		if (i)
-			out[m++] = '\x1f';
+			sb_putc(&sb, '\x1f');
 		if (v)
-			m += utf8_fold(v, out + m, cap - m);
+			utf8_fold_append(&sb, v, (size_t)sqlite3_value_bytes(argv[i]));
 	}
-	out[m] = '\0';
-	sqlite3_result_text(cx, out, (int)m, sqlite3_free);
+	n = sb.len;
+	sqlite3_result_text(cx, sb_detach(&sb), (int)n, free);
 }
 
 /* orang(text): a name as people write it differently: folded, with runs
@@ -65,27 +60,27 @@ static void sql_kata(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
 	const char *t = (const char *)sqlite3_value_text(argv[0]);
 	const char *w = (const char *)sqlite3_value_text(argv[1]);
-	char text[1024], words[1024];
+	struct strbuf text = STRBUF_INIT, words = STRBUF_INIT;
+	const char *t0, *w0;
 	size_t n;
+	int found = 0;
 
 	(void)argc;
 	if (!t || !w) {
 		sqlite3_result_null(cx);
 		return;
 	}
-	utf8_fold(t, text, sizeof text);
-	if (!(n = utf8_fold(w, words, sizeof words))) {
-		sqlite3_result_int(cx, 0);
-		return;
-	}
-	for (const char *p = text; (p = strstr(p, words)); p++) {
-		if ((p == text || !word_char((unsigned char)p[-1]) || !word_char((unsigned char)*words)) &&
-		    (!word_char((unsigned char)p[n]) || !word_char((unsigned char)words[n - 1]))) {
-			sqlite3_result_int(cx, 1);
-			return;
-		}
-	}
-	sqlite3_result_int(cx, 0);
+	utf8_fold_append(&text, t, (size_t)sqlite3_value_bytes(argv[0]));
+	utf8_fold_append(&words, w, (size_t)sqlite3_value_bytes(argv[1]));
+	t0 = sb_str(&text);
+	w0 = sb_str(&words);
+	n = words.len;
+	for (const char *p = t0; n && !found && (p = strstr(p, w0)); p++)
+		found = (p == t0 || !word_char((unsigned char)p[-1]) || !word_char((unsigned char)*w0)) &&
+			(!word_char((unsigned char)p[n]) || !word_char((unsigned char)w0[n - 1]));
+	sb_free(&text);
+	sb_free(&words);
+	sqlite3_result_int(cx, found);
 }
 
 /* rantai(prev, id, kasus_id, waktu, operator, jenis, kolom, lama, baru,

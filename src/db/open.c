@@ -11,6 +11,7 @@
 #include "netral/db/db.h"
 #include "netral/db/func.h"
 #include "netral/db/migrate.h"
+#include "netral/io/atomic.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 
@@ -37,50 +38,76 @@ static int mkdir_p(const char *path, mode_t mode)
 	return 0;
 }
 
-/* A file of the database (or its -wal, -shm) readable by others is made
- * private again; one that cannot be (not ours) is named. */
-static void tighten_file(const char *path)
+/* The folder a file is in. */
+static void dir_of(const char *path, char *dir, size_t cap)
 {
-	struct stat sb;
+	char *slash;
 
-	if (stat(path, &sb) < 0 || !S_ISREG(sb.st_mode) || !(sb.st_mode & 077))
-		return;
-	if (chmod(path, sb.st_mode & 0700) < 0)
-		warning(_("'%s' can be read by others (mode %04o) and cannot be made private: %s"),
-			path, (unsigned)(sb.st_mode & 07777), strerror(errno));
-}
-
-/* The files of the database private, the default directory too (it is
- * netral's own); a directory others may write into (without the sticky
- * bit) lets them replace the database, which is said. */
-static void tighten(const char *path, int is_default)
-{
-	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
-	char name[4200], dir[4096], *slash;
-	struct stat sb;
-
-	for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
-		snprintf(name, sizeof name, "%s%s", path, suffix[i]);
-		tighten_file(name);
-	}
-	snprintf(dir, sizeof dir, "%s", path);
+	snprintf(dir, cap, "%s", path);
 	slash = strrchr(dir, '/');
 	if (slash)
 		*(slash == dir ? slash + 1 : slash) = '\0';
 	else
-		snprintf(dir, sizeof dir, ".");
+		snprintf(dir, cap, ".");
+}
+
+/* A database in a set-group-ID folder is its group's (atomic.h): the
+ * Debian package's /var/lib/netral, where every clerk in the group reads
+ * and writes it as themself.  Anywhere else it is its owner's alone. */
+static int shared(const char *path)
+{
+	return atomic_private_mode(path) == 0660;
+}
+
+/* A file of the database (or its -wal, -shm) readable by others is made
+ * private again, or in a shared folder the group's (what its owner may
+ * do, the group may); one that cannot be (not ours) is named. */
+static void tighten_file(const char *path, int group)
+{
+	struct stat sb;
+	mode_t mode, want;
+
+	if (stat(path, &sb) < 0 || !S_ISREG(sb.st_mode))
+		return;
+	mode = sb.st_mode & 0777;
+	want = group ? (mode & 0600) | (mode & 0600) >> 3 : mode & 0700;
+	if (mode == want)
+		return;
+	if (chmod(path, want) < 0 && (mode & 07))
+		warning(_("'%s' can be read by others (mode %04o) and cannot be made private: %s"),
+			path, (unsigned)(sb.st_mode & 07777), strerror(errno));
+}
+
+/* The files of the database private (or the group's), the default
+ * directory too (it is netral's own); a directory others may write into
+ * (without the sticky bit) lets them replace the database, which is said:
+ * in a shared one, the group writes by design. */
+static void tighten(const char *path, int is_default)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+	char name[4200], dir[4096];
+	int group = shared(path);
+	struct stat sb;
+
+	for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
+		snprintf(name, sizeof name, "%s%s", path, suffix[i]);
+		tighten_file(name, group);
+	}
+	dir_of(path, dir, sizeof dir);
 	if (stat(dir, &sb) < 0)
 		return;
 	if (is_default && (sb.st_mode & 077) && chmod(dir, sb.st_mode & 0700) < 0)
 		warning(_("'%s' can be read by others and cannot be made private: %s"), dir, strerror(errno));
-	else if (!is_default && (sb.st_mode & 022) && !(sb.st_mode & S_ISVTX))
+	else if (!is_default && (sb.st_mode & (group ? 002 : 022)) && !(sb.st_mode & S_ISVTX))
 		warning(_("others may write into '%s', and so replace the database in it"), dir);
 }
 
-/* Creates the file 0600 before SQLite does, since SQLite would use 0644
- * and the file holds personal data; the WAL files inherit the mode. */
+/* Creates the file before SQLite does, since SQLite would use 0644 and
+ * the file holds personal data: 0600, or 0660 in a shared folder, whatever
+ * the umask; SQLite gives its WAL files the database's mode. */
 static int create_private(const char *path, int is_default, int *created)
 {
+	mode_t mode = atomic_private_mode(path);
 	int fd;
 
 	if (is_default) {
@@ -96,13 +123,16 @@ static int create_private(const char *path, int is_default, int *created)
 					    dir, strerror(errno));
 		}
 	}
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
 	if (fd < 0 && errno != EEXIST)
 		return fail(NX_IO, _("cannot create database '%s': %s"), path,
 			    strerror(errno));
-	if (fd >= 0)
-		close(fd);
 	*created = fd >= 0;
+	if (fd >= 0) {
+		/* past the umask; fails only where a file system has no modes */
+		(void)fchmod(fd, mode);
+		close(fd);
+	}
 	return 0;
 }
 
@@ -166,15 +196,10 @@ static int probe(struct db *d)
 static int open_immutable(struct db *d)
 {
 	struct strbuf uri = STRBUF_INIT;
-	char dir[4096], *slash;
+	char dir[4096];
 	int rc;
 
-	snprintf(dir, sizeof dir, "%s", d->path);
-	slash = strrchr(dir, '/');
-	if (slash)
-		*(slash == dir ? slash + 1 : slash) = '\0';
-	else
-		snprintf(dir, sizeof dir, ".");
+	dir_of(d->path, dir, sizeof dir);
 	if (access(dir, W_OK) == 0 || access(d->path, R_OK) != 0)
 		return db_fail(d, _("cannot read the database"));
 	{

@@ -28,6 +28,16 @@ static void names(const char *path, char **dir, char **tmp)
 	free(b);
 }
 
+mode_t atomic_private_mode(const char *path)
+{
+	char *d = xstrdup(path);
+	struct stat sb;
+	mode_t mode = stat(dirname(d), &sb) == 0 && (sb.st_mode & S_ISGID) ? 0660 : 0600;
+
+	free(d);
+	return mode;
+}
+
 /* A FIFO or a character device (/dev/null, a terminal) is written to as
  * it is: there is nothing to replace, and replacing it would destroy it. */
 static int open_stream(struct atomic_file *a, const char *path)
@@ -83,6 +93,8 @@ int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
 		return 0;  /* a stream, open */
 	if (rc)
 		return rc;
+	if (!(mode & 077))
+		mode = atomic_private_mode(path);
 	names(path, &dir, &a->tmp);
 	if (access(dir, W_OK) < 0 && access(path, F_OK) == 0) {
 		rc = fail(NX_IO, _("cannot replace '%s' whole: its directory is not writable (nothing written)"),

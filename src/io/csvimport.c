@@ -499,6 +499,7 @@ static int survey(void *ctx, const struct csvin_record *r)
 		im->widest = r->n;
 		return header(im, r);
 	}
+	im->surveyed++;
 	if (cells(r, im->nhead) > im->widest)
 		im->widest = cells(r, im->nhead);
 	/* a row refused for another cell, or one libcsv refused (its cells as
@@ -569,6 +570,8 @@ int csvimport_read(struct csvimport *im)
 	if ((im->reject || im->reject_book) && im->kind_of)
 		reject_header(im);
 	if ((rc = csvin_rewind(im->in)))
+		return rc;
+	if (im->kind->start && (rc = im->kind->start(im->ctx, im->surveyed)))
 		return rc;
 	return read_input(im, record);
 }

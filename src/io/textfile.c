@@ -30,7 +30,7 @@ static int open_regular(const char *path)
 	return fd;
 }
 
-int text_file_read(const char *path, size_t max, char **out)
+int file_read(const char *path, size_t max, char **out, size_t *len)
 {
 	size_t n = 0;
 	ssize_t got;
@@ -58,6 +58,19 @@ int text_file_read(const char *path, size_t max, char **out)
 		return fail(NX_DATA, _("%s: larger than %zu KiB"), path, max / 1024);
 	}
 	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+int text_file_read(const char *path, size_t max, char **out)
+{
+	size_t n;
+	char *buf;
+	int rc;
+
+	if ((rc = file_read(path, max, &buf, &n)))
+		return rc;
 	if (memchr(buf, '\0', n) || utf8_invalid_at(buf, n) >= 0) {
 		free(buf);
 		return fail(NX_DATA, _("%s: not UTF-8 text"), path);

@@ -9,6 +9,7 @@
 #include "netral/kasus/derive.h"
 #include "netral/kasus/import.h"
 #include "netral/kasus/repeat.h"
+#include "netral/kasus/indexes.h"
 #include "netral/kasus/rollup.h"
 #include "netral/rules/rules.h"
 #include "netral/rules/vocab.h"
@@ -363,6 +364,13 @@ static void canonical(void *ctx, const char *h, char *out, size_t cap)
 			*p = '_';
 }
 
+static int start(void *ctx, long rows)
+{
+	struct impor *ip = ctx;
+
+	return kasus_indexes_aside(ip->db, rows, &ip->aside);
+}
+
 int impor_begin(struct impor *ip)
 {
 	size_t n = 0;
@@ -389,7 +397,7 @@ int impor_begin(struct impor *ip)
 			ip->cols[n++] = kasus_columns[c].name;
 		}
 	ip->cols[n] = NULL;
-	ip->kind = (struct import_kind){ ip->cols, ip->flags, canonical, case_row };
+	ip->kind = (struct import_kind){ ip->cols, ip->flags, canonical, case_row, start };
 	ip->k = xmalloc(sizeof *ip->k);
 	run_digest_init(&ip->created);
 	if (ip->asal && (rc = rollup_seen_begin(ip->db)))
@@ -470,6 +478,8 @@ int impor_finish(struct impor *ip, const struct csvin *in)
 	struct missing_ctx m = { ip, in->name };
 	int s;
 
+	if ((s = kasus_indexes_restore(ip->db, &ip->aside)))
+		return s;
 	if (ip->asal && (s = rollup_unseen(ip->db, ip->asal, missing, &m)))
 		return s;
 	/* one sort of the run's days and acts: a sixth of a bulk load's time,
@@ -483,6 +493,7 @@ void impor_free(struct impor *ip)
 {
 	free(ip->k);
 	sb_free(&ip->key);
+	sb_free(&ip->aside);
 	sb_free(&ip->warn);
 	sb_free(&ip->where);
 }

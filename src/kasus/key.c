@@ -131,19 +131,32 @@ int kasus_state_column(int c)
 	return c != COL_ID && c != COL_DIUBAH && c != COL_KEADAAN_IMPOR;
 }
 
-void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN])
+/* The named columns of a state, in catalogue order, where a new column
+ * comes last: each column keeps its place, which the digest spells. */
+static int state_columns(const char *const *v, const char **names, const char **vals)
 {
-	const char *names[COL_COUNT], *vals[COL_COUNT];
 	int n = 0;
 
-	/* in catalogue order, where a new column comes last: each column keeps
-	 * its place, which the digest's last digits spell */
 	for (int c = 0; c < COL_COUNT; c++)
 		if (kasus_state_column(c)) {
 			names[n] = kasus_columns[c].name;
 			vals[n++] = v[c];
 		}
-	digest_state(names, vals, n, out);
+	return n;
+}
+
+void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN])
+{
+	const char *names[COL_COUNT], *vals[COL_COUNT];
+
+	digest_state(names, vals, state_columns(v, names, vals), out);
+}
+
+void kasus_state_v3(const char *const *v, char out[AUDIT_STATE_LEN])
+{
+	const char *names[COL_COUNT], *vals[COL_COUNT];
+
+	digest_state_v3(names, vals, state_columns(v, names, vals), out);
 }
 
 int kasus_state_place(int place)

@@ -14,8 +14,9 @@ int kasus_repeat_of(struct db *d, long long id, char nomor[32])
 
 	*nomor = '\0';
 	if ((rc = db_prepare(d, "SELECT o.nomor FROM kasus k JOIN kasus o ON o.id < k.id "
-			     "AND o.tanggal_kejadian = k.tanggal_kejadian AND o.bentuk = k.bentuk "
-			     "AND " COUNTED("o.") " AND " PERSON("o.") " = " PERSON("k.")
+			     "AND o.id IN " KASUS_BY_ORIGIN_SQL("nip IS k.nip AND tanggal_kejadian = "
+								"k.tanggal_kejadian AND bentuk = k.bentuk")
+			     " AND " COUNTED("o.") " AND " PERSON("o.") " = " PERSON("k.")
 			     " WHERE k.id = ?1 ORDER BY o.id LIMIT 1", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);

@@ -50,7 +50,9 @@ static void where(struct strbuf *sql, const struct kasus_filter *f, const char *
 		sb_printf(sql, "%s(", and);
 		for (int i = 0; i < f->n[k]; i++) {
 			if (k == KF_INSTANSI) {
-				sb_printf(sql, "%skata(instansi, ?%d)", i ? " OR " : "", *nv + 1);
+				/* the names that match, then their cases by the index */
+				sb_printf(sql, "%sinstansi IN (SELECT nama FROM " KASUS_AGENCIES_SQL
+					  " WHERE kata(nama, ?%d))", i ? " OR " : "", *nv + 1);
 			} else if (k == KF_INDIKASI) {
 				/* one code of the list the case carries */
 				sb_printf(sql, "%sinstr(',' || indikasi || ',', ',' || ?%d || ',') > 0",
@@ -74,7 +76,12 @@ static void where(struct strbuf *sql, const struct kasus_filter *f, const char *
 	cond(sql, &and, "instr(lipat(nama, nip, nik, instansi, unit_kerja, uraian, no_laporan), ?%d) > 0",
 	     f->cari, vals, nv);
 	cond(sql, &and, "instr(lipat(nama), ?%d) > 0", f->nama, vals, nv);
-	cond(sql, &and, "(instr(nip, ?%1$d) > 0 OR instr(nik, ?%1$d) > 0)", f->nip, vals, nv);
+	/* a whole NIP is the NIP itself (netral stores its 18 digits, and a
+	 * NIK has 16): one look-up, not a search of every case */
+	if (f->nip && strlen(f->nip) == 18)
+		cond(sql, &and, "id IN " KASUS_BY_ORIGIN_SQL("nip = ?%1$d"), f->nip, vals, nv);
+	else
+		cond(sql, &and, "(instr(nip, ?%1$d) > 0 OR instr(nik, ?%1$d) > 0)", f->nip, vals, nv);
 }
 
 /* The columns of an exchange file: dihitung_asal says whether this
@@ -151,7 +158,7 @@ int kasus_agencies(struct db *d, int (*fn)(void *ctx, const char *name), void *c
 	sqlite3_stmt *st;
 	int rc, s = SQLITE_DONE;
 
-	if ((rc = db_prepare(d, "SELECT DISTINCT instansi FROM kasus ORDER BY instansi", &st)))
+	if ((rc = db_prepare(d, "SELECT nama FROM " KASUS_AGENCIES_SQL, &st)))
 		return rc;
 	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW)
 		rc = fn(ctx, col_text(st, 0));

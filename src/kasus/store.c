@@ -442,7 +442,9 @@ int kasus_last_instansi(struct db *d, char *out, size_t cap)
 	int rc;
 
 	*out = '\0';
-	if ((rc = db_prepare(d, "SELECT instansi FROM kasus WHERE asal IS NULL ORDER BY id DESC LIMIT 1", &st)))
+	/* from the newest case back, not through an index on asal (which
+	 * would read every case of the agency): its newest is its own */
+	if ((rc = db_prepare(d, "SELECT instansi FROM kasus WHERE +asal IS NULL ORDER BY id DESC LIMIT 1", &st)))
 		return rc;
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)

@@ -20,17 +20,11 @@ struct verify {
 	int failed;               /* a read failed (reported): the status */
 };
 
-/* Whether a recorded state is one netral writes: of the third kind, the
- * second ("2:" and 32 hex digits) or the first (32 hex digits). */
+/* Whether a recorded state is one netral writes: of the fourth kind, the
+ * third, the second ("2:" and 32 hex digits) or the first (32 hex digits). */
 static int well_formed(const char *s)
 {
-	size_t n = strlen(s);
-
-	if (digest_state_is_v3(s))
-		return strspn(s + 2, "0123456789abcdef") == DIGEST_STATE_LEN - 3;
-	if (n == DIGEST_STATE_V2_LEN - 1 && strncmp(s, "2:", 2) == 0)
-		return strspn(s + 2, "0123456789abcdef") == n - 2;
-	return n == 32 && strspn(s, "0123456789abcdef") == 32;
+	return digest_state_kind(s) != 0;
 }
 
 /* A creation event's state, or the one its import run recorded, against
@@ -76,8 +70,10 @@ static void origin(void *ctx, long long id, const char *nomor, char *const *stat
 		}
 		fp = run;
 	}
-	if (digest_state_is_v3(fp))
+	if (digest_state_kind(fp) == 4)
 		kasus_state(cols, got);
+	else if (digest_state_is_v3(fp))
+		kasus_state_v3(cols, got);
 	else if (strncmp(fp, "2:", 2) == 0)
 		kasus_state_v2(cols, got);
 	else

@@ -96,7 +96,7 @@ const struct rules_table rules_tables[RT_COUNT] = {
 		.order = "rowid", .what = N_("cannot store the transitions"), .row = row_transisi },
 	[RT_PENGATURAN] = { "pengaturan", "pengaturan.csv", NULL, TABLE(pengaturan, pengaturan),
 		.order = "rowid", .what = N_("cannot store the settings"),
-		.dup = N_("duplicate setting '%s'") },
+		.dup = N_("duplicate setting '%s'"), .row = row_pengaturan },
 	[RT_LABEL] = { "label", "label.csv", NULL, TABLE(label, label),
 		.flags = RT_LATER, .order = "rowid", .what = N_("cannot store the labels"),
 		.row = row_label },

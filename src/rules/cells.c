@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/rules/pola.h"
 #include "netral/rules/rows.h"
 #include "netral/rules/vocab.h"
 #include "netral/util/msg.h"
@@ -340,30 +341,55 @@ int ck_status(struct loader *l, long line, const struct rules_column *c, const c
 	return 0;
 }
 
+/* The settings: the deadlines are days; the letters' (rules/pola.h) are
+ * text, their numbering pattern checked. */
+static const struct {
+	const char *kunci;
+	char kind; /* 'd' days, 't' text, 'p' a numbering pattern */
+} settings[] = {
+	{ "batas_tindak_lanjut_hari", 'd' }, { "pasca_pemungutan_hari", 'd' },
+	{ "pasca_pemungutan_hari_pemilihan", 'd' }, { "kop_instansi", 't' }, { "kop_nama", 't' },
+	{ "kop_alamat", 't' }, { "kop_kontak", 't' }, { "kop_logo", 't' }, { "ttd_nama", 't' },
+	{ "ttd_nip", 't' }, { "ttd_pangkat", 't' }, { "ttd_jabatan", 't' }, { "ttd_unit", 't' },
+	{ "ttd_tempat", 't' }, { "nomor_surat_kode", 't' }, { "nomor_surat_pola", 'p' },
+};
+#define NSETTINGS (sizeof settings / sizeof *settings)
+
 int ck_setting(struct loader *l, long line, const struct rules_column *c, const char *v, void *slot)
 {
-	static const char *const settings[] = { "batas_tindak_lanjut_hari",
-		"pasca_pemungutan_hari", "pasca_pemungutan_hari_pemilihan", NULL };
-	char *all;
+	struct strbuf all = STRBUF_INIT;
 
 	(void)c, (void)slot;
-	if (known(settings, v))
-		return 1;
-	all = joined(settings);
-	loader_problem(l, line, _("kunci: unknown setting '%s' (known: %s)"), v, all);
-	free(all);
+	for (size_t i = 0; i < NSETTINGS; i++)
+		if (strcmp(settings[i].kunci, v) == 0)
+			return 1;
+	for (size_t i = 0; i < NSETTINGS; i++)
+		sb_printf(&all, "%s%s", i ? ", " : "", settings[i].kunci);
+	loader_problem(l, line, _("kunci: unknown setting '%s' (known: %s)"), v, sb_str(&all));
+	sb_free(&all);
 	return 0;
 }
 
-int ck_days(struct loader *l, long line, const struct rules_column *c, const char *v, void *slot)
+int row_pengaturan(struct loader *l, void *row, long line)
 {
-	char *end;
+	const struct pengaturan *p = row;
+	char why[256], *end;
+	size_t i = 0;
 
-	(void)c, (void)slot;
-	if (strtol(v, &end, 10) >= 1 && !*end && end != v)
-		return 1;
-	loader_problem(l, line, _("nilai: '%s' must be a positive number of days"), v);
-	return 0;
+	while (i < NSETTINGS && strcmp(settings[i].kunci, p->kunci) != 0)
+		i++;
+	if (i == NSETTINGS || settings[i].kind == 't')
+		return ROW_KEEP;
+	if (settings[i].kind == 'p') {
+		if (pola_check(p->nilai, why, sizeof why) == 0)
+			return ROW_KEEP;
+		loader_problem(l, line, "nilai: %s", why);
+		return ROW_DROP;
+	}
+	if (strtol(p->nilai, &end, 10) >= 1 && !*end && end != p->nilai)
+		return ROW_KEEP;
+	loader_problem(l, line, _("nilai: '%s' must be a positive number of days"), p->nilai);
+	return ROW_DROP;
 }
 
 int ck_contest(struct loader *l, long line, const struct rules_column *c, const char *v, void *slot)

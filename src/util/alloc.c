@@ -52,6 +52,13 @@ char *xstrndup(const char *s, size_t n)
 	return p;
 }
 
+void *xcheck(void *p)
+{
+	if (!p)
+		oom();
+	return p;
+}
+
 void *array_grow(void *v, size_t *cap, size_t elem)
 {
 	*cap = *cap ? 2 * *cap : 16;

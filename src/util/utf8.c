@@ -100,46 +100,6 @@ int ascii_ncasecmp(const char *a, const char *b, size_t n)
 	return 0;
 }
 
-/* U+00C0 to U+017F: the base letter of each, or 0 to keep the code point
- * (×, ÷, and the letters with no single base letter). */
-static const char latin_base[] =
-	"aaaaaaaceeeeiiii" "dnooooo\0ouuuuyts"   /* C0-DF */
-	"aaaaaaaceeeeiiii" "dnooooo\0ouuuuyty"   /* E0-FF */
-	"aaaaaaccccccccdd" "ddeeeeeeeeeegggg"   /* 100-11F */
-	"gggghhhhiiiiiiii" "iiiijjkkklllllll"   /* 120-13F */
-	"lllnnnnnnnnnoooo" "oooorrrrrrssssss"   /* 140-15F */
-	"ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";  /* 160-17F */
-
-size_t utf8_fold(const char *s, char *out, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t m = 0;
-
-	if (n == 0)
-		return 0;
-	while (*p && m + 1 < n) {
-		unsigned cp;
-
-		if (p[0] >= 0xc3 && p[0] <= 0xc5 && (p[1] & 0xc0) == 0x80) {
-			cp = ((unsigned)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
-			if (cp >= 0xc0 && latin_base[cp - 0xc0]) {
-				out[m++] = latin_base[cp - 0xc0];
-				p += 2;
-				continue;
-			}
-			if (m + 2 >= n)
-				break;
-			out[m++] = (char)*p++;
-			out[m++] = (char)*p++;
-			continue;
-		}
-		out[m++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + ('a' - 'A') : *p);
-		p++;
-	}
-	out[m] = '\0';
-	return m;
-}
-
 unsigned long utf8_next(const char *s, size_t *len)
 {
 	const unsigned char *p = (const unsigned char *)s;

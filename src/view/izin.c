@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "netral/util/ascii.h"
 #include "netral/util/ident.h"
 #include "netral/util/msg.h"
 #include "netral/view/izin.h"
@@ -9,7 +10,7 @@
 
 /* The names a template may use beside the stored columns. */
 static const char *const derived[] = { "peran_uraian", "pemilihan_nama", "pemilihan_sebutan",
-	"tanggal_iso", NULL };
+	"tanggal_iso", "nomor_surat", "dasar_penunjukan", NULL };
 
 static int known(const char *name, size_t n)
 {
@@ -21,13 +22,29 @@ static int known(const char *name, size_t n)
 	return 0;
 }
 
+int izin_template_check(const char *tmpl, const char *name)
+{
+	return surat_template_check(tmpl, name, known);
+}
+
 struct letter {
 	const struct rules *r;
 	const struct izin *iz;
+	const char *nomor_surat;
 };
 
+/* The decree that appoints, named once: "Surat Keputusan Nomor 15/..."
+ * for a bare number, as typed when it says what it is. */
+static void dasar(const char *sk, char *out, size_t cap)
+{
+	if (ascii_ncasecmp(sk, "keputusan", 9) == 0 || ascii_ncasecmp(sk, "surat keputusan", 15) == 0)
+		snprintf(out, cap, "%s", sk);
+	else
+		snprintf(out, cap, "Surat Keputusan Nomor %s", sk);
+}
+
 /* The value of a field, "" when the permit does not record it. */
-static void value(const void *ctx, const char *name, size_t n, char *out, size_t cap)
+static void value(void *ctx, const char *name, size_t n, char *out, size_t cap)
 {
 	const struct letter *l = ctx;
 	const struct rules *r = l->r;
@@ -38,7 +55,11 @@ static void value(const void *ctx, const char *name, size_t n, char *out, size_t
 	int f = cegah_field_of(&izin_record, name, n);
 
 	*out = '\0';
-	if (n == 12 && strncmp(name, "peran_uraian", 12) == 0) {
+	if (n == 11 && strncmp(name, "nomor_surat", 11) == 0) {
+		snprintf(out, cap, "%s", l->nomor_surat);
+	} else if (n == 16 && strncmp(name, "dasar_penunjukan", 16) == 0) {
+		dasar(iz->sk_penunjukan, out, cap);
+	} else if (n == 12 && strncmp(name, "peran_uraian", 12) == 0) {
 		k = rules_kosakata(r, VOCAB_PERAN_IZIN, iz->peran);
 		snprintf(out, cap, "%s", k && *k->uraian ? k->uraian : iz->peran);
 	} else if (n == 14 && strncmp(name, "pemilihan_nama", 14) == 0) {
@@ -64,15 +85,12 @@ static void value(const void *ctx, const char *name, size_t n, char *out, size_t
 	}
 }
 
-int izin_template_check(const char *tmpl, const char *name)
+void izin_letter(FILE *fp, const struct rules *r, const struct surat_kop *kop, const struct izin *iz,
+		 const char *nomor_surat, const char *tmpl, int html)
 {
-	return surat_template_check(tmpl, name, known);
-}
+	struct letter l = { r, iz, nomor_surat };
+	char title[64];
 
-void izin_letter(FILE *fp, const struct rules *r, const struct izin *iz, const char *tmpl, int html)
-{
-	struct letter l = { r, iz };
-	struct surat_fields f = { known, value, &l };
-
-	surat_write(fp, iz->nomor, tmpl, &f, html);
+	snprintf(title, sizeof title, "Surat izin %s", iz->nomor);
+	surat_write(fp, kop, tmpl, title, value, &l, html);
 }

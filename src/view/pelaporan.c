@@ -2,13 +2,16 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "netral/rules/pola.h"
 #include "netral/util/ident.h"
 #include "netral/view/pelaporan.h"
 #include "netral/view/surat.h"
 
-/* The names a template may use beside the stored columns. */
+/* The names a template may use beside the stored columns; the signer's
+ * are the settings' (ttd_*), as a permit's are by default. */
 static const char *const derived[] = { "jenis_uraian", "kepada_uraian", "pemilihan_sebutan",
-	"lampiran_jumlah", "tanggal_iso", NULL };
+	"lampiran_jumlah", "tanggal_iso", "ttd_nama", "ttd_nip", "ttd_pangkat", "ttd_jabatan",
+	"ttd_tempat", NULL };
 
 static int is(const char *name, size_t n, const char *what)
 {
@@ -63,8 +66,17 @@ static void uraian(const struct rules *r, const char *daftar, const char *kode, 
 	snprintf(out, cap, "%s", k && *k->uraian ? k->uraian : kode);
 }
 
+/* A setting of the signer (ttd_*, n bytes of name). */
+static void signer(const struct rules *r, const char *name, size_t n, char *out, size_t cap)
+{
+	char key[32];
+
+	snprintf(key, sizeof key, "%.*s", (int)n, name);
+	snprintf(out, cap, "%s", pola_setting(r, key));
+}
+
 /* The value of a field, "" when the report does not record it. */
-static void value(const void *ctx, const char *name, size_t n, char *out, size_t cap)
+static void value(void *ctx, const char *name, size_t n, char *out, size_t cap)
 {
 	const struct letter *l = ctx;
 	const struct pelaporan *p = l->p;
@@ -84,6 +96,10 @@ static void value(const void *ctx, const char *name, size_t n, char *out, size_t
 		snprintf(out, cap, "%d", lines(p->lampiran));
 	else if (is(name, n, "tanggal_iso"))
 		snprintf(out, cap, "%s", p->tanggal);
+	else if (is(name, n, "ttd_nip"))
+		nip_spaced(pola_setting(l->r, "ttd_nip"), out);
+	else if (strncmp(name, "ttd_", 4) == 0)
+		signer(l->r, name, n, out, cap);
 	else if (f == LAP_LAMPIRAN)
 		files(p->lampiran, out, cap);
 	else if (f == LAP_TANGGAL)
@@ -97,11 +113,12 @@ int pelaporan_template_check(const char *tmpl, const char *name)
 	return surat_template_check(tmpl, name, known);
 }
 
-void pelaporan_letter(FILE *fp, const struct rules *r, const struct pelaporan *p, const char *tmpl,
-		      int html)
+void pelaporan_letter(FILE *fp, const struct rules *r, const struct surat_kop *kop,
+		      const struct pelaporan *p, const char *tmpl, int html)
 {
 	struct letter l = { r, p };
-	struct surat_fields f = { known, value, &l };
+	char title[256];
 
-	surat_write(fp, p->nomor_surat, tmpl, &f, html);
+	snprintf(title, sizeof title, "Surat pengantar %s", p->nomor_surat);
+	surat_write(fp, kop, tmpl, title, value, &l, html);
 }

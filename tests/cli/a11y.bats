@@ -2,7 +2,7 @@
 # Every page netral writes can be read by everyone: axe-core, run in
 # headless Chromium, finds nothing against WCAG 2.1 A and AA and its best
 # practices on the summary, the cross table, the compliance page and the
-# permit's letter.  axe-core is a test-only tool from the npm registry,
+# permit's letter, with and without a letterhead.  axe-core is a test-only tool from the npm registry,
 # pinned in tests/a11y and installed there by scripts/deps.sh.
 
 load helper
@@ -46,6 +46,26 @@ axe() {
 		--pemberi-nama B --pemberi-nip 196801011990031007 --pemberi-jabatan K \
 		--tanggal 2024-10-01 > /dev/null
 	netral izin surat IZ-2024-0001 --format html --output surat.html
+	axe surat.html
+}
+
+@test "the permit's letter under the agency's letterhead and logo, numbered by its pattern" {
+	mkdir aturan
+	{ cat "$RULES/pengaturan.csv"
+	  echo "kop_instansi,PEMERINTAH KABUPATEN BATANG,"
+	  echo "kop_nama,DINAS PENDIDIKAN DAN KEBUDAYAAN,"
+	  echo "kop_alamat,\"Jalan Ahmad Yani Nomor 1, Batang 51215\","
+	  echo "kop_logo,logo.png,"
+	  echo "nomor_surat_pola,B/{urut}/800.1.6.2/{bulan}/{tahun},"; } > aturan/pengaturan.csv
+	netral rules load -q aturan > /dev/null
+	cp "$DATA/logo.png" .
+	netral izin add --nama A --nip 198504122010012015 --peran PPS --sk-penunjukan 1 \
+		--pemberi-nama B --pemberi-nip 196801011990031007 --pemberi-jabatan K \
+		--tanggal 2023-10-02 --pemilihan PEMILU2024-PILEG > /dev/null
+	netral izin surat IZ-2023-0001 --format html --output surat.html
+	grep -q '<header class="kop">' surat.html
+	grep -q '<img class="logo" alt="Logo" src="data:image/png;base64,' surat.html
+	grep -q 'B/1/800.1.6.2/X/2023' surat.html
 	axe surat.html
 }
 

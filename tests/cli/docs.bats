@@ -99,6 +99,19 @@ commands() {
 	# the case against the permit holder named the permit
 	run netral show 2024-0001
 	has_row izin "IZ-2024-0001 KPPS PILKADA2024 2024-10-01"
+	# what the README shows of the permit's letter is what it prints, line for line
+	run netral izin surat IZ-2024-0001
+	[ "$status" -eq 0 ]
+	sed -n '/^\$ netral izin surat IZ-2024-0001$/,/^```$/p' README.md | sed '1d;$d' > "$BATS_TEST_TMPDIR/shown"
+	[ "$(grep -c . "$BATS_TEST_TMPDIR/shown")" -ge 10 ]
+	rest=$'\n'$output
+	while IFS= read -r line; do
+		[ "$line" = ... ] && continue
+		# each line shown, in order, as printed (blank lines too)
+		[[ $rest == *$'\n'"$line"$'\n'* ]] || { echo "not printed: '$line'"; false; }
+		rest=${rest#*$'\n'"$line"$'\n'}
+		rest=$'\n'$rest
+	done < "$BATS_TEST_TMPDIR/shown"
 	# what the README shows of the report is what it prints
 	run netral kepatuhan --pemilihan PILKADA2024 --per 2024-08-31
 	[[ "$output" == *"PILKADA2024: prevention duties as of 2024-08-31 (2 of 4 units behind)"* ]]
@@ -122,11 +135,11 @@ commands() {
 	grep -q 'Menteri Dalam Negeri c.q. Direktur Jenderal Otonomi Daerah' "$BATS_TEST_TMPDIR/pengantar.html"
 	# the README's lines of the table, as printed (its rule left out)
 	out=$(netral kepatuhan --pemilihan PILKADA2024 --per 2025-01-02)
-	sed -n '/^### Reports sent up/,/^### /p' README.md | grep -E '^(Reports to send|pemilihan |PILKADA2024 )' > shown
-	[ "$(wc -l < shown)" -eq 4 ]
+	sed -n '/^### Reports sent up/,/^### /p' README.md | grep -E '^(Reports to send|pemilihan |PILKADA2024 )' > "$BATS_TEST_TMPDIR/shown"
+	[ "$(wc -l < "$BATS_TEST_TMPDIR/shown")" -eq 4 ]
 	while read -r l; do
 		grep -qxF -- "$l" <<< "$out" || { echo "not printed: $l"; echo "$out"; false; }
-	done < shown
+	done < "$BATS_TEST_TMPDIR/shown"
 }
 
 @test "the man page's example of a report recorded prints what it shows" {
@@ -143,4 +156,32 @@ commands() {
 	[ "$status" -eq 0 ]
 	[ "$output" = "$(cat expected)" ]
 	grep -q '<h1>SURAT PENGANTAR</h1>' pengantar.html
+}
+
+@test "the man page's permit letter is made as it shows: letterhead, the pattern's number, one page" {
+	cd "$BATS_TEST_DIRNAME/../.."
+	sed -n "/^A committee permit's letter under/,/^\.Ed/p" doc/netral.1 | sed -n '/^\.Bd/,/^\.Ed/p' |
+		sed '1d;$d' | sed -e 's/\\e$/\\/' > "$BATS_TEST_TMPDIR/example"
+	# a command's continuation lines joined; a line not a command is what it prints
+	sed -i -e ':a' -e '/\\$/N; s/\\\n *//; ta' "$BATS_TEST_TMPDIR/example"
+	[ "$(grep -c '^\$ netral ' "$BATS_TEST_TMPDIR/example")" -eq 3 ]
+	while IFS= read -r line; do
+		if [[ $line != '$ '* ]]; then
+			[ "$output" = "$line" ] || { echo "printed '$output', the page shows '$line'"; false; }
+			continue
+		fi
+		cmd=${line#\$ }
+		cmd=${cmd//--output /--output $BATS_TEST_TMPDIR/}
+		run bash -c "${cmd//netral /\"\$NETRAL\" }"
+		[ "$status" -eq 0 ] || { echo "failed: $cmd: $output"; false; }
+	done < "$BATS_TEST_TMPDIR/example"
+	page="$BATS_TEST_TMPDIR/izin.html"
+	grep -q 'DINAS PENDIDIKAN DAN KEBUDAYAAN' "$page"
+	grep -q 'B/1/800.1.6.2/X/2023' "$page"
+	grep -q 'Pemilihan Umum Tahun 2024' "$page"
+	grep -q 'Panitia Pemungutan Suara (PPS)' "$page"
+	command -v chromium > /dev/null && command -v pdfinfo > /dev/null || return 0
+	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$BATS_TEST_TMPDIR/chrome" \
+		--no-pdf-header-footer --print-to-pdf="$BATS_TEST_TMPDIR/izin.pdf" "file://$page" 2> /dev/null
+	pdfinfo "$BATS_TEST_TMPDIR/izin.pdf" | grep -Eq '^Pages: +1$'
 }

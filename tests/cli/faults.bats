@@ -152,6 +152,14 @@ cases() {
 		--pemberi-jabatan Kepala --tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
 	through_faults izin surat IZ-2024-0001
 	through_faults kepatuhan --pemilihan PILKADA2024 --per 2024-08-01
+	# the letter numbered by the settings' pattern, or given: recorded whole or not at all
+	mkdir aturan
+	{ cat "$RULES/pengaturan.csv"; echo "nomor_surat_pola,B/{urut}/{tahun},"; } > aturan/pengaturan.csv
+	netral rules load -q aturan > /dev/null
+	through_faults izin surat IZ-2024-0001
+	through_faults izin surat IZ-2024-0001 --nomor-surat B/9/2024
+	netral izin surat IZ-2024-0001 > /dev/null
+	through_faults izin surat IZ-2024-0001
 }
 
 @test "every statement of a record's write, told apart by the callers of the layer that prepares it, on a failing disk" {
@@ -242,6 +250,13 @@ cases() {
 	sqlite3 "$NETRAL_DB" "UPDATE meta SET nilai = 'folder' WHERE kunci = 'aturan_sumber';
 		INSERT OR REPLACE INTO meta (kunci, nilai) VALUES ('turunkan_ulang', '1')"
 	FAULT_STEPS=1 through_faults blokir 2024-0002
+}
+
+@test "the keys of names folded again on a failing disk: all or none, and a key kept apart said" {
+	sqlite3 "$NETRAL_DB" < "$DATA/netral-v14.sql"
+	# the schema's step is its own transaction, the keys folded again another
+	FAULT_STEPS=1 through_faults unit add "Dinas Baru"
+	FAULT_CODE=19 FAULT_SAYS="constraint failed" FAULT_EXITS=3 FAULT_STEPS=1 through_faults unit add "Dinas Baru"
 }
 
 @test "check on a failing disk never says the database is ok" {

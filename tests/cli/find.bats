@@ -30,6 +30,47 @@ ids() {
 	[ "$(ids --cari "tidak ada")" = "" ]
 }
 
+@test "--cari folds as Unicode does: ß as ss, a final sigma, composed and decomposed alike" {
+	cases
+	add_case --nama "Günter Straße" --nip "19700101 199503 1 001" --instansi "Kantor Straße" > /dev/null
+	add_case --nama "Nikos" --uraian "ΣΑΣ" --nip "19700101 199503 1 002" > /dev/null
+	# stored decomposed: e and a combining acute accent
+	add_case --nama "$(printf 'Andre\xcc\x81 Decomposed')" --nip "19700101 199503 1 004" > /dev/null
+	[ "$(ids --cari strasse)" = "2024-0004 " ]
+	[ "$(ids --cari STRASSE)" = "2024-0004 " ]
+	[ "$(ids --cari straße)" = "2024-0004 " ]
+	[ "$(ids --cari σασ)" = "2024-0005 " ]
+	[ "$(ids --cari σας)" = "2024-0005 " ]
+	# ß is two letters, not any s
+	[ "$(ids --cari ß)" = "2024-0004 " ]
+	[ "$(ids --cari "santoß")" = "" ]
+	# a composed query finds decomposed text, and a decomposed one composed
+	[ "$(ids --cari "andré")" = "2024-0001 2024-0006 " ]
+	[ "$(ids --cari "$(printf 'andre\xcc\x81')")" = "2024-0001 2024-0006 " ]
+	[ "$(ids --cari andre)" = "2024-0001 2024-0006 " ]
+	[ "$(ids --nama "$(printf 'ANDRE\xcc\x81 W')")" = "2024-0001 " ]
+	[ "$(ids --instansi "kantor strasse")" = "2024-0004 " ]
+	[ "$(ids --instansi "kantor stras")" = "" ]
+}
+
+@test "a unit and an origin are one in any Unicode spelling of their names" {
+	netral unit add "Dinas Straße" --asn 3 > /dev/null
+	run netral unit add "DINAS STRASSE" --asn 4
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*), max(jumlah_asn) FROM unit')" = "1|4" ]
+	netral unit add "Kantor ΣΑΣ" > /dev/null
+	netral unit add "$(printf 'Kantor \xcf\x83\xce\xb1\xcf\x82')" --asn 2 > /dev/null
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM unit")" = 2 ]
+	netral asal add "Kota Großstadt" --kode 9901 > /dev/null
+	run --separate-stderr netral asal add "KOTA GROSSSTADT" --kode 9902
+	[ "$status" -ne 0 ]
+	[[ "$stderr" == *"is registered already as 'Kota Großstadt' (9901)"* ]]
+	run --separate-stderr netral list --asal "kota grossstadt"
+	[ "$status" -eq 0 ]
+	run netral check
+	[ "$status" -eq 0 ]
+}
+
 @test "--nama, --nip and part of an agency's name" {
 	cases
 	[ "$(ids --nama "siti")" = "2024-0002 " ]

@@ -7,7 +7,9 @@ setup() {
 	export NETRAL_TODAY=2026-11-25
 	export NETRAL_OPERATOR=tester
 	export LC_ALL=C.UTF-8
-	unset LANGUAGE NETRAL_BUSY_TIMEOUT XDG_DATA_HOME
+	unset LANGUAGE NETRAL_BUSY_TIMEOUT XDG_DATA_HOME SUDO_USER
+	# not the machine's defaults file, whatever it names
+	export NETRAL_DEFAULTS="$BATS_TEST_TMPDIR/no-defaults"
 	NETRAL="${NETRAL:-$BATS_TEST_DIRNAME/../../netral}"
 	GEN="${GEN:-$BATS_TEST_DIRNAME/../../build/tests/gen}"
 	DATA="$BATS_TEST_DIRNAME/../data"
@@ -45,6 +47,11 @@ json_get() {
 
 json_valid() {
 	[ "$(sqlite3 :memory: "SELECT json_valid(readfile('$1'))")" = 1 ]
+}
+
+# The schema version netral writes, as its header says.
+latest_schema() {
+	sed -n 's/^#define NETRAL_SCHEMA_VERSION //p' "$BATS_TEST_DIRNAME/../../include/netral/db/db.h"
 }
 
 # Tables, columns, indexes and triggers, to compare two schemas.

@@ -8,6 +8,10 @@ load helper
 
 ROOT="$BATS_TEST_DIRNAME/../.."
 
+teardown() {
+	[ -z "${root:-}" ] || rm -rf "$root"
+}
+
 setup_file() {
 	# once, for the plain build only: the package is the same under the
 	# sanitizers, and building it takes a minute
@@ -61,9 +65,82 @@ skip_unless_built() {
 	dpkg-deb -e "$deb" "$BATS_TEST_TMPDIR/control"
 	grep -q 'netral-rekap' "$BATS_TEST_TMPDIR/control/postinst"
 	! grep -q 'deb-systemd-helper enable\|deb-systemd-invoke start' "$BATS_TEST_TMPDIR/control/postinst"
-	# and the system user owns the database's directory, 0700
-	grep -q 'adduser --system' "$BATS_TEST_TMPDIR/control/postinst"
-	grep -q 'chmod 0700 /var/lib/netral' "$BATS_TEST_TMPDIR/control/postinst"
+	# and the system user and the clerks' group own the database's
+	# directory, 2770 (the next test runs the script)
+	grep -q 'addgroup --system --quiet netral' "$BATS_TEST_TMPDIR/control/postinst"
+	grep -q 'adduser --system --ingroup netral' "$BATS_TEST_TMPDIR/control/postinst"
+	grep -q 'chmod 2770 /var/lib/netral' "$BATS_TEST_TMPDIR/control/postinst"
+}
+
+@test "installed for an agency: the group's directory, 2770; the database 0660; two clerks at once, each under their login" {
+	skip_unless_built
+	[ "$(id -u)" -eq 0 ] || skip "acting as two users needs root"
+	command -v setpriv > /dev/null || skip "no setpriv"
+	group=4242
+	dpkg -x "$deb" inst
+	dpkg-deb -e "$deb" control
+	# the binary of the package reads the defaults file it installs
+	grep -aq '^/etc/default/netral$' <(strings inst/usr/bin/netral)
+	# the postinst, run on a scratch root: the accounts' tools and the
+	# owner changes stubbed, naming the group by its id
+	root=$(mktemp -d /tmp/netral-pkg.XXXXXX)
+	chmod 0711 "$root"
+	mkdir -p "$root/var/lib/netral" stubs
+	chmod 0700 "$root/var/lib/netral"
+	: > "$root/var/lib/netral/netral.db"
+	chmod 0600 "$root/var/lib/netral/netral.db"
+	printf '#!/bin/sh
+exit 2
+' > stubs/getent
+	printf '#!/bin/sh
+echo "$(basename "$0") $*" >> "%s/accounts"
+' "$PWD" > stubs/addgroup
+	cp stubs/addgroup stubs/adduser
+	printf '#!/bin/sh
+exec /bin/chown "$(echo "$1" | sed "s/netral/%s/g")" "$2"
+' "$group" > stubs/chown
+	printf '#!/bin/sh
+exec /bin/chgrp %s "$2"
+' "$group" > stubs/chgrp
+	chmod +x stubs/*
+	# (what debhelper added after it, the timer's units, is dpkg's to run)
+	sed -e "s|/var/lib/netral|$root/var/lib/netral|g" -e '/^# Automatically added by dh_/,$d' \
+		control/postinst > postinst
+	PATH="$PWD/stubs:$PATH" sh postinst configure
+	PATH="$PWD/stubs:$PATH" sh postinst configure
+	grep -q '^addgroup --system --quiet netral$' accounts
+	grep -q '^adduser --system --ingroup netral ' accounts
+	[ "$(stat -c '%a %g' "$root/var/lib/netral")" = "2770 $group" ]
+	# an older package's private database becomes the group's
+	[ "$(stat -c '%a %g' "$root/var/lib/netral/netral.db")" = "660 $group" ]
+	rm "$root/var/lib/netral/netral.db"
+	# the package's binary, where the two users reach it, and the defaults
+	# file naming the database, for every clerk
+	install -m 755 inst/usr/bin/netral "$root/netral"
+	sed "s|^NETRAL_DB=.*|NETRAL_DB=$root/var/lib/netral/netral.db|" inst/etc/default/netral > "$root/defaults"
+	chmod 0644 "$root/defaults"
+	clerk() {
+		local user=$1 mask=$2
+		shift 2
+		setpriv --reuid="$user" --regid="$user" --groups="$group" sh -c \
+			'umask "$1"; shift; cd /; exec env -u NETRAL_DB -u NETRAL_OPERATOR HOME=/nonexistent NETRAL_DEFAULTS="$0" "$@"' \
+			"$root/defaults" "$mask" "$root/netral" "$@"
+	}
+	clerk daemon 077 init > /dev/null
+	clerk daemon 077 add --nama "Budi Santoso" --jenis-pegawai PNS --instansi "Kabupaten Batang" \
+		--tanggal-kejadian 2024-08-10 --bentuk apk > /dev/null &
+	clerk bin 022 add --nama "Siti Rahayu" --jenis-pegawai PNS --instansi "Kabupaten Batang" \
+		--tanggal-kejadian 2024-08-11 --bentuk apk > /dev/null &
+	wait
+	run clerk bin 022 history --jenis buat --format csv
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *",daemon,"* ]]
+	[[ "$output" == *",bin,"* ]]
+	[ "$(stat -c '%a %g' "$root/var/lib/netral/netral.db")" = "660 $group" ]
+	[ "$(stat -c '%a %g' "$root/var/lib/netral")" = "2770 $group" ]
+	run clerk daemon 077 check
+	[ "$status" -eq 0 ]
 }
 
 @test "installed into a scratch root, the binary runs, finds its catalogue and its pages, and systemd accepts the units" {

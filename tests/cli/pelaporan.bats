@@ -158,18 +158,23 @@ report() {
 	report rekap.csv "pakta integritas.pdf" > /dev/null
 	run netral pelaporan surat "$NOMOR"
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "SURAT PENGANTAR" ]
-	[[ "$output" == *"Tanggal : 20 November 2024"* ]]
+	# centred over the letter, as every letter of the agency is
+	[[ "${lines[0]}" =~ ^\ +SURAT\ PENGANTAR$ ]]
+	[[ "$output" == *"Tanggal  : 20 November 2024"* ]]
+	[[ "$output" == *"Lampiran : 2 berkas"* ]]
 	[[ "$output" == *"Menteri Dalam Negeri c.q. Direktur Jenderal Otonomi Daerah"* ]]
 	[[ "$output" == *"1. rekap.csv"$'\n'"   SHA-256: $(sha256sum rekap.csv | cut -c1-64)"* ]]
 	[[ "$output" == *"2. pakta integritas.pdf"* ]]
 	netral pelaporan surat "${NOMOR,,}" --format html --output p.html
 	grep -q '<h1>SURAT PENGANTAR</h1>' p.html
+	grep -q "<p class=\"nomor\">Nomor : $NOMOR</p>" p.html
+	grep -q '<div class="ttd">' p.html
 	grep -q "$(sha256sum "pakta integritas.pdf" | cut -c1-64)" p.html
 	[ "$(stat -c %a p.html)" = 600 ]
 	printf 'Nomor {{nomor_surat}}, {{lampiran_jumlah}} berkas, {{kepada}}, {{tanggal_iso}}\n' > t.txt
 	run netral pelaporan surat "$NOMOR" --template t.txt
-	[ "$output" = "Nomor $NOMOR, 2 berkas, dirjen-otda, 2024-11-20" ]
+	# a template's first line is its title, centred
+	[ "${output#"${output%%[! ]*}"}" = "Nomor $NOMOR, 2 berkas, dirjen-otda, 2024-11-20" ]
 	printf 'Nomor {{nomor}}\n' > t.txt
 	run --separate-stderr netral pelaporan surat "$NOMOR" --template t.txt
 	[ "$status" -eq 3 ]
@@ -177,6 +182,41 @@ report() {
 	run --separate-stderr netral pelaporan surat B/999/2024
 	[ "$status" -eq 4 ]
 	[[ "$stderr" == *"no report 'B/999/2024' ('netral pelaporan list' lists them)"* ]]
+}
+
+@test "the cover letter is under the agency's letterhead, signed by the settings' signer, on one A4 page" {
+	netral init -q
+	mkdir aturan
+	{ cat "$RULES/pengaturan.csv"
+	  echo "kop_instansi,PEMERINTAH KABUPATEN BATANG,"
+	  echo "kop_nama,DINAS PENDIDIKAN DAN KEBUDAYAAN,"
+	  echo "ttd_nama,\"Drs. Slamet Riyadi, M.Pd.\","
+	  echo "ttd_nip,196806091995031003,"
+	  echo "ttd_jabatan,Kepala Dinas Pendidikan dan Kebudayaan,"
+	  echo "ttd_tempat,Batang,"
+	  echo "nomor_surat_pola,B/{urut}/{kode}/{bulan}/{tahun},"; } > aturan/pengaturan.csv
+	netral rules load -q aturan > /dev/null
+	files
+	report rekap.csv "pakta integritas.pdf" > /dev/null
+	run netral pelaporan surat "$NOMOR"
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" =~ ^\ +PEMERINTAH\ KABUPATEN\ BATANG$ ]]
+	[[ "$output" == *"========"* ]]
+	# the number is the report's own, not the pattern's
+	[[ "$output" == *"Nomor : $NOMOR"* ]]
+	[[ "$output" != *"B/1/"* ]]
+	[[ "$output" == *"$(printf '%40s' '')Batang, 20 November 2024"* ]]
+	[[ "$output" == *"$(printf '%40s' '')Drs. Slamet Riyadi, M.Pd."* ]]
+	[[ "$output" == *"NIP 19680609 199503 1 003"* ]]
+	run --separate-stderr netral pelaporan surat "$NOMOR" --nomor-surat B/9/2024
+	[ "$status" -eq 2 ]
+	netral pelaporan surat "$NOMOR" --format html --output p.html
+	grep -q '<header class="kop">' p.html
+	grep -q '<p class="kop_nama">DINAS PENDIDIKAN DAN KEBUDAYAAN</p>' p.html
+	command -v chromium > /dev/null && command -v pdfinfo > /dev/null || return 0
+	chromium --headless --no-sandbox --disable-gpu --user-data-dir="$BATS_TEST_TMPDIR/chrome" \
+		--no-pdf-header-footer --print-to-pdf="$BATS_TEST_TMPDIR/p.pdf" "file://$PWD/p.html" 2> /dev/null
+	pdfinfo "$BATS_TEST_TMPDIR/p.pdf" | grep -Eq '^Pages: +1$'
 }
 
 @test "a report's row changed outside netral is named by check" {

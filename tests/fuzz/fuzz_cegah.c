@@ -60,8 +60,11 @@ static void letter(const uint8_t *data, size_t size)
 	if (izin_parse(&rules, v, &iz, &e) == 0 && izin_template_check(tmpl, "fuzz.txt") == 0 &&
 	    (fp = open_memstream(&out, &n))) {
 		snprintf(iz.nomor, sizeof iz.nomor, "IZ-2024-0001");
-		izin_letter(fp, &rules, &iz, tmpl, 0);
-		izin_letter(fp, &rules, &iz, tmpl, 1);
+		/* a letterhead as the settings give one: every line of it */
+		struct surat_kop kop = { { "PEMERINTAH", "DINAS", "Jalan", "Telepon" }, NULL, 0, NULL };
+
+		izin_letter(fp, &rules, &kop, &iz, "B/1/800/X/2024", tmpl, 0);
+		izin_letter(fp, &rules, &kop, &iz, "", tmpl, 1);
 		fclose(fp);
 	}
 	free(out);
@@ -70,7 +73,7 @@ static void letter(const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const struct import_kind kind = { kegiatan_record.cols, NULL, NULL, row };
+	const struct import_kind kind = { kegiatan_record.cols, NULL, NULL, row, NULL };
 	struct csvimport t;
 	struct csvin in;
 

@@ -3,6 +3,7 @@
  * encoding, however consistent, would leave every recorded database
  * failing 'netral check'. */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "netral/util/digest.h"
@@ -68,8 +69,8 @@ static void states(void)
 	is_str(g, f, "NULL and empty are one");
 }
 
-/* The state netral records now: its digest, and where a change is */
-static void placed(void)
+/* The state of the third kind: its digest, and where a change is */
+static void placed_v3(void)
 {
 	const char *names[] = { "nama", "nip", "catatan", "unit", "status", "pemilihan" };
 	const char *a[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
@@ -80,25 +81,62 @@ static void placed(void)
 			    "verifikasi" };
 	char sa[DIGEST_STATE_LEN], sb[DIGEST_STATE_LEN], sc[DIGEST_STATE_LEN];
 
-	digest_state(names, a, 6, sa);
+	digest_state_v3(names, a, 6, sa);
 	is_str(sa, "3:bada59c01a4c727966a916090e44fd0e68a3e9c5579946823369326380570d36fc684fb28d81a1fcfd"
 		   "0133c58e9abec99a5a509c9750239ab3e5ee4ecbb3127d", "a state of the third kind");
-	digest_state(names, b, 6, sb);
+	digest_state_v3(names, b, 6, sb);
 	is_str(sb, "3:c0f4d61d2654d40f77b4c15dc5316a845e235d7457994682dda7fe3880570d36fc684fb2570bb5a2d1"
 		   "81a8f28e9abec902b1f4f89750239a2284ceabcbb3127d", "one column changed");
 	ok(digest_place(sa, sa) == DIGEST_SAME, "the same state has no place");
 	ok(digest_place(sa, sb) == 4, "the changed column is placed: the fifth");
 	ok(digest_place(sb, sa) == 4, "either way round");
-	digest_state(names, c, 6, sc);
+	digest_state_v3(names, c, 6, sc);
 	ok(digest_place(sa, sc) == DIGEST_UNPLACED, "two columns changed: not placed");
 	ok(digest_place("2:0123", sa) == DIGEST_UNPLACED, "an older state: not placed");
 	ok(digest_state_is_v3(sa) && !digest_state_is_v3("3:0123"), "the third kind told apart");
+	ok(digest_state_kind(sa) == 3, "a state of the third kind is one");
+}
+
+/* The state netral records now: the same proof in 56 bytes */
+static void placed(void)
+{
+	const char *names[] = { "nama", "nip", "catatan", "unit", "status", "pemilihan" };
+	const char *a[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
+			    "dilaporkan", "pilkada-2024" };
+	const char *b[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
+			    "verifikasi", "pilkada-2024" };
+	const char *c[] = { "Budi Santoso", "", NULL, "Dinas Pendidikan", "dilaporkan",
+			    "verifikasi" };
+	char sa[DIGEST_STATE_LEN], sb[DIGEST_STATE_LEN], sc[DIGEST_STATE_LEN], s3[DIGEST_STATE_LEN];
+	char bad[DIGEST_STATE_LEN];
+
+	digest_state(names, a, 6, sa);
+	is_str(sa, "4:KsMckPb0fDxst_p0zevtuTqGmXWWM3UIhs8Y2BDfqeilqQV5Xjs7vA", "a state of the fourth kind");
+	ok(strlen(sa) == DIGEST_STATE_V4_LEN - 1, "of 56 bytes");
+	digest_state(names, b, 6, sb);
+	is_str(sb, "4:wttyUz-5t_jsY_QyyNT5BDLlmXV63XUIhs-wdRgdqegbIAV5SCI7vA", "one column changed");
+	ok(digest_place(sa, sa) == DIGEST_SAME, "the same state has no place");
+	ok(digest_place(sa, sb) == 4, "the changed column is placed: the fifth");
+	ok(digest_place(sb, sa) == 4, "either way round");
+	digest_state(names, c, 6, sc);
+	ok(digest_place(sa, sc) == DIGEST_UNPLACED, "two columns changed: not placed");
+	digest_state_v3(names, a, 6, s3);
+	ok(digest_place(s3, sa) == DIGEST_UNPLACED, "a state of the third kind: not placed");
+	ok(digest_state_kind(sa) == 4 && digest_state_kind(sb) == 4, "the fourth kind told apart");
+	snprintf(bad, sizeof bad, "%s", sa);
+	bad[10] = '+';
+	ok(digest_state_kind(bad) == 0, "a digit outside base64url: no state");
+	ok(digest_state_kind("4:abc") == 0, "too short: no state");
+	ok(digest_state_kind("2:0123456789abcdef0123456789abcdef") == 2, "the second kind");
+	ok(digest_state_kind("0123456789abcdef0123456789abcdef") == 1, "the first kind");
+	ok(digest_state_kind("zz") == 0, "no state");
 }
 
 int main(void)
 {
 	links();
 	states();
+	placed_v3();
 	placed();
 	return tap_done();
 }

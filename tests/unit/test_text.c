@@ -57,6 +57,11 @@ static void folding(void)
 	is_str((utf8_fold("a\xc3\x97", out, sizeof out), out), "a\xc3\x97", "a sign kept");
 	is_str((utf8_fold("ab\xc3\x97", out, 4), out), "ab", "a sign that does not fit is left out");
 	is_str((utf8_fold("ABCDEFGHIJ", out, sizeof out), out), "abcdefg", "cut at the size");
+	/* folding may lengthen (ß is ss): cut at a whole character */
+	is_str((utf8_fold("\xc3\x9f\xc3\x9f\xc3\x9f\xc3\x9f", out, sizeof out), out), "sssssss",
+	       "a lengthened fold cut at the size");
+	is_str((utf8_fold("abcdef\xce\xa3", out, sizeof out), out), "abcdef", "a letter that does not fit is left out");
+	ok(utf8_fold("\xc3\x9f", out, sizeof out) == 2, "the length written");
 }
 
 static void keys(void)

@@ -6,8 +6,9 @@
 #include "netral/db/db.h"
 #include "netral/util/digest.h"
 
-/* --operator, else $NETRAL_OPERATOR, else the login name, into out; the
- * command resolves it once (getpwuid reads /etc/passwd).  -1, reported,
+/* --operator, else $NETRAL_OPERATOR, else under sudo the user who ran
+ * sudo ($SUDO_USER), else the login name, into out; the command resolves
+ * it once (getpwuid reads /etc/passwd).  -1, reported,
  * for a name too long or with control characters. */
 #define AUDIT_OPERATOR_MAX 64
 int audit_operator(const char *opt, char out[AUDIT_OPERATOR_MAX]);

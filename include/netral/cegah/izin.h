@@ -7,6 +7,7 @@
 
 #include "netral/cegah/record.h"
 #include "netral/db/db.h"
+#include "netral/rules/pola.h"
 #include "netral/rules/rules.h"
 #include "netral/util/msg.h"
 
@@ -65,5 +66,15 @@ int izin_of_day(struct db *d, const struct rules *r, const char *nip, const char
  * out ("" for none).  Returns an exit status. */
 int izin_mention(struct db *d, const struct rules *r, const char *nip, const char *pemilihan,
 		 char *out, size_t n);
+/* The agency's number of the permit's letter, "" before its first
+ * letter was made numbered.  Returns a status. */
+int izin_letter_held(struct db *d, const struct izin *iz, char out[POLA_NOMOR_MAX + 1]);
+/* The number of the permit's letter (cegah/surat.h): the one it holds
+ * (given, a different one is refused), else given or the pattern's next,
+ * recorded with the permit (logged); "" when neither.  Writes only when
+ * it records one, within the caller's transaction; returns a status,
+ * reported. */
+int izin_letter_number(struct db *d, const struct rules *r, const char *op, const struct izin *iz,
+		       const char *given, char out[POLA_NOMOR_MAX + 1]);
 
 #endif

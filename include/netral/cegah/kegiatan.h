@@ -55,6 +55,10 @@ struct pakta {
 };
 extern const struct cegah_record pakta_record;
 
+/* The key a signatory is counted once by: the NIP, else (a PPNPN) the
+ * unit and the name folded (text_key). */
+void pakta_key(const char *nip, long long unit_id, const char *nama, char *out, size_t n);
+
 /* Records the signature, once per person and contest: the same person
  * again in the same unit is *outcome IMPORT_SAME; in another unit it is
  * refused (-1 with e set).  Logged.  Otherwise an exit status. */

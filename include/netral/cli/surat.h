@@ -1,7 +1,7 @@
 /* The 'surat' subcommand of a record that has a letter (a permit's, a
  * report's cover letter): the record named by its argument, written from
- * a template as text or HTML (--format), to standard output or --output
- * FILE. */
+ * a template as text or HTML (--format) under the agency's letterhead
+ * (view/surat.h), to standard output or --output FILE. */
 #ifndef NETRAL_CLI_SURAT_H
 #define NETRAL_CLI_SURAT_H
 
@@ -9,6 +9,8 @@
 
 #include "netral/cli/app.h"
 #include "netral/rules/catalog.h"
+#include "netral/rules/pola.h"
+#include "netral/view/surat.h"
 
 struct app_surat {
 	const char *cmd, *help;
@@ -17,7 +19,12 @@ struct app_surat {
 	/* The record key names, into obj: 0, or a status, reported. */
 	int (*get)(struct app *a, const char *key, void *obj);
 	int (*check)(const char *tmpl, const char *name);
-	void (*write)(FILE *fp, const struct rules *r, const void *obj, const char *tmpl, int html);
+	/* The agency's number of the letter into nomor (given: --nomor-surat,
+	 * else NULL), a status returned; NULL for a kind whose record holds
+	 * its number, and then --nomor-surat is no option of it. */
+	int (*number)(struct app *a, const void *obj, const char *given, char nomor[POLA_NOMOR_MAX + 1]);
+	void (*write)(FILE *fp, const struct rules *r, const struct surat_kop *kop, const void *obj,
+		      const char *nomor, const char *tmpl, int html);
 	void *obj;
 };
 

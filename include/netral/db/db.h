@@ -11,7 +11,13 @@ struct err;
 /* "NTRL": marks the file as ours so a foreign SQLite file is refused. */
 #define NETRAL_APPLICATION_ID 0x4E54524C
 /* Bump with a new data/migrate/NNN.sql that brings NNN-1 to NNN. */
-#define NETRAL_SCHEMA_VERSION 15
+#define NETRAL_SCHEMA_VERSION 18
+
+/* The system's settings for every user (the Debian package's defaults
+ * file): the build's SYSCONFDIR. */
+#ifndef NETRAL_DEFAULTS_FILE
+#define NETRAL_DEFAULTS_FILE "/etc/default/netral"
+#endif
 
 /* DB_DRY: writes that a dry run rolls back; a file that needs an upgrade
  * is refused, not upgraded. */
@@ -50,7 +56,9 @@ struct db {
 /* The state of module m on this connection, made on first use. */
 void *db_state(struct db *d, const struct db_module *m);
 
-/* --db, else $NETRAL_DB, else $XDG_DATA_HOME/netral/netral.db (or
+/* --db, else $NETRAL_DB, else the agency's database the system's defaults
+ * file names (/etc/default/netral: NETRAL_DB=PATH; $NETRAL_DEFAULTS
+ * names another file), else $XDG_DATA_HOME/netral/netral.db (or
  * ~/.local/share/netral/netral.db).  *is_default is set for the last.
  * NX_USAGE with e set where there is none: said by whoever opens it. */
 int db_locate(const char *opt, char *out, size_t cap, int *is_default, struct err *e);

@@ -14,8 +14,15 @@ struct atomic_file {
 	int stream;           /* a FIFO or device, written into as it is */
 };
 
-/* mode before the umask; 0600 for anything holding personal data.  An
- * existing file keeps its permissions unless mode is private; a FIFO or
+/* The mode of a file holding personal data at path, whatever the umask:
+ * 0600, its owner's alone; or 0660 in a set-group-ID directory, whose
+ * group shares it (the Debian package's /var/lib/netral, 2770, group
+ * netral: the agency's clerks). */
+mode_t atomic_private_mode(const char *path);
+
+/* mode before the umask; 0600 for anything holding personal data, which
+ * becomes atomic_private_mode whatever the umask.  An existing file keeps
+ * its permissions unless mode is private; a FIFO or
  * character device is written into, not replaced; a symbolic link or
  * another kind of file is refused, and so is a file whose directory does
  * not let it be replaced whole.  Returns an exit status. */

@@ -36,6 +36,9 @@ struct import_kind {
 	 * problems said with csvimport_problem); else an exit status that
 	 * stops the import. */
 	int (*row)(void *ctx, struct csvimport *im, const char *const *v, int *outcome);
+	/* Before the first row, once the file is read through: how many rows
+	 * it holds.  A status; NULL for nothing to do. */
+	int (*start)(void *ctx, long rows);
 };
 
 struct csvimport {
@@ -59,6 +62,7 @@ struct csvimport {
 	size_t ncols, width, nhead;
 	unsigned char *formula_said;  /* per file column: its formulas were said */
 	size_t widest;                /* the most fields of any record: the reject file's width */
+	long surveyed;                /* the rows, header aside */
 	struct import_dates *dates;   /* per kind column: the lines proving each order */
 	struct strbuf why;
 	long problems;

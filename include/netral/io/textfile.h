@@ -12,6 +12,10 @@
  * file that cannot be opened or read or is not a regular file, NX_DATA
  * for one too large or not UTF-8 text. */
 int text_file_read(const char *path, size_t max, char **out);
+/* The same for any bytes (an image): into *out with a NUL after them
+ * (free it) and their count into *n; NX_IO or NX_DATA (too large),
+ * reported. */
+int file_read(const char *path, size_t max, char **out, size_t *n);
 /* The SHA-256 of a regular file's bytes, of any kind and size, as 64
  * lower-case hex digits into hex: what sha256sum(1) prints for it.
  * Returns an exit status, reported (NX_IO). */

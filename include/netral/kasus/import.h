@@ -49,6 +49,7 @@ struct impor {
 	/* private to import.c */
 	struct kasus *k;
 	struct strbuf key, warn, where;
+	struct strbuf aside;       /* the indexes set aside (kasus/indexes.h) */
 };
 
 /* Ready for the rows, within the caller's transaction.  Returns a

@@ -31,6 +31,8 @@ void kasus_row_of(const struct kasus *k, struct kasus_row *row);
 int kasus_state_column(int c);
 void kasus_state(const char *const *v, char out[AUDIT_STATE_LEN]);
 int kasus_state_place(int place);
+/* The same state of the third kind ("3:"), recorded before schema 15. */
+void kasus_state_v3(const char *const *v, char out[AUDIT_STATE_LEN]);
 /* The states recorded before schema 11 ("2:"), and the fingerprints of
  * events written before schema 4: the columns with a place in the audit
  * order (kasus/column.h).  Only read back. */

@@ -28,6 +28,19 @@
 #define KASUS_FIRST_ORIGIN_SQL(part) "coalesce(asal, '') = first_value(coalesce(asal, '')) OVER " \
 	"(PARTITION BY " part "tanggal_kejadian, bentuk, " KASUS_PERSON_SQL("") " ORDER BY id)"
 
+/* The origins of a roll-up's cases, each once: a walk from one to the
+ * next through an index that begins with asal. */
+#define KASUS_ORIGINS_SQL "(WITH RECURSIVE o(asal) AS (SELECT min(asal) FROM kasus " \
+	"UNION ALL SELECT (SELECT min(asal) FROM kasus WHERE asal > o.asal) FROM o " \
+	"WHERE o.asal IS NOT NULL) SELECT asal FROM o WHERE asal IS NOT NULL)"
+
+/* The ids of the cases that meet cond, through an index that begins with
+ * asal: the agency's own cases, then each origin's.  The indexes begin so
+ * that the cases of one file, all of one origin, go to one place in them:
+ * a roll-up's import writes a few pages of each, not a page a row. */
+#define KASUS_BY_ORIGIN_SQL(cond) "(SELECT id FROM kasus WHERE asal IS NULL AND " cond \
+	" UNION ALL SELECT id FROM kasus WHERE asal IN " KASUS_ORIGINS_SQL " AND " cond ")"
+
 /* The first counted case that case id repeats, into nomor ("" if none).
  * Returns 0, or an exit status reported. */
 int kasus_repeat_of(struct db *d, long long id, char nomor[32]);

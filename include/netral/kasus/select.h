@@ -10,6 +10,13 @@
 enum kasus_key { KF_PEMILIHAN, KF_INSTANSI, KF_JENIS, KF_BENTUK, KF_STATUS,
 	KF_JENIS_PEGAWAI, KF_INDIKASI, KF_COUNT };
 
+/* The agencies the cases name, each once, in order: a walk from one name
+ * to the next through the index on instansi, a look-up per agency rather
+ * than a read of every case. */
+#define KASUS_AGENCIES_SQL "(WITH RECURSIVE a(nama) AS (SELECT min(instansi) FROM kasus " \
+	"UNION ALL SELECT (SELECT min(instansi) FROM kasus WHERE instansi > a.nama) FROM a " \
+	"WHERE a.nama IS NOT NULL) SELECT nama FROM a WHERE nama IS NOT NULL)"
+
 #define KASUS_FILTER_MAX 32
 #define KASUS_SORT_MAX 8
 

@@ -196,7 +196,7 @@ enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
 
 #define RULES_PENGATURAN(X, T) \
 	X(T, kunci, "kunci", "kunci", TEXT, RC_KEY, NULL, 0, ck_setting) \
-	X(T, nilai, "nilai", "nilai", TEXT, 0, NULL, 0, ck_days) \
+	X(T, nilai, "nilai", "nilai", TEXT, 0, NULL, 0, ck_text) \
 	X(T, keterangan, "keterangan", "keterangan", TEXT, 0, NULL, 0, ck_text) \
 	X(T, line, NULL, NULL, LINE, 0, NULL, 0, NULL)
 

@@ -92,7 +92,6 @@ int ck_position_group(struct loader *, long, const struct rules_column *, const 
 int ck_fields(struct loader *, long, const struct rules_column *, const char *, void *);
 int ck_status(struct loader *, long, const struct rules_column *, const char *, void *);
 int ck_setting(struct loader *, long, const struct rules_column *, const char *, void *);
-int ck_days(struct loader *, long, const struct rules_column *, const char *, void *);
 int ck_contest(struct loader *, long, const struct rules_column *, const char *, void *);
 int ck_activity(struct loader *, long, const struct rules_column *, const char *, void *);
 int ck_report(struct loader *, long, const struct rules_column *, const char *, void *);
@@ -109,5 +108,7 @@ int row_label(struct loader *l, void *row, long line);
 int row_jadwal(struct loader *l, void *row, long line);
 int row_kewajiban(struct loader *l, void *row, long line);
 void settle_pemilihan(void *row);
+/* The settings checked by their kind (cells.c): days, text, a numbering pattern. */
+int row_pengaturan(struct loader *l, void *row, long line);
 
 #endif

@@ -11,6 +11,8 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* p, allocated by a library; its NULL ends the process as above. */
+void *xcheck(void *p);
 
 /* A growable array: ARRAY(struct x) a = { 0 }; then ARRAY_PUSH(a) gives a
  * pointer to a new zeroed element at the end. */

@@ -9,10 +9,16 @@ long utf8_invalid_at(const char *s, size_t n);
 /* Display width of UTF-8 text (code points; the tool prints no wide CJK). */
 size_t utf8_width(const char *s);
 
-/* Text for searching: ASCII letters in lower case, the accented Latin
- * letters (U+00C0 to U+017F) as their base letter in lower case, every
- * other byte as it is.  Writes at most n - 1 bytes and a NUL (folding never
- * lengthens); returns the length written. */
+/* Text for matching, in any letter case and spelling (fold.c): Unicode's
+ * case folding (ß is ss, a final sigma is σ), compatibility forms as their
+ * letters (the ligature ﬁ is fi), composed and decomposed text alike, and
+ * the diacritics of Latin, Greek and Cyrillic letters dropped (é is e; a
+ * letter with a stroke, ø or ł, is a letter of its own).  The n bytes at
+ * s, folded, appended to sb.  Folding may lengthen. */
+struct strbuf;
+void utf8_fold_append(struct strbuf *sb, const char *s, size_t n);
+/* The same of a string, into out: at most n - 1 bytes, cut at a whole
+ * character, and a NUL; returns the length written. */
 size_t utf8_fold(const char *s, char *out, size_t n);
 
 /* The code point at s, its bytes into *len; UTF8_BAD (len 1) for a byte
