@@ -11,7 +11,7 @@ struct err;
 /* "NTRL": marks the file as ours so a foreign SQLite file is refused. */
 #define NETRAL_APPLICATION_ID 0x4E54524C
 /* Bump with a new data/migrate/NNN.sql that brings NNN-1 to NNN. */
-#define NETRAL_SCHEMA_VERSION 14
+#define NETRAL_SCHEMA_VERSION 15
 
 /* DB_DRY: writes that a dry run rolls back; a file that needs an upgrade
  * is refused, not upgraded. */
