@@ -302,6 +302,17 @@ load helper
 	[[ "$output" == *"Tono Sutono,,Dinas Sosial"* ]]
 	run --separate-stderr netral pakta correct 196806091995031003
 	[ "$status" -eq 2 ]
+	run --separate-stderr netral pakta void --alasan x
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"expected the signatory's NIP, or a PPNPN's name"* ]]
+	run --separate-stderr netral pakta void tono --bogus
+	[ "$status" -eq 2 ]
+	run netral pakta correct --help
+	[[ "$output" == "usage: netral pakta"*"--alasan"* ]]
+	run --separate-stderr netral unit rename "Dinas Sosial" X --bogus
+	[ "$status" -eq 2 ]
+	run netral unit deactivate --help
+	[[ "$output" == "usage: netral unit"*"deactivate"* ]]
 	run netral check
 	[ "$status" -eq 0 ]
 }
@@ -315,6 +326,10 @@ load helper
 	run --separate-stderr netral reopen 2024-0001 --alasan x --tanggal bogus
 	[ "$status" -eq 3 ]
 	run --separate-stderr netral reopen
+	[ "$status" -eq 2 ]
+	run --separate-stderr netral reopen 2024-0001 --bogus
+	[ "$status" -eq 2 ]
+	run --separate-stderr netral reopen not-a-case --alasan x
 	[ "$status" -eq 2 ]
 	run --separate-stderr netral reopen 2024-0099 --alasan x
 	[ "$status" -eq 4 ]
@@ -333,6 +348,11 @@ load helper
 	run --separate-stderr netral merge 2024-0004 2024-0003
 	[ "$status" -eq 0 ]
 	[[ "$stderr" == *"tanggal_kejadian: 2024-08-10 ≠ 2024-08-11"*"merged as asked"* ]]
+	# and another act
+	add_case --no-laporan X/5 --bentuk apk > /dev/null 2>&1
+	run --separate-stderr netral merge 2024-0004 2024-0005
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"bentuk: medsos-kampanye ≠ apk"* ]]
 	netral show 2024-0004 --format json > s.json
-	[ "$(json_get s.json '$.alias')" = "X/3 - (2024-0003)" ]
+	[ "$(json_get s.json '$.alias')" = "X/3 - (2024-0003); X/5 - (2024-0005)" ]
 }
