@@ -108,6 +108,9 @@ static int update_existing(struct impor *ip, struct csvimport *im, const char *c
 	if (!rc && (rc = kasus_find_key(ip->db, ip->key.buf, nomor)) <= 0)
 		return rc < 0 ? -rc : db_fail(ip->db, _("cannot find the case to update"));
 	memcpy(vals, v, sizeof vals);
+	/* found by a duplicate's report merged into it: the case keeps its own */
+	if (rc == 2)
+		vals[F_NO_LAPORAN] = vals[F_SUMBER] = NULL;
 	/* an empty status is the default of a new case, not a move back to it */
 	if (vals[F_STATUS] && !*vals[F_STATUS])
 		vals[F_STATUS] = NULL;

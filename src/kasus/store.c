@@ -472,19 +472,23 @@ int kasus_find_key(struct db *d, const char *kunci, char nomor[32])
 {
 	struct store_state *s = db_state(d, &store_module);
 	sqlite3_stmt *st;
-	int rc;
+	int rc, via;
 
-	/* once per connection: an import asks it of every row */
-	if ((rc = db_cached(d, &s->taken, "SELECT nomor FROM kasus WHERE kunci = ?1", &st)))
+	/* once per connection, asked of every row; a duplicate merged stands for the case kept */
+	if ((rc = db_cached(d, &s->taken, "SELECT coalesce(g.nomor, k.nomor), g.nomor IS NOT NULL FROM kasus k "
+			    "LEFT JOIN kasus_alias a ON a.kunci = ?1 AND a.dari_id = k.id AND k.gabung_ke IS NOT NULL "
+			    "LEFT JOIN kasus g ON g.id = a.kasus_id AND g.gabung_ke IS NULL WHERE k.kunci = ?1 "
+			    "ORDER BY g.id IS NULL, a.id DESC", &st)))
 		return -rc;
 	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW && nomor)
 		snprintf(nomor, 32, "%s", col_text(st, 0));
+	via = rc == SQLITE_ROW && sqlite3_column_int(st, 1);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return -db_fail(d, _("cannot read the cases"));
-	return rc == SQLITE_ROW;
+	return rc == SQLITE_ROW ? 1 + via : 0;
 }
 
 int kasus_find_origin(struct db *d, const char *asal, const char *asal_nomor, char nomor[32])
@@ -547,7 +551,9 @@ int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
 
 	if ((rc = db_prepare(d, "SELECT k.nomor, i.berkas, i.sha256, k.berkas_baris, k.dibuat, "
 			     "k.diubah, (SELECT group_concat(g.nomor, ', ') FROM kasus g "
-			     "WHERE g.gabung_ke = k.nomor) FROM kasus k "
+			     "WHERE g.gabung_ke = k.nomor), (SELECT group_concat(coalesce(a.no_laporan, '-') || ' ' || "
+			     "coalesce(a.sumber, '-') || ' (' || g.nomor || ')', '; ') FROM kasus_alias a JOIN kasus g "
+			     "ON g.id = a.dari_id AND g.gabung_ke IS NOT NULL WHERE a.kasus_id = k.id) FROM kasus k "
 			     "LEFT JOIN impor i ON i.id = k.impor_id WHERE k.id = ?1", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
@@ -563,6 +569,7 @@ int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
 	snprintf(m->dibuat, sizeof m->dibuat, "%s", col_text(st, 4));
 	snprintf(m->diubah, sizeof m->diubah, "%s", col_text(st, 5));
 	snprintf(m->gabungan, sizeof m->gabungan, "%s", col_text(st, 6));
+	snprintf(m->alias, sizeof m->alias, "%s", col_text(st, 7));
 	sqlite3_finalize(st);
 	return 0;
 }

@@ -127,7 +127,8 @@ unproven() {
 	worked_db_all
 	tables=$(sqlite3 "$NETRAL_DB" "SELECT name FROM sqlite_schema WHERE type = 'table'
 		AND name NOT LIKE 'sqlite%' AND name NOT IN
-		('kasus', 'impor', 'nomor', 'unit', 'kegiatan', 'pakta', 'izin', 'daftar_asal', 'peristiwa', 'meta')")
+		('kasus', 'impor', 'nomor', 'unit', 'kegiatan', 'pakta', 'izin', 'daftar_asal', 'kasus_alias',
+		 'peristiwa', 'meta')")
 	[ "$(echo "$tables" | wc -l)" -ge 12 ]
 	for table in $tables; do
 		col=$(sqlite3 "$NETRAL_DB" "SELECT name FROM pragma_table_info('$table') WHERE type = 'TEXT' LIMIT 1")
