@@ -89,3 +89,23 @@ int kasus_alias_verify(struct db *d, struct audit_report *rep)
 {
 	return audit_check_records(d, "kasus_alias", NULL, no_legacy, NULL, rep);
 }
+
+int kasus_alias_follow(struct db *d, const char *kunci, long long dari_id, char nomor[32])
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = db_prepare(d, "SELECT g.nomor FROM kasus_alias a JOIN kasus g ON g.id = a.kasus_id "
+			     "AND g.gabung_ke IS NULL WHERE a.kunci = ?1 AND a.dari_id = ?2 "
+			     "ORDER BY a.id DESC LIMIT 1", &st)))
+		return -rc;
+	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, dari_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && nomor)
+		snprintf(nomor, 32, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -db_fail(d, _("cannot read the cases"));
+	return rc == SQLITE_ROW ? 2 : 1;
+}

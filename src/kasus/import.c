@@ -336,6 +336,11 @@ static int case_row(void *ctx, struct csvimport *im, const char *const *v, int *
 		return -ok;
 	if (!ok && !exists)
 		return -1;
+	if (ok && ip->aside_wanted) {
+		ip->aside_wanted = 0;
+		if ((rc = kasus_indexes_aside(ip->db, &ip->aside)))
+			return rc;
+	}
 	if (ok && (rc = kasus_create(ip->db, ip->k, ip->op, &p, nomor, &id, NULL)))
 		return rc;
 	if (id == 0)
@@ -371,7 +376,7 @@ static int start(void *ctx, long rows)
 {
 	struct impor *ip = ctx;
 
-	return kasus_indexes_aside(ip->db, rows, &ip->aside);
+	return kasus_indexes_worth(ip->db, rows, &ip->aside_wanted);
 }
 
 int impor_begin(struct impor *ip)

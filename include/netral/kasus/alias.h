@@ -22,6 +22,11 @@ int kasus_merge_differs(struct db *d, const char *into, const char *dup, struct 
 int kasus_alias_take(struct db *d, const char *op, const char *into, const char *dup,
 		     const char *catatan);
 
+/* The case kept that a merged duplicate's key stands for, by its alias,
+ * into nomor: 2, or 1 when it has none (nomor left as it was); minus a
+ * status when the database fails. */
+int kasus_alias_follow(struct db *d, const char *kunci, long long dari_id, char nomor[32]);
+
 /* Each alias against its events (audit/record.h). */
 int kasus_alias_verify(struct db *d, struct audit_report *rep);
 

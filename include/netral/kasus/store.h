@@ -55,9 +55,6 @@ int kasus_last_move(struct db *d, long long id, char out[16]);
 
 /* 1 when case nomor exists, 0 when not, -status. */
 int kasus_exists(struct db *d, const char *nomor);
-/* The agency of the agency's own case recorded last, or "": guided entry's
- * default.  Returns 0, or an exit status reported. */
-int kasus_last_instansi(struct db *d, char *out, size_t cap);
 
 /* The number of the case with this key into nomor (1; nomor may be NULL),
  * or 0 when none; 2 when the key is a duplicate's merged into the case
