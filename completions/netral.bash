@@ -180,7 +180,7 @@ _netral() {
 			fi
 		fi ;;
 	show | lihat | edit | ubah | history | riwayat | blokir | putusan | classify | klasifikasi | \
-	merge | gabung)
+	merge | gabung | reopen | buka)
 		_netral_offer "" kasus ;;
 	import | backup)
 		_netral_files ;;
@@ -204,17 +204,20 @@ _netral() {
 		if ((${#args[@]} == 0)); then
 			[[ $cur == -* ]] && return 0
 			case $cmd in
-			unit | kegiatan | activity) _netral_fixed "add list import" ;;
-			pakta | pact) _netral_fixed "import list" ;;
+			unit) _netral_fixed "add rename deactivate activate list import" ;;
+			kegiatan | activity) _netral_fixed "add correct void list import" ;;
+			pakta | pact) _netral_fixed "import list correct void" ;;
 			*) _netral_fixed "add list surat" ;;
 			esac
 		elif ((${#args[@]} == 1)); then
 			case ${args[0]} in
 			import) _netral_files ;;
 			surat) _netral_offer "" izin ;;
-			add | list)
-				[[ $cmd == izin || $cmd == permit || $cmd == unit ]] ||
+			add | list | correct | void)
+				[[ $cmd == izin || $cmd == permit || $cmd == unit || $cmd == pakta || $cmd == pact ]] ||
 					_netral_offer "" unit ;;
+			rename | deactivate | activate)
+				_netral_offer "" unit ;;
 			esac
 		fi ;;
 	esac

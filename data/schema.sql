@@ -112,6 +112,9 @@ CREATE TABLE transisi (
 	dari TEXT NOT NULL REFERENCES status (kode),
 	ke TEXT NOT NULL REFERENCES status (kode),
 	keterangan TEXT NOT NULL,
+	-- 1: a reopening of a case closed by mistake (netral reopen), with
+	-- its reason; never a plain move
+	buka INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (dari, ke)
 ) STRICT;
 
@@ -322,7 +325,10 @@ CREATE TABLE unit (
 	jumlah_asn INTEGER NOT NULL CHECK (jumlah_asn >= 0),
 	jumlah_ppnpn INTEGER NOT NULL CHECK (jumlah_ppnpn >= 0),
 	dibuat TEXT NOT NULL,
-	diubah TEXT NOT NULL
+	diubah TEXT NOT NULL,
+	-- the day it was deactivated: out of the compliance report, still
+	-- the unit of its records; NULL while active
+	nonaktif TEXT
 ) STRICT;
 
 -- What a unit reported doing: a pledge at the morning assembly, the pact
@@ -337,11 +343,14 @@ CREATE TABLE kegiatan (
 	peserta INTEGER CHECK (peserta >= 0),
 	catatan TEXT,
 	dokumen TEXT,   -- a file name or an address: the evidence, kept elsewhere
-	dibuat TEXT NOT NULL
+	dibuat TEXT NOT NULL,
+	-- why it was voided (recorded by mistake): out of every list and count
+	batal_alasan TEXT
 ) STRICT;
 
 -- A unit reporting the same activity twice (a file sent again) has one.
-CREATE UNIQUE INDEX kegiatan_sekali ON kegiatan (unit_id, jenis, tanggal, coalesce(pemilihan, ''));
+CREATE UNIQUE INDEX kegiatan_sekali ON kegiatan (unit_id, jenis, tanggal, coalesce(pemilihan, ''))
+	WHERE batal_alasan IS NULL;
 
 -- The origins of a roll-up (netral asal), each once however its name is
 -- spelt (kunci: the name folded), with the chain head and the time of the
@@ -368,10 +377,12 @@ CREATE TABLE pakta (
 	nip TEXT,
 	kunci TEXT NOT NULL,
 	tanggal TEXT NOT NULL,
-	dibuat TEXT NOT NULL
+	dibuat TEXT NOT NULL,
+	-- why it was voided (signed by mistake): out of every list and count
+	batal_alasan TEXT
 ) STRICT;
 
-CREATE UNIQUE INDEX pakta_sekali ON pakta (coalesce(pemilihan, ''), kunci);
+CREATE UNIQUE INDEX pakta_sekali ON pakta (coalesce(pemilihan, ''), kunci) WHERE batal_alasan IS NULL;
 
 -- Written permits for ASN serving on an election committee (SE Sekda
 -- Batang, Lampiran I): the holder, the committee, the appointing decree,
@@ -419,6 +430,23 @@ CREATE TABLE pelaporan (
 	lampiran TEXT NOT NULL,
 	dibuat TEXT NOT NULL
 ) STRICT;
+
+-- The report numbers and sources of the duplicates merged into a case,
+-- its aliases: an import naming either finds the case kept.  kunci is the
+-- duplicate's key (kasus.kunci) when it is a report's, NULL for a case of
+-- a roll-up, which is matched by its origin's number only.
+CREATE TABLE kasus_alias (
+	id INTEGER PRIMARY KEY,
+	kasus_id INTEGER NOT NULL REFERENCES kasus (id),
+	dari_id INTEGER NOT NULL REFERENCES kasus (id),
+	no_laporan TEXT,
+	sumber TEXT,
+	kunci TEXT,
+	dibuat TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX kasus_alias_kasus ON kasus_alias (kasus_id);
+CREATE INDEX kasus_alias_kunci ON kasus_alias (kunci) WHERE kunci IS NOT NULL;
 
 -- Every change to a case, appended in the transaction that makes it:
 -- creation, edit, status move, reclassification; and one event for each

@@ -184,7 +184,7 @@ const char *const audit_event_cols[AUDIT_EVENT_COLS] = { "waktu", "operator", "j
 	"kolom", "lama", "baru", "catatan", "tanggal" };
 
 const char *const audit_kinds[] = { "buat", "impor", "ubah", "status", "klasifikasi", "blokir",
-	"putusan", "unit", "kegiatan", "pakta", "izin", "aturan", "daftar_asal", "pelaporan", NULL };
+	"putusan", "unit", "kegiatan", "pakta", "izin", "aturan", "daftar_asal", "pelaporan", "kasus_alias", NULL };
 
 int audit_kind_known(const char *jenis)
 {

@@ -27,7 +27,7 @@ static const struct {
  * other table but meta holds rules, proven whole by the 'aturan' event
  * that stored them. */
 static const char *const recorded[] = { "kasus", "impor", "nomor", "unit", "kegiatan", "pakta",
-	"izin", "daftar_asal", "pelaporan", "peristiwa", "meta" };
+	"izin", "daftar_asal", "pelaporan", "kasus_alias", "peristiwa", "meta" };
 
 int audit_column_proven(const char *table, const char *column, const char **why)
 {

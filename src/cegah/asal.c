@@ -11,7 +11,7 @@
 static const struct cegah_field fields[] = { ASAL_FIELDS(ASAL_DEF_) };
 static const char *const cols[] = { ASAL_FIELDS(ASAL_COL_) NULL };
 const struct cegah_record asal_record = {
-	"daftar_asal", fields, ASAL_NF, cols, ASAL_NAMA, "NAME", sizeof(struct asal), "t.kode"
+	"daftar_asal", fields, ASAL_NF, cols, ASAL_NAMA, "NAME", sizeof(struct asal), "t.kode", NULL
 };
 
 /* The chain head of the last exchange file taken from origin a. */

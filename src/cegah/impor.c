@@ -10,17 +10,21 @@
 #include "netral/util/alloc.h"
 #include "netral/util/text.h"
 
-int cegah_unit_of(struct db *d, const char *nama, long long *id, char canonical[CEGAH_NAME_MAX + 1],
-		  struct err *e)
+int cegah_unit_of(struct db *d, const char *nama, int for_new, long long *id,
+		  char canonical[CEGAH_NAME_MAX + 1], struct err *e)
 {
-	char near[CEGAH_NAME_MAX + 1];
+	char near[CEGAH_NAME_MAX + 1], day[DATE_ISO_LEN];
 	struct unit u;
 	int rc = unit_get(d, nama, &u);
 
 	if (rc == 0) {
 		*id = u.id;
 		snprintf(canonical, CEGAH_NAME_MAX + 1, "%s", u.nama);
-		return 0;
+		if (!for_new || (rc = unit_inactive(d, u.id, day)) || !*day)
+			return rc;
+		err_set(e, _("unit '%s' is inactive since %s: it takes no new record ('netral unit activate' makes it active again)"),
+			u.nama, day);
+		return CEGAH_UNIT_INACTIVE;
 	}
 	if (rc != NX_NOTFOUND || (rc = unit_nearest(d, nama, near)))
 		return rc;
@@ -146,7 +150,7 @@ static int row(void *ctx, struct csvimport *im, const char *const *v, int *outco
 	if (unit >= 0) {
 		char *name = (char *)ci->obj + rec->f[unit].off;
 
-		if ((rc = cegah_unit_of(ci->d, name, &head->unit_id, name, &e)))
+		if ((rc = cegah_unit_of(ci->d, name, 1, &head->unit_id, name, &e)))
 			return rc < 0 ? refused(im, rec, (e.field = unit, &e)) : rc;
 	}
 	e.field = -2;

@@ -17,7 +17,7 @@ static const struct cegah_field fields[] = { IZIN_FIELDS(IZIN_DEF_) };
 static const char *const cols[] = { IZIN_FIELDS(IZIN_COL_) NULL };
 const struct cegah_record izin_record = {
 	"izin", fields, IZ_NF, cols, IZ_NOMOR, NULL, sizeof(struct izin),
-	"substr(t.nomor, 4, 4), CAST(substr(t.nomor, 9) AS INTEGER)"
+	"substr(t.nomor, 4, 4), CAST(substr(t.nomor, 9) AS INTEGER)", NULL
 };
 
 /* The contest of a permit given none: the one in progress on its day. */

@@ -16,13 +16,13 @@ static const struct cegah_field kegiatan_fields[] = { KEGIATAN_FIELDS(KEGIATAN_D
 static const char *const kegiatan_cols[] = { KEGIATAN_FIELDS(COL_) NULL };
 const struct cegah_record kegiatan_record = {
 	"kegiatan", kegiatan_fields, KEG_NF, kegiatan_cols, -1, "UNIT", sizeof(struct kegiatan),
-	"u.kunci, t.tanggal, t.id"
+	"u.kunci, t.tanggal, t.id", "t.batal_alasan IS NULL"
 };
 static const struct cegah_field pakta_fields[] = { PAKTA_FIELDS(PAKTA_DEF_) };
 static const char *const pakta_cols[] = { PAKTA_FIELDS(COL_) NULL };
 const struct cegah_record pakta_record = {
 	"pakta", pakta_fields, PAKTA_NF, pakta_cols, -1, NULL, sizeof(struct pakta),
-	"u.kunci, t.tanggal, t.id"
+	"u.kunci, t.tanggal, t.id", "t.batal_alasan IS NULL"
 };
 
 /* Per connection: the statements an import runs for every row. */
@@ -69,6 +69,67 @@ int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, const char *f
 	return audit_record(d, op, "kegiatan", k->id, NULL, from ? from : what);
 }
 
+int kegiatan_find(struct db *d, const struct kegiatan *k, struct kegiatan *out)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = cegah_statement(d, &kegiatan_record, CEGAH_SELECT, "WHERE t.unit_id = ?1 AND t.jenis = ?2 "
+				  "AND t.tanggal = ?3 AND coalesce(t.pemilihan, '') = ?4 AND t.batal_alasan IS NULL",
+				  NULL, &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, k->unit_id);
+	sqlite3_bind_text(st, 2, k->jenis, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, k->tanggal, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, k->pemilihan, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		memset(out, 0, sizeof *out);
+		cegah_read(&kegiatan_record, st, out);
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW)
+		return 0;
+	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the activities"));
+}
+
+int kegiatan_correct(struct db *d, const char *op, const struct kegiatan *k, const char *alasan,
+		     struct strbuf *said)
+{
+	struct kegiatan old, now;
+	char before[AUDIT_STATE_LEN];
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = kegiatan_find(d, k, &old)))
+		return rc;
+	now = old;
+	/* the key (unit, kind, day, contest) names it; the rest as given */
+	for (int f = KEG_PESERTA; f < KEG_NF; f++)
+		if (f != KEG_PEMILIHAN && (k->given & 1u << f))
+			cegah_copy_field(&kegiatan_record, &now, k, f);
+	if (!cegah_changes(&kegiatan_record, &old, &now, KEG_PESERTA, said))
+		return 0;
+	if ((rc = audit_row_state(d, "kegiatan", old.id, before)) ||
+	    (rc = cegah_statement(d, &kegiatan_record, CEGAH_UPDATE, NULL, NULL, &st)))
+		return rc;
+	cegah_bind(&kegiatan_record, st, &now);
+	sqlite3_bind_int64(st, KEG_NF + 1, old.id);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the activity"));
+	sqlite3_finalize(st);
+	return rc ? rc : audit_record(d, op, "kegiatan", old.id, before, alasan);
+}
+
+int kegiatan_void(struct db *d, const char *op, const struct kegiatan *k, const char *alasan)
+{
+	struct kegiatan old;
+	int rc;
+
+	if ((rc = kegiatan_find(d, k, &old)))
+		return rc;
+	return cegah_void(d, op, &kegiatan_record, old.id, alasan);
+}
+
 /* The unit of an earlier signature by the same person and contest:
  * 0 with *unit_id set, NX_NOTFOUND, or a status. */
 static int signed_before(struct db *d, struct kegiatan_state *s, const struct pakta *p,
@@ -80,7 +141,7 @@ static int signed_before(struct db *d, struct kegiatan_state *s, const struct pa
 	/* a signature that names no contest counts for every contest its day
 	 * is in: it meets one that names a contest, either way round */
 	if ((rc = db_cached(d, &s->signed_in, "SELECT p.unit_id, u.nama FROM pakta p JOIN unit u "
-			    "ON u.id = p.unit_id WHERE p.kunci = ?2 AND (coalesce(p.pemilihan, '') = ?1 "
+			    "ON u.id = p.unit_id WHERE p.kunci = ?2 AND p.batal_alasan IS NULL AND (coalesce(p.pemilihan, '') = ?1 "
 			    "OR p.pemilihan IS NULL OR ?1 = '') ORDER BY p.id LIMIT 1",
 			    &st)))
 		return rc;
@@ -143,4 +204,50 @@ int pakta_add(struct db *d, const char *op, struct pakta *p, const char *from, i
 	p->id = sqlite3_last_insert_rowid(d->h);
 	/* the unit, not the person: the history names no one */
 	return audit_record(d, op, "pakta", p->id, NULL, from ? from : p->unit);
+}
+
+int pakta_find(struct db *d, const char *nip, const char *nama, const char *pemilihan,
+	       struct pakta *out, int *count)
+{
+	char folded[512];
+	sqlite3_stmt *st;
+	int rc, s;
+
+	*count = 0;
+	if ((rc = cegah_statement(d, &pakta_record, CEGAH_SELECT, "WHERE t.batal_alasan IS NULL AND "
+				  "(t.nip = ?1 OR (t.nip IS NULL AND t.kunci = t.unit_id || ':' || ?2)) "
+				  "AND (?3 = '' OR coalesce(t.pemilihan, '') = ?3) ORDER BY t.id", NULL, &st)))
+		return rc;
+	text_key(nama, folded, sizeof folded);
+	sqlite3_bind_text(st, 1, nip, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, *nip ? "" : folded, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, pemilihan, -1, SQLITE_STATIC);
+	while ((s = sqlite3_step(st)) == SQLITE_ROW)
+		if ((*count)++ == 0) {
+			memset(out, 0, sizeof *out);
+			cegah_read(&pakta_record, st, out);
+		}
+	sqlite3_finalize(st);
+	return s == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the signatories"));
+}
+
+int pakta_correct(struct db *d, const char *op, const struct pakta *old, const struct pakta *now,
+		  const char *alasan, struct strbuf *said)
+{
+	char before[AUDIT_STATE_LEN], kunci[600];
+	sqlite3_stmt *st;
+	int rc;
+
+	if (!cegah_changes(&pakta_record, old, now, 0, said))
+		return 0;
+	if ((rc = audit_row_state(d, "pakta", old->id, before)) ||
+	    (rc = cegah_statement(d, &pakta_record, CEGAH_UPDATE, "kunci", NULL, &st)))
+		return rc;
+	pakta_key(now->nip, now->unit_id, now->nama, kunci, sizeof kunci);
+	cegah_bind(&pakta_record, st, now);
+	sqlite3_bind_text(st, PAKTA_NF + 1, kunci, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, PAKTA_NF + 2, old->id);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot record the signatory"));
+	sqlite3_finalize(st);
+	return rc ? rc : audit_record(d, op, "pakta", old->id, before, alasan);
 }

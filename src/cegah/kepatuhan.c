@@ -43,7 +43,8 @@ static int load(struct db *d, struct input *in)
 	int rc, s;
 
 	if ((rc = db_prepare(d, "SELECT unit_id, jenis, tanggal, pemilihan, peserta FROM kegiatan "
-			     "UNION ALL SELECT unit_id, NULL, tanggal, pemilihan, NULL FROM pakta", &st)))
+			     "WHERE batal_alasan IS NULL UNION ALL SELECT unit_id, NULL, tanggal, pemilihan, "
+			     "NULL FROM pakta WHERE batal_alasan IS NULL", &st)))
 		return rc;
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		int kind = sqlite3_column_type(st, 1) == SQLITE_NULL ? -1 : kind_of(in->k, col_text(st, 1));
@@ -493,6 +494,7 @@ static int report_duties(struct db *d, const struct rules *r, long per, const ch
 int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pemilihan,
 		      const struct date *per, struct kepatuhan *out)
 {
+	struct cegah_record active = unit_record;
 	struct input in;
 	const char *list[64];
 	size_t n;
@@ -503,6 +505,8 @@ int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pe
 	for (size_t i = 0; i < r->kosakata.n && out->nkinds < KEP_KINDS; i++)
 		if (strcmp(r->kosakata.v[i].daftar, VOCAB_KEGIATAN) == 0)
 			out->kinds[out->nkinds++] = r->kosakata.v[i].kode;
+	/* a unit deactivated has no duties; its records stay its own */
+	active.live = "t.nonaktif IS NULL";
 	date_format(per, out->per);
 	in.r = r;
 	in.k = out;
@@ -517,7 +521,7 @@ int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pe
 		size_t first = out->n;
 
 		/* no unit at all: no rows, and qsort may not be given none */
-		if (!(rc = cegah_each(d, &unit_record, 0, add_unit, &c)) && out->n > first)
+		if (!(rc = cegah_each(d, &active, 0, add_unit, &c)) && out->n > first)
 			qsort(out->rows + first, out->n - first, sizeof *out->rows, by_status);
 	}
 	if (!rc)

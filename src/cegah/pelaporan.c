@@ -14,7 +14,7 @@ static const struct cegah_field fields[] = { PELAPORAN_FIELDS(LAP_DEF_) };
 static const char *const cols[] = { PELAPORAN_FIELDS(LAP_COL_) NULL };
 const struct cegah_record pelaporan_record = {
 	"pelaporan", fields, LAP_NF, cols, LAP_NOMOR, "FILE", sizeof(struct pelaporan),
-	"t.tanggal, t.id"
+	"t.tanggal, t.id", NULL
 };
 
 int pelaporan_attach(struct pelaporan *p, const char *path)

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/audit/record.h"
 #include "netral/cegah/record.h"
 #include "netral/util/alloc.h"
 #include "netral/util/distance.h"
@@ -169,6 +170,29 @@ int cegah_field_of(const struct cegah_record *rec, const char *col, size_t len)
 	return -1;
 }
 
+int cegah_changes(const struct cegah_record *rec, const void *old, const void *new, int from,
+		  struct strbuf *said)
+{
+	char x[24], y[24];
+	int n = 0;
+
+	for (int f = from; f < rec->n; f++) {
+		const char *a = cegah_value(rec, old, f, x), *b = cegah_value(rec, new, f, y);
+
+		if (strcmp(a, b) == 0)
+			continue;
+		if (said)
+			sb_printf(said, "%s%s: %s → %s", n ? "; " : "", rec->f[f].col, *a ? a : "-", *b ? b : "-");
+		n++;
+	}
+	return n;
+}
+
+void cegah_copy_field(const struct cegah_record *rec, void *dst, const void *src, int f)
+{
+	memcpy(slot(&rec->f[f], dst), cslot(&rec->f[f], src), rec->f[f].size);
+}
+
 /* The SQL of a statement (record.h). */
 static void sql_of(const struct cegah_record *rec, enum cegah_sql kind, const char *extra,
 		   struct strbuf *sb)
@@ -263,6 +287,24 @@ void cegah_read(const struct cegah_record *rec, sqlite3_stmt *st, void *obj)
 	}
 }
 
+int cegah_void(struct db *d, const char *op, const struct cegah_record *rec, long long id,
+	       const char *alasan)
+{
+	char before[AUDIT_STATE_LEN], sql[96];
+	sqlite3_stmt *st;
+	int rc;
+
+	/* the table is the descriptor's, never a user's */
+	snprintf(sql, sizeof sql, "UPDATE %s SET batal_alasan = ?1 WHERE id = ?2", rec->table);
+	if ((rc = audit_row_state(d, rec->table, id, before)) || (rc = db_prepare(d, sql, &st)))
+		return rc;
+	sqlite3_bind_text(st, 1, alasan, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, id);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot void the record"));
+	sqlite3_finalize(st);
+	return rc ? rc : audit_record(d, op, rec->table, id, before, alasan);
+}
+
 int cegah_each(struct db *d, const struct cegah_record *rec, long long unit_id,
 	       int (*fn)(void *ctx, const void *obj), void *ctx)
 {
@@ -275,7 +317,8 @@ int cegah_each(struct db *d, const struct cegah_record *rec, long long unit_id,
 	for (int i = 0; i < rec->n; i++)
 		if (rec->f[i].type == CT_UNIT)
 			by = "unit_id";
-	snprintf(tail, sizeof tail, "WHERE ?1 = 0 OR t.%s = ?1 ORDER BY %s", by, rec->order);
+	snprintf(tail, sizeof tail, "WHERE (?1 = 0 OR t.%s = ?1) AND %s ORDER BY %s", by,
+		 rec->live ? rec->live : "1", rec->order);
 	if ((rc = cegah_statement(d, rec, CEGAH_SELECT, tail, NULL, &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, unit_id);

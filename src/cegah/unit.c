@@ -12,7 +12,7 @@
 static const struct cegah_field fields[] = { UNIT_FIELDS(UNIT_DEF_) };
 static const char *const cols[] = { UNIT_FIELDS(UNIT_COL_) NULL };
 const struct cegah_record unit_record = {
-	"unit", fields, UNIT_NF, cols, UNIT_NAMA, "NAME", sizeof(struct unit), "t.kunci"
+	"unit", fields, UNIT_NF, cols, UNIT_NAMA, "NAME", sizeof(struct unit), "t.kunci", NULL
 };
 
 /* Per connection: the statements an import runs for every row. */
@@ -90,27 +90,6 @@ static int differs(const struct unit *a, const struct unit *b, int f)
 	return strcmp(cegah_value(&unit_record, a, f, x), cegah_value(&unit_record, b, f, y)) != 0;
 }
 
-/* What an update changes, field by field (the name never changes). */
-static void say_changes(const struct unit *old, const struct unit *u, struct strbuf *said)
-{
-	size_t start = said->len;
-	char x[24], y[24];
-
-	for (int f = UNIT_NAMA + 1; f < UNIT_NF; f++) {
-		const char *a = cegah_value(&unit_record, old, f, x), *b = cegah_value(&unit_record, u, f, y);
-
-		if (strcmp(a, b) != 0)
-			sb_printf(said, "%s%s: %s → %s", said->len > start ? "; " : "", fields[f].col,
-				  *a ? a : "-", *b ? b : "-");
-	}
-}
-
-/* One field's value of from into to. */
-static void copy_field(struct unit *to, const struct unit *from, int f)
-{
-	memcpy((char *)to + fields[f].off, (const char *)from + fields[f].off, fields[f].size);
-}
-
 /* The last change of unit id: its day and operator, and whether an
  * import made it (its event says the FILE:LINE of a run's file).  0, or a
  * status. */
@@ -151,7 +130,7 @@ static int keep_correction(struct db *d, const struct unit *old, struct unit *u,
 			continue;
 		kept->field[kept->n++] = f;
 		if (!kept->force)
-			copy_field(u, old, f);
+			cegah_copy_field(&unit_record, u, old, f);
 	}
 	return 0;
 }
@@ -163,7 +142,7 @@ int unit_put(struct db *d, const char *op, const struct unit *in, const char *fr
 	struct unit old, u = *in;
 	char before[AUDIT_STATE_LEN];
 	sqlite3_stmt *st;
-	int rc = unit_get(d, in->nama, &old), same = 1;
+	int rc = unit_get(d, in->nama, &old), same;
 
 	if (rc == NX_NOTFOUND) {
 		*outcome = IMPORT_NEW;
@@ -173,19 +152,16 @@ int unit_put(struct db *d, const char *op, const struct unit *in, const char *fr
 		return rc;
 	/* the name keeps its first spelling; the fields not given are kept */
 	u.id = old.id;
-	copy_field(&u, &old, UNIT_NAMA);
+	cegah_copy_field(&unit_record, &u, &old, UNIT_NAMA);
 	for (int f = UNIT_NAMA + 1; f < UNIT_NF; f++)
 		if (!(in->given & 1u << f))
-			copy_field(&u, &old, f);
+			cegah_copy_field(&unit_record, &u, &old, f);
 	if (from && (rc = keep_correction(d, &old, &u, kept)))
 		return rc;
-	for (int f = UNIT_NAMA + 1; f < UNIT_NF; f++)
-		same &= !differs(&old, &u, f);
+	same = cegah_changes(&unit_record, &old, &u, UNIT_NAMA + 1, said) == 0;
 	*outcome = same ? IMPORT_SAME : IMPORT_UPDATED;
 	if (same)
 		return 0;
-	if (said)
-		say_changes(&old, &u, said);
 	if ((rc = audit_row_state(d, "unit", u.id, before)) ||
 	    (rc = cegah_statement(d, &unit_record, CEGAH_UPDATE, "diubah", &s->update, &st)))
 		return rc;
@@ -195,6 +171,87 @@ int unit_put(struct db *d, const char *op, const struct unit *in, const char *fr
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the unit"));
 	sqlite3_reset(st);
 	return rc ? rc : audit_record(d, op, "unit", u.id, before, from ? from : u.nama);
+}
+
+/* Stores the unit's new name (and key) or active state, logged with the
+ * reason. */
+static int unit_store(struct db *d, const char *op, const struct unit *u, const char *nonaktif,
+		      const char *alasan)
+{
+	char before[AUDIT_STATE_LEN], kunci[512];
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = audit_row_state(d, "unit", u->id, before)) ||
+	    (rc = db_prepare(d, "UPDATE unit SET nama = ?1, kunci = ?2, nonaktif = ?3, diubah = ?4 WHERE id = ?5", &st)))
+		return rc;
+	text_key(u->nama, kunci, sizeof kunci);
+	sqlite3_bind_text(st, 1, u->nama, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, kunci, -1, SQLITE_TRANSIENT);
+	bind_text(st, 3, nonaktif);
+	bind_text(st, 4, db_now(d));
+	sqlite3_bind_int64(st, 5, u->id);
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the unit"));
+	sqlite3_finalize(st);
+	return rc ? rc : audit_record(d, op, "unit", u->id, before, alasan);
+}
+
+int unit_inactive(struct db *d, long long id, char day[DATE_ISO_LEN])
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*day = '\0';
+	if ((rc = db_prepare(d, "SELECT nonaktif FROM unit WHERE id = ?1", &st)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		snprintf(day, DATE_ISO_LEN, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the units"));
+}
+
+int unit_rename(struct db *d, const char *op, const char *nama, const char *baru, const char *alasan,
+		struct unit *u, char was[CEGAH_NAME_MAX + 1], struct err *e)
+{
+	char day[DATE_ISO_LEN], name[CEGAH_NAME_MAX + 1];
+	struct unit other;
+	long n;
+	int rc;
+
+	if ((rc = unit_get(d, nama, u)) || (rc = unit_inactive(d, u->id, day)))
+		return rc;
+	if ((n = text_field(baru, CEGAH_NAME_MAX, 0, name, sizeof name, e)) <= 0) {
+		if (n == 0)
+			err_set(e, _("required"));
+		return -1;
+	}
+	rc = unit_get(d, name, &other);
+	if (rc == 0 && other.id != u->id) {
+		err_set(e, _("'%s' is the name of another unit, '%s' (deactivate one of them instead)"),
+			name, other.nama);
+		return -1;
+	}
+	if (rc && rc != NX_NOTFOUND)
+		return rc;
+	snprintf(was, CEGAH_NAME_MAX + 1, "%s", u->nama);
+	snprintf(u->nama, sizeof u->nama, "%s", name);
+	return unit_store(d, op, u, *day ? day : NULL, alasan);
+}
+
+int unit_set_active(struct db *d, const char *op, const char *nama, const char *today, int active,
+		    const char *alasan, struct unit *u, int *changed)
+{
+	char day[DATE_ISO_LEN];
+	int rc;
+
+	*changed = 0;
+	if ((rc = unit_get(d, nama, u)) || (rc = unit_inactive(d, u->id, day)))
+		return rc;
+	if ((*day == '\0') == (active != 0))
+		return 0;
+	*changed = 1;
+	return unit_store(d, op, u, active ? NULL : today, alasan);
 }
 
 int unit_nearest(struct db *d, const char *nama, char out[CEGAH_NAME_MAX + 1])

@@ -11,10 +11,11 @@
 
 #define MAX_FIELDS 32
 
-int app_record_args(struct app *a, int argc, char **argv, const char *cmd, const char *help,
-		    const struct cegah_record *rec, const char **v)
+/* The options of a record's fields, and --alasan when alasan is given. */
+static int record_args(struct app *a, int argc, char **argv, const char *cmd, const char *help,
+		       const struct cegah_record *rec, const char **v, const char **alasan)
 {
-	struct option lo[MAX_FIELDS + 2];
+	struct option lo[MAX_FIELDS + 3];
 	int c, n = 0, arg = -1;
 
 	for (int f = 0; f < rec->n && f < MAX_FIELDS; f++) {
@@ -24,14 +25,19 @@ int app_record_args(struct app *a, int argc, char **argv, const char *cmd, const
 		else if (rec->f[f].type != CT_NOMOR)
 			arg = f;
 	}
+	if (alasan)
+		lo[n++] = (struct option){ "alasan", required_argument, NULL, 'a' };
 	lo[n++] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[n] = (struct option){ NULL, 0, NULL, 0 };
 	while ((c = next_opt(a, argc, argv, ":h", lo, cmd)) != -1) {
 		if (c == 'h')
 			return print_help(help);
-		if (c < 1000)
+		if (c == 'a' && alasan)
+			*alasan = optarg;
+		else if (c < 1000)
 			return NX_USAGE;
-		v[c - 1000] = optarg;
+		else
+			v[c - 1000] = optarg;
 	}
 	/* files are the arguments of a kind that has them (the caller reads
 	 * them from optind on); of every other kind's 'add', a unit */
@@ -43,7 +49,52 @@ int app_record_args(struct app *a, int argc, char **argv, const char *cmd, const
 		return usage_error(cmd, _("unexpected argument '%s'"), argv[optind]);
 	if (arg >= 0)
 		v[arg] = argv[optind];
+	return alasan ? app_reason_given(cmd, *alasan) : -1;
+}
+
+int app_record_args(struct app *a, int argc, char **argv, const char *cmd, const char *help,
+		    const struct cegah_record *rec, const char **v)
+{
+	return record_args(a, argc, argv, cmd, help, rec, v, NULL);
+}
+
+int app_record_correction_args(struct app *a, int argc, char **argv, const char *cmd,
+			       const char *help, const struct cegah_record *rec, const char **v,
+			       const char **alasan)
+{
+	*alasan = NULL;
+	return record_args(a, argc, argv, cmd, help, rec, v, alasan);
+}
+
+int app_reason_given(const char *cmd, const char *alasan)
+{
+	if (!alasan || !*alasan)
+		return usage_error(cmd, _("--alasan is required: a correction says why"));
 	return -1;
+}
+
+int app_reason_args(struct app *a, int argc, char **argv, const char *cmd, const char *help,
+		    int nargs, const char **alasan)
+{
+	static const struct option lo[] = {
+		{ "alasan", required_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+
+	*alasan = NULL;
+	while ((c = next_opt(a, argc, argv, ":h", lo, cmd)) != -1) {
+		if (c == 'h')
+			return print_help(help);
+		if (c != 'a')
+			return NX_USAGE;
+		*alasan = optarg;
+	}
+	if (argc - optind != nargs)
+		return usage_error(cmd, nargs == 1 ? _("expected the unit's name") :
+				   _("expected the unit's name and its new name"));
+	return app_reason_given(cmd, *alasan);
 }
 
 int app_record_refused(const struct cegah_record *rec, const struct err *e)

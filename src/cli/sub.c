@@ -67,6 +67,6 @@ int app_unit_arg(struct app *a, int argc, char **argv, long long *unit_id)
 	*unit_id = 0;
 	if (optind >= argc)
 		return 0;
-	rc = cegah_unit_of(&a->db, argv[optind], unit_id, name, &e);
+	rc = cegah_unit_of(&a->db, argv[optind], 0, unit_id, name, &e);
 	return rc < 0 ? fail(NX_NOTFOUND, "%s", e.msg) : rc;
 }

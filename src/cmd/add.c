@@ -10,6 +10,7 @@
 #include "netral/cmd/cmd.h"
 #include "netral/kasus/create.h"
 #include "netral/kasus/derive.h"
+#include "netral/kasus/select.h"
 #include "netral/kasus/store.h"
 #include "netral/rules/load.h"
 #include "netral/rules/vocab.h"

@@ -90,7 +90,8 @@ static int from_data(struct app *a, const char *what, const char *arg)
 
 		if (kasus_load_quiet(&a->db, &a->rules, nomor, k, &id) == 0)
 			for (size_t i = 0; i < a->rules.transisi.n; i++)
-				if (strcmp(a->rules.transisi.v[i].dari, kasus_value(k, F_STATUS)) == 0)
+				if (strcmp(a->rules.transisi.v[i].dari, kasus_value(k, F_STATUS)) == 0 &&
+				    !a->rules.transisi.v[i].buka)
 					printf("%s\n", a->rules.transisi.v[i].ke);
 		free(k);
 	}

@@ -16,6 +16,11 @@
 static const char help_text[] = N_(
 "usage: netral kegiatan add UNIT --jenis KIND --tanggal D [--peserta N]\n"
 "                           [--pemilihan CODE] [--catatan TEXT] [--dokumen FILE|URL]\n"
+"       netral kegiatan correct UNIT --jenis KIND --tanggal D [--pemilihan CODE]\n"
+"                           [--peserta N] [--catatan TEXT] [--dokumen FILE|URL]\n"
+"                           --alasan TEXT\n"
+"       netral kegiatan void UNIT --jenis KIND --tanggal D [--pemilihan CODE]\n"
+"                           --alasan TEXT\n"
 "       netral kegiatan list [UNIT] [--format table|csv|json] [--excel]\n"
 "       netral kegiatan import FILE|- [--pemilihan CODE] [--skip-invalid\n"
 "                              [--reject FILE]] [--dry-run] [--ignore-unknown]\n"
@@ -27,40 +32,117 @@ static const char help_text[] = N_(
 "internal team formed), sosialisasi, titik-rawan (the vulnerable points of\n"
 "the stages identified).  Without --pemilihan an activity counts for every\n"
 "contest whose schedule holds its day.  The same kind, day and contest\n"
-"again for a unit is recorded once.  --dokumen names the evidence (a file\n"
-"name or an address), kept elsewhere.  The import's columns are unit,\n"
-"jenis, tanggal, peserta, pemilihan, catatan and dokumen, in a CSV file\n"
-"or a workbook's sheet (--sheet).\n");
+"again for a unit is recorded once: 'add' of it again changes nothing,\n"
+"and with other values is refused (exit status 3), pointing to 'correct'.\n"
+"--dokumen names the evidence (a file name or an address), kept elsewhere.\n"
+"'correct' changes the participants, the note or the evidence of the\n"
+"activity of that unit, kind, day and contest; 'void' takes an activity\n"
+"recorded by mistake out of every list and report (it may then be\n"
+"recorded again); both need the reason (--alasan), which the history keeps\n"
+"with the change.  An inactive unit takes no new activity.  The\n"
+"import's columns are unit, jenis, tanggal, peserta, pemilihan, catatan\n"
+"and dokumen, in a CSV file or a workbook's sheet (--sheet).\n");
+
+/* The activity the command line names, its unit found: -1 to go on, else
+ * the exit status. */
+static int named(struct app *a, const char *const *v, const struct date *today, int for_new,
+		 struct kegiatan *k)
+{
+	struct err e;
+	int rc;
+
+	if (cegah_parse(&kegiatan_record, &a->rules, today, v, k, &e) < 0)
+		return app_record_refused(&kegiatan_record, &e);
+	if ((rc = cegah_unit_of(&a->db, k->unit, for_new, &k->unit_id, k->unit, &e)) < 0)
+		return fail(rc == CEGAH_UNIT_INACTIVE ? NX_DATA : NX_NOTFOUND, "%s", e.msg);
+	return rc ? rc : -1;
+}
+
+/* The same activity again: nothing changed, or other values refused with
+ * the command that corrects them.  Returns an exit status. */
+static int again(struct app *a, const struct kegiatan *k)
+{
+	struct strbuf said = STRBUF_INIT;
+	struct kegiatan old, now;
+	int rc;
+
+	if ((rc = kegiatan_find(&a->db, k, &old)))
+		return rc;
+	now = old;
+	for (int f = KEG_PESERTA; f < KEG_NF; f++)
+		if (f != KEG_PEMILIHAN && (k->given & 1u << f))
+			cegah_copy_field(&kegiatan_record, &now, k, f);
+	if (cegah_changes(&kegiatan_record, &old, &now, KEG_PESERTA, &said))
+		rc = fail(NX_DATA, _("already recorded: %s, %s on %s; not changed (%s): 'netral kegiatan correct' with the same unit, --jenis, --tanggal and --alasan corrects it"),
+			  k->unit, k->jenis, k->tanggal, said.buf);
+	else
+		printf(_("already recorded: %s, %s on %s\n"), k->unit, k->jenis, k->tanggal);
+	sb_free(&said);
+	return rc;
+}
 
 static int kegiatan_add_cmd(struct app *a, int argc, char **argv)
 {
 	const char *v[KEG_NF];
 	const struct date *today;
 	struct kegiatan k = { 0 };
-	struct err e;
 	int rc, outcome;
 
 	if ((rc = app_record_args(a, argc, argv, "kegiatan add", help_text, &kegiatan_record, v)) >= 0 ||
-	    (rc = app_today(a, &today)) || (rc = app_open(a, DB_WRITE)))
-		return rc;
-	if (cegah_parse(&kegiatan_record, &a->rules, today, v, &k, &e) < 0)
-		return app_record_refused(&kegiatan_record, &e);
-	if ((rc = cegah_unit_of(&a->db, k.unit, &k.unit_id, k.unit, &e)) < 0)
-		return fail(NX_NOTFOUND, "%s", e.msg);
-	if (rc || (rc = db_begin(&a->db)))
+	    (rc = app_today(a, &today)) || (rc = app_open(a, DB_WRITE)) ||
+	    (rc = named(a, v, today, 1, &k)) >= 0 || (rc = db_begin(&a->db)))
 		return rc;
 	if ((rc = kegiatan_add(&a->db, a->operator, &k, NULL, &outcome)) || (rc = db_commit(&a->db))) {
 		db_rollback(&a->db);
 		return rc;
 	}
-	if (outcome == IMPORT_NEW)
-		printf("%lld\n", k.id);
-	else
-		printf(_("already recorded: %s, %s on %s\n"), k.unit, k.jenis, k.tanggal);
-	if (!a->quiet && outcome == IMPORT_NEW && !kepatuhan_counted_in(&a->rules, k.jenis, k.pemilihan, k.tanggal))
+	if (outcome != IMPORT_NEW)
+		return again(a, &k);
+	printf("%lld\n", k.id);
+	if (!a->quiet && !kepatuhan_counted_in(&a->rules, k.jenis, k.pemilihan, k.tanggal))
 		warning(_("no contest's schedule of %s holds %s%s%s (jadwal.csv): the activity is in no compliance report"),
 			k.jenis, k.tanggal, *k.pemilihan ? _(" in ") : "", k.pemilihan);
 	return 0;
+}
+
+/* correct and void: the activity named, changed with the reason. */
+static int kegiatan_fix(struct app *a, int argc, char **argv, const char *cmd, int void_it)
+{
+	struct strbuf said = STRBUF_INIT;
+	const char *v[KEG_NF], *alasan;
+	const struct date *today;
+	struct kegiatan k = { 0 };
+	int rc;
+
+	if ((rc = app_record_correction_args(a, argc, argv, cmd, help_text, &kegiatan_record, v, &alasan)) >= 0 ||
+	    (rc = app_today(a, &today)) || (rc = app_open(a, DB_WRITE)) ||
+	    (rc = named(a, v, today, 0, &k)) >= 0 || (rc = db_begin(&a->db)))
+		return rc;
+	rc = void_it ? kegiatan_void(&a->db, a->operator, &k, alasan) :
+	     kegiatan_correct(&a->db, a->operator, &k, alasan, &said);
+	if (rc || (rc = db_commit(&a->db)))
+		db_rollback(&a->db);
+	if (rc == NX_NOTFOUND)
+		rc = fail(NX_NOTFOUND, _("no activity %s of %s on %s%s%s ('netral kegiatan list' lists them)"),
+			  k.jenis, k.unit, k.tanggal, *k.pemilihan ? _(" in ") : "", k.pemilihan);
+	else if (!rc && void_it)
+		printf(_("voided: %s, %s on %s\n"), k.unit, k.jenis, k.tanggal);
+	else if (!rc && said.len)
+		printf(_("corrected: %s, %s on %s: %s\n"), k.unit, k.jenis, k.tanggal, said.buf);
+	else if (!rc)
+		printf(_("%s, %s on %s unchanged\n"), k.unit, k.jenis, k.tanggal);
+	sb_free(&said);
+	return rc;
+}
+
+static int kegiatan_correct_cmd(struct app *a, int argc, char **argv)
+{
+	return kegiatan_fix(a, argc, argv, "kegiatan correct", 0);
+}
+
+static int kegiatan_void_cmd(struct app *a, int argc, char **argv)
+{
+	return kegiatan_fix(a, argc, argv, "kegiatan void", 1);
 }
 
 /* The activities of one unit, or of all. */
@@ -78,7 +160,8 @@ static int kegiatan_import(struct app *a, int argc, char **argv)
 int cmd_kegiatan(struct app *a, int argc, char **argv)
 {
 	static const struct subcommand sub[] = {
-		{ "add", kegiatan_add_cmd }, { "list", kegiatan_list }, { "import", kegiatan_import },
+		{ "add", kegiatan_add_cmd }, { "correct", kegiatan_correct_cmd },
+		{ "void", kegiatan_void_cmd }, { "list", kegiatan_list }, { "import", kegiatan_import },
 	};
 
 	return app_subcommand(a, argc, argv, "kegiatan", help_text, sub, sizeof sub / sizeof *sub,

@@ -7,6 +7,7 @@
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
 #include "netral/cmd/cmd.h"
+#include "netral/kasus/alias.h"
 #include "netral/kasus/change.h"
 #include "netral/kasus/kasus.h"
 #include "netral/kasus/store.h"
@@ -14,13 +15,53 @@
 #include "netral/util/msg.h"
 
 static const char help_text[] = N_(
-"usage: netral merge CASE DUPLICATE [--catatan TEXT] [--tanggal D]\n"
+"usage: netral merge CASE DUPLICATE [--catatan TEXT] [--tanggal D] [--force]\n"
 "\n"
 "Merges DUPLICATE, a second record of the act CASE records, into CASE:\n"
 "DUPLICATE moves to the void status (batal) with gabung_ke CASE and the\n"
 "reason (--catatan, else 'digabung ke CASE'), and is left out of every\n"
-"count and list from then on.  Both cases keep their histories; show CASE\n"
-"names the cases merged into it.\n");
+"count and list from then on.  CASE takes DUPLICATE's report number and\n"
+"source as its aliases (and those merged into DUPLICATE before), so that\n"
+"an import naming either finds CASE.  Both cases keep their histories;\n"
+"show CASE names the cases merged into it and its aliases.\n"
+"Two cases of different persons (the NIP, else the name) are refused,\n"
+"naming what differs, unless --force; a different day or act is said.\n");
+
+struct merge {
+	struct app *a;
+	const char *into, *reason;
+};
+
+/* The differences of two cases: a different person refused unless
+ * forced, a different day or act said.  Returns an exit status. */
+static int same_person(struct app *a, const char *into, const char *dup, int force)
+{
+	struct strbuf person = STRBUF_INIT, act = STRBUF_INIT;
+	int rc;
+
+	if ((rc = kasus_merge_differs(&a->db, into, dup, &person, &act)))
+		goto out;
+	if (person.len && !force)
+		rc = fail(NX_DATA, _("%s and %s are not the same person (%s%s%s): not merged; --force merges them all the same"),
+			  into, dup, person.buf, act.len ? "; " : "", sb_str(&act));
+	else if ((person.len || act.len) && !a->quiet)
+		warning(_("%s and %s differ (%s%s%s): merged as asked"), into, dup, sb_str(&person),
+			person.len && act.len ? "; " : "", sb_str(&act));
+out:
+	sb_free(&person);
+	sb_free(&act);
+	return rc;
+}
+
+/* In the merge's transaction, once the duplicate is void: the case kept
+ * takes its report numbers and sources, logged with the merge's reason. */
+static int take_aliases(void *ctx, const struct change *c, const char *dup)
+{
+	struct merge *m = ctx;
+
+	(void)c;
+	return kasus_alias_take(&m->a->db, m->a->operator, m->into, dup, m->reason);
+}
 
 /* The void status that records the case merged into (status.csv: not
  * counted, gabung_ke among what it records). */
@@ -83,6 +124,7 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 	static const struct option lo[] = {
 		{ "catatan", required_argument, NULL, 'c' },
 		{ "tanggal", required_argument, NULL, 't' },
+		{ "force", no_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -92,7 +134,8 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 	struct change c;
 	struct date d;
 	struct err e;
-	int ch, rc, done;
+	struct merge m = { a, NULL, NULL };
+	int ch, rc, done, force = 0;
 
 	while ((ch = next_opt(a, argc, argv, ":h", lo, "merge")) != -1) {
 		if (ch == 'h')
@@ -101,6 +144,8 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 			catatan = optarg;
 		else if (ch == 't')
 			tanggal = optarg;
+		else if (ch == 'f')
+			force = 1;
 		else
 			return NX_USAGE;
 	}
@@ -122,6 +167,8 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 		printf(_("%s: already merged into %s\n"), dup, into);
 		return 0;
 	}
+	if ((rc = same_person(a, into, dup, force)))
+		return rc;
 	if (!(v = void_status(&a->rules)))
 		return fail(NX_DATA, _("the rules have no void status recording gabung_ke (status.csv)"));
 	/* the write below opens the database, and its rules, again */
@@ -136,7 +183,9 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 	c.tanggal = day;
 	c.catatan = catatan;
 	c.status_moves = 1;
-	if ((rc = app_change(a, dup, vals, &c, NULL, NULL)))
+	m.into = into;
+	m.reason = vals[F_BATAL_ALASAN];
+	if ((rc = app_change(a, dup, vals, &c, take_aliases, &m)))
 		return rc;
 	printf(_("%s: merged into %s (%s → %s)\n"), dup, into, c.status_old, c.status_new);
 	return 0;

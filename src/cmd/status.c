@@ -123,7 +123,7 @@ static int reachable(struct app *a, char (*nomor)[32], size_t n, const char *to)
 	k = xmalloc(sizeof *k);
 	for (size_t i = 0; i < n && !rc; i++) {
 		rc = kasus_load_quiet(&a->db, &a->rules, nomor[i], k, &id);
-		if (rc || kasus_move_allowed(&a->rules, kasus_value(k, F_STATUS), to, &e) == 0)
+		if (rc || kasus_move_allowed(&a->rules, kasus_value(k, F_STATUS), to, 0, &e) == 0)
 			continue;
 		if (n > 1)
 			rc = fail(NX_DATA, "%s: %s: %s", nomor[i], field_def(F_STATUS)->name, e.msg);

@@ -19,6 +19,7 @@ const struct command commands[] = {
 	{ "overdue", "tunggakan", cmd_overdue, N_("proven cases past the follow-up deadline (exit 1 if any)") },
 	{ "putusan", NULL, cmd_putusan, N_("record the Satgas's decision on a case the matrix leaves to it") },
 	{ "merge", "gabung", cmd_gabung, N_("merge a duplicate into the case it repeats") },
+	{ "reopen", "buka", cmd_reopen, N_("reopen a case closed by mistake, with the reason") },
 	{ "blokir", NULL, cmd_blokir, N_("flag a case as blocked in SIASN, or lift the flag") },
 	{ "export", "rekap", cmd_export, N_("KASN-style summaries: the funnel and tables, as table, CSV or JSON") },
 	{ "classify", "klasifikasi", cmd_classify, N_("classify a case, or an act without recording it") },

@@ -14,6 +14,9 @@
 
 static const char help_text[] = N_(
 "usage: netral unit add NAME [--kepala NAME] [--asn N] [--ppnpn N]\n"
+"       netral unit rename NAME NEW-NAME --alasan TEXT\n"
+"       netral unit deactivate NAME --alasan TEXT\n"
+"       netral unit activate NAME --alasan TEXT\n"
 "       netral unit list [--format table|csv|json] [--excel]\n"
 "       netral unit import FILE|- [--skip-invalid [--reject FILE]] [--dry-run]\n"
 "                         [--force] [--ignore-unknown] [--delimiter C]\n"
@@ -27,7 +30,12 @@ static const char help_text[] = N_(
 "The import's columns are nama, kepala, jumlah_asn and jumlah_ppnpn, in a\n"
 "CSV file or a workbook's sheet (--sheet); it is all or nothing unless\n"
 "--skip-invalid, and importing the same file again changes nothing.\n"
-"'unit list --format csv' writes the import format.\n");
+"'unit list --format csv' writes the import format.\n"
+"A unit with records never goes: 'rename' corrects its name (its records\n"
+"follow it); 'deactivate' takes it out of the compliance report (its\n"
+"duties and completion) while its records stay its own and it takes no\n"
+"new one; 'activate' brings it back.  Each needs the reason (--alasan),\n"
+"which the history keeps with the change.\n");
 
 static int unit_add(struct app *a, int argc, char **argv)
 {
@@ -59,6 +67,68 @@ static int unit_add(struct app *a, int argc, char **argv)
 	return 0;
 }
 
+static int unit_rename_cmd(struct app *a, int argc, char **argv)
+{
+	char was[CEGAH_NAME_MAX + 1];
+	const char *alasan;
+	struct unit u;
+	struct err e = { .field = -1 };
+	int rc;
+
+	if ((rc = app_reason_args(a, argc, argv, "unit rename", help_text, 2, &alasan)) >= 0 ||
+	    (rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
+		return rc;
+	e.msg[0] = '\0';
+	rc = unit_rename(&a->db, a->operator, argv[optind], argv[optind + 1], alasan, &u, was, &e);
+	if (rc || (rc = db_commit(&a->db)))
+		db_rollback(&a->db);
+	if (rc < 0)
+		return fail(NX_DATA, "%s: %s", argv[optind + 1], e.msg);
+	if (rc == NX_NOTFOUND)
+		return fail(NX_NOTFOUND, _("no unit '%s' ('netral unit list' lists them)"), argv[optind]);
+	if (!rc)
+		printf(_("renamed unit '%s' to '%s'\n"), was, u.nama);
+	return rc;
+}
+
+/* deactivate and activate */
+static int unit_active(struct app *a, int argc, char **argv, const char *cmd, int active)
+{
+	const struct date *today;
+	char day[DATE_ISO_LEN];
+	const char *alasan;
+	struct unit u;
+	int rc, changed;
+
+	if ((rc = app_reason_args(a, argc, argv, cmd, help_text, 1, &alasan)) >= 0 ||
+	    (rc = app_today(a, &today)) || (rc = app_open(a, DB_WRITE)) || (rc = db_begin(&a->db)))
+		return rc;
+	date_format(today, day);
+	rc = unit_set_active(&a->db, a->operator, argv[optind], day, active, alasan, &u, &changed);
+	if (rc || (rc = db_commit(&a->db)))
+		db_rollback(&a->db);
+	if (rc == NX_NOTFOUND)
+		return fail(NX_NOTFOUND, _("no unit '%s' ('netral unit list' lists them)"), argv[optind]);
+	if (rc)
+		return rc;
+	if (!changed)
+		printf(active ? _("unit '%s' is active already\n") : _("unit '%s' is inactive already\n"), u.nama);
+	else
+		printf(active ? _("activated unit '%s'\n") : _("deactivated unit '%s': out of the compliance report, its records kept\n"),
+		       u.nama);
+	return 0;
+}
+
+static int unit_deactivate_cmd(struct app *a, int argc, char **argv)
+{
+	return unit_active(a, argc, argv, "unit deactivate", 0);
+}
+
+static int unit_activate_cmd(struct app *a, int argc, char **argv)
+{
+	return unit_active(a, argc, argv, "unit activate", 1);
+}
+
 static int unit_list(struct app *a, int argc, char **argv)
 {
 	return app_record_list(a, argc, argv, "unit list", help_text, &unit_record, 0, NULL,
@@ -73,7 +143,8 @@ static int unit_import(struct app *a, int argc, char **argv)
 int cmd_unit(struct app *a, int argc, char **argv)
 {
 	static const struct subcommand sub[] = {
-		{ "add", unit_add }, { "list", unit_list }, { "import", unit_import },
+		{ "add", unit_add }, { "rename", unit_rename_cmd }, { "deactivate", unit_deactivate_cmd },
+		{ "activate", unit_activate_cmd }, { "list", unit_list }, { "import", unit_import },
 	};
 
 	return app_subcommand(a, argc, argv, "unit", help_text, sub, sizeof sub / sizeof *sub, unit_list);

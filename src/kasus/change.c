@@ -64,14 +64,15 @@ static int check_move(const struct kasus *old, const struct kasus *new,
 			nomor, to);
 		return err_at(e, F_STATUS);
 	}
-	return kasus_move_allowed(c->rules, from, to, e);
+	return kasus_move_allowed(c->rules, from, to, c->reopen, e);
 }
 
-int kasus_move_allowed(const struct rules *r, const char *from, const char *to, struct err *e)
+int kasus_move_allowed(const struct rules *r, const char *from, const char *to, int reopen,
+		       struct err *e)
 {
 	char *next;
 
-	if (strcmp(from, to) == 0 || rules_transition_ok(r, from, to))
+	if (strcmp(from, to) == 0 || rules_transition_ok(r, from, to, reopen))
 		return 0;
 	next = rules_list_next(r, from);
 	err_set(e, _("a case cannot move from %s to %s (allowed from %s: %s)"), from, to, from, next);
@@ -136,15 +137,15 @@ static void news(const struct kasus *old, const struct rules *r, const char *fre
 	free(was);
 }
 
-/* A void case (batal: a mistake, a duplicate) is final on every path: its
- * fields stay as they were voided, though a change of the rules may still
- * reclassify it. */
+/* A void case (batal: a mistake, a duplicate) is final on every path but
+ * a reopening (reopen.h), with its reason: its fields stay as they were
+ * voided, though a change of the rules may still reclassify it. */
 static int void_is_final(const struct kasus *old, const struct kasus *new, const struct change *c,
 			 const char *nomor, struct err *e)
 {
 	const struct status *s = rules_status(c->rules, kasus_value(old, F_STATUS));
 
-	if (!s || s->dihitung)
+	if (!s || s->dihitung || c->reopen)
 		return 0;
 	for (int f = 0; f < F_COUNT; f++) {
 		const char *a = or_empty(kasus_value(old, f)), *b = or_empty(kasus_value(new, f));

@@ -322,8 +322,9 @@ static int may_hold(const struct rules *r, const char *at, const char *field)
 		seen[nseen++] = s;
 		if (rules_names(st->mencatat, field) || rules_names(st->wajib, field))
 			return 1;
+		/* a reopening returns to where the case was: no way through */
 		for (size_t i = 0; i < r->transisi.n && ntodo < 64; i++)
-			if (strcmp(r->transisi.v[i].ke, s) == 0)
+			if (strcmp(r->transisi.v[i].ke, s) == 0 && !r->transisi.v[i].buka)
 				todo[ntodo++] = r->transisi.v[i].dari;
 	}
 	return 0;

@@ -108,6 +108,9 @@ static int update_existing(struct impor *ip, struct csvimport *im, const char *c
 	if (!rc && (rc = kasus_find_key(ip->db, ip->key.buf, nomor)) <= 0)
 		return rc < 0 ? -rc : db_fail(ip->db, _("cannot find the case to update"));
 	memcpy(vals, v, sizeof vals);
+	/* found by a duplicate's report merged into it: the case keeps its own */
+	if (rc == 2)
+		vals[F_NO_LAPORAN] = vals[F_SUMBER] = NULL;
 	/* an empty status is the default of a new case, not a move back to it */
 	if (vals[F_STATUS] && !*vals[F_STATUS])
 		vals[F_STATUS] = NULL;
@@ -333,6 +336,11 @@ static int case_row(void *ctx, struct csvimport *im, const char *const *v, int *
 		return -ok;
 	if (!ok && !exists)
 		return -1;
+	if (ok && ip->aside_wanted) {
+		ip->aside_wanted = 0;
+		if ((rc = kasus_indexes_aside(ip->db, &ip->aside)))
+			return rc;
+	}
 	if (ok && (rc = kasus_create(ip->db, ip->k, ip->op, &p, nomor, &id, NULL)))
 		return rc;
 	if (id == 0)
@@ -368,7 +376,7 @@ static int start(void *ctx, long rows)
 {
 	struct impor *ip = ctx;
 
-	return kasus_indexes_aside(ip->db, rows, &ip->aside);
+	return kasus_indexes_worth(ip->db, rows, &ip->aside_wanted);
 }
 
 int impor_begin(struct impor *ip)

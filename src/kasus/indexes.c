@@ -35,16 +35,24 @@ static void drop(struct strbuf *sql, const char *name)
 	sb_puts(sql, "\";\n");
 }
 
-int kasus_indexes_aside(struct db *d, long rows, struct strbuf *sql)
+int kasus_indexes_worth(struct db *d, long rows, int *yes)
+{
+	long long n;
+	int rc;
+
+	*yes = 0;
+	if (!(rc = held(d, &n)))
+		*yes = rows >= n / ASIDE_SHARE;
+	return rc;
+}
+
+int kasus_indexes_aside(struct db *d, struct strbuf *sql)
 {
 	struct strbuf drops = STRBUF_INIT;
 	sqlite3_stmt *st;
-	long long n;
 	int rc, s;
 
 	sb_reset(sql);
-	if ((rc = held(d, &n)) || rows < n / ASIDE_SHARE)
-		return rc;
 	if ((rc = db_prepare(d, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
 			     "AND tbl_name = 'kasus' AND sql IS NOT NULL "
 			     "AND sql NOT LIKE 'CREATE UNIQUE %' AND sql NOT LIKE '% WHERE %'", &st)))

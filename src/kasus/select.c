@@ -180,3 +180,20 @@ int kasus_rolled_up(struct db *d, int *yes)
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 0 : db_fail(d, _("cannot read the cases"));
 }
+
+int kasus_last_instansi(struct db *d, char *out, size_t cap)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*out = '\0';
+	/* from the newest case back, not through an index on asal (which
+	 * would read every case of the agency): its newest is its own */
+	if ((rc = db_prepare(d, "SELECT instansi FROM kasus WHERE +asal IS NULL ORDER BY id DESC LIMIT 1", &st)))
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		snprintf(out, cap, "%s", col_text(st, 0));
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the cases"));
+}

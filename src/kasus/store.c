@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "netral/kasus/derive.h"
+#include "netral/kasus/alias.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
 #include "netral/util/ascii.h"
@@ -436,23 +437,6 @@ int kasus_last_move(struct db *d, long long id, char out[16])
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the history"));
 }
 
-int kasus_last_instansi(struct db *d, char *out, size_t cap)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	*out = '\0';
-	/* from the newest case back, not through an index on asal (which
-	 * would read every case of the agency): its newest is its own */
-	if ((rc = db_prepare(d, "SELECT instansi FROM kasus WHERE +asal IS NULL ORDER BY id DESC LIMIT 1", &st)))
-		return rc;
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		snprintf(out, cap, "%s", col_text(st, 0));
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the cases"));
-}
-
 int kasus_exists(struct db *d, const char *nomor)
 {
 	sqlite3_stmt *st;
@@ -471,20 +455,30 @@ int kasus_exists(struct db *d, const char *nomor)
 int kasus_find_key(struct db *d, const char *kunci, char nomor[32])
 {
 	struct store_state *s = db_state(d, &store_module);
+	char own[32];
+	long long id;
 	sqlite3_stmt *st;
-	int rc;
+	int rc, merged;
 
-	/* once per connection: an import asks it of every row */
-	if ((rc = db_cached(d, &s->taken, "SELECT nomor FROM kasus WHERE kunci = ?1", &st)))
+	/* once per connection, asked of every row: one look-up in the key's
+	 * index, and a second only for a duplicate merged into another */
+	if ((rc = db_cached(d, &s->taken, "SELECT id, nomor, gabung_ke IS NOT NULL FROM kasus "
+			    "WHERE kunci = ?1", &st)))
 		return -rc;
 	sqlite3_bind_text(st, 1, kunci, -1, SQLITE_STATIC);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && nomor)
-		snprintf(nomor, 32, "%s", col_text(st, 0));
+	id = sqlite3_column_int64(st, 0);
+	snprintf(own, sizeof own, "%s", rc == SQLITE_ROW ? col_text(st, 1) : "");
+	merged = rc == SQLITE_ROW && sqlite3_column_int(st, 2);
 	sqlite3_reset(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return -db_fail(d, _("cannot read the cases"));
-	return rc == SQLITE_ROW;
+	if (rc == SQLITE_DONE)
+		return 0;
+	if (nomor)
+		snprintf(nomor, 32, "%s", own);
+	/* a duplicate merged stands for the case kept */
+	return merged ? kasus_alias_follow(d, kunci, id, nomor) : 1;
 }
 
 int kasus_find_origin(struct db *d, const char *asal, const char *asal_nomor, char nomor[32])
@@ -547,7 +541,9 @@ int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
 
 	if ((rc = db_prepare(d, "SELECT k.nomor, i.berkas, i.sha256, k.berkas_baris, k.dibuat, "
 			     "k.diubah, (SELECT group_concat(g.nomor, ', ') FROM kasus g "
-			     "WHERE g.gabung_ke = k.nomor) FROM kasus k "
+			     "WHERE g.gabung_ke = k.nomor), (SELECT group_concat(coalesce(a.no_laporan, '-') || ' ' || "
+			     "coalesce(a.sumber, '-') || ' (' || g.nomor || ')', '; ') FROM kasus_alias a JOIN kasus g "
+			     "ON g.id = a.dari_id AND g.gabung_ke IS NOT NULL WHERE a.kasus_id = k.id) FROM kasus k "
 			     "LEFT JOIN impor i ON i.id = k.impor_id WHERE k.id = ?1", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
@@ -563,6 +559,7 @@ int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
 	snprintf(m->dibuat, sizeof m->dibuat, "%s", col_text(st, 4));
 	snprintf(m->diubah, sizeof m->diubah, "%s", col_text(st, 5));
 	snprintf(m->gabungan, sizeof m->gabungan, "%s", col_text(st, 6));
+	snprintf(m->alias, sizeof m->alias, "%s", col_text(st, 7));
 	sqlite3_finalize(st);
 	return 0;
 }

@@ -6,6 +6,7 @@
 
 #include "netral/audit/run.h"
 #include "netral/kasus/derive.h"
+#include "netral/kasus/alias.h"
 #include "netral/kasus/store.h"
 #include "netral/util/alloc.h"
 #include "netral/util/digest.h"
@@ -343,8 +344,8 @@ int kasus_verify(struct db *d, const struct rules *r, struct audit_report *rep)
 	v.d = d;
 	if (!(rc = audit_replay(d, "kasus", names, v.n, origin, &v, rep)) && !(rc = v.failed) &&
 	    !(rc = verify_runs(d, rep)) && !(rc = verify_derived(d, r, rep)) &&
-	    !(rc = verify_diubah(d, rep)))
-		rc = verify_numbers(d, rep);
+	    !(rc = verify_diubah(d, rep)) && !(rc = verify_numbers(d, rep)))
+		rc = kasus_alias_verify(d, rep);
 	sqlite3_finalize(v.asal);
 	return rc;
 }

@@ -155,11 +155,11 @@ const struct sanksi *rules_sanksi(const struct rules *r, const char *ruleset,
 	return NULL;
 }
 
-int rules_transition_ok(const struct rules *r, const char *dari, const char *ke)
+int rules_transition_ok(const struct rules *r, const char *dari, const char *ke, int reopen)
 {
 	for (size_t i = 0; i < r->transisi.n; i++)
 		if (strcmp(r->transisi.v[i].dari, dari) == 0 && strcmp(r->transisi.v[i].ke, ke) == 0)
-			return 1;
+			return reopen || !r->transisi.v[i].buka;
 	return 0;
 }
 
@@ -168,7 +168,7 @@ char *rules_list_next(const struct rules *r, const char *dari)
 	struct strbuf sb = STRBUF_INIT;
 
 	for (size_t i = 0; i < r->transisi.n; i++)
-		if (strcmp(r->transisi.v[i].dari, dari) == 0)
+		if (strcmp(r->transisi.v[i].dari, dari) == 0 && !r->transisi.v[i].buka)
 			sb_printf(&sb, "%s%s", sb.len ? ", " : "", r->transisi.v[i].ke);
 	if (!sb.len)
 		sb_puts(&sb, _("none: it is final"));

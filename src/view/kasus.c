@@ -303,6 +303,7 @@ static int show_json(struct db *d, const struct rules *r, const struct kasus *k,
 	json_kstr(&j, "dibuat", m->dibuat);
 	json_kstr(&j, "diubah", m->diubah);
 	json_kstr(&j, "gabungan", m->gabungan);
+	json_kstr(&j, "alias", m->alias);
 	json_kstr(&j, "izin", *m->izin ? m->izin : NULL);
 	json_key(&j, "riwayat");
 	rc = view_history(d, &(struct audit_filter){ .kasus_id = id }, FMT_JSON, stdout, &j, NULL, kontak, 0, 0);
@@ -379,6 +380,8 @@ static int show_table(struct db *d, const struct rules *r, const struct kasus *k
 	row2(&t, "diubah", m->diubah);
 	if (*m->gabungan)
 		row2(&t, "gabungan", m->gabungan);
+	if (*m->alias)
+		row2(&t, "alias", m->alias);
 	if (*m->izin)
 		row2(&t, "izin", m->izin);
 	table_print(&t, stdout, 0);

@@ -130,7 +130,7 @@ unproven() {
 	tables=$(sqlite3 "$NETRAL_DB" "SELECT name FROM sqlite_schema WHERE type = 'table'
 		AND name NOT LIKE 'sqlite%' AND name NOT IN
 		('kasus', 'impor', 'nomor', 'unit', 'kegiatan', 'pakta', 'izin', 'daftar_asal', 'pelaporan',
-		'peristiwa', 'meta')")
+		'kasus_alias', 'peristiwa', 'meta')")
 	[ "$(echo "$tables" | wc -l)" -ge 12 ]
 	for table in $tables; do
 		col=$(sqlite3 "$NETRAL_DB" "SELECT name FROM pragma_table_info('$table') WHERE type = 'TEXT' LIMIT 1")

@@ -20,6 +20,17 @@ complete_words() {
 	' _ "$BATS_TEST_DIRNAME/../../completions/netral.bash" "$@"
 }
 
+@test "reopen offers case numbers, and a case closed offers no reopening as a move" {
+	add_case $SANCTIONED --status disanksi > /dev/null
+	netral status 2024-0001 selesai > /dev/null
+	run complete_words reopen ""
+	[ "$output" = 2024-0001 ]
+	run netral complete next 2024-0001
+	[ -z "$output" ]
+	run complete_words reopen 2024-0001 --
+	[[ "$output" == *--alasan* ]]
+}
+
 @test "case numbers are offered newest first, and the moves the case can make" {
 	add_case > /dev/null
 	add_case --nama B --status verifikasi > /dev/null
@@ -83,7 +94,19 @@ complete_words() {
 @test "prevention: subcommands, units with their blanks, kinds, committees, permits, indications" {
 	netral unit add "Dinas Pendidikan" > /dev/null
 	run complete_words kegiatan ""
-	[ "$output" = "$(printf 'add\nlist\nimport')" ]
+	[ "$output" = "$(printf 'add\ncorrect\nvoid\nlist\nimport')" ]
+	run complete_words unit ""
+	[ "$output" = "$(printf 'add\nrename\ndeactivate\nactivate\nlist\nimport')" ]
+	run complete_words pakta ""
+	[ "$output" = "$(printf 'import\nlist\ncorrect\nvoid')" ]
+	run complete_words unit deactivate Din
+	[ "$output" = 'Dinas\ Pendidikan' ]
+	run complete_words kegiatan void Din
+	[ "$output" = 'Dinas\ Pendidikan' ]
+	run complete_words kegiatan correct "Dinas Pendidikan" --al
+	[ "$output" = --alasan ]
+	run complete_words merge 2024-0001 --fo
+	[ "$output" = --force ]
 	run complete_words kegiatan add Din
 	[ "$output" = 'Dinas\ Pendidikan' ]
 	run complete_words kegiatan add "Dinas Pendidikan" --jenis t

@@ -3,6 +3,11 @@
 
 load helper
 
+# The schema version this netral makes: its last migration's number.
+latest_schema() {
+	ls "$BATS_TEST_DIRNAME/../../data/migrate" | sort | tail -1 | sed 's/\.sql$//; s/^0*//'
+}
+
 @test "init creates the database private (0600) and says where" {
 	run netral init
 	[ "$status" -eq 0 ]

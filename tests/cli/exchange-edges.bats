@@ -54,7 +54,7 @@ load helper
 @test "a void case merged into a case the file does not hold keeps no link" {
 	add_case --nama A > /dev/null
 	add_case --nama B > /dev/null
-	netral merge 2024-0001 2024-0002 > /dev/null
+	netral merge --force 2024-0001 2024-0002 > /dev/null 2>&1
 	netral list --pertukaran "Kabupaten Purbalingga" > ex.csv
 	awk -F, -v OFS=, 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "gabung_ke") c = i } NR > 1 && $c != "" { $c = "2024-0099" } { print }' \
 		ex.csv > other.csv

@@ -162,6 +162,24 @@ cases() {
 	through_faults izin surat IZ-2024-0001
 }
 
+@test "the corrections on a failing disk" {
+	netral init > /dev/null
+	netral unit add "Dinas Pendidikan" --asn 3 > /dev/null
+	netral kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2024-07-01 --peserta 3 > /dev/null
+	printf 'nama,nip,unit,tanggal\nA,196806091995031003,Dinas Pendidikan,2024-07-02\n' > p.csv
+	netral pakta import -q --pemilihan PILKADA2024 p.csv
+	through_faults unit rename "Dinas Pendidikan" "Dinas Pendidikan dan Kebudayaan" --alasan x
+	through_faults unit deactivate "Dinas Pendidikan" --alasan x
+	through_faults kegiatan add "Dinas Pendidikan" --jenis ikrar --tanggal 2024-07-01 --peserta 9
+	through_faults kegiatan correct "Dinas Pendidikan" --jenis ikrar --tanggal 2024-07-01 --peserta 4 --alasan x
+	through_faults kegiatan void "Dinas Pendidikan" --jenis ikrar --tanggal 2024-07-01 --alasan x
+	through_faults pakta correct 196806091995031003 --tanggal 2024-07-03 --alasan x
+	through_faults pakta void 196806091995031003 --alasan x
+	add_case --status verifikasi > /dev/null
+	netral status 2024-0001 batal --batal-alasan keliru > /dev/null
+	through_faults reopen 2024-0001 --alasan x
+}
+
 @test "every statement of a record's write, told apart by the callers of the layer that prepares it, on a failing disk" {
 	export NETRAL_FAULT_DEPTH=3
 	netral init > /dev/null

@@ -59,7 +59,7 @@ events() {
 	events
 	run --separate-stderr netral history --jenis nonsense
 	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"--jenis: unknown event kind 'nonsense' (known: buat, impor, ubah, status, klasifikasi, blokir, putusan, unit, kegiatan, pakta, izin, aturan, daftar_asal, pelaporan)"* ]]
+	[[ "$stderr" == *"--jenis: unknown event kind 'nonsense' (known: buat, impor, ubah, status, klasifikasi, blokir, putusan, unit, kegiatan, pakta, izin, aturan, daftar_asal, pelaporan, kasus_alias)"* ]]
 	run --separate-stderr netral history --since 2024-13-01
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"--since:"* ]]

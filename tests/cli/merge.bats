@@ -6,7 +6,7 @@ load helper
 
 three() {
 	for n in A B C; do
-		add_case --nama $n --tanggal-kejadian 2024-08-10 > /dev/null 2>&1
+		add_case --no-laporan $n --tanggal-kejadian 2024-08-10 > /dev/null 2>&1
 	done
 }
 

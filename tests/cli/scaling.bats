@@ -33,6 +33,11 @@ setup_file() {
 			--tanggal-kejadian 2024-03-17 --pemilihan PILKADA2024 --bentuk apk > /dev/null
 	done
 	"$NETRAL" --db "$base" merge 2024-0005 2024-0006 > /dev/null
+	# 2024-0007, voided by mistake
+	"$NETRAL" --db "$base" -q add --nama "Salah Batal" --jenis-pegawai PNS \
+		--nip "19700101 199001 1 006" --instansi "Dinas Uji Skala" \
+		--tanggal-kejadian 2024-03-18 --pemilihan PILKADA2024 --bentuk apk > /dev/null
+	"$NETRAL" --db "$base" status 2024-0007 batal --batal-alasan "salah ketik" > /dev/null
 	for n in $SMALL $BIG; do
 		"$GEN" $n > "$BATS_FILE_TMPDIR/g$n.csv"
 		cp "$base" "$BATS_FILE_TMPDIR/n$n.db"
@@ -143,9 +148,10 @@ same_cost_of() {
 	same_cost putusan 2024-0001 --jenis kode_etik --nomor 1/SATGAS/2024 --tanggal 2024-04-01
 }
 
-@test "merging two cases, and showing the kept one, cost the same at any size" {
-	same_cost merge 2024-0001 2024-0002
-	same_cost merge 2024-0001 2024-0002 --catatan "laporan ganda"
+@test "merging two cases, reopening one, and showing the kept one cost the same at any size" {
+	same_cost merge 2024-0001 2024-0002 --force
+	same_cost merge 2024-0001 2024-0002 --force --catatan "laporan ganda"
+	same_cost reopen 2024-0007 --alasan "batal yang salah"
 	same_cost show 2024-0005
 	grep -q 2024-0006 "out-$BIG.txt"
 }

@@ -8,7 +8,7 @@ load helper
 @test "a case closed without a sanction code counts as unknown, one still proven as not yet sanctioned" {
 	cp -r "$RULES" r
 	sed -i 's/^\(selesai,Selesai,1,1,0,,rekomendasi_tanggal rekomendasi_dari rekomendasi_sanksi\) sanksi sk_nomor sk_tanggal,1$/\1,1/' r/status.csv
-	echo "terbukti,selesai,Selesai tanpa sanksi" >> r/transisi.csv
+	echo "terbukti,selesai,Selesai tanpa sanksi,0" >> r/transisi.csv
 	netral init > /dev/null
 	netral rules load r > /dev/null
 	add_case $PROVEN --status terbukti > /dev/null

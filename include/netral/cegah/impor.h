@@ -40,8 +40,11 @@ const struct import_kind *cegah_import_kind(struct cegah_impor *ci, enum cegah_k
 void cegah_impor_free(struct cegah_impor *im);
 
 /* The unit of that name for a record of it: 0 with *id set; -1 with e
- * set when there is none ("did you mean"); or an exit status. */
-int cegah_unit_of(struct db *d, const char *nama, long long *id, char canonical[CEGAH_NAME_MAX + 1],
-		  struct err *e);
+ * set when there is none ("did you mean"); CEGAH_UNIT_INACTIVE with e set
+ * when for_new and the unit is deactivated (it takes no new record); or
+ * an exit status. */
+#define CEGAH_UNIT_INACTIVE (-2)
+int cegah_unit_of(struct db *d, const char *nama, int for_new, long long *id,
+		  char canonical[CEGAH_NAME_MAX + 1], struct err *e);
 
 #endif

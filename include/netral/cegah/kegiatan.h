@@ -38,6 +38,19 @@ extern const struct cegah_record kegiatan_record;
  * Within the caller's transaction; returns an exit status. */
 int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, const char *from, int *outcome);
 
+/* The activity, not void, of k's unit, kind, day and contest (its key)
+ * into out: 0, NX_NOTFOUND, or a status. */
+int kegiatan_find(struct db *d, const struct kegiatan *k, struct kegiatan *out);
+/* Corrects the activity of k's key: the fields k gives (peserta, catatan,
+ * dokumen) replace its own, each change said into said ("peserta: 30 →
+ * 40"; nothing said: nothing changed).  Logged with the reason.  Within
+ * the caller's transaction; NX_NOTFOUND (unsaid) or another status. */
+int kegiatan_correct(struct db *d, const char *op, const struct kegiatan *k, const char *alasan,
+		     struct strbuf *said);
+/* Voids the activity of k's key, with the reason: out of every list and
+ * count, its events kept; the same may be recorded again.  As above. */
+int kegiatan_void(struct db *d, const char *op, const struct kegiatan *k, const char *alasan);
+
 /* A signatory of the integrity pact: a PPNPN has no NIP. */
 #define PAKTA_FIELDS(X) \
 	X(NAMA, nama, "nama", NULL, NAME, CEGAH_REQUIRED, NULL) \
@@ -64,5 +77,17 @@ void pakta_key(const char *nip, long long unit_id, const char *nama, char *out, 
  * refused (-1 with e set).  Logged.  Otherwise an exit status. */
 int pakta_add(struct db *d, const char *op, struct pakta *p, const char *from, int *outcome,
 	      struct err *e);
+
+/* The live signatures of a person: by the NIP when nip is not "", else
+ * by the name of a PPNPN (no NIP, name folded), of the contest pemilihan
+ * ("" any).  The first into out, how many into *count.  Returns a
+ * status. */
+int pakta_find(struct db *d, const char *nip, const char *nama, const char *pemilihan,
+	       struct pakta *out, int *count);
+/* Corrects the signature old to now (its name, unit or day), said into
+ * said as "col: a → b" (nothing said: nothing changed), logged with the
+ * reason.  Within the caller's transaction; returns a status. */
+int pakta_correct(struct db *d, const char *op, const struct pakta *old, const struct pakta *now,
+		  const char *alasan, struct strbuf *said);
 
 #endif

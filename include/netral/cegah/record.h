@@ -85,6 +85,8 @@ struct cegah_record {
 	const char *arg;            /* the placeholder of 'add's argument */
 	size_t size;                /* of the record's struct */
 	const char *order;          /* the order of a listing, in SQL */
+	const char *live;           /* the rows listed and counted, in SQL
+				     * (NULL: all): a void one is not */
 };
 
 /* A descriptor's line for the slot m of struct S. */
@@ -102,6 +104,12 @@ int cegah_parse(const struct cegah_record *rec, const struct rules *r, const str
 const char *cegah_value(const struct cegah_record *rec, const void *obj, int f, char buf[24]);
 /* The field of that column, or -1. */
 int cegah_field_of(const struct cegah_record *rec, const char *col, size_t len);
+/* The fields from `from` on that differ between old and new, said into
+ * said (when given) as "col: a → b; ..."; their number. */
+int cegah_changes(const struct cegah_record *rec, const void *old, const void *new, int from,
+		  struct strbuf *said);
+/* Field f's value of the record at src into the record at dst. */
+void cegah_copy_field(const struct cegah_record *rec, void *dst, const void *src, int f);
 
 /* Storage: a statement of the record's table, its SQL made from the
  * descriptor (a field of type UNIT is the column unit_id):
@@ -122,8 +130,15 @@ int cegah_statement(struct db *d, const struct cegah_record *rec, enum cegah_sql
 void cegah_bind(const struct cegah_record *rec, sqlite3_stmt *st, const void *obj);
 void cegah_read(const struct cegah_record *rec, sqlite3_stmt *st, void *obj);
 
+/* Voids record id of a kind with a live condition (a batal_alasan
+ * column): the reason stored, the change logged with it.  Within the
+ * caller's transaction; returns a status. */
+int cegah_void(struct db *d, const char *op, const struct cegah_record *rec, long long id,
+	       const char *alasan);
+
 /* Each record in the descriptor's order, of one unit (unit_id) or of all
- * (0); a non-zero return of fn stops and is returned.  Returns a status. */
+ * (0), live ones only (rec->live); a non-zero return of fn stops and is
+ * returned.  Returns a status. */
 int cegah_each(struct db *d, const struct cegah_record *rec, long long unit_id,
 	       int (*fn)(void *ctx, const void *obj), void *ctx);
 

@@ -45,6 +45,22 @@ int unit_put(struct db *d, const char *op, const struct unit *u, const char *fro
 	     struct unit_kept *kept, int *outcome, struct strbuf *said);
 /* The unit of that name: 0, NX_NOTFOUND (not reported), or a status. */
 int unit_get(struct db *d, const char *nama, struct unit *out);
+/* The day unit id was deactivated into day ("" while it is active).
+ * Returns a status. */
+int unit_inactive(struct db *d, long long id, char day[DATE_ISO_LEN]);
+/* Renames the unit of that name to baru, logged with the reason: its
+ * records follow it (they hold its id).  A name another unit has is
+ * refused (-1 with e set).  The unit renamed into u, its name before
+ * into was; NX_NOTFOUND
+ * (unsaid) when there is none.  Within the caller's transaction;
+ * otherwise a status. */
+int unit_rename(struct db *d, const char *op, const char *nama, const char *baru, const char *alasan,
+		struct unit *u, char was[CEGAH_NAME_MAX + 1], struct err *e);
+/* Deactivates the unit (active 0: out of the compliance report from today
+ * on, still the unit of its records) or activates it again, logged with
+ * the reason; *changed 0 when it was so already.  As above. */
+int unit_set_active(struct db *d, const char *op, const char *nama, const char *today, int active,
+		    const char *alasan, struct unit *u, int *changed);
 /* The unit whose name is nearest to nama, for "did you mean" ("" when
  * none is near).  Returns an exit status. */
 int unit_nearest(struct db *d, const char *nama, char out[CEGAH_NAME_MAX + 1]);

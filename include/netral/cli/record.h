@@ -13,6 +13,16 @@
  * not given).  -1 to go on, else the exit status (help printed, usage said). */
 int app_record_args(struct app *a, int argc, char **argv, const char *cmd, const char *help,
 		    const struct cegah_record *rec, const char **v);
+/* The same, and --alasan, required (into alasan): a correction's. */
+int app_record_correction_args(struct app *a, int argc, char **argv, const char *cmd,
+			       const char *help, const struct cegah_record *rec, const char **v,
+			       const char **alasan);
+/* A correction of a unit: its name (and the new one when nargs is 2) and
+ * --alasan, required.  -1 to go on, else the exit status. */
+int app_reason_args(struct app *a, int argc, char **argv, const char *cmd, const char *help,
+		    int nargs, const char **alasan);
+/* -1 when the reason of a correction is given, else the usage error. */
+int app_reason_given(const char *cmd, const char *alasan);
 /* A field refused on 'add's command line: "--OPTION: why", or the
  * argument's placeholder; exit status 3. */
 int app_record_refused(const struct cegah_record *rec, const struct err *e);

@@ -28,6 +28,7 @@ int cmd_status(struct app *a, int argc, char **argv);
 int cmd_edit(struct app *a, int argc, char **argv);
 int cmd_history(struct app *a, int argc, char **argv);
 int cmd_gabung(struct app *a, int argc, char **argv);
+int cmd_reopen(struct app *a, int argc, char **argv);
 int cmd_blokir(struct app *a, int argc, char **argv);
 int cmd_putusan(struct app *a, int argc, char **argv);
 int cmd_overdue(struct app *a, int argc, char **argv);

@@ -16,6 +16,8 @@ struct change {
 	const char *tanggal;   /* the day the change took effect, or NULL */
 	int status_moves;      /* 0: a new status is refused (edit); 1: it must
 				  follow a transition of the rules */
+	int reopen;            /* 1: the move may be a reopening (transisi.csv
+				  buka), a void case's fields may change */
 	struct strbuf *report; /* if set: "field: old → new" lines appended */
 	/* out */
 	int fields;            /* recorded fields that changed */
@@ -40,7 +42,9 @@ int kasus_change(struct db *d, const char *nomor, const char *const vals[F_COUNT
 		 struct change *c, struct err *e, struct strbuf *warnings);
 
 /* Whether the rules let a case move from one status to another (the same
- * status is no move); -1 with e set, naming the moves allowed, if not. */
-int kasus_move_allowed(const struct rules *r, const char *from, const char *to, struct err *e);
+ * status is no move), a reopening (transisi.csv buka) only when reopen;
+ * -1 with e set, naming the moves allowed, if not. */
+int kasus_move_allowed(const struct rules *r, const char *from, const char *to, int reopen,
+		       struct err *e);
 
 #endif

@@ -50,6 +50,7 @@ struct impor {
 	struct kasus *k;
 	struct strbuf key, warn, where;
 	struct strbuf aside;       /* the indexes set aside (kasus/indexes.h) */
+	int aside_wanted;          /* to be set aside before the first new case */
 };
 
 /* Ready for the rows, within the caller's transaction.  Returns a

@@ -9,10 +9,14 @@
 #include "netral/db/db.h"
 #include "netral/util/strbuf.h"
 
-/* Within the import's transaction, before its rows: when the file's rows
- * are an eighth or more of the cases held, drops those indexes and keeps
- * their SQL in *sql for kasus_indexes_restore.  Returns a status. */
-int kasus_indexes_aside(struct db *d, long rows, struct strbuf *sql);
+/* Whether a file of rows rows is worth setting them aside for: its rows
+ * are an eighth or more of the cases held.  Returns a status. */
+int kasus_indexes_worth(struct db *d, long rows, int *yes);
+
+/* Within the import's transaction, before its first new case: drops those
+ * indexes and keeps their SQL in *sql for kasus_indexes_restore (a file
+ * of duplicates drops and builds nothing).  Returns a status. */
+int kasus_indexes_aside(struct db *d, struct strbuf *sql);
 
 /* Builds again the indexes set aside, if any.  Returns a status. */
 int kasus_indexes_restore(struct db *d, struct strbuf *sql);

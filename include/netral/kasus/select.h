@@ -58,4 +58,8 @@ int kasus_rolled_up(struct db *d, int *yes);
 /* Every agency named by a case, in order, each once: fn gets its name. */
 int kasus_agencies(struct db *d, int (*fn)(void *ctx, const char *name), void *ctx);
 
+/* The agency of the agency's own case recorded last, or "": guided entry's
+ * default.  Returns 0, or an exit status reported. */
+int kasus_last_instansi(struct db *d, char *out, size_t cap);
+
 #endif

@@ -55,12 +55,10 @@ int kasus_last_move(struct db *d, long long id, char out[16]);
 
 /* 1 when case nomor exists, 0 when not, -status. */
 int kasus_exists(struct db *d, const char *nomor);
-/* The agency of the agency's own case recorded last, or "": guided entry's
- * default.  Returns 0, or an exit status reported. */
-int kasus_last_instansi(struct db *d, char *out, size_t cap);
 
 /* The number of the case with this key into nomor (1; nomor may be NULL),
- * or 0 when none; minus a status when the database fails. */
+ * or 0 when none; 2 when the key is a duplicate's merged into the case
+ * (an alias, alias.h); minus a status when the database fails. */
 int kasus_find_key(struct db *d, const char *kunci, char nomor[32]);
 /* The case kept for case asal_nomor of agency asal (a roll-up): 1 with
  * its number in nomor, 0 if none, or minus an exit status reported. */
@@ -74,6 +72,8 @@ int kasus_stored(struct db *d, long long id, const int *cols, int n,
 struct kasus_meta {
 	char nomor[32], berkas[300], sha256[80], baris[24], dibuat[32], diubah[32];
 	char gabungan[512];     /* the cases merged into this one, "a, b" */
+	/* their report numbers and sources, its aliases: "no sumber (case); ..." */
+	char alias[1024];
 	/* the committee permits its person holds for its contest, as the
 	 * command found them (cegah/izin.h): shown, never stored here */
 	char izin[512];

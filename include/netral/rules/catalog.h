@@ -188,10 +188,14 @@ enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
 	X(T, urutan, NULL, "urutan", ORDER, 0, NULL, 0, NULL) \
 	X(T, line, NULL, NULL, LINE, 0, NULL, 0, NULL)
 
+/* buka came with version 15: 1 for the reopening of a case closed by
+ * mistake, which only 'netral reopen' takes, with its reason; a folder
+ * without the column reopens nothing. */
 #define RULES_TRANSISI(X, T) \
 	X(T, dari, "dari", "dari", TEXT, RC_KEY, NULL, 0, ck_status) \
 	X(T, ke, "ke", "ke", TEXT, RC_KEY, NULL, 0, ck_status) \
 	X(T, keterangan, "keterangan", "keterangan", TEXT, 0, NULL, 0, ck_text) \
+	X(T, buka, "buka", "buka", INT, 0, "0", 0, ck_bool) \
 	X(T, line, NULL, NULL, LINE, 0, NULL, 0, NULL)
 
 #define RULES_PENGATURAN(X, T) \

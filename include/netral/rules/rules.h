@@ -115,8 +115,9 @@ int rules_undang_known(const struct rules *r, const char *kunci, size_t n);
 /* The label of group kelompok of summary table tabel, or NULL. */
 const struct label *rules_label(const struct rules *r, const char *tabel, const char *kelompok);
 const struct jabatan *rules_jabatan(const struct rules *r, const char *spelling);
-/* 1 when the workflow allows moving from one status to the other. */
-int rules_transition_ok(const struct rules *r, const char *dari, const char *ke);
+/* 1 when the workflow allows moving from one status to the other; a
+ * reopening (buka) only when reopen. */
+int rules_transition_ok(const struct rules *r, const char *dari, const char *ke, int reopen);
 /* "a, b" of the statuses reachable from dari, for messages; caller frees. */
 char *rules_list_next(const struct rules *r, const char *dari);
 /* A setting of pengaturan.csv as a number, or def when absent. */
