@@ -113,8 +113,10 @@ CREATE TABLE transisi (
 	ke TEXT NOT NULL REFERENCES status (kode),
 	keterangan TEXT NOT NULL,
 	-- 1: a reopening of a case closed by mistake (netral reopen), with
-	-- its reason; never a plain move
-	buka INTEGER NOT NULL DEFAULT 0,
+	-- its reason; never a plain move.  NULL reads as 0: a database
+	-- upgraded keeps its rules' digest (an empty value is none) until the
+	-- rules are next brought in
+	buka INTEGER CHECK (buka IN (0, 1)),
 	PRIMARY KEY (dari, ke)
 ) STRICT;
 

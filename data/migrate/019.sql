@@ -17,8 +17,10 @@ DROP INDEX pakta_sekali;
 CREATE UNIQUE INDEX pakta_sekali ON pakta (coalesce(pemilihan, ''), kunci) WHERE batal_alasan IS NULL;
 
 -- A move that reopens a case closed by mistake (netral reopen), taken only
--- with its reason; a plain status move never takes it.
-ALTER TABLE transisi ADD COLUMN buka INTEGER NOT NULL DEFAULT 0;
+-- with its reason; a plain status move never takes it.  NULL reads as 0,
+-- so that the rules' digest stays as stored until the rules are brought in
+-- again (a step of its own after this one).
+ALTER TABLE transisi ADD COLUMN buka INTEGER CHECK (buka IN (0, 1));
 
 -- The report numbers and sources of the duplicates merged into a case,
 -- its aliases: an import naming either finds the case kept.  kunci is the

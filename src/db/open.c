@@ -59,6 +59,20 @@ static int shared(const char *path)
 	return atomic_private_mode(path) == 0660;
 }
 
+/* In a shared folder, SQLite makes the -wal and -shm of whichever clerk
+ * opens the database first: it creates them past the umask, then gives
+ * them the database's mode, and a second clerk opening them between the
+ * two finds them the first one's alone and the database read-only.  So
+ * the umask lets the group's bits through (never the others'): each file
+ * is the group's from its creation.  netral's own files set their modes
+ * themselves (atomic.h). */
+static void group_umask(void)
+{
+	mode_t mask = umask(0);
+
+	umask(mask & ~(mode_t)060);
+}
+
 /* A file of the database (or its -wal, -shm) readable by others is made
  * private again, or in a shared folder the group's (what its owner may
  * do, the group may); one that cannot be (not ours) is named. */
@@ -317,6 +331,8 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 	memset(d, 0, sizeof *d);
 	if ((rc = find_file(d, opt_path, mode, &is_default)))
 		return rc;
+	if (shared(d->path))
+		group_umask();
 	if (sqlite3_open_v2(d->path, &d->h, mode == DB_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE,
 			    NULL) != SQLITE_OK) {
 		rc = db_fail(d, _("cannot open the database"));
