@@ -1,8 +1,9 @@
 #!/usr/bin/env bats
 # Every page netral writes can be read by everyone: axe-core, run in
 # headless Chromium, finds nothing against WCAG 2.1 A and AA and its best
-# practices on the summary, the cross table, the compliance page and the
-# permit's letter, with and without a letterhead.  axe-core is a test-only tool from the npm registry,
+# practices on the summary, the cross table, the compliance page (the
+# units' duties and the reports due), the permit's letter, with and
+# without a letterhead, and the cover letter of a report sent.  axe-core is a test-only tool from the npm registry,
 # pinned in tests/a11y and installed there by scripts/deps.sh.
 
 load helper
@@ -74,4 +75,16 @@ axe() {
 	netral import -q kasn.csv
 	netral export --format html --output rekap.html
 	! grep -q 'break-after:page' rekap.html
+}
+
+@test "the cover letter of a report sent, and the compliance page with the reports due" {
+	printf 'ringkasan\n' > rekap.csv
+	netral pelaporan add --nomor B/123/800.1.6.2/XI/2024 --tanggal 2024-11-20 --jenis rekap \
+		--kepada dirjen-otda --pemilihan PILKADA2024 --perihal "Laporan netralitas ASN" rekap.csv > /dev/null
+	netral pelaporan surat B/123/800.1.6.2/XI/2024 --format html --output pengantar.html
+	grep -q 'rekap.csv' pengantar.html
+	axe pengantar.html
+	netral kepatuhan --pemilihan PILKADA2024 --per 2025-01-02 --format html --output kepatuhan.html || true
+	grep -qi 'dirjen\|otda' kepatuhan.html
+	axe kepatuhan.html
 }
