@@ -91,11 +91,22 @@ static int put_kegiatan(struct cegah_impor *ci, struct csvimport *im, void *obj,
 			struct err *e)
 {
 	struct kegiatan *k = obj;
-	int rc;
+	struct strbuf said = STRBUF_INIT;
+	int rc, differs = 0;
 
-	(void)e;
 	if ((rc = kegiatan_add(ci->d, ci->op, k, where(ci, im), outcome)))
 		return rc;
+	/* recorded already with other values: refused, as 'kegiatan add' does */
+	if (*outcome == IMPORT_SAME && !(rc = kegiatan_differs(ci->d, k, &said)) && said.len) {
+		err_set(e, _("already recorded: %s, %s on %s; not changed (%s): 'netral kegiatan correct' with the same unit, --jenis, --tanggal and --alasan corrects it"),
+			k->unit, k->jenis, k->tanggal, said.buf);
+		differs = 1;
+	}
+	sb_free(&said);
+	if (rc)
+		return rc;
+	if (differs)
+		return -1;
 	ci->nowhere += *outcome == IMPORT_NEW && !kepatuhan_counted_in(ci->r, k->jenis, k->pemilihan, k->tanggal);
 	return 0;
 }

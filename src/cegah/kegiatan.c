@@ -93,6 +93,22 @@ int kegiatan_find(struct db *d, const struct kegiatan *k, struct kegiatan *out)
 	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the activities"));
 }
 
+int kegiatan_differs(struct db *d, const struct kegiatan *k, struct strbuf *said)
+{
+	struct kegiatan old, now;
+	int rc;
+
+	if ((rc = kegiatan_find(d, k, &old)))
+		return rc;
+	now = old;
+	for (int f = KEG_PESERTA; f < KEG_NF; f++)
+		if (f != KEG_PEMILIHAN && (k->given & 1u << f))
+			cegah_copy_field(&kegiatan_record, &now, k, f);
+	cegah_changes(&kegiatan_record, &old, &now, KEG_PESERTA, said);
+	return 0;
+}
+
+
 int kegiatan_correct(struct db *d, const char *op, const struct kegiatan *k, const char *alasan,
 		     struct strbuf *said)
 {

@@ -63,16 +63,11 @@ static int named(struct app *a, const char *const *v, const struct date *today, 
 static int again(struct app *a, const struct kegiatan *k)
 {
 	struct strbuf said = STRBUF_INIT;
-	struct kegiatan old, now;
 	int rc;
 
-	if ((rc = kegiatan_find(&a->db, k, &old)))
-		return rc;
-	now = old;
-	for (int f = KEG_PESERTA; f < KEG_NF; f++)
-		if (f != KEG_PEMILIHAN && (k->given & 1u << f))
-			cegah_copy_field(&kegiatan_record, &now, k, f);
-	if (cegah_changes(&kegiatan_record, &old, &now, KEG_PESERTA, &said))
+	if ((rc = kegiatan_differs(&a->db, k, &said)))
+		;
+	else if (said.len)
 		rc = fail(NX_DATA, _("already recorded: %s, %s on %s; not changed (%s): 'netral kegiatan correct' with the same unit, --jenis, --tanggal and --alasan corrects it"),
 			  k->unit, k->jenis, k->tanggal, said.buf);
 	else

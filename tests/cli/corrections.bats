@@ -88,6 +88,27 @@ load helper
 	[ "$status" -eq 0 ]
 }
 
+@test "an import of the same activity with another headcount is refused as add refuses it" {
+	netral unit add "Dinas Kesehatan" --asn 5 > /dev/null
+	netral kegiatan add "Dinas Kesehatan" --jenis ikrar --tanggal 2024-07-01 --peserta 30 > /dev/null
+	printf 'unit,jenis,tanggal,peserta\nDinas Kesehatan,ikrar,2024-07-01,30\nDinas Kesehatan,ikrar,2024-07-08,25\n' > same.csv
+	run netral kegiatan import same.csv
+	[ "$status" -eq 0 ]
+	before=$(db_state)
+	printf 'unit,jenis,tanggal,peserta\nDinas Kesehatan,ikrar,2024-07-01,40\nDinas Kesehatan,ikrar,2024-07-15,20\n' > fixed.csv
+	run --separate-stderr netral kegiatan import fixed.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"fixed.csv:2"*"already recorded"*"peserta: 30 → 40"*"netral kegiatan correct"* ]]
+	[ "$(db_state)" = "$before" ]
+	# the others taken, that one set aside (and the status says a row was)
+	run --separate-stderr netral kegiatan import --skip-invalid --reject rej.csv fixed.csv
+	[ "$status" -eq 3 ]
+	grep -q "2024-07-01,40" rej.csv
+	run netral kegiatan list --format csv
+	[[ "$output" == *"Dinas Kesehatan,ikrar,2024-07-01,30,"* ]]
+	[[ "$output" == *"Dinas Kesehatan,ikrar,2024-07-15,20,"* ]]
+}
+
 @test "an activity recorded by mistake is void: out of the list and the report, in the log" {
 	netral unit add "Dinas Kesehatan" --asn 5 > /dev/null
 	netral kegiatan add "Dinas Kesehatan" --jenis tim-internal --tanggal 2024-07-01 > /dev/null

@@ -41,6 +41,10 @@ int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, const char *f
 /* The activity, not void, of k's unit, kind, day and contest (its key)
  * into out: 0, NX_NOTFOUND, or a status. */
 int kegiatan_find(struct db *d, const struct kegiatan *k, struct kegiatan *out);
+/* The same activity recorded already (kegiatan_find) with other values
+ * than k gives: what differs into said, empty when nothing does; the one
+ * rule of 'kegiatan add' and an import.  Returns a status. */
+int kegiatan_differs(struct db *d, const struct kegiatan *k, struct strbuf *said);
 /* Corrects the activity of k's key: the fields k gives (peserta, catatan,
  * dokumen) replace its own, each change said into said ("peserta: 30 →
  * 40"; nothing said: nothing changed).  Logged with the reason.  Within
