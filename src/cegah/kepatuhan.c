@@ -528,6 +528,9 @@ int kepatuhan_compute(struct db *d, const struct rules *r, const char *const *pe
 		rc = report_duties(d, r, in.per, list, n, out);
 done:
 	free(in.v);
+	/* nothing half made for the caller, who frees only what succeeded */
+	if (rc)
+		kepatuhan_free(out);
 	return rc;
 }
 
