@@ -27,7 +27,7 @@ const struct cegah_record pakta_record = {
 
 /* Per connection: the statements an import runs for every row. */
 struct kegiatan_state {
-	sqlite3_stmt *insert, *pakta, *signed_in;
+	sqlite3_stmt *insert, *find, *pakta, *signed_in;
 };
 
 static void kegiatan_close(void *state)
@@ -35,6 +35,7 @@ static void kegiatan_close(void *state)
 	struct kegiatan_state *s = state;
 
 	sqlite3_finalize(s->insert);
+	sqlite3_finalize(s->find);
 	sqlite3_finalize(s->pakta);
 	sqlite3_finalize(s->signed_in);
 }
@@ -71,12 +72,14 @@ int kegiatan_add(struct db *d, const char *op, struct kegiatan *k, const char *f
 
 int kegiatan_find(struct db *d, const struct kegiatan *k, struct kegiatan *out)
 {
+	struct kegiatan_state *s = db_state(d, &kegiatan_module);
 	sqlite3_stmt *st;
 	int rc;
 
+	/* prepared once: an import asks it of every row it has already */
 	if ((rc = cegah_statement(d, &kegiatan_record, CEGAH_SELECT, "WHERE t.unit_id = ?1 AND t.jenis = ?2 "
 				  "AND t.tanggal = ?3 AND coalesce(t.pemilihan, '') = ?4 AND t.batal_alasan IS NULL",
-				  NULL, &st)))
+				  &s->find, &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, k->unit_id);
 	sqlite3_bind_text(st, 2, k->jenis, -1, SQLITE_STATIC);
@@ -87,27 +90,37 @@ int kegiatan_find(struct db *d, const struct kegiatan *k, struct kegiatan *out)
 		memset(out, 0, sizeof *out);
 		cegah_read(&kegiatan_record, st, out);
 	}
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	if (rc == SQLITE_ROW)
 		return 0;
 	return rc == SQLITE_DONE ? NX_NOTFOUND : db_fail(d, _("cannot read the activities"));
 }
 
-int kegiatan_differs(struct db *d, const struct kegiatan *k, struct strbuf *said)
+/* The activity k names as recorded (old), and as k would have it (now):
+ * the key (unit, kind, day, contest) names it, the rest as given; what
+ * differs onto said, how many in *changed.  Returns a status. */
+static int as_given(struct db *d, const struct kegiatan *k, struct kegiatan *old,
+		    struct kegiatan *now, struct strbuf *said, int *changed)
 {
-	struct kegiatan old, now;
 	int rc;
 
-	if ((rc = kegiatan_find(d, k, &old)))
+	if ((rc = kegiatan_find(d, k, old)))
 		return rc;
-	now = old;
+	*now = *old;
 	for (int f = KEG_PESERTA; f < KEG_NF; f++)
 		if (f != KEG_PEMILIHAN && (k->given & 1u << f))
-			cegah_copy_field(&kegiatan_record, &now, k, f);
-	cegah_changes(&kegiatan_record, &old, &now, KEG_PESERTA, said);
+			cegah_copy_field(&kegiatan_record, now, k, f);
+	*changed = cegah_changes(&kegiatan_record, old, now, KEG_PESERTA, said);
 	return 0;
 }
 
+int kegiatan_differs(struct db *d, const struct kegiatan *k, struct strbuf *said)
+{
+	struct kegiatan old, now;
+	int changed;
+
+	return as_given(d, k, &old, &now, said, &changed);
+}
 
 int kegiatan_correct(struct db *d, const char *op, const struct kegiatan *k, const char *alasan,
 		     struct strbuf *said)
@@ -115,16 +128,11 @@ int kegiatan_correct(struct db *d, const char *op, const struct kegiatan *k, con
 	struct kegiatan old, now;
 	char before[AUDIT_STATE_LEN];
 	sqlite3_stmt *st;
-	int rc;
+	int rc, changed;
 
-	if ((rc = kegiatan_find(d, k, &old)))
+	if ((rc = as_given(d, k, &old, &now, said, &changed)))
 		return rc;
-	now = old;
-	/* the key (unit, kind, day, contest) names it; the rest as given */
-	for (int f = KEG_PESERTA; f < KEG_NF; f++)
-		if (f != KEG_PEMILIHAN && (k->given & 1u << f))
-			cegah_copy_field(&kegiatan_record, &now, k, f);
-	if (!cegah_changes(&kegiatan_record, &old, &now, KEG_PESERTA, said))
+	if (!changed)
 		return 0;
 	if ((rc = audit_row_state(d, "kegiatan", old.id, before)) ||
 	    (rc = cegah_statement(d, &kegiatan_record, CEGAH_UPDATE, NULL, NULL, &st)))
