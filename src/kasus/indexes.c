@@ -10,38 +10,13 @@
 #define ASIDE_SHARE 8
 #define REBUILD_CACHE_KIB 4096
 
-static int held(struct db *d, long long *n)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_prepare(d, "SELECT coalesce(max(id), 0) FROM kasus", &st)))
-		return rc;
-	rc = sqlite3_step(st);
-	*n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 0 : db_fail(d, _("cannot read the cases"));
-}
-
-/* the statement that drops index name, onto sql */
-static void drop(struct strbuf *sql, const char *name)
-{
-	sb_puts(sql, "DROP INDEX \"");
-	for (const char *p = name; *p; p++) {
-		if (*p == '"')
-			sb_putc(sql, '"');
-		sb_putc(sql, *p);
-	}
-	sb_puts(sql, "\";\n");
-}
-
 int kasus_indexes_worth(struct db *d, long rows, int *yes)
 {
-	long long n;
-	int rc;
+	int n, rc;
 
 	*yes = 0;
-	if (!(rc = held(d, &n)))
+	/* the last id: the cases held, without counting them */
+	if (!(rc = db_int(d, "SELECT coalesce(max(id), 0) FROM kasus", &n)))
 		*yes = rows >= n / ASIDE_SHARE;
 	return rc;
 }
@@ -53,13 +28,13 @@ int kasus_indexes_aside(struct db *d, struct strbuf *sql)
 	int rc, s;
 
 	sb_reset(sql);
-	if ((rc = db_prepare(d, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-			     "AND tbl_name = 'kasus' AND sql IS NOT NULL "
+	if ((rc = db_prepare(d, "SELECT format('DROP INDEX \"%w\";', name), sql FROM sqlite_schema "
+			     "WHERE type = 'index' AND tbl_name = 'kasus' AND sql IS NOT NULL "
 			     "AND sql NOT LIKE 'CREATE UNIQUE %' AND sql NOT LIKE '% WHERE %'", &st)))
 		return rc;
 	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
 		sb_printf(sql, "%s;\n", col_text(st, 1));
-		drop(&drops, col_text(st, 0));
+		sb_printf(&drops, "%s\n", col_text(st, 0));
 	}
 	if (s != SQLITE_DONE)
 		rc = db_fail(d, _("cannot read the schema"));

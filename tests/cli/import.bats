@@ -234,6 +234,22 @@ TABLE
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus')" = 30001 ]
 }
 
+@test "a large import builds again the indexes it set aside, an index of the user's own too" {
+	netral init > /dev/null
+	sqlite3 "$NETRAL_DB" 'CREATE INDEX "sumber ""sendiri""" ON kasus (sumber)'
+	before=$(sqlite3 "$NETRAL_DB" "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")
+	"$GEN" 500 > big.csv
+	netral import -q big.csv
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")" = "$before" ]
+	[[ "$before" == *'sumber "sendiri"'* ]]
+	# and each is whole: the same rows as the table
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus INDEXED BY kasus_orang WHERE asal IS NULL')" = 500 ]
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA integrity_check')" = ok ]
+	# a second run of the same file, all duplicates, leaves them too
+	netral import -q big.csv
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name")" = "$before" ]
+}
+
 @test "an import killed part-way leaves the database as it was, and can be run again" {
 	"$GEN" 60000 > big.csv
 	netral import "$IMP/dasar.csv"
