@@ -221,6 +221,12 @@ enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
 #define RULES_JADWAL(X, T) \
 	X(T, pemilihan, "pemilihan", "pemilihan", TEXT, RC_KEY | RC_SHOW, NULL, 0, ck_contest) \
 	X(T, kegiatan, "kegiatan", "kegiatan", TEXT, RC_KEY | RC_SHOW, NULL, 0, ck_activity) \
+	RULES_IRAMA(X, T)
+
+/* A duty's cadence, the same columns for prevention and reporting: how
+ * often (irama), from when until when, by when, the circular that asks
+ * it, and whether that circular is the agency's own. */
+#define RULES_IRAMA(X, T) \
 	X(T, irama, "irama", "irama", IRAMA, RC_SHOW, NULL, 0, ck_enum) \
 	X(T, mulai, "mulai", "mulai", DATE, RC_SHOW, NULL, 0, ck_date) \
 	X(T, selesai, "selesai", "selesai", DATE, RC_SHOW, NULL, 0, ck_date_opt) \
@@ -238,13 +244,7 @@ enum irama { IRAMA_MINGGUAN, IRAMA_SEKALI, IRAMA_BEBAS, IRAMA_TAHAPAN };
 	X(T, pemilihan, "pemilihan", "pemilihan", TEXT, RC_KEY | RC_SHOW, NULL, 0, ck_contest) \
 	X(T, laporan, "laporan", "laporan", TEXT, RC_KEY | RC_SHOW, NULL, 0, ck_report) \
 	X(T, kepada, "kepada", "kepada", TEXT, RC_KEY | RC_SHOW, NULL, 0, ck_recipient) \
-	X(T, irama, "irama", "irama", IRAMA, RC_SHOW, NULL, 0, ck_enum) \
-	X(T, mulai, "mulai", "mulai", DATE, RC_SHOW, NULL, 0, ck_date) \
-	X(T, selesai, "selesai", "selesai", DATE, RC_SHOW, NULL, 0, ck_date_opt) \
-	X(T, batas, "batas", "batas", DATE, RC_SHOW, NULL, 0, ck_date_opt) \
-	X(T, sumber, "sumber", "sumber", TEXT, RC_SHOW, NULL, 0, ck_need) \
-	X(T, instansi, NULL, "instansi", INT, 0, NULL, 0, NULL) \
-	X(T, line, NULL, NULL, LINE, 0, NULL, 0, NULL)
+	RULES_IRAMA(X, T)
 
 /*
  * The tables, in the order their files are read and stored: each names
