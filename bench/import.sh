@@ -18,11 +18,6 @@ cc -O2 -o "$dir/gen" "$here/gen.c"
 cc -O2 -o "$dir/maxrss" "$here/maxrss.c"
 export NETRAL_OPERATOR=bench NETRAL_TODAY=2026-01-01
 
-# ok when the ratio (or figure) is within its target
-verdict() {
-	awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "ok" : "MISSED") }'
-}
-
 for n in ${SIZES:-100000 1000000}; do
 	"$dir/gen" "$n" > "$dir/in.csv"
 	: > "$dir/n.ms"; : > "$dir/s.ms"; : > "$dir/d.ms"; : > "$dir/n.kb"

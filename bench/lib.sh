@@ -12,3 +12,8 @@ median() {
 ratio() {
 	awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "inf" }'
 }
+
+# "ok" when the figure is within its target, else "MISSED"
+verdict() {
+	awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "ok" : "MISSED") }'
+}

@@ -19,10 +19,6 @@ cc -O2 -o "$dir/gen" "$here/gen.c"
 cc -O2 -o "$dir/maxrss" "$here/maxrss.c"
 export NETRAL_OPERATOR=bench NETRAL_TODAY=2026-01-01
 
-verdict() {
-	awk -v r="$1" -v t="$2" 'BEGIN { print (r <= t ? "ok" : "MISSED") }'
-}
-
 # time NAME CMD...: one run's milliseconds onto NAME.ms, its peak memory
 # (KiB) onto NAME.kb
 timed() {
