@@ -69,16 +69,18 @@ static void states(void)
 	is_str(g, f, "NULL and empty are one");
 }
 
+/* A row, the same with one column changed (the fifth), and with two. */
+static const char *const names[] = { "nama", "nip", "catatan", "unit", "status", "pemilihan" };
+static const char *const a[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
+				 "dilaporkan", "pilkada-2024" };
+static const char *const b[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
+				 "verifikasi", "pilkada-2024" };
+static const char *const c[] = { "Budi Santoso", "", NULL, "Dinas Pendidikan", "dilaporkan",
+				 "verifikasi" };
+
 /* The state of the third kind: its digest, and where a change is */
 static void placed_v3(void)
 {
-	const char *names[] = { "nama", "nip", "catatan", "unit", "status", "pemilihan" };
-	const char *a[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
-			    "dilaporkan", "pilkada-2024" };
-	const char *b[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
-			    "verifikasi", "pilkada-2024" };
-	const char *c[] = { "Budi Santoso", "", NULL, "Dinas Pendidikan", "dilaporkan",
-			    "verifikasi" };
 	char sa[DIGEST_STATE_LEN], sb[DIGEST_STATE_LEN], sc[DIGEST_STATE_LEN];
 
 	digest_state_v3(names, a, 6, sa);
@@ -100,13 +102,6 @@ static void placed_v3(void)
 /* The state netral records now: the same proof in 56 bytes */
 static void placed(void)
 {
-	const char *names[] = { "nama", "nip", "catatan", "unit", "status", "pemilihan" };
-	const char *a[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
-			    "dilaporkan", "pilkada-2024" };
-	const char *b[] = { "Budi Santoso", "199001012020121001", NULL, "Dinas Pendidikan",
-			    "verifikasi", "pilkada-2024" };
-	const char *c[] = { "Budi Santoso", "", NULL, "Dinas Pendidikan", "dilaporkan",
-			    "verifikasi" };
 	char sa[DIGEST_STATE_LEN], sb[DIGEST_STATE_LEN], sc[DIGEST_STATE_LEN], s3[DIGEST_STATE_LEN];
 	char bad[DIGEST_STATE_LEN];
 
