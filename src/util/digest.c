@@ -131,7 +131,7 @@ static uint64_t column_hash(const char *name, const char *v)
 /* The digest of the named values, and the hashes of the columns on each
  * side of each place bit. */
 static void state_of(const char *tag, const char *const *names, const char *const *vals, int n,
-		     char hex[65], uint64_t side[PLACE_BITS][2])
+		     unsigned char sum[DIGEST_BYTES], uint64_t side[PLACE_BITS][2])
 {
 	struct digest c;
 	struct enc e;
@@ -151,7 +151,7 @@ static void state_of(const char *tag, const char *const *names, const char *cons
 			side[b][i >> b & 1] ^= h;
 	}
 	flush(&e);
-	digest_hex(&c, hex);
+	digest_bytes(&c, sum);
 }
 
 static uint64_t side_hash(uint64_t side[PLACE_BITS][2], int b, int s)
@@ -163,12 +163,17 @@ void digest_state_v3(const char *const *names, const char *const *vals, int n,
 		     char out[DIGEST_STATE_LEN])
 {
 	static const char digits[] = "0123456789abcdef";
+	unsigned char sum[DIGEST_BYTES];
 	uint64_t side[PLACE_BITS][2];
-	char hex[65];
-	size_t m;
+	size_t m = 2;
 
-	state_of("netral-keadaan-3", names, vals, n, hex, side);
-	m = (size_t)snprintf(out, DIGEST_STATE_LEN, "3:%.32s", hex);
+	state_of("netral-keadaan-3", names, vals, n, sum, side);
+	memcpy(out, "3:", 2);
+	/* 128 bits of the digest, in hex */
+	for (int i = 0; i < 16; i++) {
+		out[m++] = digits[sum[i] >> 4];
+		out[m++] = digits[sum[i] & 15];
+	}
 	for (int b = 0; b < PLACE_BITS; b++)
 		for (int s = 0; s < 2; s++) {
 			uint64_t x = side_hash(side, b, s);
@@ -179,26 +184,18 @@ void digest_state_v3(const char *const *names, const char *const *vals, int n,
 	out[m] = '\0';
 }
 
-/* a digit of digest_hex's lower-case hex */
-static unsigned nibble(char c)
-{
-	return c <= '9' ? (unsigned)(c - '0') : (unsigned)(c - 'a' + 10);
-}
-
 static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 void digest_state(const char *const *names, const char *const *vals, int n,
 		  char out[DIGEST_STATE_LEN])
 {
-	unsigned char raw[V4_BYTES];
+	unsigned char raw[V4_BYTES], sum[DIGEST_BYTES];
 	uint64_t side[PLACE_BITS][2];
-	char hex[65];
 	unsigned bits = 0, acc = 0;
-	size_t m = 2, r = 0;
+	size_t m = 2, r = V4_HASH;
 
-	state_of("netral-keadaan-4", names, vals, n, hex, side);
-	for (int i = 0; i < V4_HASH; i++)
-		raw[r++] = (unsigned char)(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
+	state_of("netral-keadaan-4", names, vals, n, sum, side);
+	memcpy(raw, sum, V4_HASH);
 	for (int b = 0; b < PLACE_BITS; b++)
 		for (int s = 0; s < 2; s++) {
 			uint64_t x = side_hash(side, b, s);

@@ -15,6 +15,10 @@ struct digest {
 
 void digest_init(struct digest *c);
 void digest_update(struct digest *c, const void *data, size_t n);
+#define DIGEST_BYTES SHA256_DIGEST_SIZE
+
+/* The 32 bytes of the digest. */
+void digest_bytes(struct digest *c, unsigned char out[DIGEST_BYTES]);
 /* Writes 64 lower-case hex digits and a NUL. */
 void digest_hex(struct digest *c, char out[65]);
 
