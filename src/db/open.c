@@ -95,12 +95,11 @@ static void tighten_file(const char *path, int group)
 /* The files of the database private (or the group's), the default
  * directory too (it is netral's own); a directory others may write into
  * (without the sticky bit) lets them replace the database, which is said:
- * in a shared one, the group writes by design. */
-static void tighten(const char *path, int is_default)
+ * in a shared one (group), the group writes by design. */
+static void tighten(const char *path, int is_default, int group)
 {
 	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
 	char name[4200], dir[4096];
-	int group = shared(path);
 	struct stat sb;
 
 	for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
@@ -319,7 +318,7 @@ static int upgrade(struct db *d, enum db_mode mode, int appid, int version)
 int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 {
 	static int configured;
-	int is_default, rc, appid, version;
+	int is_default, rc, appid, version, group;
 
 	if (!configured) {
 		/* one thread, and no allocation statistics: both cost a mutex
@@ -331,7 +330,7 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 	memset(d, 0, sizeof *d);
 	if ((rc = find_file(d, opt_path, mode, &is_default)))
 		return rc;
-	if (shared(d->path))
+	if ((group = shared(d->path)))
 		group_umask();
 	if (sqlite3_open_v2(d->path, &d->h, mode == DB_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE,
 			    NULL) != SQLITE_OK) {
@@ -348,7 +347,7 @@ int db_open(struct db *d, const char *opt_path, enum db_mode mode)
 		goto bad;
 	}
 	if (mode == DB_WRITE)
-		tighten(d->path, is_default);
+		tighten(d->path, is_default, group);
 	if ((rc = identity(d, &appid, &version)))
 		goto bad;
 	if (appid == 0 || version < NETRAL_SCHEMA_VERSION)
