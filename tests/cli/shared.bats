@@ -151,3 +151,29 @@ need_root() {
 	run as_user bin 022 check
 	[ "$status" -eq 0 ]
 }
+
+@test "a shared database's WAL files are the group's from their creation, whatever the umask" {
+	shared_dir
+	STEPS="${STEPS:-$BATS_TEST_DIRNAME/../../build/tests/steps.so}"
+	[ -f "$STEPS" ] || { echo "no $STEPS (make units builds it)"; false; }
+	# SQLite makes them past the umask and gives them the database's mode
+	# after: a clerk opening them between the two found the database
+	# read-only.  The umask when each is made lets the group's bits through.
+	(umask 077
+	 NETRAL_OPENS_OUT="$PWD/opens" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+		LD_PRELOAD="$STEPS" "$NETRAL" add --nama "Budi Santoso" --jenis-pegawai PNS \
+		--instansi "Kabupaten Batang" --tanggal-kejadian 2024-08-10 --bentuk apk > /dev/null)
+	cat opens
+	grep -q -- '-wal 0017$' opens
+	grep -q -- '-shm 0017$' opens
+	# and never others' bits: the database itself stays 0660
+	[ "$(stat -c %a "$SHARED/lib/netral.db")" = 660 ]
+	# a database in a folder of its owner's alone is made under the umask given
+	rm -f opens
+	(umask 077
+	 NETRAL_DB="$PWD/own.db" NETRAL_OPENS_OUT="$PWD/opens" \
+		ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+		LD_PRELOAD="$STEPS" "$NETRAL" add --nama "Budi Santoso" --jenis-pegawai PNS \
+		--instansi "Kabupaten Batang" --tanggal-kejadian 2024-08-10 --bentuk apk > /dev/null)
+	grep -q -- 'own.db-wal 0077$' opens
+}

@@ -8,10 +8,15 @@
  * say whether its cost grows with the database, without a clock
  * (tests/cli/scaling.bats).  With $NETRAL_PAGES_OUT it also writes there
  * the pages the program's connections wrote out of their caches
- * (SQLITE_DBSTATUS_CACHE_WRITE): what an import's indexes cost it. */
+ * (SQLITE_DBSTATUS_CACHE_WRITE): what an import's indexes cost it.  With
+ * $NETRAL_OPENS_OUT it writes there, for each file the program creates,
+ * its name and the umask in force then (tests/cli/shared.bats). */
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <stdarg.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,6 +140,44 @@ int sqlite3_close_v2(sqlite3 *db)
 		forget(db);
 	return f(db);
 }
+
+/* a file created: its name and the umask it was created under */
+static void opened(const char *path, int flags)
+{
+	const char *out = getenv("NETRAL_OPENS_OUT");
+	mode_t mask;
+	FILE *fp;
+
+	if (!out || !(flags & O_CREAT))
+		return;
+	mask = umask(0);
+	umask(mask);
+	if ((fp = fopen(out, "a"))) {
+		fprintf(fp, "%s %04o\n", path, (unsigned)mask);
+		fclose(fp);
+	}
+}
+
+#define OPEN_WRAPPER(name)							\
+	int name(const char *path, int flags, ...)				\
+	{									\
+		static int (*f)(const char *, int, ...);			\
+		mode_t mode = 0;						\
+		va_list ap;							\
+										\
+		if (!f)								\
+			f = real(#name);					\
+		if (flags & O_CREAT) {						\
+			va_start(ap, flags);					\
+			mode = va_arg(ap, mode_t);				\
+			va_end(ap);						\
+		}								\
+		opened(path, flags);						\
+		return f(path, flags, mode);					\
+	}
+
+OPEN_WRAPPER(open)
+OPEN_WRAPPER(open64)
 
 __attribute__((destructor)) static void report(void)
 {
