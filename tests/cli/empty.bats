@@ -84,6 +84,14 @@ load helper
 	[ -z "$output" ]
 	run netral complete instansi
 	[ -z "$output" ]
+	# the look-ups by index find nothing, and say so as the scan did
+	run --separate-stderr netral list --instansi Batang
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	[ "$stderr" = "no cases" ]
+	run --separate-stderr netral list --nip "19680609 199503 1 003" --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
 	run --separate-stderr netral list --duplikat-lintas --format csv
 	[ "$status" -eq 0 ]
 	[ "${#lines[@]}" -eq 1 ]
