@@ -21,13 +21,6 @@ struct verify {
 	int failed;               /* a read failed (reported): the status */
 };
 
-/* Whether a recorded state is one netral writes: of the fourth kind, the
- * third, the second ("2:" and 32 hex digits) or the first (32 hex digits). */
-static int well_formed(const char *s)
-{
-	return digest_state_kind(s) != 0;
-}
-
 /* A creation event's state, or the one its import run recorded, against
  * the state the case's history leads back to; the column that differs
  * where the state can tell it. */
@@ -64,7 +57,8 @@ static void origin(void *ctx, long long id, const char *nomor, char *const *stat
 				      nomor);
 			return;
 		}
-		if (!well_formed(run)) {
+		/* of the fourth kind, the third, the second or the first */
+		if (!digest_state_kind(run)) {
 			audit_problem(rep, _("kasus %s: keadaan_impor: '%.40s' is no state netral records (changed outside netral)"),
 				      nomor, run);
 			return;
