@@ -68,4 +68,5 @@ for n in ${SIZES:-100000 1000000}; do
 	echo "import $n rows with its warnings (no -q, one run): ${warned} ms, ratio $r of the quiet import"
 	r=$(ratio "$load" "$a")
 	echo "rules load --builtin over $rows cases: ${load} ms, one import ${a} ms; ratio $r (target <= 1.0): $(verdict "$r" 1.0)"
+	NETRAL=$netral sh "$here/floor.sh" "$dir/n.db" "$dir/in.csv" "$a"
 done

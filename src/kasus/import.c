@@ -337,6 +337,12 @@ static int case_row(void *ctx, struct csvimport *im, const char *const *v, int *
 	if (!ok && !exists)
 		return -1;
 	if (ok && ip->aside_wanted) {
+		/* only a new case sets them aside: a file of duplicates would
+		 * otherwise build every index again for nothing */
+		if ((rc = kasus_find_key(ip->db, ip->key.buf, nomor)) < 0)
+			return -rc;
+		if (rc)
+			return ip->update ? update_existing(ip, im, v, outcome) : (*outcome = IMPORT_SAME, 0);
 		ip->aside_wanted = 0;
 		if ((rc = kasus_indexes_aside(ip->db, &ip->aside)))
 			return rc;

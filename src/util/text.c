@@ -6,11 +6,24 @@
 #include "netral/util/text.h"
 #include "netral/util/utf8.h"
 
+/* Printable ASCII alone, as nearly every field of an import is: nothing
+ * to decode.  A byte outside 0x20..0x7e sends the text to the full walk. */
+static int printable_ascii(const unsigned char *p, size_t n)
+{
+	unsigned char outside = 0;
+
+	for (size_t i = 0; i < n; i++)
+		outside |= (unsigned char)(p[i] - 0x20) >= 0x5f;
+	return !outside;
+}
+
 int text_check(const char *s, size_t n, unsigned flags, struct err *e)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	long bad;
 
+	if (printable_ascii(p, n))
+		return 0;
 	if ((bad = utf8_invalid_at(s, n)) >= 0) {
 		err_set(e, _("is not valid UTF-8 (byte 0x%02X at %ld)"), p[bad], bad + 1);
 		return -1;

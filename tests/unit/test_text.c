@@ -90,6 +90,33 @@ static void fields(void)
 	ok(text_field("a\x01" "b", 7, 0, out, sizeof out, &e) < 0, "a control character refused");
 }
 
+/* Every byte, alone in a text long enough to be read a word at a time,
+ * at its start, middle and end: refused exactly when its character is
+ * unsafe (a byte of 0x80 and above alone is no UTF-8), and in a
+ * multi-line field a line break or tab allowed. */
+static void every_byte(void)
+{
+	static const size_t at[] = { 0, 21, 43 };
+	int wrong = 0;
+
+	for (unsigned b = 1; b < 256; b++)
+		for (size_t i = 0; i < sizeof at / sizeof *at; i++)
+			for (unsigned flags = 0; flags <= TEXT_MULTILINE; flags += TEXT_MULTILINE) {
+				char s[] = "Kepala Seksi, Bidang 15 (Dinas 28) ~ `{}` 01";
+				struct err e;
+				int refuse = b >= 0x80 || (utf8_unsafe(b) && !((flags & TEXT_MULTILINE) &&
+									       (b == '\n' || b == '\r' || b == '\t')));
+
+				s[at[i]] = (char)b;
+				if ((text_check(s, strlen(s), flags, &e) < 0) != refuse) {
+					printf("#   byte 0x%02X at %zu, flags %u: %s\n", b, at[i], flags,
+					     refuse ? "allowed" : "refused");
+					wrong++;
+				}
+			}
+	ok(wrong == 0, "each byte refused exactly when unsafe, wherever it stands");
+}
+
 int main(void)
 {
 	code_points();
@@ -97,5 +124,6 @@ int main(void)
 	folding();
 	keys();
 	fields();
+	every_byte();
 	return tap_done();
 }
