@@ -190,6 +190,20 @@ same_cost_of() {
 	grep -q "already records" "out-$BIG.txt"
 }
 
+@test "a re-import of the file a database came from, every row a duplicate, writes no index again" {
+	# each database's own file: g400.csv into n400.db, g4000.csv into n4000.db
+	# exec: the shell preloaded too would write its own count over netral's
+	again() { exec "$NETRAL" -q import "$BATS_FILE_TMPDIR/g$(basename "$NETRAL_DB" .db | tr -dc 0-9).csv"; }
+	export -f again
+	export NETRAL
+	steps $SMALL bash -c again > /dev/null
+	steps $BIG bash -c again > /dev/null
+	a=$(cat "pages-$SMALL.txt")
+	b=$(cat "pages-$BIG.txt")
+	echo "pages written: $a with $SMALL cases, $b with $BIG"
+	[ "$b" -le $((a + a / 4 + 10)) ]
+}
+
 @test "a roll-up's import of one origin writes pages for its file, not for the database" {
 	export DBS=r
 	same_cost -q import --asal UJI "$BATS_FILE_TMPDIR/uji.csv"
