@@ -233,16 +233,19 @@ CREATE TABLE kasus (
 	status TEXT NOT NULL REFERENCES status (kode),
 	cltn INTEGER NOT NULL CHECK (cltn IN (0, 1)),
 	pasangan_calon INTEGER NOT NULL CHECK (pasangan_calon IN (0, 1)),
-	-- derived from the above and the rules; recomputed on every change
+	-- derived from the above and the rules; recomputed on every change.
+	-- The age band, position group, period, stage, tier, code, ruleset and
+	-- sex take few values: each is the code of its text in kamus (read
+	-- them through the view kasus_teks)
 	pemilihan_disimpulkan INTEGER NOT NULL,
 	usia INTEGER,
-	kelompok_usia TEXT NOT NULL,
-	kelompok_jabatan TEXT NOT NULL,
-	periode TEXT NOT NULL,
-	tahap TEXT NOT NULL,
-	jenis TEXT NOT NULL,
-	kode TEXT NOT NULL,
-	ruleset TEXT NOT NULL,
+	kelompok_usia INTEGER NOT NULL,
+	kelompok_jabatan INTEGER NOT NULL,
+	periode INTEGER NOT NULL,
+	tahap INTEGER NOT NULL,
+	jenis INTEGER NOT NULL,
+	kode INTEGER NOT NULL,
+	ruleset INTEGER NOT NULL,
 	-- the line of the imported file it came from, or NULL for 'add'
 	berkas_baris INTEGER,
 	-- a report names one person once: no_laporan and the person, or the
@@ -272,8 +275,9 @@ CREATE TABLE kasus (
 	putusan_nomor TEXT,
 	putusan_tanggal TEXT,
 	putusan_catatan TEXT,
-	-- from the NIP or NIK: laki-laki or perempuan; NULL when neither says
-	jenis_kelamin TEXT,
+	-- from the NIP or NIK: laki-laki or perempuan (coded); NULL when
+	-- neither says
+	jenis_kelamin INTEGER,
 	-- the work contract (SPK) of a contract worker (kosakata sifat spk)
 	spk_nomor TEXT,
 	-- for a case an import run created, the state it had then (every
@@ -315,6 +319,80 @@ CREATE INDEX kasus_asal ON kasus (asal, asal_nomor) WHERE asal IS NOT NULL;
 CREATE INDEX kasus_orang ON kasus (asal, nip, tanggal_kejadian, bentuk);
 CREATE INDEX kasus_gabung ON kasus (gabung_ke) WHERE gabung_ke IS NOT NULL;
 CREATE INDEX kasus_instansi ON kasus (instansi);
+
+-- The texts of kasus's few-valued derived columns (CF_CODED in kasus/column.h),
+-- each kept once; a case holds the code.  Codes are given as texts first
+-- appear and never change or go: a case classified under older rules
+-- reads as it was classified.
+CREATE TABLE kamus (
+	id INTEGER PRIMARY KEY,
+	nilai TEXT NOT NULL UNIQUE
+) STRICT;
+
+-- The cases as netral reads them, every coded column as its text (a code
+-- kamus lacks as '?' and the code), in the catalogue's order: for anyone
+-- opening the file with sqlite3, and for check.  A migration that adds a
+-- column to kasus makes this view again.
+CREATE VIEW kasus_teks AS SELECT
+	k.id,
+	k.nomor,
+	k.no_laporan,
+	k.nama,
+	k.nip,
+	k.nik,
+	k.jenis_pegawai,
+	k.kategori_jabatan,
+	k.jabatan,
+	k.instansi,
+	k.unit_kerja,
+	k.tanggal_lahir,
+	k.tanggal_kejadian,
+	k.tanggal_laporan,
+	k.pemilihan,
+	k.bentuk,
+	k.uraian,
+	k.sumber,
+	k.status,
+	k.cltn,
+	k.pasangan_calon,
+	k.pemilihan_disimpulkan,
+	k.usia,
+	coalesce((SELECT nilai FROM kamus WHERE id = k.kelompok_usia), '?' || k.kelompok_usia) AS kelompok_usia,
+	coalesce((SELECT nilai FROM kamus WHERE id = k.kelompok_jabatan), '?' || k.kelompok_jabatan) AS kelompok_jabatan,
+	coalesce((SELECT nilai FROM kamus WHERE id = k.periode), '?' || k.periode) AS periode,
+	coalesce((SELECT nilai FROM kamus WHERE id = k.tahap), '?' || k.tahap) AS tahap,
+	coalesce((SELECT nilai FROM kamus WHERE id = k.jenis), '?' || k.jenis) AS jenis,
+	coalesce((SELECT nilai FROM kamus WHERE id = k.kode), '?' || k.kode) AS kode,
+	coalesce((SELECT nilai FROM kamus WHERE id = k.ruleset), '?' || k.ruleset) AS ruleset,
+	k.berkas_baris,
+	k.kunci,
+	k.dibuat,
+	k.diubah,
+	k.rekomendasi_nomor,
+	k.rekomendasi_tanggal,
+	k.rekomendasi_dari,
+	k.rekomendasi_sanksi,
+	k.sanksi,
+	k.sk_nomor,
+	k.sk_tanggal,
+	k.blokir_siasn,
+	k.impor_id,
+	k.kontak_pelapor,
+	k.sasaran,
+	k.putusan_jenis,
+	k.putusan_nomor,
+	k.putusan_tanggal,
+	k.putusan_catatan,
+	coalesce((SELECT nilai FROM kamus WHERE id = k.jenis_kelamin), '?' || k.jenis_kelamin) AS jenis_kelamin,
+	k.spk_nomor,
+	k.keadaan_impor,
+	k.batal_alasan,
+	k.gabung_ke,
+	k.asal,
+	k.asal_nomor,
+	k.indikasi,
+	k.dihitung_asal
+FROM kasus k;
 
 -- Prevention, the circulars' duties beside the cases.  The agency's units
 -- (perangkat daerah), each once however its name is spelt (kunci: the

@@ -25,9 +25,11 @@ static const struct {
 
 /* The tables proven row by row, by their own events or the log; every
  * other table but meta holds rules, proven whole by the 'aturan' event
- * that stored them. */
+ * that stored them.  kamus grows with the cases and is proven through
+ * them: a case's state holds the texts it reads, so a changed text shows
+ * as each case that reads it, named with the column. */
 static const char *const recorded[] = { "kasus", "impor", "nomor", "unit", "kegiatan", "pakta",
-	"izin", "daftar_asal", "pelaporan", "kasus_alias", "peristiwa", "meta" };
+	"izin", "daftar_asal", "pelaporan", "kasus_alias", "peristiwa", "meta", "kamus" };
 
 int audit_column_proven(const char *table, const char *column, const char **why)
 {

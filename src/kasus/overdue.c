@@ -55,7 +55,7 @@ int kasus_overdue(struct db *d, const char *instansi, const struct date *today,
 	memset(out, 0, sizeof *out);
 	if ((rc = db_prepare(d, "SELECT k.nomor, k.nama, k.instansi, k.jenis, k.kode, "
 			     "k.rekomendasi_dari, k.rekomendasi_sanksi, k.rekomendasi_tanggal, "
-			     "k.blokir_siasn FROM kasus k JOIN status s ON s.kode = k.status "
+			     "k.blokir_siasn FROM kasus_teks k JOIN status s ON s.kode = k.status "
 			     "WHERE s.terbukti = 1 AND s.ditindaklanjuti = 0 "
 			     "AND (?1 IS NULL OR k.instansi = ?1 COLLATE NOCASE) "
 			     "ORDER BY k.rekomendasi_tanggal, k.id", &st)))

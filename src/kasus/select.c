@@ -1,7 +1,9 @@
 /* The SQL of a selection of cases (select.h): built from the filters
  * given, every value a bound parameter, every name from the catalogue. */
+#include <stdio.h>
 #include <string.h>
 
+#include "netral/db/kamus.h"
 #include "netral/kasus/repeat.h"
 #include "netral/kasus/select.h"
 #include "netral/kasus/store.h"
@@ -57,6 +59,11 @@ static void where(struct strbuf *sql, const struct kasus_filter *f, const char *
 				/* one code of the list the case carries */
 				sb_printf(sql, "%sinstr(',' || indikasi || ',', ',' || ?%d || ',') > 0",
 					  i ? " OR " : "", *nv + 1);
+			} else if (kasus_columns[column_by_name(key_col[k])].flags & CF_CODED) {
+				char param[16];
+
+				snprintf(param, sizeof param, "?%d", *nv + 1);
+				sb_printf(sql, "%s%s = " KAMUS_CODE_SQL("%s"), i ? " OR " : "", key_col[k], param);
 			} else {
 				sb_printf(sql, "%s%s = ?%d", i ? " OR " : "", key_col[k], *nv + 1);
 			}
@@ -100,7 +107,10 @@ static void order(struct strbuf *sql, const struct kasus_filter *f)
 	for (int i = 0; i < f->nsort; i++) {
 		const struct column_def *def = &kasus_columns[f->sort[i]];
 
-		sb_printf(sql, "%s%s", def->name, def->flags & CF_INTEGER ? "" : " COLLATE NOCASE");
+		if (def->flags & CF_CODED)
+			sb_printf(sql, KAMUS_TEXT_SQL("%1$s") " COLLATE NOCASE", def->name);
+		else
+			sb_printf(sql, "%s%s", def->name, def->flags & CF_INTEGER ? "" : " COLLATE NOCASE");
 		sb_puts(sql, f->desc[i] ? " DESC, " : ", ");
 	}
 	sb_puts(sql, "id");
@@ -143,9 +153,10 @@ int kasus_select(struct db *d, const struct kasus_filter *f,
 	while (!rc && (s = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *v[COL_COUNT];
 
-		for (int c = 0; c < COL_COUNT; c++)
-			v[c] = (const char *)sqlite3_column_text(st, c);
-		rc = fn(ctx, v);
+		for (int c = 0; c < COL_COUNT && !rc; c++)
+			rc = kasus_column_text(d, st, c, c, &v[c]);
+		if (!rc)
+			rc = fn(ctx, v);
 	}
 	if (!rc && s != SQLITE_DONE)
 		rc = db_fail(d, _("cannot list the cases"));

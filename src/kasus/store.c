@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "netral/db/kamus.h"
 #include "netral/kasus/derive.h"
 #include "netral/kasus/alias.h"
 #include "netral/kasus/store.h"
@@ -130,30 +131,46 @@ static void value_cols(struct strbuf *sb)
 		}
 }
 
-/* Binds the value columns of row from ?first on; returns the next number.
- * The values stay in row's case until the statement has stepped. */
-static int bind_row(sqlite3_stmt *st, int first, const struct kasus_row *row)
+/* Binds the value columns of row from ?first on, *next the number after
+ * them; a derived text of few values as its code.  The values stay in
+ * row's case until the statement has stepped. */
+static int bind_values(struct db *d, sqlite3_stmt *st, int first, const struct kasus *k,
+		       struct kasus_row *row, int *next)
 {
-	int i = first;
+	int i = first, rc;
 
+	kasus_row_of(k, row);
 	for (int c = 0; c < COL_COUNT; c++) {
+		long long code;
+
 		if (!stored_value(c))
 			continue;
-		if (!row->v[c])
+		if (!row->v[c]) {
 			sqlite3_bind_null(st, i);
-		else if (kasus_columns[c].flags & CF_INTEGER)
+		} else if (kasus_columns[c].flags & CF_CODED) {
+			if ((rc = db_kamus_code(d, row->v[c], &code)))
+				return rc;
+			sqlite3_bind_int64(st, i, code);
+		} else if (kasus_columns[c].flags & CF_INTEGER) {
 			sqlite3_bind_int(st, i, atoi(row->v[c]));
-		else
+		} else {
 			sqlite3_bind_text(st, i, row->v[c], -1, SQLITE_STATIC);
+		}
 		i++;
 	}
-	return i;
+	*next = i;
+	return 0;
 }
 
-static int bind_values(sqlite3_stmt *st, int first, const struct kasus *k, struct kasus_row *row)
+int kasus_column_text(struct db *d, sqlite3_stmt *st, int i, int c, const char **text)
 {
-	kasus_row_of(k, row);
-	return bind_row(st, first, row);
+	*text = NULL;
+	if (sqlite3_column_type(st, i) == SQLITE_NULL)
+		return 0;
+	if (kasus_columns[c].flags & CF_CODED)
+		return db_kamus_text(d, sqlite3_column_int64(st, i), text);
+	*text = (const char *)sqlite3_column_text(st, i);
+	return 0;
 }
 
 static int value_count(void)
@@ -249,7 +266,10 @@ int kasus_insert(struct db *d, const struct kasus *k,
 	if ((rc = db_cached(d, &s->insert, s->insert_sql, &st)))
 		return rc;
 	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_TRANSIENT);
-	next = bind_values(st, 2, k, &row);
+	if ((rc = bind_values(d, st, 2, k, &row, &next))) {
+		unget_number(d, case_year(k));
+		return rc;
+	}
 	if (p) {
 		sqlite3_bind_int64(st, next, p->impor_id);
 		sqlite3_bind_int64(st, next + 1, p->baris);
@@ -281,7 +301,7 @@ int kasus_update(struct db *d, long long id, const struct kasus *k)
 	struct store_state *s = db_state(d, &store_module);
 	struct kasus_row row;
 	sqlite3_stmt *st;
-	int rc, n = value_count();
+	int rc, next, n = value_count();
 
 	/* one statement per connection: a reclassification updates many */
 	if (!s->update_sql) {
@@ -296,7 +316,8 @@ int kasus_update(struct db *d, long long id, const struct kasus *k)
 	}
 	if ((rc = db_cached(d, &s->update, s->update_sql, &st)))
 		return rc;
-	bind_values(st, 1, k, &row);
+	if ((rc = bind_values(d, st, 1, k, &row, &next)))
+		return rc;
 	sqlite3_bind_int64(st, n + 1, id);
 	sqlite3_bind_text(st, n + 2, db_now(d), -1, SQLITE_STATIC);
 	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : db_fail(d, _("cannot update the case"));
@@ -377,66 +398,6 @@ int kasus_load_quiet(struct db *d, const struct rules *r, const char *nomor,
 	return load(d, r, nomor, k, id, 1);
 }
 
-int kasus_id_of(struct db *d, const char *nomor, long long *id)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_prepare(d, "SELECT id FROM kasus WHERE nomor = ?1", &st)))
-		return rc;
-	sqlite3_bind_text(st, 1, nomor, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	*id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW)
-		return rc == SQLITE_DONE ? fail(NX_NOTFOUND, _("no case '%s'"), nomor) :
-		       db_fail(d, _("cannot read the case"));
-	return 0;
-}
-
-int kasus_last_change(struct db *d, long long id, const char *kolom, struct last_change *out)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	/* an update from a file says FILE:LINE: a file an import run read */
-	if ((rc = db_prepare(d, "SELECT e.jenis, e.operator, substr(e.waktu, 1, 10), e.baru, "
-			     "EXISTS (SELECT 1 FROM impor i WHERE e.catatan GLOB i.berkas || ':[0-9]*') "
-			     "FROM peristiwa e WHERE e.kasus_id = ?1 AND e.kolom = ?2 ORDER BY e.id DESC LIMIT 1",
-			     &st)))
-		return -rc;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, kolom, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		snprintf(out->jenis, sizeof out->jenis, "%s", col_text(st, 0));
-		snprintf(out->operator, sizeof out->operator, "%s", col_text(st, 1));
-		snprintf(out->day, sizeof out->day, "%s", col_text(st, 2));
-		out->from_import = sqlite3_column_int(st, 4);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return -db_fail(d, _("cannot read the event log"));
-	return rc == SQLITE_ROW;
-}
-
-int kasus_last_move(struct db *d, long long id, char out[16])
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	*out = '\0';
-	if ((rc = db_prepare(d, "SELECT tanggal FROM peristiwa WHERE kasus_id = ?1 AND jenis = 'status' "
-			     "AND tanggal IS NOT NULL ORDER BY id DESC LIMIT 1", &st)))
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		snprintf(out, 16, "%s", col_text(st, 0));
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the history"));
-}
-
 int kasus_exists(struct db *d, const char *nomor)
 {
 	sqlite3_stmt *st;
@@ -514,7 +475,7 @@ int kasus_stored(struct db *d, long long id, const int *cols, int n, char (*out)
 		sb_puts(&sql, "SELECT ");
 		for (int i = 0; i < n; i++)
 			sb_printf(&sql, "%s%s", i ? ", " : "", kasus_columns[cols[i]].name);
-		sb_puts(&sql, " FROM kasus WHERE id = ?1");
+		sb_puts(&sql, " FROM kasus_teks WHERE id = ?1");
 		rc = db_prepare(d, sql.buf, &s->stored);
 		sb_free(&sql);
 		if (rc)
@@ -531,62 +492,6 @@ int kasus_stored(struct db *d, long long id, const int *cols, int n, char (*out)
 	for (int i = 0; i < n; i++)
 		snprintf(out[i], 48, "%s", col_text(st, i));
 	sqlite3_reset(st);
-	return 0;
-}
-
-int kasus_meta(struct db *d, long long id, struct kasus_meta *m)
-{
-	sqlite3_stmt *st;
-	int rc;
-
-	if ((rc = db_prepare(d, "SELECT k.nomor, i.berkas, i.sha256, k.berkas_baris, k.dibuat, "
-			     "k.diubah, (SELECT group_concat(g.nomor, ', ') FROM kasus g "
-			     "WHERE g.gabung_ke = k.nomor), (SELECT group_concat(coalesce(a.no_laporan, '-') || ' ' || "
-			     "coalesce(a.sumber, '-') || ' (' || g.nomor || ')', '; ') FROM kasus_alias a JOIN kasus g "
-			     "ON g.id = a.dari_id AND g.gabung_ke IS NOT NULL WHERE a.kasus_id = k.id) FROM kasus k "
-			     "LEFT JOIN impor i ON i.id = k.impor_id WHERE k.id = ?1", &st)))
-		return rc;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		rc = db_fail(d, _("cannot read the case"));
-		sqlite3_finalize(st);
-		return rc;
-	}
-	snprintf(m->nomor, sizeof m->nomor, "%s", col_text(st, 0));
-	snprintf(m->berkas, sizeof m->berkas, "%s", col_text(st, 1));
-	snprintf(m->sha256, sizeof m->sha256, "%s", col_text(st, 2));
-	snprintf(m->baris, sizeof m->baris, "%s", col_text(st, 3));
-	snprintf(m->dibuat, sizeof m->dibuat, "%s", col_text(st, 4));
-	snprintf(m->diubah, sizeof m->diubah, "%s", col_text(st, 5));
-	snprintf(m->gabungan, sizeof m->gabungan, "%s", col_text(st, 6));
-	snprintf(m->alias, sizeof m->alias, "%s", col_text(st, 7));
-	sqlite3_finalize(st);
-	return 0;
-}
-
-int kasus_numbers(struct db *d, int inferred_only, char (**out)[32], size_t *n)
-{
-	sqlite3_stmt *st;
-	size_t cap = 0;
-	int rc, s;
-
-	*out = NULL;
-	*n = 0;
-	if ((rc = db_prepare(d, "SELECT nomor FROM kasus WHERE ?1 = 0 OR "
-			     "pemilihan_disimpulkan = 1 OR pemilihan IS NULL ORDER BY id", &st)))
-		return rc;
-	sqlite3_bind_int(st, 1, inferred_only);
-	while ((s = sqlite3_step(st)) == SQLITE_ROW) {
-		if (*n == cap)
-			*out = array_grow(*out, &cap, sizeof **out);
-		snprintf((*out)[(*n)++], 32, "%s", col_text(st, 0));
-	}
-	sqlite3_finalize(st);
-	if (s != SQLITE_DONE) {
-		free(*out);
-		*out = NULL;
-		return db_fail(d, _("cannot read the cases"));
-	}
 	return 0;
 }
 

@@ -231,7 +231,7 @@ static int verify_derived(struct db *d, const struct rules *r, struct audit_repo
 
 	sb_puts(&sql, "SELECT ");
 	kasus_all_cols(&sql);
-	sb_puts(&sql, " FROM kasus ORDER BY id");
+	sb_puts(&sql, " FROM kasus_teks ORDER BY id");
 	rc = db_prepare(d, sql.buf, &st);
 	sb_free(&sql);
 	if (rc) {
@@ -336,7 +336,7 @@ int kasus_verify(struct db *d, const struct rules *r, struct audit_report *rep)
 	if ((rc = db_prepare(d, "SELECT keadaan_impor FROM kasus WHERE id = ?1", &v.asal)))
 		return rc;
 	v.d = d;
-	if (!(rc = audit_replay(d, "kasus", names, v.n, origin, &v, rep)) && !(rc = v.failed) &&
+	if (!(rc = audit_replay(d, "kasus_teks", names, v.n, origin, &v, rep)) && !(rc = v.failed) &&
 	    !(rc = verify_runs(d, rep)) && !(rc = verify_derived(d, r, rep)) &&
 	    !(rc = verify_diubah(d, rep)) && !(rc = verify_numbers(d, rep)))
 		rc = kasus_alias_verify(d, rep);

@@ -11,6 +11,7 @@
 #include "netral/rekap/rekap.h"
 #include "netral/kasus/repeat.h"
 #include "netral/kasus/select.h"
+#include "netral/kasus/store.h"
 #include "netral/rules/classify.h"
 #include "netral/util/strbuf.h"
 
@@ -343,28 +344,45 @@ static int groups_of(int dim, const char *val, int ditindaklanjuti, char buf[512
 	return n;
 }
 
+/* The value of dimension i of the case at st (a coded column's text). */
+static int dim_values(struct db *d, sqlite3_stmt *st, const char *v[D_COUNT])
+{
+	static int col[D_COUNT] = { -1 };
+	int rc = 0;
+
+	if (col[0] < 0)
+		for (int k = 0; k < D_COUNT; k++)
+			col[k] = column_by_name(dim_cols[k]);
+	for (int k = 0; k < D_COUNT && !rc; k++)
+		rc = kasus_column_text(d, st, 1 + k, col[k], &v[k]);
+	return rc;
+}
+
 /* One counted case into every table, and into the cross table each pair
  * of its groups. */
-static void count_case(struct rekap *out, sqlite3_stmt *st, int ditindaklanjuti)
+static int count_case(struct db *d, struct rekap *out, sqlite3_stmt *st, int ditindaklanjuti)
 {
 	char buf[2][512], key[512];
-	const char *a[GROUPS_MAX], *b[GROUPS_MAX];
-	int na, nb;
+	const char *a[GROUPS_MAX], *b[GROUPS_MAX], *v[D_COUNT];
+	int na, nb, rc;
 
+	if ((rc = dim_values(d, st, v)))
+		return rc;
 	for (int i = 0; i < D_COUNT; i++) {
-		na = groups_of(i, (const char *)sqlite3_column_text(st, 1 + i), ditindaklanjuti, buf[0], a);
+		na = groups_of(i, v[i], ditindaklanjuti, buf[0], a);
 		for (int k = 0; k < na; k++)
 			find_or_add(&out->t[i], a[k])->n++;
 	}
 	if (out->nby != 2)
-		return;
-	na = groups_of(out->by[0], (const char *)sqlite3_column_text(st, 1 + out->by[0]), -1, buf[0], a);
-	nb = groups_of(out->by[1], (const char *)sqlite3_column_text(st, 1 + out->by[1]), -1, buf[1], b);
+		return 0;
+	na = groups_of(out->by[0], v[out->by[0]], -1, buf[0], a);
+	nb = groups_of(out->by[1], v[out->by[1]], -1, buf[1], b);
 	for (int i = 0; i < na; i++)
 		for (int j = 0; j < nb; j++) {
 			snprintf(key, sizeof key, "%s\x1f%s", a[i], b[j]);
 			find_or_add(&out->cross, key)->n++;
 		}
+	return 0;
 }
 
 /* The cases a selection counts, with the columns of every dimension. */
@@ -455,13 +473,15 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		if (!proven && !sel->basis_all)
 			continue;
 		out->base++;
-		count_case(out, st, sx && sx->ditindaklanjuti);
+		if ((rc = count_case(d, out, st, sx && sx->ditindaklanjuti)))
+			break;
 	}
 	sqlite3_finalize(st);
 	once_free(&once);
-	if (s != SQLITE_DONE) {
+	if (rc || s != SQLITE_DONE) {
 		/* the tables are the caller's only when whole */
-		rc = db_fail(d, _("cannot read the cases"));
+		if (!rc)
+			rc = db_fail(d, _("cannot read the cases"));
 		rekap_free(out);
 		return rc;
 	}

@@ -155,7 +155,7 @@ soffice_csv() {
 	run netral import laporan.csv
 	[ "$status" -eq 0 ]
 	[ "$output" = "imported 2, duplicates 0, rejected 0" ]
-	run sqlite3 "$NETRAL_DB" 'SELECT nama, nip, tanggal_kejadian, jenis FROM kasus ORDER BY id'
+	run sqlite3 "$NETRAL_DB" 'SELECT nama, nip, tanggal_kejadian, jenis FROM kasus_teks ORDER BY id'
 	[ "${lines[0]}" = "Siti Aminah, S.Pd.|198512302010122001|2024-09-10|kode_etik" ]
 	[ "${lines[1]}" = "Ñoman Gündüz|196806091995031003|2024-10-14|disiplin_berat" ]
 }

@@ -109,7 +109,7 @@ latest_schema() {
 	[[ "$output" == *"kode"*"DS-7"*"DS-6"* ]]
 	[[ "$output" == *"built-in rules updated"* ]]
 	# a derived column added since is filled, each value an event
-	[ "$(sqlite3 "$NETRAL_DB" "SELECT jenis_kelamin FROM kasus WHERE nomor = '2024-0001'")" = perempuan ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT jenis_kelamin FROM kasus_teks WHERE nomor = '2024-0001'")" = perempuan ]
 	[ "$(sqlite3 "$NETRAL_DB" "SELECT count(*) FROM meta WHERE kunci = 'turunkan_ulang'")" = 0 ]
 	# the next number continues the sequence
 	run add_case --tanggal-kejadian 2024-10-05
@@ -143,7 +143,9 @@ latest_schema() {
 	# designation went to the Satgas
 	sqlite3 "$NETRAL_DB" "UPDATE meta SET nilai = 'older' WHERE kunci = 'aturan_hash';
 		UPDATE matriks SET jenis = 'satgas', kode = '' WHERE bentuk = 'apk' AND tahap = 'calon';
-		UPDATE kasus SET jenis = 'satgas', kode = '' WHERE bentuk = 'apk'"
+		INSERT OR IGNORE INTO kamus (nilai) VALUES ('satgas'), ('');
+		UPDATE kasus SET jenis = (SELECT id FROM kamus WHERE nilai = 'satgas'),
+			kode = (SELECT id FROM kamus WHERE nilai = '') WHERE bentuk = 'apk'"
 	run --separate-stderr add_case --nama "Kedua"
 	[ "$status" -eq 0 ]
 	[[ "$stderr" == *"built-in rules updated; 1 case reclassified"* ]]
@@ -170,7 +172,7 @@ latest_schema() {
 	# rules from a folder: no change of the built-in ones reclassifies
 	sqlite3 "$NETRAL_DB" "UPDATE meta SET nilai = 'folder' WHERE kunci = 'aturan_sumber'"
 	netral init > /dev/null
-	[ "$(sqlite3 "$NETRAL_DB" "SELECT jenis_kelamin FROM kasus")" = perempuan ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT jenis_kelamin FROM kasus_teks")" = perempuan ]
 	run netral check
 	[ "$status" -eq 0 ]
 	# the files the folder predates are the built-in ones, as rules load
@@ -184,6 +186,37 @@ latest_schema() {
 	has_row jenis putus_kontrak
 }
 
+@test "a version 19 database is narrowed in place: its cases list, sum and show as before, and check proves them" {
+	# made by netral 0.2 at schema 19: the sample imported, a case added
+	# twice and merged, one voided, a Satgas decision, an origin's exchange
+	# file rolled up; its list, summaries and one case as that netral gave them
+	sqlite3 "$NETRAL_DB" < "$DATA/netral-v19.sql"
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT typeof(jenis) FROM kasus LIMIT 1')" = text ]
+	netral init > /dev/null
+	[ "$(sqlite3 "$NETRAL_DB" 'PRAGMA user_version')" = "$(latest_schema)" ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT DISTINCT typeof(jenis) FROM kasus')" = integer ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus')" = 26 ]
+	diff <(netral list --format csv --termasuk-batal) "$DATA/netral-v19.list.csv"
+	diff <(netral export --format csv --basis dilaporkan) "$DATA/netral-v19.rekap.csv"
+	diff <(netral export --format csv --by usia,kelamin) "$DATA/netral-v19.cross.csv"
+	diff <(netral show 2024-0009) "$DATA/netral-v19.show.txt"
+	run netral check
+	echo "$output"
+	[ "$status" -eq 0 ]
+	# the events still name their cases: the row ids were kept
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM peristiwa p LEFT JOIN kasus k ON k.id = p.kasus_id
+		WHERE p.kasus_id IS NOT NULL AND k.id IS NULL')" = 0 ]
+	# a code changed outside netral is named with its column, an imported
+	# case's as an added one's
+	for nomor in 2024-0002 2024-0011; do
+		cp "$NETRAL_DB" t.db
+		sqlite3 t.db "UPDATE kasus SET kode = (SELECT min(id) FROM kamus WHERE id <> kasus.kode) WHERE nomor = '$nomor'"
+		run "$NETRAL" --db t.db check
+		[ "$status" -eq 1 ]
+		[[ "$output" == *"kasus $nomor: kode: "* ]]
+	done
+}
+
 @test "a version 6 database with imported cases is upgraded and its history still proves every case" {
 	sqlite3 "$NETRAL_DB" < "$DATA/netral-v6.sql"
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM asal')" = 3 ]
@@ -192,7 +225,7 @@ latest_schema() {
 	[ "$(sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM kasus WHERE keadaan_impor IS NOT NULL')" = 3 ]
 	run sqlite3 "$NETRAL_DB" 'SELECT count(*) FROM asal'
 	[ "$status" -ne 0 ]
-	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(ifnull(jenis_kelamin, '-'), ' ') FROM kasus ORDER BY id")" = "perempuan laki-laki - -" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(ifnull(jenis_kelamin, '-'), ' ') FROM kasus_teks ORDER BY id")" = "perempuan laki-laki - -" ]
 	run netral check
 	echo "$output"
 	[ "$status" -eq 0 ]

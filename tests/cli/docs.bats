@@ -85,6 +85,21 @@ commands() {
 	has_row alias "31/BWS/2024 Bawaslu \(2024-0011\)"
 }
 
+@test "the README's query of the database with sqlite3 reads the cases as text" {
+	export NETRAL_OPERATOR=demo
+	netral import -q "$BATS_TEST_DIRNAME/../../data/examples/kasus.csv"
+	line=$(sed -n '/^## The database/,/^## /p' "$BATS_TEST_DIRNAME/../../README.md" |
+		sed -n '/^```sh/,/^```$/p' | grep '^sqlite3 ')
+	[ -n "$line" ]
+	run bash -c "${line//netral.db/\"\$NETRAL_DB\"}"
+	[ "$status" -eq 0 ]
+	echo "$output"
+	[ "$(echo "$output" | wc -l)" -eq 3 ]
+	[[ "$output" == *"2024-0004|disiplin_berat|DS-7"* ]]
+	# the table itself holds the codes
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT typeof(jenis) FROM kasus LIMIT 1")" = integer ]
+}
+
 @test "every example of the README's 'Corrections in the open' runs on the sample data" {
 	export NETRAL_OPERATOR=demo
 	cd "$BATS_TEST_DIRNAME/../.."

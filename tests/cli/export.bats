@@ -290,7 +290,7 @@ kasn() {
 	[ "${lines[3]}" = "kelamin,tidak_diketahui,1,25.0" ]
 	run netral export --format table --by kelamin
 	[[ "$output" == *"Jenis kelamin"*"Male"*"Female"*"Unknown"*"TOTAL"* ]]
-	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(ifnull(jenis_kelamin, '-'), ' ') FROM kasus")" = "perempuan laki-laki perempuan -" ]
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(ifnull(jenis_kelamin, '-'), ' ') FROM kasus_teks")" = "perempuan laki-laki perempuan -" ]
 }
 
 @test "labels are rules: a folder's label.csv renames a group; a folder without one uses the built-in" {

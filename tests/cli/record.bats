@@ -319,7 +319,8 @@ fields_of() {
 @test "check names the case and, where it can be known, the field" {
 	worked_db
 	cp "$NETRAL_DB" t.db
-	sqlite3 t.db "UPDATE kasus SET kelompok_jabatan = 'jpt' WHERE nomor = '2024-0004'"
+	sqlite3 t.db "INSERT OR IGNORE INTO kamus (nilai) VALUES ('jpt');
+		UPDATE kasus SET kelompok_jabatan = (SELECT id FROM kamus WHERE nilai = 'jpt') WHERE nomor = '2024-0004'"
 	run "$NETRAL" --db t.db check
 	[[ "$output" == *"kasus 2024-0004: kelompok_jabatan: is 'jpt', but its data and the rules give"* ]]
 	cp "$NETRAL_DB" t.db

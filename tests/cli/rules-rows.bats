@@ -55,5 +55,5 @@ load helper
 	netral export --basis dilaporkan --by usia --format csv > after.csv
 	grep -q '^usia,41-56,1,' after.csv
 	! grep -q '^usia,>=57,1,' after.csv
-	[ "$(sqlite3 "$NETRAL_DB" 'SELECT kelompok_usia, jenis_kelamin FROM kasus')" = "41-56|laki-laki" ]
+	[ "$(sqlite3 "$NETRAL_DB" 'SELECT kelompok_usia, jenis_kelamin FROM kasus_teks')" = "41-56|laki-laki" ]
 }

@@ -31,13 +31,22 @@ static void against_schema(void)
 		if (!ok(c < COL_COUNT, "column %d '%s' is in the catalogue", c + 1, name))
 			break;
 		is_str(kasus_columns[c].name, name, "column %d is '%s'", c + 1, name);
-		is_str((kasus_columns[c].flags & CF_INTEGER) ? "INTEGER" : "TEXT", type,
+		is_str((kasus_columns[c].flags & (CF_INTEGER | CF_CODED)) ? "INTEGER" : "TEXT", type,
 		       "column '%s' has the type of its flags", name);
 		if (kasus_columns[c].flags & CF_REQUIRED)
 			ok(sqlite3_column_int(st, 2), "required '%s' is NOT NULL", name);
 	}
 	is_int(c, COL_COUNT, "as many columns in the table as in the catalogue");
 	sqlite3_finalize(st);
+	/* the view that reads the coded columns as text: the same columns */
+	if (ok(db_prepare(&d, "SELECT name FROM pragma_table_info('kasus_teks') ORDER BY cid", &st) == 0,
+	       "the view's columns")) {
+		for (c = 0; sqlite3_step(st) == SQLITE_ROW && c < COL_COUNT; c++)
+			is_str(col_text(st, 0), kasus_columns[c].name, "kasus_teks column %d is '%s'", c + 1,
+			       kasus_columns[c].name);
+		is_int(c, COL_COUNT, "as many columns in kasus_teks as in the catalogue");
+		sqlite3_finalize(st);
+	}
 	db_close(&d);
 	unlink(path);
 	rmdir(dir);

@@ -11,7 +11,7 @@ struct err;
 /* "NTRL": marks the file as ours so a foreign SQLite file is refused. */
 #define NETRAL_APPLICATION_ID 0x4E54524C
 /* Bump with a new data/migrate/NNN.sql that brings NNN-1 to NNN. */
-#define NETRAL_SCHEMA_VERSION 19
+#define NETRAL_SCHEMA_VERSION 20
 
 /* The system's settings for every user (the Debian package's defaults
  * file): the build's SYSCONFDIR. */

@@ -19,6 +19,7 @@
 #define CF_UNLISTED 0x20u  /* derived, but not a column of 'list' output */
 #define CF_DATE 0x40u      /* a day: YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY in, ISO stored */
 #define CF_DIGITS 0x80u    /* digits, not a number: a leading 0 and all 18 count */
+#define CF_CODED 0x100u    /* derived, of few values: stored as its code in kamus (db/kamus.h) */
 
 /*
  * X(ID, name, kind, flags, maxlen, audit): audit is the column's place in
@@ -51,13 +52,13 @@
 	X(PASANGAN_CALON, pasangan_calon, REPORTED, CF_BOOL | CF_INTEGER, 16, 20) \
 	X(PEMILIHAN_DISIMPULKAN, pemilihan_disimpulkan, DERIVED, CF_INTEGER | CF_UNLISTED, 0, 14) \
 	X(USIA, usia, DERIVED, CF_INTEGER, 0, 0) \
-	X(KELOMPOK_USIA, kelompok_usia, DERIVED, 0, 0, 0) \
-	X(KELOMPOK_JABATAN, kelompok_jabatan, DERIVED, 0, 0, 0) \
-	X(PERIODE, periode, DERIVED, 0, 0, 21) \
-	X(TAHAP, tahap, DERIVED, 0, 0, 22) \
-	X(JENIS, jenis, DERIVED, 0, 0, 23) \
-	X(KODE, kode, DERIVED, 0, 0, 24) \
-	X(RULESET, ruleset, DERIVED, CF_UNLISTED, 0, 25) \
+	X(KELOMPOK_USIA, kelompok_usia, DERIVED, CF_CODED, 0, 0) \
+	X(KELOMPOK_JABATAN, kelompok_jabatan, DERIVED, CF_CODED, 0, 0) \
+	X(PERIODE, periode, DERIVED, CF_CODED, 0, 21) \
+	X(TAHAP, tahap, DERIVED, CF_CODED, 0, 22) \
+	X(JENIS, jenis, DERIVED, CF_CODED, 0, 23) \
+	X(KODE, kode, DERIVED, CF_CODED, 0, 24) \
+	X(RULESET, ruleset, DERIVED, CF_UNLISTED | CF_CODED, 0, 25) \
 	X(BERKAS_BARIS, berkas_baris, BOOK, CF_INTEGER, 0, 0) \
 	X(KUNCI, kunci, BOOK, 0, 0, 0) \
 	X(DIBUAT, dibuat, BOOK, 0, 0, 0) \
@@ -77,7 +78,7 @@
 	X(PUTUSAN_NOMOR, putusan_nomor, WORKFLOW, 0, 100, 0) \
 	X(PUTUSAN_TANGGAL, putusan_tanggal, WORKFLOW, CF_DATE, 32, 0) \
 	X(PUTUSAN_CATATAN, putusan_catatan, WORKFLOW, CF_MULTILINE, 1000, 0) \
-	X(JENIS_KELAMIN, jenis_kelamin, DERIVED, 0, 0, 0) \
+	X(JENIS_KELAMIN, jenis_kelamin, DERIVED, CF_CODED, 0, 0) \
 	X(SPK_NOMOR, spk_nomor, REPORTED, 0, 100, 0) \
 	X(KEADAAN_IMPOR, keadaan_impor, BOOK, 0, 0, 0) \
 	X(BATAL_ALASAN, batal_alasan, WORKFLOW, CF_MULTILINE, 1000, 0) \

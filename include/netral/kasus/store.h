@@ -95,6 +95,10 @@ int kasus_verify(struct db *d, const struct rules *r, struct audit_report *rep);
 void kasus_all_cols(struct strbuf *sb);
 int kasus_fields_of_row(sqlite3_stmt *st, const struct rules *r, const char *nomor,
 			struct kasus *k);
+/* The text of result column i, which reads the table's column c, into
+ * *text: a coded one's text from the dictionary; NULL for SQL NULL.  The
+ * view kasus_teks gives the same texts to SQL.  Returns an exit status. */
+int kasus_column_text(struct db *d, sqlite3_stmt *st, int i, int c, const char **text);
 
 
 #endif
