@@ -16,10 +16,11 @@ for n in ${SIZES:-100000 1000000}; do
 	"$netral" --db "$dir/n.db" init >/dev/null
 	# realistic spreads: statuses, periods, ages, positions, acts, 300 agencies
 	sqlite3 "$dir/n.db" "
-WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < $n)
-INSERT INTO kasus (nomor, nama, jenis_pegawai, instansi, tanggal_kejadian, pemilihan,
+CREATE TEMP TABLE t (nomor, nama, jenis_pegawai, instansi, tanggal_kejadian, pemilihan,
 	bentuk, status, cltn, pasangan_calon, pemilihan_disimpulkan, usia, kelompok_usia,
-	kelompok_jabatan, periode, tahap, jenis, kode, ruleset, sanksi, kunci, dibuat, diubah, jenis_kelamin)
+	kelompok_jabatan, periode, tahap, jenis, kode, ruleset, sanksi, kunci, dibuat, diubah, jenis_kelamin);
+WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < $n)
+INSERT INTO t
 SELECT printf('2024-%07d', i), 'Pegawai ' || i,
 	CASE i % 10 WHEN 0 THEN 'PPNPN' WHEN 1 THEN 'PPPK' ELSE 'PNS' END,
 	'Kabupaten ' || (i * 7 % 300), '2024-10-01', 'PILKADA2024',
@@ -41,10 +42,26 @@ SELECT printf('2024-%07d', i), 'Pegawai ' || i,
 	CASE i % 3 WHEN 0 THEN 'laki-laki' WHEN 1 THEN 'perempuan' END
 FROM s JOIN (SELECT kode, row_number() OVER (ORDER BY kode) - 1 AS k FROM bentuk) b
 	ON b.k = s.i % 17;
+-- the derived texts of few values are codes (schema 20)
+INSERT OR IGNORE INTO kamus (nilai) SELECT kelompok_usia FROM t UNION SELECT kelompok_jabatan FROM t
+	UNION SELECT periode FROM t UNION SELECT tahap FROM t UNION SELECT jenis FROM t
+	UNION SELECT kode FROM t UNION SELECT ruleset FROM t
+	UNION SELECT jenis_kelamin FROM t WHERE jenis_kelamin IS NOT NULL;
+INSERT INTO kasus (nomor, nama, jenis_pegawai, instansi, tanggal_kejadian, pemilihan,
+	bentuk, status, cltn, pasangan_calon, pemilihan_disimpulkan, usia, kelompok_usia,
+	kelompok_jabatan, periode, tahap, jenis, kode, ruleset, sanksi, kunci, dibuat, diubah, jenis_kelamin)
+SELECT nomor, nama, jenis_pegawai, instansi, tanggal_kejadian, pemilihan, bentuk, status, cltn,
+	pasangan_calon, pemilihan_disimpulkan, usia,
+	(SELECT id FROM kamus WHERE nilai = kelompok_usia), (SELECT id FROM kamus WHERE nilai = kelompok_jabatan),
+	(SELECT id FROM kamus WHERE nilai = periode), (SELECT id FROM kamus WHERE nilai = tahap),
+	(SELECT id FROM kamus WHERE nilai = jenis), (SELECT id FROM kamus WHERE nilai = kode),
+	(SELECT id FROM kamus WHERE nilai = ruleset), sanksi, kunci, dibuat, diubah,
+	(SELECT id FROM kamus WHERE nilai = jenis_kelamin)
+FROM t;
 PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
 	sqlite3 "$dir/p.db" "ATTACH '$dir/n.db' AS n; CREATE TABLE plain AS SELECT status, periode,
 		kelompok_usia, kelompok_jabatan, bentuk, instansi, jenis, sanksi, jenis_pegawai,
-		jenis_kelamin, pemilihan, tanggal_kejadian FROM n.kasus;"
+		jenis_kelamin, pemilihan, tanggal_kejadian FROM n.kasus_teks;"
 	cat > "$dir/q.sql" <<'SQL'
 SELECT count(*), sum(status IN ('terbukti', 'disanksi', 'selesai')),
 	sum(status IN ('disanksi', 'selesai')) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK');
@@ -67,7 +84,12 @@ SELECT jenis_pegawai, count(*) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK')
 SELECT coalesce(jenis_kelamin, 'tidak_diketahui'), count(*) FROM plain WHERE jenis_pegawai IN ('PNS', 'PPPK')
 	AND status IN ('terbukti', 'disanksi', 'selesai') GROUP BY 1;
 SQL
-	: > "$dir/n.ms"; : > "$dir/s.ms"
+	# the floor of any one-pass summary: the same columns of every case
+	# read once, in netral's own file, nothing counted
+	scan="SELECT max(status), max(periode), max(kelompok_usia), max(kelompok_jabatan), max(bentuk),
+		max(instansi), max(jenis), max(sanksi), max(jenis_pegawai), max(jenis_kelamin),
+		max(asal), max(indikasi), max(kode) FROM kasus"
+	: > "$dir/n.ms"; : > "$dir/s.ms"; : > "$dir/f.ms"
 	i=0
 	while [ $i -lt "$runs" ]; do
 		t0=$(now_ms)
@@ -75,13 +97,18 @@ SQL
 		t1=$(now_ms)
 		sqlite3 "$dir/p.db" < "$dir/q.sql" > "$dir/out.txt"
 		t2=$(now_ms)
+		sqlite3 "$dir/n.db" "$scan" > /dev/null
+		t3=$(now_ms)
 		echo $((t1 - t0)) >> "$dir/n.ms"
 		echo $((t2 - t1)) >> "$dir/s.ms"
+		echo $((t3 - t2)) >> "$dir/f.ms"
 		i=$((i + 1))
 	done
 	a=$(median < "$dir/n.ms")
 	b=$(median < "$dir/s.ms")
+	f=$(median < "$dir/f.ms")
 	echo "export $n cases: netral export ${a} ms, hand-written GROUP BY queries ${b} ms; ratio $(ratio "$a" "$b") (target <= 0.19)"
+	echo "export $n cases: its floor, one pass reading the same columns (sqlite3): ${f} ms, ratio $(ratio "$f" "$b") of the GROUP BY queries; netral $(ratio "$a" "$f") times the pass"
 	# one agency's cases, as a clerk lists them (one of 300 agencies)
 	: > "$dir/l.ms"
 	i=0

@@ -59,9 +59,12 @@ for n in ${SIZES:-10000 100000 1000000}; do
 		timed insert sqlite3 "$db" "INSERT INTO kasus (nomor, nama, jenis_pegawai, instansi,
 			tanggal_kejadian, bentuk, status, cltn, pasangan_calon, pemilihan_disimpulkan,
 			kelompok_usia, kelompok_jabatan, periode, tahap, jenis, kode, ruleset, dibuat, diubah)
-			VALUES ('2022-$i', 'Sqlite $i', 'PNS', 'Dinas Bench Satu', '2024-10-02', 'apk',
-			'dilaporkan', 0, 0, 0, 'tidak_diketahui', 'tidak_diketahui', 'saat_kampanye',
-			'calon', 'disiplin_berat', 'DS-1', 'SKB2022', 'x', 'x')"
+			SELECT '2022-$i', 'Sqlite $i', 'PNS', 'Dinas Bench Satu', '2024-10-02', 'apk',
+			'dilaporkan', 0, 0, 0, u.id, j.id, p.id, t.id, r.id, k.id, s.id, 'x', 'x'
+			FROM kamus u, kamus j, kamus p, kamus t, kamus r, kamus k, kamus s
+			WHERE u.nilai = '<=30' AND j.nilai = 'tidak_diketahui' AND p.nilai = 'saat_kampanye'
+			AND t.nilai = 'calon' AND r.nilai = 'disiplin_berat' AND k.nilai = 'DS-1'
+			AND s.nilai = 'SKB2022'"
 		timed status "$netral" --db "$db" status "$case" verifikasi --tanggal 2025-01-02
 		timed update sqlite3 "$db" "UPDATE kasus SET status = 'verifikasi' WHERE nomor = '$case'"
 		timed show "$netral" --db "$db" show "$case"

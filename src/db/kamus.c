@@ -24,9 +24,10 @@ struct kamus_state {
 	long long *slot;       /* open addressing by text; 0 is empty */
 	size_t nslot, used;
 	int fresh;
-	char *odd;             /* the text of a code too large to index */
-	char **unknown;        /* "?N" of each code the dictionary lacks */
-	size_t nunknown;
+	/* the texts of codes too large to index, and "?N" of each code the
+	 * dictionary lacks */
+	char **odd;
+	size_t nodd;
 };
 
 static unsigned long hash(const char *s)
@@ -44,15 +45,13 @@ static void forget_all(struct kamus_state *s)
 		free(s->code[i].text);
 	free(s->code);
 	free(s->slot);
+	for (size_t i = 0; i < s->nodd; i++)
+		free(s->odd[i]);
 	free(s->odd);
-	for (size_t i = 0; i < s->nunknown; i++)
-		free(s->unknown[i]);
-	free(s->unknown);
 	s->code = NULL;
 	s->slot = NULL;
 	s->odd = NULL;
-	s->unknown = NULL;
-	s->nunknown = 0;
+	s->nodd = 0;
 	s->ncode = s->nslot = s->used = 0;
 	s->fresh = 0;
 }
@@ -150,6 +149,18 @@ int db_kamus_code(struct db *d, const char *text, long long *code)
 	return 0;
 }
 
+/* A text kept apart from the index, once, for as long as the others: a
+ * reader may hold on to it (the summaries tell a code's text by its
+ * address) */
+static const char *kept(struct kamus_state *s, const char *text)
+{
+	for (size_t i = 0; i < s->nodd; i++)
+		if (strcmp(s->odd[i], text) == 0)
+			return s->odd[i];
+	s->odd = xrealloc(s->odd, (s->nodd + 1) * sizeof *s->odd);
+	return s->odd[s->nodd++] = xstrdup(text);
+}
+
 /* A code the dictionary lacks reads as "?N": never as no value, which a
  * case's state cannot tell from an empty text. */
 static const char *unknown(struct kamus_state *s, long long code)
@@ -157,11 +168,7 @@ static const char *unknown(struct kamus_state *s, long long code)
 	char buf[32];
 
 	snprintf(buf, sizeof buf, "?%lld", code);
-	for (size_t i = 0; i < s->nunknown; i++)
-		if (strcmp(s->unknown[i], buf) == 0)
-			return s->unknown[i];
-	s->unknown = xrealloc(s->unknown, (s->nunknown + 1) * sizeof *s->unknown);
-	return s->unknown[s->nunknown++] = xstrdup(buf);
+	return kept(s, buf);
 }
 
 int db_kamus_text(struct db *d, long long code, const char **text)
@@ -182,12 +189,10 @@ int db_kamus_text(struct db *d, long long code, const char **text)
 		*text = unknown(s, code);
 	} else if (rc == SQLITE_ROW) {
 		remember(s, code, (const char *)sqlite3_column_text(st, 0), 0);
-		if (code > 0 && (size_t)code < s->ncode && s->code[code].text) {
+		if (code > 0 && (size_t)code < s->ncode && s->code[code].text)
 			*text = s->code[code].text;
-		} else {
-			free(s->odd);
-			*text = s->odd = xstrdup((const char *)sqlite3_column_text(st, 0));
-		}
+		else
+			*text = kept(s, (const char *)sqlite3_column_text(st, 0));
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : db_fail(d, _("cannot read the dictionary"));

@@ -164,13 +164,18 @@ static int bind_values(struct db *d, sqlite3_stmt *st, int first, const struct k
 
 int kasus_column_text(struct db *d, sqlite3_stmt *st, int i, int c, const char **text)
 {
-	*text = NULL;
-	if (sqlite3_column_type(st, i) == SQLITE_NULL)
+	long long code;
+
+	/* a summary reads a million rows this way: no more calls than needed
+	 * (no code is 0, and a text column's NULL is a NULL pointer) */
+	if (!(kasus_columns[c].flags & CF_CODED)) {
+		*text = (const char *)sqlite3_column_text(st, i);
 		return 0;
-	if (kasus_columns[c].flags & CF_CODED)
-		return db_kamus_text(d, sqlite3_column_int64(st, i), text);
-	*text = (const char *)sqlite3_column_text(st, i);
-	return 0;
+	}
+	*text = NULL;
+	if ((code = sqlite3_column_int64(st, i)) == 0 && sqlite3_column_type(st, i) == SQLITE_NULL)
+		return 0;
+	return db_kamus_text(d, code, text);
 }
 
 static int value_count(void)

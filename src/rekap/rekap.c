@@ -345,33 +345,54 @@ static int groups_of(int dim, const char *val, int ditindaklanjuti, char buf[512
 }
 
 /* The value of dimension i of the case at st (a coded column's text). */
-static int dim_values(struct db *d, sqlite3_stmt *st, const char *v[D_COUNT])
+/* The column of each dimension. */
+static int dim_col(int i)
 {
 	static int col[D_COUNT] = { -1 };
-	int rc = 0;
 
 	if (col[0] < 0)
 		for (int k = 0; k < D_COUNT; k++)
 			col[k] = column_by_name(dim_cols[k]);
-	for (int k = 0; k < D_COUNT && !rc; k++)
-		rc = kasus_column_text(d, st, 1 + k, col[k], &v[k]);
-	return rc;
+	return col[i];
 }
+
+/* The group a coded dimension last counted into, by the address of its
+ * text: a code's text has one address for the whole scan (db/kamus.h), so
+ * the next case of that code skips the hash. */
+struct last_group {
+	const char *text[D_COUNT];
+	size_t at[D_COUNT];
+	unsigned char set[D_COUNT];
+};
 
 /* One counted case into every table, and into the cross table each pair
  * of its groups. */
-static int count_case(struct db *d, struct rekap *out, sqlite3_stmt *st, int ditindaklanjuti)
+static int count_case(struct db *d, struct rekap *out, sqlite3_stmt *st, int ditindaklanjuti,
+		      struct last_group *last)
 {
 	char buf[2][512], key[512];
 	const char *a[GROUPS_MAX], *b[GROUPS_MAX], *v[D_COUNT];
-	int na, nb, rc;
+	int na, nb, rc = 0;
 
-	if ((rc = dim_values(d, st, v)))
+	for (int k = 0; k < D_COUNT && !rc; k++)
+		rc = kasus_column_text(d, st, 1 + k, dim_col(k), &v[k]);
+	if (rc)
 		return rc;
 	for (int i = 0; i < D_COUNT; i++) {
+		struct group *g = NULL;
+
+		if (last->set[i] && last->text[i] == v[i]) {
+			out->t[i].g[last->at[i]].n++;
+			continue;
+		}
 		na = groups_of(i, v[i], ditindaklanjuti, buf[0], a);
 		for (int k = 0; k < na; k++)
-			find_or_add(&out->t[i], a[k])->n++;
+			(g = find_or_add(&out->t[i], a[k]))->n++;
+		if (na == 1 && (kasus_columns[dim_col(i)].flags & CF_CODED)) {
+			last->text[i] = v[i];
+			last->at[i] = (size_t)(g - out->t[i].g);
+			last->set[i] = 1;
+		}
 	}
 	if (out->nby != 2)
 		return 0;
@@ -433,6 +454,7 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		  const int *by, int nby, struct rekap *out)
 {
 	struct once once = { 0 };
+	struct last_group last = { 0 };
 	sqlite3_stmt *st;
 	int rc, s, rollup;
 
@@ -473,7 +495,7 @@ int rekap_compute(struct db *d, const struct rules *r, const struct selection *s
 		if (!proven && !sel->basis_all)
 			continue;
 		out->base++;
-		if ((rc = count_case(d, out, st, sx && sx->ditindaklanjuti)))
+		if ((rc = count_case(d, out, st, sx && sx->ditindaklanjuti, &last)))
 			break;
 	}
 	sqlite3_finalize(st);

@@ -11,8 +11,9 @@
 int db_kamus_code(struct db *d, const char *text, long long *code);
 
 /* The text of code into *text: "?N" for a code N the dictionary lacks (a
- * row changed outside netral).  Valid until the transaction ends or the
- * connection closes.  Returns an exit status; 0 on success. */
+ * row changed outside netral).  One address for one text, valid until a
+ * transaction that gave a code ends or the connection closes.  Returns an
+ * exit status; 0 on success. */
 int db_kamus_text(struct db *d, long long code, const char **text);
 
 /* SQL for a coded column's text, as db_kamus_text gives it, and for the
