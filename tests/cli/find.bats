@@ -100,6 +100,19 @@ ids() {
 	[[ "$stderr" == *"--status:"*"nonsense"* ]]
 }
 
+@test "--sort on a coded column orders by its text, a filter on one finds its cases" {
+	netral import -q "$BATS_TEST_DIRNAME/../../data/examples/kasus.csv"
+	# the codes are given as texts first appear, not in the texts' order
+	[ "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(nomor, ' ') FROM (SELECT nomor FROM kasus ORDER BY kode, id)")" != \
+	  "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(nomor, ' ') FROM (SELECT nomor FROM kasus_teks ORDER BY kode COLLATE NOCASE, id)")" ]
+	[ "$(netral list --termasuk-batal --sort kode --format ids | tr '\n' ' ')" = \
+	  "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(nomor, ' ') || ' ' FROM (SELECT nomor FROM kasus_teks ORDER BY kode COLLATE NOCASE, id)")" ]
+	[ "$(netral list --termasuk-batal --sort -periode,nomor --format ids | tr '\n' ' ')" = \
+	  "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(nomor, ' ') || ' ' FROM (SELECT nomor FROM kasus_teks ORDER BY periode COLLATE NOCASE DESC, nomor COLLATE NOCASE, id)")" ]
+	[ "$(netral list --termasuk-batal --jenis ptdh --format ids | tr '\n' ' ')" = \
+	  "$(sqlite3 "$NETRAL_DB" "SELECT group_concat(nomor, ' ') || ' ' FROM (SELECT nomor FROM kasus_teks WHERE jenis = 'ptdh' ORDER BY id)")" ]
+}
+
 @test "--sort and --limit" {
 	cases
 	[ "$(ids --sort nama)" = "2024-0001 2024-0003 2024-0002 " ]
