@@ -4,6 +4,7 @@
 
 #include "netral/audit/record.h"
 #include "netral/cegah/pelaporan.h"
+#include "netral/cegah/surat.h"
 #include "netral/io/textfile.h"
 #include "netral/util/text.h"
 
@@ -41,15 +42,21 @@ int pelaporan_attach(struct pelaporan *p, const char *path)
 	return 0;
 }
 
-/* The report already recorded under that letter number, into old. */
+/* A letter number no other letter holds: a report's, said with what it
+ * reported, or another kind's (surat.h). */
 static int same_number(struct db *d, const char *nomor, struct pelaporan *old)
 {
+	char owner[32];
 	int rc = pelaporan_get(d, nomor, old);
 
-	if (rc == NX_NOTFOUND)
-		return 0;
-	return rc ? rc : fail(NX_DATA, _("--nomor: '%s' is recorded already, for the report to %s of %s"),
-			      nomor, old->kepada, old->tanggal);
+	if (rc == 0)
+		return fail(NX_DATA, _("--nomor: '%s' is recorded already, for the report to %s of %s"),
+			    nomor, old->kepada, old->tanggal);
+	if (rc != NX_NOTFOUND)
+		return rc;
+	if ((rc = surat_owner(d, nomor, owner)) == 0)
+		return fail(NX_DATA, _("--nomor: '%s' is the number of the letter of %s already"), nomor, owner);
+	return rc == NX_NOTFOUND ? 0 : rc;
 }
 
 int pelaporan_add(struct db *d, const char *op, struct pelaporan *p)

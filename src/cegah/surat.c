@@ -6,10 +6,12 @@
 #include "netral/util/msg.h"
 #include "netral/util/text.h"
 
-/* The tables that hold letters: their own number, the letter's number
- * and its sequence, the letter's day.  A new kind of letter adds its
- * table here and shares the sequence. */
-#define LETTERS_SQL "SELECT nomor, nomor_surat, urut_surat, tanggal FROM izin"
+/* The tables that hold letters: who holds the letter, the letter's
+ * number and its sequence, the letter's day.  A new kind of letter adds
+ * its table here and shares the sequence.  A report sent is its letter:
+ * it holds a number given, never one of the pattern's. */
+#define LETTERS_SQL "SELECT nomor, nomor_surat, urut_surat, tanggal FROM izin " \
+	"UNION ALL SELECT 'pelaporan ' || nomor_surat, nomor_surat, NULL, tanggal FROM pelaporan"
 
 int surat_owner(struct db *d, const char *nomor, char owner[32])
 {

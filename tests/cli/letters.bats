@@ -50,6 +50,32 @@ permit() {
 	[[ "$output" == *"Nomor : B/1/800.1.6.2/I/2024"* ]]
 }
 
+@test "a report sent and a permit's letter share the agency's numbers: neither takes one the other holds" {
+	agency
+	permit --tanggal 2024-10-01 --pemilihan PILKADA2024 > /dev/null
+	printf 'rekap\n' > rekap.csv
+	# the report holds the number the pattern would give the permit next
+	netral pelaporan add --nomor B/1/800.1.6.2/X/2024 --tanggal 2024-10-20 --jenis pencegahan \
+		--kepada dirjen-otda rekap.csv > /dev/null
+	run netral izin surat IZ-2024-0001
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"Nomor : B/2/800.1.6.2/X/2024"* ]]
+	# a number given to a permit's letter is refused to a report, in any case
+	permit --tanggal 2024-10-02 --pemilihan PILKADA2024 --nip "19850412 201001 2 016" > /dev/null
+	netral izin surat IZ-2024-0002 --nomor-surat B/9/X/2024 > /dev/null
+	before=$(db_state)
+	run --separate-stderr netral pelaporan add --nomor b/9/x/2024 --tanggal 2024-10-21 --jenis pencegahan \
+		--kepada dirjen-otda rekap.csv
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--nomor: 'b/9/x/2024' is the number of the letter of IZ-2024-0002 already"* ]]
+	[ "$(db_state)" = "$before" ]
+	# and one a report holds is refused to a permit
+	permit --tanggal 2024-10-03 --pemilihan PILKADA2024 --nip "19850412 201001 2 017" > /dev/null
+	run --separate-stderr netral izin surat IZ-2024-0003 --nomor-surat b/1/800.1.6.2/x/2024
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"is the number of the letter of"*"B/1/800.1.6.2/X/2024"* ]]
+}
+
 @test "a number given is recorded once: used again it is refused, and the pattern steps over it" {
 	agency
 	for d in 2024-10-01 2024-10-02 2024-10-03 2024-10-04; do
