@@ -61,6 +61,7 @@ static int open_stream(struct atomic_file *a, const char *path)
  * the permissions to give. */
 static int check_target(struct atomic_file *a, const char *path, mode_t *mode, mode_t mask)
 {
+	mode_t asked = *mode;
 	struct stat sb;
 
 	*mode &= ~mask & 0777;
@@ -75,7 +76,7 @@ static int check_target(struct atomic_file *a, const char *path, mode_t *mode, m
 		return fail(NX_USAGE, _("'%s' is not a regular file; it is left as it is"), path);
 	/* a file holding personal data stays private; another keeps the
 	 * permissions its owner gave it */
-	if ((*mode & 077) != 0)
+	if (asked & 077)
 		*mode = sb.st_mode & 0777;
 	return 0;
 }
@@ -84,7 +85,9 @@ int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
 {
 	char *dir;
 	mode_t mask;
-	int fd = -1, rc;
+	/* personal data is what is asked private, whatever the umask leaves
+	 * of another file's mode */
+	int private = !(mode & 077), fd = -1, rc;
 
 	memset(a, 0, sizeof a[0]);
 	mask = umask(0);
@@ -93,7 +96,7 @@ int atomic_open(struct atomic_file *a, const char *path, mode_t mode)
 		return 0;  /* a stream, open */
 	if (rc)
 		return rc;
-	if (!(mode & 077))
+	if (private)
 		mode = atomic_private_mode(path);
 	names(path, &dir, &a->tmp);
 	if (access(dir, W_OK) < 0 && access(path, F_OK) == 0) {

@@ -99,6 +99,12 @@ need_root() {
 	 netral list --output own.csv; netral backup own.db > /dev/null)
 	[ "$(stat -c %a "$SHARED/lib/list.csv") $(stat -c %a "$SHARED/lib/copy.db")" = "660 660" ]
 	[ "$(stat -c %a own.csv) $(stat -c %a own.db)" = "600 600" ]
+	# summaries hold no names: a clerk's own database exported into the
+	# folder gets the clerk's umask, never more for the group than it allows
+	for mask in 077 022; do
+		(umask $mask; NETRAL_DB="$BATS_TEST_TMPDIR/p$mask.db" netral export --output "$SHARED/lib/rekap$mask.csv")
+	done
+	[ "$(stat -c %a "$SHARED/lib/rekap077.csv") $(stat -c %a "$SHARED/lib/rekap022.csv")" = "600 644" ]
 	# loosened by hand, it is made the group's again, never others'
 	chmod 0666 "$SHARED/lib/netral.db"
 	add_case --tanggal-kejadian 2024-08-11 > /dev/null
