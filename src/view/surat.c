@@ -151,8 +151,9 @@ int surat_kop_load(const struct rules *r, struct surat_kop *k)
 	}
 	if (!k->logo_type)
 		rc = fail(NX_DATA, _("kop_logo: '%s' is not a PNG, JPEG, GIF or SVG file"), logo);
-	else
-		rc = file_read(logo, LOGO_MAX, &k->logo, &k->logo_n);
+	else if ((rc = file_read(logo, LOGO_MAX, &k->logo, &k->logo_n)))
+		/* the file's own message names the file, not where it came from */
+		fail(rc, _("kop_logo: the letterhead's logo, '%s', cannot be read"), logo);
 	if (rc)
 		surat_kop_free(k);
 	return rc;

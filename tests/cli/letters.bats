@@ -200,6 +200,7 @@ permit() {
 	before=$(db_state)
 	run --separate-stderr netral izin surat IZ-2024-0002
 	[ "$status" -eq 6 ]
+	[[ "$stderr" == *"cannot open 'nope.png'"*"kop_logo: the letterhead's logo, 'nope.png', cannot be read"* ]]
 	[ "$(db_state)" = "$before" ]
 }
 
