@@ -9,6 +9,7 @@
 #include "netral/rules/pola.h"
 #include "netral/rules/rows.h"
 #include "netral/rules/vocab.h"
+#include "netral/util/ident.h"
 #include "netral/util/msg.h"
 #include "netral/util/strbuf.h"
 
@@ -345,12 +346,12 @@ int ck_status(struct loader *l, long line, const struct rules_column *c, const c
  * text, their numbering pattern checked. */
 static const struct {
 	const char *kunci;
-	char kind; /* 'd' days, 't' text, 'p' a numbering pattern */
+	char kind; /* 'd' days, 't' text, 'p' a numbering pattern, 'n' a NIP */
 } settings[] = {
 	{ "batas_tindak_lanjut_hari", 'd' }, { "pasca_pemungutan_hari", 'd' },
 	{ "pasca_pemungutan_hari_pemilihan", 'd' }, { "kop_instansi", 't' }, { "kop_nama", 't' },
 	{ "kop_alamat", 't' }, { "kop_kontak", 't' }, { "kop_logo", 't' }, { "ttd_nama", 't' },
-	{ "ttd_nip", 't' }, { "ttd_pangkat", 't' }, { "ttd_jabatan", 't' }, { "ttd_unit", 't' },
+	{ "ttd_nip", 'n' }, { "ttd_pangkat", 't' }, { "ttd_jabatan", 't' }, { "ttd_unit", 't' },
 	{ "ttd_tempat", 't' }, { "nomor_surat_kode", 't' }, { "nomor_surat_pola", 'p' },
 };
 #define NSETTINGS (sizeof settings / sizeof *settings)
@@ -380,6 +381,16 @@ int row_pengaturan(struct loader *l, void *row, long line)
 		i++;
 	if (i == NSETTINGS || settings[i].kind == 't')
 		return ROW_KEEP;
+	if (settings[i].kind == 'n') {
+		struct nip_info nip;
+		struct err e;
+
+		/* empty: no signer's NIP set */
+		if (!*p->nilai || nip_parse(p->nilai, &nip, &e) == 0)
+			return ROW_KEEP;
+		loader_problem(l, line, "nilai: %s: %s", p->kunci, e.msg);
+		return ROW_DROP;
+	}
 	if (settings[i].kind == 'p') {
 		if (pola_check(p->nilai, why, sizeof why) == 0)
 			return ROW_KEEP;

@@ -217,6 +217,15 @@ permit() {
 	run --separate-stderr netral rules check -q bad
 	[[ "$stderr" == *"pengaturan.csv:2: nilai: 'tiga puluh' must be a positive number of days"* ]]
 	[[ "$stderr" != *"Dinas X"* ]]
+	# the signer's NIP is a NIP: refused when loaded, not when a permit
+	# or a cover letter is made with it
+	{ cat "$RULES/pengaturan.csv"; echo "ttd_nip,12345,"; } > bad/pengaturan.csv
+	run --separate-stderr netral rules check -q bad
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"pengaturan.csv:5: nilai: ttd_nip: '12345' has 5 digits"* ]]
+	{ cat "$RULES/pengaturan.csv"; echo "ttd_nip,19680609 199503 1 003,"; } > bad/pengaturan.csv
+	run netral rules check -q bad
+	[ "$status" -eq 0 ]
 }
 
 @test "an agency's template: a long line written whole, a sentence ending in a colon is no field" {
