@@ -241,6 +241,26 @@ int app_today(struct app *a, const struct date **out)
 	return 0;
 }
 
+int app_move_day(struct app *a, const char *tanggal, char day[11])
+{
+	const struct date *today = NULL;
+	struct date d;
+	struct err e;
+	int rc;
+
+	if ((rc = app_today(a, &today)))
+		return rc;
+	d = *today;
+	if (tanggal) {
+		if (date_parse(tanggal, &d, &e) < 0)
+			return fail(NX_DATA, "--tanggal: %s", e.msg);
+		if (date_cmp(&d, today) > 0)
+			return fail(NX_DATA, _("--tanggal: %s is after today"), tanggal);
+	}
+	date_format(&d, day);
+	return 0;
+}
+
 void app_change_init(struct app *a, struct change *c, const char *event_kind)
 {
 	memset(c, 0, sizeof *c);

@@ -132,8 +132,6 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 	char into[32], dup[32], day[DATE_ISO_LEN], reason[64], batal[64];
 	const struct date *today;
 	struct change c;
-	struct date d;
-	struct err e;
 	struct merge m = { a, NULL, NULL };
 	int ch, rc, done, force = 0;
 
@@ -156,11 +154,8 @@ int cmd_gabung(struct app *a, int argc, char **argv)
 		return rc;
 	if (strcmp(into, dup) == 0)
 		return usage_error("merge", _("a case cannot be merged into itself"));
-	if ((rc = app_today(a, &today)))
+	if ((rc = app_today(a, &today)) || (rc = app_move_day(a, tanggal, day)))
 		return rc;
-	if (tanggal && date_parse(tanggal, &d, &e) < 0)
-		return fail(NX_DATA, "--tanggal: %s", e.msg);
-	date_format(tanggal ? &d : today, day);
 	if ((rc = app_open(a, DB_READ)) || (rc = cases_ok(a, into, dup, &done)))
 		return rc;
 	if (done) {

@@ -36,7 +36,6 @@ int cmd_reopen(struct app *a, int argc, char **argv)
 	char nomor[32], before[32], day[DATE_ISO_LEN];
 	const struct date *today;
 	struct change c;
-	struct date d;
 	struct err e;
 	int ch, rc;
 
@@ -54,11 +53,9 @@ int cmd_reopen(struct app *a, int argc, char **argv)
 		return usage_error("reopen", _("expected one case number"));
 	if (!alasan || !*alasan)
 		return usage_error("reopen", _("--alasan is required: why the case was closed by mistake"));
-	if ((rc = arg_case("reopen", argv[optind], nomor)) || (rc = app_today(a, &today)))
+	if ((rc = arg_case("reopen", argv[optind], nomor)) || (rc = app_today(a, &today)) ||
+	    (rc = app_move_day(a, tanggal, day)))
 		return rc;
-	if (tanggal && date_parse(tanggal, &d, &e) < 0)
-		return fail(NX_DATA, "--tanggal: %s", e.msg);
-	date_format(tanggal ? &d : today, day);
 	if ((rc = app_open(a, DB_READ)))
 		return rc;
 	if ((rc = kasus_reopen_vals(&a->db, &a->rules, nomor, vals, before, &e)))

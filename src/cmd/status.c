@@ -184,22 +184,6 @@ static int parse(struct app *a, int argc, char **argv, struct move *m)
 	return -1;
 }
 
-/* The day of the move: --tanggal, not after today, else today. */
-static int move_day(struct move *m, const struct date *today)
-{
-	struct date d = *today;
-	struct err e;
-
-	if (m->tanggal) {
-		if (date_parse(m->tanggal, &d, &e) < 0)
-			return fail(NX_DATA, "--tanggal: %s", e.msg);
-		if (date_cmp(&d, today) > 0)
-			return fail(NX_DATA, _("--tanggal: %s is after today"), m->tanggal);
-	}
-	date_format(&d, m->day);
-	return 0;
-}
-
 /* Before anything moves: what the new status needs, said for all cases
  * at once, and three or more moved only after a yes. */
 static int ready(struct app *a, struct move *m, char (*nomor)[32], size_t ncases)
@@ -239,7 +223,7 @@ int cmd_status(struct app *a, int argc, char **argv)
 
 	if ((rc = parse(a, argc, argv, &m)) >= 0)
 		return rc;
-	if ((rc = app_today(a, &today)) || (rc = move_day(&m, today)) ||
+	if ((rc = app_today(a, &today)) || (rc = app_move_day(a, m.tanggal, m.day)) ||
 	    (rc = arg_cases("status", argv + optind, argc - optind - 1, &nomor, &ncases)))
 		return rc;
 	if (!ncases) {

@@ -376,4 +376,16 @@ load helper
 	[[ "$stderr" == *"bentuk: medsos-kampanye ≠ apk"* ]]
 	netral show 2024-0004 --format json > s.json
 	[ "$(json_get s.json '$.alias')" = "X/3 - (2024-0003); X/5 - (2024-0005)" ]
+	# a day after today, as status refuses it: no later move could follow
+	netral status 2024-0004 verifikasi > /dev/null
+	netral status 2024-0004 batal --batal-alasan keliru > /dev/null
+	add_case --no-laporan X/6 --bentuk apk > /dev/null 2>&1
+	before=$(db_state)
+	run --separate-stderr netral reopen 2024-0004 --alasan x --tanggal 2099-01-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--tanggal: 2099-01-01 is after today"* ]]
+	run --separate-stderr netral merge 2024-0002 2024-0006 --force --tanggal 2099-01-01
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--tanggal: 2099-01-01 is after today"* ]]
+	[ "$(db_state)" = "$before" ]
 }

@@ -41,6 +41,10 @@ int app_reload_rules(struct app *a);
 /* Today (fixed by NETRAL_TODAY in tests and reports); a bad NETRAL_TODAY
  * is reported.  Returns an exit status. */
 int app_today(struct app *a, const struct date **out);
+/* The day of a move, --tanggal as given or today, as ISO into day: a day
+ * after today is refused, as a later move could then never follow it.
+ * Returns an exit status. */
+int app_move_day(struct app *a, const char *tanggal, char day[11]);
 
 /* A change record for this command: the rules, today, the operator. */
 void app_change_init(struct app *a, struct change *c, const char *event_kind);
