@@ -8,6 +8,7 @@
 #include "netral/cli/sub.h"
 #include "netral/io/listing.h"
 #include "netral/util/ident.h"
+#include "netral/util/text.h"
 
 #define MAX_FIELDS 32
 
@@ -68,8 +69,14 @@ int app_record_correction_args(struct app *a, int argc, char **argv, const char 
 
 int app_reason_given(const char *cmd, const char *alasan)
 {
-	if (!alasan || !*alasan)
+	struct err e;
+
+	/* blanks alone say nothing; the reason is shown in history, at a
+	 * terminal: no control character */
+	if (!alasan || !alasan[strspn(alasan, " \t\r\n")])
 		return usage_error(cmd, _("--alasan is required: a correction says why"));
+	if (text_check(alasan, strlen(alasan), TEXT_MULTILINE, &e) < 0)
+		return fail(NX_DATA, "--alasan: %s", e.msg);
 	return -1;
 }
 

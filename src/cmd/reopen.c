@@ -5,6 +5,7 @@
 
 #include "netral/cli/app.h"
 #include "netral/cli/opt.h"
+#include "netral/cli/record.h"
 #include "netral/cmd/cmd.h"
 #include "netral/kasus/change.h"
 #include "netral/kasus/reopen.h"
@@ -53,6 +54,8 @@ int cmd_reopen(struct app *a, int argc, char **argv)
 		return usage_error("reopen", _("expected one case number"));
 	if (!alasan || !*alasan)
 		return usage_error("reopen", _("--alasan is required: why the case was closed by mistake"));
+	if ((rc = app_reason_given("reopen", alasan)) >= 0)
+		return rc;
 	if ((rc = arg_case("reopen", argv[optind], nomor)) || (rc = app_today(a, &today)) ||
 	    (rc = app_move_day(a, tanggal, day)))
 		return rc;

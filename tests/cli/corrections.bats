@@ -278,6 +278,18 @@ load helper
 	[ "$status" -eq 3 ]
 	run --separate-stderr netral unit rename "Dinkes"
 	[ "$status" -eq 2 ]
+	# a reason of blanks says nothing; one with a control character would
+	# reach the terminal through history
+	before=$(db_state)
+	run --separate-stderr netral unit rename "Dinkes" "Dinas Kesehatan" --alasan "   "
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--alasan is required"* ]]
+	run --separate-stderr netral unit rename "Dinkes" "Dinas Kesehatan" --alasan $'salah\e[31m ketik'
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--alasan: contains the control character U+001B"* ]]
+	run --separate-stderr netral kegiatan void "Dinkes" --jenis ikrar --tanggal 2024-07-01 --alasan $'\t'
+	[ "$status" -eq 2 ]
+	[ "$(db_state)" = "$before" ]
 	run --separate-stderr netral unit deactivate "Dinas Lain" --alasan x
 	[ "$status" -eq 4 ]
 	netral unit deactivate "Dinkes" --alasan x > /dev/null
@@ -346,6 +358,11 @@ load helper
 	[[ "$stderr" == *"recorded at selesai"* ]]
 	run --separate-stderr netral reopen 2024-0001 --alasan x --tanggal bogus
 	[ "$status" -eq 3 ]
+	run --separate-stderr netral reopen 2024-0001 --alasan "  "
+	[ "$status" -eq 2 ]
+	run --separate-stderr netral reopen 2024-0001 --alasan $'x\e[2J'
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"--alasan: contains the control character U+001B"* ]]
 	run --separate-stderr netral reopen
 	[ "$status" -eq 2 ]
 	run --separate-stderr netral reopen 2024-0001 --bogus
