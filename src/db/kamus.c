@@ -14,7 +14,6 @@
 
 struct entry {
 	char *text;
-	unsigned char fresh;   /* given in the open transaction */
 };
 
 struct kamus_state {
@@ -23,7 +22,7 @@ struct kamus_state {
 	size_t ncode;
 	long long *slot;       /* open addressing by text; 0 is empty */
 	size_t nslot, used;
-	int fresh;
+	int fresh;             /* a code was given in the open transaction */
 	/* the texts of codes too large to index, and "?N" of each code the
 	 * dictionary lacks */
 	char **odd;
@@ -111,7 +110,6 @@ static void remember(struct kamus_state *s, long long code, const char *text, in
 				*find_slot(s, s->code[c].text) = (long long)c;
 	}
 	s->code[code].text = xstrdup(text);
-	s->code[code].fresh = (unsigned char)fresh;
 	s->fresh |= fresh;
 	*find_slot(s, text) = code;
 	s->used++;
