@@ -20,8 +20,10 @@
  * the machine: the last line NETRAL_DB=PATH of the defaults file the
  * package installs ($NETRAL_DEFAULTS, else NETRAL_DEFAULTS_FILE), which
  * the nightly export reads too.  A plain path, in quotes or not, never
- * expanded.  1 with the path in out, 0 for none. */
-static int system_db(char *out, size_t cap)
+ * expanded.  1 with the path in out, 0 for none (no such file, or no
+ * line), -1 with e set for a file that cannot be read or a path too long:
+ * said, never a private database made in the agency's stead. */
+static int system_db(char *out, size_t cap, struct err *e)
 {
 	const char *file = getenv("NETRAL_DEFAULTS");
 	char line[4200];
@@ -30,8 +32,12 @@ static int system_db(char *out, size_t cap)
 
 	if (!file || !*file)
 		file = NETRAL_DEFAULTS_FILE;
-	if (!(fp = fopen(file, "re")))
-		return 0;
+	if (!(fp = fopen(file, "re"))) {
+		if (errno == ENOENT)
+			return 0;
+		err_set(e, _("cannot read '%s': %s"), file, strerror(errno));
+		return -1;
+	}
 	while (fgets(line, sizeof line, fp)) {
 		char *v = line + strspn(line, " \t");
 		size_t n;
@@ -46,12 +52,20 @@ static int system_db(char *out, size_t cap)
 			v++;
 			n -= 2;
 		}
+		if (n >= cap) {
+			err_set(e, _("%s: NETRAL_DB: the path is longer than %zu bytes"), file, cap - 1);
+			found = -1;
+			break;
+		}
 		/* as in the shell, the last assignment holds, an empty one unsets */
-		found = n > 0 && n < cap;
-		if (found) {
+		if ((found = n > 0)) {
 			memcpy(out, v, n);
 			out[n] = '\0';
 		}
+	}
+	if (found >= 0 && ferror(fp)) {
+		err_set(e, _("cannot read '%s': %s"), file, strerror(errno));
+		found = -1;
 	}
 	fclose(fp);
 	return found;
@@ -69,8 +83,8 @@ int db_locate(const char *opt, char *out, size_t cap, int *is_default, struct er
 		n = snprintf(out, cap, "%s", opt);
 	else if (env && *env)
 		n = snprintf(out, cap, "%s", env);
-	else if (system_db(out, cap))
-		return 0;
+	else if ((n = system_db(out, cap, e)) != 0)
+		return n > 0 ? 0 : NX_USAGE;
 	else {
 		*is_default = 1;
 		if (xdg && *xdg == '/')

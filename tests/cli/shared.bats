@@ -65,6 +65,18 @@ need_root() {
 	run env -u NETRAL_DEFAULTS XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg2" "$NETRAL" init
 	[ "$status" -eq 0 ]
 	[ -f "$BATS_TEST_TMPDIR/xdg2/netral/netral.db" ]
+	# a defaults file that cannot be read, or names a path too long, is
+	# said: never a private database made in the agency's stead
+	rm -rf "$BATS_TEST_TMPDIR/xdg3"
+	mkdir "$BATS_TEST_TMPDIR/notafile"
+	run --separate-stderr env NETRAL_DEFAULTS="$BATS_TEST_TMPDIR/notafile" XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg3" "$NETRAL" init
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"$BATS_TEST_TMPDIR/notafile"* ]]
+	printf 'NETRAL_DB=/%s/x.db\n' "$(printf 'd%.0s' {1..5000})" > "$SHARED/defaults"
+	run --separate-stderr env XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg3" "$NETRAL" init
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"$SHARED/defaults: NETRAL_DB: the path is longer than"* ]]
+	[ ! -e "$BATS_TEST_TMPDIR/xdg3" ]
 }
 
 @test "in a set-group-ID folder the database, its WAL files and what holds personal data are the group's (0660) whatever the umask; elsewhere 0600" {
