@@ -56,7 +56,10 @@ load helper
 
 as_user() {
 	if [ "$(id -u)" -eq 0 ]; then
-		setpriv --reuid=65534 --regid=65534 --clear-groups "$NETRAL" "$@"
+		# the test's no-defaults file is in a folder that user cannot
+		# search, which netral says; none where anyone may look
+		NETRAL_DEFAULTS=/nonexistent/netral-defaults \
+			setpriv --reuid=65534 --regid=65534 --clear-groups "$NETRAL" "$@"
 	else
 		"$NETRAL" "$@"
 	fi
